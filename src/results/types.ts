@@ -1,0 +1,95 @@
+// The `dnntune.results/v1` format of DESIGN.md: one file per device run, raw samples kept.
+
+export const RESULTS_SCHEMA = "dnntune.results/v1";
+
+export type Dtype =
+  | "float32" | "uint8" | "int8" | "uint16" | "int16" | "int32" | "int64" | "string" | "bool"
+  | "float16" | "float64" | "uint32" | "uint64" | "complex64" | "complex128" | "bfloat16"
+  | "float8e4m3fn" | "float8e4m3fnuz" | "float8e5m2" | "float8e5m2fnuz" | "uint4" | "int4"
+  | "float4e2m1" | "unknown";
+
+export interface TensorInfo {
+  dtype: Dtype;
+  /** Dimensions; a string is a symbolic dimension that no shape resolved. */
+  shape: (number | string)[] | null;
+  /** Size in bytes, when every dimension is known. */
+  bytes: number | null;
+}
+
+export interface GraphNode {
+  name: string;
+  op: string;
+  /** Empty string for an omitted optional input, as in ONNX. */
+  inputs: string[];
+  outputs: string[];
+  /** Nodes inside `If`/`Loop`/`Scan` subgraphs, attributed to this node. */
+  subgraphNodes?: number;
+}
+
+export interface ResultsGraph {
+  /** Original ONNX nodes in topological order, with stable names. */
+  nodes: GraphNode[];
+  tensors: Record<string, TensorInfo>;
+  inputs: string[];
+  outputs: string[];
+  /** Original nodes the runtime removed (constant folding, elimination): no layer covers them. */
+  folded: string[];
+}
+
+export interface Fingerprint {
+  model?: string;
+  os?: string;
+  cpu?: string;
+  cores?: number;
+  runtime?: string;
+  provider?: string;
+  threads?: number;
+  optimization?: string;
+  governor?: string;
+  tempC?: number[];
+  [key: string]: unknown;
+}
+
+export interface DeviceInfo {
+  name: string;
+  transport: "local" | "adb" | "ssh";
+  tool: string;
+  fingerprint: Fingerprint;
+}
+
+export interface Layer {
+  /** The runtime's node name (after fusion). */
+  name: string;
+  op: string;
+  /** Original ONNX nodes whose work this layer performs. */
+  covers: string[];
+  provider: string;
+  outputBytes: number;
+  /** Kernel time in µs, one sample per profiled run. */
+  samples: number[];
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface ModelResult {
+  name: string;
+  path: string;
+  sha256: string;
+  graph: ResultsGraph;
+  inputs?: Record<string, { dtype: Dtype; shape: number[] }>;
+  latency: { unit: "us"; samples: number[] };
+  layers: Layer[];
+  energy?: { unit: "mJ"; source: string; samples: number[] };
+  warnings: Warning[];
+}
+
+export interface Results {
+  schema: typeof RESULTS_SCHEMA;
+  createdAt: string;
+  git?: { sha?: string; ref?: string };
+  device: DeviceInfo;
+  models: ModelResult[];
+}
