@@ -1,0 +1,45 @@
+// ONNX TensorProto.DataType codes → names and element sizes.
+import type { Dtype } from "../results/types.js";
+
+const DTYPES: Record<number, [Dtype, number | null]> = {
+  1: ["float32", 4], 2: ["uint8", 1], 3: ["int8", 1], 4: ["uint16", 2], 5: ["int16", 2],
+  6: ["int32", 4], 7: ["int64", 8], 8: ["string", null], 9: ["bool", 1], 10: ["float16", 2],
+  11: ["float64", 8], 12: ["uint32", 4], 13: ["uint64", 8], 14: ["complex64", 8],
+  15: ["complex128", 16], 16: ["bfloat16", 2], 17: ["float8e4m3fn", 1], 18: ["float8e4m3fnuz", 1],
+  19: ["float8e5m2", 1], 20: ["float8e5m2fnuz", 1], 21: ["uint4", 0.5], 22: ["int4", 0.5],
+  23: ["float4e2m1", 0.5],
+};
+
+// onnxruntime's profile names element types as C++ spells them.
+const ORT_TYPE_NAMES: Record<string, Dtype> = {
+  float: "float32", double: "float64", int8_t: "int8", uint8_t: "uint8", int16_t: "int16",
+  uint16_t: "uint16", int32_t: "int32", uint32_t: "uint32", int64_t: "int64", uint64_t: "uint64",
+  bool: "bool", MLFloat16: "float16", BFloat16: "bfloat16", string: "string",
+  "std::string": "string",
+};
+
+export function dtypeOf(code: number | undefined): Dtype {
+  return DTYPES[code ?? 0]?.[0] ?? "unknown";
+}
+
+export function dtypeFromOrtName(name: string): Dtype {
+  return ORT_TYPE_NAMES[name] ?? "unknown";
+}
+
+/** Bytes per element; null for strings and unknown types (their size is not static). */
+export function dtypeSize(dtype: Dtype): number | null {
+  for (const [name, size] of Object.values(DTYPES)) if (name === dtype) return size;
+  return null;
+}
+
+/** Bytes of a tensor, or null when a dimension or the element size is unknown. */
+export function tensorBytes(dtype: Dtype, shape: readonly (number | string)[] | null): number | null {
+  const size = dtypeSize(dtype);
+  if (size === null || shape === null) return null;
+  let count = 1;
+  for (const dim of shape) {
+    if (typeof dim !== "number" || dim < 0) return null;
+    count *= dim;
+  }
+  return Math.ceil(count * size);
+}
