@@ -1,0 +1,70 @@
+// Model inputs for benchmarking: seeded random data of the bound shapes, or the values the user
+// gave for inputs that must hold something specific (`--input-value sr=16000`).
+import { InputError } from "../errors.js";
+import type { Dtype } from "../results/types.js";
+
+export interface InputTensor {
+  name: string;
+  dtype: Dtype;
+  shape: number[];
+  data: Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | boolean[] | string[];
+}
+
+/** mulberry32: small, fast, and the same sequence on every platform. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INTEGER_ID_RANGE = 10; // ids in [0, 10): valid for any embedding table of at least 10 rows
+
+export function synthesizeInputs(
+  inputs: { name: string; dtype: Dtype; shape: number[] }[],
+  values: ReadonlyMap<string, number[]>,
+  seed: number,
+  modelFile: string,
+): InputTensor[] {
+  for (const name of values.keys()) {
+    if (!inputs.some((i) => i.name === name)) {
+      throw new InputError(`--input-value ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`);
+    }
+  }
+  const random = seededRandom(seed);
+  return inputs.map(({ name, dtype, shape }) => {
+    const count = shape.reduce((a, b) => a * b, 1);
+    const given = values.get(name);
+    if (given !== undefined && given.length !== 1 && given.length !== count) {
+      throw new InputError(`--input-value ${name}`, `input "${name}" of shape [${shape.join(", ")}] holds ${count} values; got ${given.length} (give one value to fill it, or exactly ${count})`);
+    }
+    const value = (i: number, draw: () => number) => (given === undefined ? draw() : given[given.length === 1 ? 0 : i]!);
+    const fill = <T>(make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
+    switch (dtype) {
+      case "float32": return { name, dtype, shape, data: Float32Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
+      case "float64": return { name, dtype, shape, data: Float64Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
+      case "int64": return { name, dtype, shape, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
+      case "int32": return { name, dtype, shape, data: Int32Array.from(fill((i) => value(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
+      case "uint8": return { name, dtype, shape, data: Uint8Array.from(fill((i) => value(i, () => Math.floor(random() * 256)))) };
+      case "int8": return { name, dtype, shape, data: Int8Array.from(fill((i) => value(i, () => Math.floor(random() * 256) - 128))) };
+      case "bool": return { name, dtype, shape, data: fill((i) => value(i, () => (random() < 0.5 ? 0 : 1)) !== 0) };
+      default:
+        throw new InputError(`--input-value ${name}`, `input "${name}" has element type ${dtype}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`);
+    }
+  });
+}
+
+/** Parses `NAME=V` or `NAME=V1,V2,…` into numbers. */
+export function parseInputValue(text: string): [string, number[]] {
+  const eq = text.indexOf("=");
+  const name = text.slice(0, eq);
+  const values = text.slice(eq + 1).split(",").map((v) => Number(v.trim()));
+  if (eq <= 0 || values.length === 0 || values.some((v) => !Number.isFinite(v))) {
+    throw new InputError("--input-value", `expected NAME=VALUE or NAME=V1,V2,… with numbers (e.g. sr=16000); got "${text}"`);
+  }
+  return [name, values];
+}

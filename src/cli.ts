@@ -1,0 +1,114 @@
+// dnntune command line: parse → run the stage → print → exit status. Every thrown value becomes
+// one line on stderr and an exit status: 2 bad input, 3 a failing device, 70 a bug.
+import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
+import { benchConfig, type BenchFlags } from "./config/bench-args.js";
+import { runBench } from "./bench/run-bench.js";
+import { exitStatusOf, InputError, messageOf } from "./errors.js";
+import { benchSummary } from "./report/bench-summary.js";
+import { writeJsonAtomic } from "./results/write-results.js";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress redraws one line) or a log (one line per phase). */
+  interactive: boolean;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  interactive: Boolean(process.stderr.isTTY),
+};
+
+const USAGE = `usage: dnntune <command> [options]
+
+commands:
+  bench   --model FILE|DIR|GLOB … --out FILE [--runs N] [--warmup N] [--profile-runs M]
+          [--threads T] [--optimization disabled|basic|extended|all] [--provider cpu]
+          [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
+  demo    [--out DIR]   benchmark the bundled fixture models with the defaults
+`;
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case "bench":
+        return await bench(rest, io);
+      case "demo":
+        return await demo(rest, io);
+      case undefined:
+      case "help":
+      case "--help":
+      case "-h":
+        io.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new InputError("command", `unknown command "${command}"; expected one of bench, demo (dnntune --help)`);
+    }
+  } catch (error) {
+    const status = exitStatusOf(error);
+    io.stderr(`dnntune: ${messageOf(error)}\n`);
+    if (status === 70 && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return status;
+  }
+}
+
+const BENCH_OPTIONS = {
+  model: { type: "string", multiple: true },
+  out: { type: "string" },
+  runs: { type: "string" },
+  warmup: { type: "string" },
+  "profile-runs": { type: "string" },
+  threads: { type: "string" },
+  optimization: { type: "string" },
+  provider: { type: "string", multiple: true },
+  input: { type: "string", multiple: true },
+  "input-value": { type: "string", multiple: true },
+  seed: { type: "string" },
+  device: { type: "string" },
+} as const;
+
+async function bench(args: string[], io: Io): Promise<number> {
+  const flags = parse(args, BENCH_OPTIONS) as unknown as BenchFlags & { _: string[] };
+  const config = benchConfig({ ...flags, model: [...(flags.model ?? []), ...flags._] });
+  const results = await runBench(config, progressReporter(io));
+  writeJsonAtomic(config.out, results);
+  io.stdout(`${benchSummary(results)}\nwrote ${config.out}\n`);
+  return 0;
+}
+
+async function demo(args: string[], io: Io): Promise<number> {
+  const flags = parse(args, { out: { type: "string" } }) as { out?: string };
+  const out = `${flags.out ?? ".dnntune"}/results.json`;
+  const fixtures = new URL("../fixtures/models/", import.meta.url);
+  return bench(["--model", fixtures.pathname, "--out", out], io);
+}
+
+function parse(args: string[], options: ParseArgsOptionsConfig): Record<string, unknown> {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { ...values, _: positionals };
+  } catch (error) {
+    const message = messageOf(error);
+    const flag = /'(--?[\w-]+)/.exec(message)?.[1] ?? "arguments";
+    throw new InputError(flag, `${message.replace(/\.$/, "")} (dnntune --help lists the options)`);
+  }
+}
+
+function progressReporter(io: Io) {
+  let lastLine = "";
+  return (model: string, phase: string, run: number, of: number) => {
+    const line = `${model}: ${phase} ${run}/${of}`;
+    if (io.interactive) {
+      io.stderr(`\r\x1b[2K${line}${run === of && phase === "profiling" ? "\n" : ""}`);
+    } else if (run === 1 || run === of) {
+      // In a log, one line when a phase starts and one when it ends.
+      if (line !== lastLine) io.stderr(`${line}\n`);
+    }
+    lastLine = line;
+  };
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url === new URL(process.argv[1], "file://").href;
+if (isEntry) process.exitCode = await main(process.argv.slice(2));

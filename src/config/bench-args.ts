@@ -1,0 +1,75 @@
+// `dnntune bench` flags → one typed, validated object. Errors name the flag, what was expected
+// and what was received.
+import { InputError } from "../errors.js";
+import { parseShape } from "../onnx/bind-shapes.js";
+import { parseInputValue } from "../bench/synthesize-inputs.js";
+import type { OptimizationLevel } from "../devices/onnxruntime-node.js";
+import { availableParallelism } from "node:os";
+
+export interface BenchConfig {
+  models: string[];
+  out: string;
+  runs: number;
+  warmupRuns: number;
+  profileRuns: number;
+  threads: number;
+  optimization: OptimizationLevel;
+  providers: string[];
+  inputShapes: Map<string, number[]>;
+  inputValues: Map<string, number[]>;
+  seed: number;
+  deviceName: string;
+}
+
+export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1 };
+
+export interface BenchFlags {
+  model?: string[];
+  out?: string;
+  runs?: string;
+  warmup?: string;
+  "profile-runs"?: string;
+  threads?: string;
+  optimization?: string;
+  provider?: string[];
+  input?: string[];
+  "input-value"?: string[];
+  seed?: string;
+  device?: string;
+}
+
+export function benchConfig(flags: BenchFlags): BenchConfig {
+  if (!flags.out) throw new InputError("--out", "give the results file to write, e.g. --out results.json");
+  const optimization = flags.optimization ?? BENCH_DEFAULTS.optimization;
+  if (!["disabled", "basic", "extended", "all"].includes(optimization)) {
+    throw new InputError("--optimization", `expected one of disabled, basic, extended, all; got "${optimization}"`);
+  }
+  const inputShapes = new Map<string, number[]>();
+  for (const spec of flags.input ?? []) {
+    const eq = spec.indexOf("=");
+    if (eq <= 0) throw new InputError("--input", `expected NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
+    inputShapes.set(spec.slice(0, eq), parseShape(spec.slice(eq + 1), `--input ${spec.slice(0, eq)}`));
+  }
+  const inputValues = new Map((flags["input-value"] ?? []).map(parseInputValue));
+  return {
+    models: flags.model ?? [],
+    out: flags.out,
+    runs: integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1),
+    warmupRuns: integer(flags.warmup, "--warmup", BENCH_DEFAULTS.warmup, 0),
+    profileRuns: integer(flags["profile-runs"], "--profile-runs", BENCH_DEFAULTS.profileRuns, 1),
+    threads: integer(flags.threads, "--threads", availableParallelism(), 1),
+    optimization: optimization as OptimizationLevel,
+    providers: flags.provider && flags.provider.length > 0 ? flags.provider : ["cpu"],
+    inputShapes,
+    inputValues,
+    seed: integer(flags.seed, "--seed", BENCH_DEFAULTS.seed, 0),
+    deviceName: flags.device ?? "local",
+  };
+}
+
+function integer(text: string | undefined, flag: string, fallback: number, min: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new InputError(flag, `expected an integer ≥ ${min}; got "${text}"`);
+  return value;
+}

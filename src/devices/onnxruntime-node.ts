@@ -1,0 +1,117 @@
+// Bench tool `onnxruntime-node`: the model runs in this process. onnxruntime-node is imported
+// lazily so that commands which never run a model (compare, split, report) do not need it.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type * as Ort from "onnxruntime-node";
+import { DeviceError } from "../errors.js";
+import type { BenchTarget, ProfilingRunner, Runner } from "../bench/protocol.js";
+import type { InputTensor } from "../bench/synthesize-inputs.js";
+
+export type OptimizationLevel = "disabled" | "basic" | "extended" | "all";
+
+export interface OrtOptions {
+  threads: number;
+  optimization: OptimizationLevel;
+  providers: string[];
+}
+
+type OrtModule = typeof Ort;
+let ortModule: Promise<OrtModule> | undefined;
+
+export function loadOrt(): Promise<OrtModule> {
+  ortModule ??= import("onnxruntime-node").catch((error: unknown) => {
+    ortModule = undefined;
+    throw new DeviceError("local", "load onnxruntime-node", (error as Error).message,
+      "install it next to dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1.30.0");
+  });
+  return ortModule;
+}
+
+export async function ortVersion(): Promise<string> {
+  const ort = await loadOrt();
+  return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
+}
+
+/** A model on the local CPU (or another execution provider onnxruntime-node has). */
+export class OrtTarget implements BenchTarget {
+  /** The model as the runtime optimized it; written by the first profiled session. */
+  optimizedModel: Uint8Array | null = null;
+  private readonly workDir = mkdtempSync(join(tmpdir(), "dnntune-ort-"));
+
+  constructor(
+    private readonly modelName: string,
+    private readonly modelBytes: Uint8Array,
+    private readonly inputs: InputTensor[],
+    private readonly options: OrtOptions,
+  ) {}
+
+  async open(): Promise<Runner> {
+    return this.session(false);
+  }
+
+  async openProfiled(): Promise<ProfilingRunner> {
+    return this.session(true);
+  }
+
+  /** Deletes the traces and optimized model this target wrote. */
+  dispose(): void {
+    rmSync(this.workDir, { recursive: true, force: true });
+  }
+
+  private async session(profile: boolean): Promise<ProfilingRunner> {
+    const ort = await loadOrt();
+    const optimizedPath = join(this.workDir, "optimized.onnx");
+    const prefix = join(this.workDir, `profile-${Date.now()}`);
+    let session: Ort.InferenceSession;
+    try {
+      session = await ort.InferenceSession.create(this.modelBytes, {
+        intraOpNumThreads: this.options.threads,
+        interOpNumThreads: 1,
+        executionMode: "sequential",
+        graphOptimizationLevel: this.options.optimization,
+        executionProviders: this.options.providers,
+        logSeverityLevel: 3,
+        ...(profile ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}),
+      });
+    } catch (error) {
+      throw new DeviceError("local", `create an onnxruntime session for ${this.modelName}`, (error as Error).message,
+        "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist");
+    }
+    if (profile) {
+      try {
+        this.optimizedModel = readFileSync(optimizedPath);
+      } catch {
+        this.optimizedModel = null; // some models cannot be saved; layers then map by name only
+      }
+    }
+    const feeds: Record<string, Ort.Tensor> = {};
+    for (const input of this.inputs) feeds[input.name] = new ort.Tensor(input.dtype as never, input.data as never, input.shape);
+    const modelName = this.modelName;
+    let ended = false;
+    return {
+      async run() {
+        const start = process.hrtime.bigint();
+        try {
+          await session.run(feeds);
+        } catch (error) {
+          throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${(error as Error).message.split("\n")[0]}`);
+        }
+        return Number(process.hrtime.bigint() - start) / 1000;
+      },
+      async finish() {
+        session.endProfiling();
+        ended = true;
+        const dir = prefix.slice(0, prefix.lastIndexOf("/"));
+        const base = prefix.slice(prefix.lastIndexOf("/") + 1);
+        const file = readdirSync(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join(dir, f))[0];
+        if (!file) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
+        return { text: readFileSync(file, "utf8"), file };
+      },
+      async close() {
+        if (profile && !ended) session.endProfiling();
+        await session.release();
+      },
+    };
+  }
+}

@@ -1,0 +1,69 @@
+// Resolve dynamic dimensions: bind the symbols of the graph inputs to the shapes the user gave
+// (`--input x=1x3x224x224`) and substitute them in every tensor of the graph.
+import { InputError } from "../errors.js";
+import type { OnnxGraph, OnnxTensor } from "./read-model.js";
+import { tensorBytes } from "./dtype.js";
+
+/** Concrete input shapes (every dimension known) and the graph's tensors with symbols bound. */
+export interface BoundShapes {
+  inputs: Map<string, number[]>;
+  tensors: Map<string, OnnxTensor>;
+}
+
+export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]>, modelFile: string): BoundShapes {
+  for (const name of given.keys()) {
+    if (!graph.inputs.includes(name)) {
+      throw new InputError(`--input ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`);
+    }
+  }
+  const symbols = new Map<string, number>();
+  const inputs = new Map<string, number[]>();
+  for (const name of graph.inputs) {
+    const declared = graph.tensors.get(name)?.shape ?? null;
+    const user = given.get(name);
+    if (user === undefined) {
+      if (declared === null || declared.some((d) => typeof d !== "number")) {
+        throw new InputError("--input", `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with --input ${name}=${(declared ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`);
+      }
+      inputs.set(name, declared as number[]);
+      continue;
+    }
+    if (declared !== null) {
+      if (declared.length !== user.length) {
+        throw new InputError(`--input ${name}`, `model ${modelFile} input "${name}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`);
+      }
+      declared.forEach((dim, axis) => {
+        const value = user[axis]!;
+        if (typeof dim === "number" && dim !== value) {
+          throw new InputError(`--input ${name}`, `model ${modelFile} input "${name}" dimension ${axis} is fixed at ${dim}; got ${value}`);
+        }
+        if (typeof dim === "string" && dim !== "?") {
+          const bound = symbols.get(dim);
+          if (bound !== undefined && bound !== value) {
+            throw new InputError(`--input ${name}`, `dimension "${dim}" is ${bound} in another input but ${value} here`);
+          }
+          symbols.set(dim, value);
+        }
+      });
+    }
+    inputs.set(name, user);
+  }
+  const tensors = new Map<string, OnnxTensor>();
+  for (const [name, tensor] of graph.tensors) {
+    const concrete = inputs.get(name);
+    const shape = concrete ?? tensor.shape?.map((d) => (typeof d === "string" && symbols.has(d) ? symbols.get(d)! : d)) ?? null;
+    tensors.set(name, { dtype: tensor.dtype, shape, bytes: tensorBytes(tensor.dtype, shape) });
+  }
+  return { inputs, tensors };
+}
+
+/** Parses `1x3x224x224` (also `1,3,224,224`; `[]` or `scalar` for a scalar). */
+export function parseShape(text: string, flag: string): number[] {
+  const trimmed = text.trim();
+  if (trimmed === "[]" || trimmed === "scalar") return [];
+  const dims = trimmed.split(/[x,]/).map((d) => Number(d));
+  if (trimmed === "" || dims.some((d) => !Number.isInteger(d) || d < 0)) {
+    throw new InputError(flag, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text}"`);
+  }
+  return dims;
+}

@@ -1,0 +1,33 @@
+// The readable summary `dnntune bench` prints: per model, median and p90 latency and the layers
+// that take the most time, with their share.
+import type { Results } from "../results/types.js";
+
+export function benchSummary(results: Results, topLayers = 5): string {
+  const lines: string[] = [];
+  for (const model of results.models) {
+    const median = quantile(model.latency.samples, 0.5);
+    const p90 = quantile(model.latency.samples, 0.9);
+    lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
+    const total = medians.reduce((sum, m) => sum + m.us, 0);
+    for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
+      const share = total > 0 ? (100 * us) / total : 0;
+      const covers = layer.covers.length > 1 ? `  [${layer.covers.join(", ")}]` : "";
+      lines.push(`  ${share.toFixed(1).padStart(5)} %  ${formatUs(us).padStart(10)}  ${layer.op.padEnd(18)} ${layer.name}${covers}`);
+    }
+    for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
+  }
+  return lines.join("\n");
+}
+
+function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) return NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
+}
+
+export function formatUs(us: number): string {
+  return us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`;
+}
