@@ -37,8 +37,8 @@ export function loadModel(path: string): { model: OnnxModel; bytes: Uint8Array }
   return { model: readModel(bytes, path), bytes };
 }
 
-export async function benchModel(path: string, options: BenchModelOptions, progress: Progress): Promise<ModelResult> {
-  const { model, bytes } = loadModel(path);
+export async function benchModel(path: string, options: BenchModelOptions, progress: Progress, loaded = loadModel(path)): Promise<ModelResult> {
+  const { model, bytes } = loaded;
   const graph = model.graph;
   // Shapes and values given on the command line apply to the models that have those inputs.
   const shapes = new Map([...options.inputShapes].filter(([name]) => graph.inputs.includes(name)));
@@ -106,6 +106,7 @@ function buildLayers(runs: ProfiledRun[], covers: Map<string, string[]>, optimiz
           covers: covers.get(kernel.node) ?? (original.nodes.some((n) => n.name === kernel.node) ? [kernel.node] : []),
           provider: kernel.provider,
           outputBytes: shapesBytes ?? kernel.outputBytes,
+          outputs: kernel.outputs,
           samples: new Array<number>(runs.length).fill(0),
         };
         layers.set(kernel.node, layer);

@@ -1,6 +1,6 @@
 // `--model FILE|DIR|GLOB`: a file, every .onnx under a folder, or a glob (`models/**/*.onnx`).
 import { readdirSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 
 export function findModels(patterns: readonly string[], cwd = process.cwd()): string[] {
@@ -40,12 +40,12 @@ function glob(pattern: string, cwd: string): string[] {
   const regex = new RegExp(`^${parts.slice(firstWild).map((p) => (p === "**" ? "(?:.*/)?" : `${p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}/`)).join("").replace(/\/$/, "")}$`);
   let files: string[];
   try {
-    files = walk(join(cwd, root));
+    files = walk(resolve(cwd, root));
   } catch {
     return [];
   }
   return files
-    .map((f) => relative(join(cwd, root), f).split(sep).join("/"))
+    .map((f) => relative(resolve(cwd, root), f).split(sep).join("/"))
     .filter((f) => regex.test(f))
     .map((f) => (root === "." ? f : `${root}/${f}`));
 }

@@ -65,6 +65,8 @@ export interface Layer {
   covers: string[];
   provider: string;
   outputBytes: number;
+  /** The kernel's outputs as the runtime reported them (dtype and shape). */
+  outputs?: { dtype: Dtype; shape: number[] }[];
   /** Kernel time in µs, one sample per profiled run. */
   samples: number[];
 }
@@ -80,7 +82,15 @@ export interface ModelResult {
   sha256: string;
   graph: ResultsGraph;
   inputs?: Record<string, { dtype: Dtype; shape: number[] }>;
-  latency: { unit: "us"; samples: number[] };
+  latency: {
+    unit: "us";
+    samples: number[];
+    /**
+     * Interleaved base/head runs (A B A B …) from one process: element i of each array is run
+     * pair i. When the head results carry it, the comparison is paired (signed-rank test).
+     */
+    paired?: { baseSamples: number[]; headSamples: number[] };
+  };
   layers: Layer[];
   energy?: { unit: "mJ"; source: string; samples: number[] };
   warnings: Warning[];

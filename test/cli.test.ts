@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main, type Io } from "../src/cli.js";
+import { validateResults } from "../src/results/read-results.js";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+
+async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "", stderr = "";
+  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
+  const status = await main(args, io);
+  return { status, stdout, stderr };
+}
+
+describe("dnntune bench", () => {
+  it("benchmarks a folder, prints a summary per model and writes valid results", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cli-")), "results.json");
+    const { status, stdout, stderr } = await run(["bench", "--model", `${fixtures}models/mlp.onnx`, "--model", `${fixtures}models/vgg.onnx`, "--runs", "5", "--warmup", "1", "--profile-runs", "3", "--threads", "1", "--out", out]);
+    expect(status).toBe(0);
+    expect(stderr).toContain("mlp.onnx: timing 5/5");
+    expect(stdout).toMatch(/^mlp {2}median [\d.]+ (µs|ms) {2}p90/m);
+    expect(stdout).toMatch(/%.*FusedGemm +fused fc1 +\[fc1, relu1\]/);
+    const results = validateResults(JSON.parse(readFileSync(out, "utf8")), out);
+    expect(results.models.map((m) => m.name)).toEqual(["mlp", "vgg"]);
+    expect(results.device).toMatchObject({ name: "local", transport: "local", tool: "onnxruntime-node", fingerprint: { threads: 1, optimization: "all", runtime: "onnxruntime-node 1.30.0" } });
+  });
+
+  it("takes a glob", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "cli-")), "results.json");
+    const { status } = await run(["bench", "--model", `${fixtures}models/m*.onnx`, "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--out", out]);
+    expect(status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).models.map((m: { name: string }) => m.name)).toEqual(["mlp", "mobilenet_v2"]);
+  });
+});
+
+describe("dnntune bench on bad input: status 2, one line naming the file or flag, no results left behind", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bad-"));
+  const truncated = join(dir, "truncated.onnx");
+  writeFileSync(truncated, readFileSync(`${fixtures}models/resnet.onnx`).subarray(0, 5000));
+  const image = join(dir, "photo.onnx");
+  // A real PNG (1×1 pixel), renamed.
+  writeFileSync(image, Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64"));
+
+  const cases: [string, string[], RegExp][] = [
+    ["a truncated .onnx", ["--model", truncated], /truncated\.onnx: .*truncated/],
+    ["an image renamed .onnx", ["--model", image], /photo\.onnx: /],
+    ["a path that does not exist", ["--model", join(dir, "nope.onnx")], /--model: .*nope\.onnx does not exist/],
+    ["a dynamic input with no --input", ["--model", `${fixtures}test/dynamic_unnamed.onnx`], /--input: .*input "x" has dynamic shape \[batch, 64\]; give one with --input x=1x64/],
+    ["--runs 0", ["--model", `${fixtures}models/mlp.onnx`, "--runs", "0"], /--runs: expected an integer ≥ 1; got "0"/],
+    ["an input value the model rejects", ["--model", `${fixtures}test/embedding.onnx`, "--input-value", "ids=50"], /--input-value: .*embedding\.onnx: onnxruntime rejected the inputs \(.*indices element out of data bounds, idx=50.*\)/],
+    ["an --input the model does not have", ["--model", `${fixtures}models/mlp.onnx`, "--input", "pixels=1x3"], /--input pixels: no model has an input "pixels"; their inputs are features/],
+    ["an unknown flag", ["--model", `${fixtures}models/mlp.onnx`, "--rusn", "3"], /--rusn/],
+    ["an unknown optimization level", ["--model", `${fixtures}models/mlp.onnx`, "--optimization", "max"], /--optimization: expected one of disabled, basic, extended, all; got "max"/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, async () => {
+      const out = join(dir, `${what.replace(/\W+/g, "-")}.json`);
+      // Flags given later win, so a case can override the small defaults here.
+      const { status, stderr, stdout } = await run(["bench", "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--out", out, ...args]);
+      expect(status).toBe(2);
+      expect(stderr.trim().split("\n").at(-1)).toMatch(message);
+      expect(stderr.trim().split("\n").at(-1)).toMatch(/^dnntune: /);
+      expect(stdout).toBe("");
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it("leaves an existing results file untouched when a run fails", async () => {
+    const out = join(dir, "baseline.json");
+    writeFileSync(out, "{\"keep\":true}");
+    const { status } = await run(["bench", "--model", `${fixtures}models/mlp.onnx`, "--model", truncated, "--runs", "2", "--out", out]);
+    expect(status).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("{\"keep\":true}");
+  });
+});
