@@ -1,6 +1,6 @@
 // dnntune command line: parse → run the stage → print → exit status. Every thrown value becomes
 // one line on stderr and an exit status: 2 bad input, 3 a failing device, 70 a bug.
-import { parseArgs, type ParseArgsOptionsConfig } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { benchConfig, type BenchFlags } from "./config/bench-args.js";
 import { runBench } from "./bench/run-bench.js";
 import { exitStatusOf, InputError, messageOf } from "./errors.js";
@@ -85,7 +85,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   return bench(["--model", fixtures.pathname, "--out", out], io);
 }
 
-function parse(args: string[], options: ParseArgsOptionsConfig): Record<string, unknown> {
+function parse(args: string[], options: NonNullable<ParseArgsConfig["options"]>): Record<string, unknown> {
   try {
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { ...values, _: positionals };

@@ -1,0 +1,63 @@
+// Does the benchmark protocol report the latency a user would see? For each model, the median
+// end-to-end latency from `benchModel` against a plain `session.run` loop on the same inputs,
+// same options, in this process, measured side by side (plain, dnntune, plain). Also checks the
+// results invariants (sample counts, covers/folded partition, output bytes).
+//   node --import tsx bench/protocol-overhead.ts [bench flags…]   (default: fixtures/models)
+import { parseArgs } from "node:util";
+import * as ort from "onnxruntime-node";
+import { benchModel, loadModel } from "../src/bench/bench-model.js";
+import { findModels } from "../src/bench/find-models.js";
+import { synthesizeInputs } from "../src/bench/synthesize-inputs.js";
+import { benchConfig } from "../src/config/bench-args.js";
+import { bindShapes } from "../src/onnx/bind-shapes.js";
+import { invariantViolations } from "../src/results/check-invariants.js";
+
+const { values } = parseArgs({
+  options: {
+    model: { type: "string", multiple: true }, input: { type: "string", multiple: true },
+    "input-value": { type: "string", multiple: true }, threads: { type: "string" }, runs: { type: "string" },
+  },
+});
+const config = benchConfig({ ...values, model: values.model ?? ["fixtures/models"], out: "-" });
+
+async function plainLoop(path: string, feeds: Record<string, ort.Tensor>, runs: number): Promise<number[]> {
+  const session = await ort.InferenceSession.create(path, { intraOpNumThreads: config.threads, interOpNumThreads: 1, executionMode: "sequential", graphOptimizationLevel: config.optimization, logSeverityLevel: 3 });
+  for (let i = 0; i < config.warmupRuns; i++) await session.run(feeds);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await session.run(feeds);
+    samples.push((performance.now() - start) * 1000);
+  }
+  await session.release();
+  return samples;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+console.log(`threads ${config.threads}, optimization ${config.optimization}, ${config.runs} runs, ${config.profileRuns} profiled`);
+console.log("model                         nodes layers  dnntune µs   plain µs   ratio  invariants");
+for (const path of findModels(config.models)) {
+  const loaded = loadModel(path);
+  const graph = loaded.model.graph;
+  const shapes = new Map([...config.inputShapes].filter(([n]) => graph.inputs.includes(n)));
+  const given = new Map([...config.inputValues].filter(([n]) => graph.inputs.includes(n)));
+  const bound = bindShapes(graph, shapes, path);
+  const inputs = synthesizeInputs(graph.inputs.map((name) => ({ name, dtype: graph.tensors.get(name)?.dtype ?? "float32", shape: bound.inputs.get(name)! })), given, config.seed, path);
+  const feeds = Object.fromEntries(inputs.map((i) => [i.name, new ort.Tensor(i.dtype as never, i.data as never, i.shape)]));
+
+  const before = await plainLoop(path, feeds, config.runs);
+  const result = await benchModel(path, {
+    warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns,
+    ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
+    inputShapes: shapes, inputValues: given, seed: config.seed,
+  }, () => {}, loaded);
+  const after = await plainLoop(path, feeds, config.runs);
+  const plain = median([...before, ...after]);
+  const ours = median(result.latency.samples);
+  const problems = invariantViolations(result, config);
+  console.log(`${result.name.padEnd(29)} ${String(graph.nodes.length).padStart(5)} ${String(result.layers.length).padStart(6)} ${ours.toFixed(1).padStart(11)} ${plain.toFixed(1).padStart(10)} ${(ours / plain).toFixed(3).padStart(7)}  ${problems.length === 0 ? "ok" : problems.slice(0, 3).join("; ")}`);
+}

@@ -1,0 +1,34 @@
+// GitHub Action entry: read the inputs once, run the same pipeline as the CLI, map the outcome
+// to the step's status. Inputs for compare, split and the gate come with those stages.
+import * as core from "@actions/core";
+import { benchConfig } from "./config/bench-args.js";
+import { runBench } from "./bench/run-bench.js";
+import { messageOf } from "./errors.js";
+import { benchSummary } from "./report/bench-summary.js";
+import { writeJsonAtomic } from "./results/write-results.js";
+
+async function run(): Promise<void> {
+  const command = core.getInput("command") || "bench";
+  if (command !== "bench") throw new Error(`input command: expected "bench" (the only command so far); got "${command}"`);
+  const optional = (name: string) => core.getInput(name) || undefined;
+  const config = benchConfig({
+    model: core.getMultilineInput("models", { required: true }),
+    out: core.getInput("out") || "dnntune-results.json",
+    runs: optional("runs"),
+    warmup: optional("warmup"),
+    "profile-runs": optional("profile-runs"),
+    threads: optional("threads"),
+    optimization: optional("optimization"),
+    input: core.getMultilineInput("input"),
+    "input-value": core.getMultilineInput("input-value"),
+    device: optional("device"),
+  });
+  const results = await runBench(config, (model, phase, k, of) => {
+    if (k === of) core.info(`${model}: ${phase} ${k}/${of}`);
+  });
+  writeJsonAtomic(config.out, results, "out");
+  core.info(benchSummary(results));
+  core.setOutput("results", config.out);
+}
+
+run().catch((error: unknown) => core.setFailed(messageOf(error)));

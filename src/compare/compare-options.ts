@@ -1,0 +1,137 @@
+// The comparison's knobs, read once into one typed object with defaults from DESIGN.md; errors
+// name the field, what was expected and what was received.
+
+import { InputError } from "../errors.js";
+
+export interface CompareOptions {
+  /** Family-wise error rate for primary endpoints (Holm), FDR for layers (BH); also 1 − CI level. */
+  alpha: number;
+  /** Practical threshold as a fraction: 0.05 means a change must exceed ±5 %. */
+  threshold: number;
+  /** A model's latency median must move more than this to be a regression or improvement. */
+  minAbsModelUs: number;
+  /** The same for a layer. */
+  minAbsLayerUs: number;
+  /** The same for energy per inference. */
+  minAbsEnergyMj: number;
+  /** Effect estimate: Hodges–Lehmann on logs (rank-based CI) or seeded bootstrap of medians. */
+  effect: "hodges-lehmann" | "bootstrap";
+  bootstrapResamples: number;
+  seed: number;
+  /** A latency coefficient of variation above this is a "high-variation" finding. */
+  maxCv: number;
+  /** A Kendall trend against run index with p below this is a "thermal-drift" finding. */
+  driftAlpha: number;
+  /** Names of the base and head results files, in the order given, for error messages. */
+  baseFiles: string[];
+  headFiles: string[];
+}
+
+/** What callers may pass: any subset, a threshold as "5%", one file name as a string. */
+export type CompareOptionsInput = Partial<Omit<CompareOptions, "threshold" | "baseFiles" | "headFiles">> & {
+  threshold?: number | string;
+  baseFiles?: string | string[];
+  headFiles?: string | string[];
+};
+
+export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  minAbsModelUs: 50,
+  minAbsLayerUs: 20,
+  minAbsEnergyMj: 0,
+  effect: "hodges-lehmann",
+  bootstrapResamples: 2000,
+  seed: 1,
+  maxCv: 0.1,
+  driftAlpha: 0.01,
+  baseFiles: [],
+  headFiles: [],
+});
+
+/**
+ * Validate a partial options object (from config, flags or a caller) and fill the defaults.
+ * `threshold` also accepts a percentage string such as "5%"; file names accept one string.
+ */
+export function readCompareOptions(raw: unknown, source = "compare options"): CompareOptions {
+  if (raw === undefined || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new InputError(source, `must be an object; got ${describe(raw)}`);
+  }
+  const input = raw as Record<string, unknown>;
+  const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  for (const [key, value] of Object.entries(input)) {
+    if (value === undefined) continue;
+    const field = `${source}.${key}`;
+    switch (key) {
+      case "alpha":
+      case "driftAlpha":
+        options[key] = fraction(field, value, false);
+        break;
+      case "threshold":
+        options.threshold = fraction(field, typeof value === "string" ? percent(field, value) : value, true);
+        break;
+      case "maxCv":
+        options.maxCv = nonNegative(field, value);
+        break;
+      case "minAbsModelUs":
+      case "minAbsLayerUs":
+      case "minAbsEnergyMj":
+        options[key] = nonNegative(field, value);
+        break;
+      case "effect":
+        if (value !== "hodges-lehmann" && value !== "bootstrap") {
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe(value)}`);
+        }
+        options.effect = value;
+        break;
+      case "bootstrapResamples":
+        if (!Number.isInteger(value) || (value as number) < 100) {
+          throw new InputError(field, `must be an integer of at least 100; got ${describe(value)}`);
+        }
+        options.bootstrapResamples = value as number;
+        break;
+      case "seed":
+        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe(value)}`);
+        options.seed = value as number;
+        break;
+      case "baseFiles":
+      case "headFiles":
+        options[key] = fileNames(field, value);
+        break;
+      default:
+        throw new InputError(field, `is not a comparison option (known: ${Object.keys(DEFAULT_COMPARE_OPTIONS).join(", ")})`);
+    }
+  }
+  return options;
+}
+
+function fraction(field: string, value: unknown, allowZero: boolean): number {
+  if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe(value)}`);
+  }
+  return value;
+}
+
+function percent(field: string, value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (!match) throw new InputError(field, `must be a fraction or a percentage such as "5%"; got ${describe(value)}`);
+  return Number(match[1]) / 100;
+}
+
+function nonNegative(field: string, value: unknown): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new InputError(field, `must be a non-negative number; got ${describe(value)}`);
+  }
+  return value;
+}
+
+function fileNames(field: string, value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe(value)}`);
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
+}

@@ -1,0 +1,188 @@
+// Pair the layers of a base and a head model. Names first; a re-export that renames nodes
+// keeps the structure, so the rest are aligned by op type, tensor shapes and topological
+// position — a renamed model must read as unchanged, not as all layers removed and added.
+
+import type { Layer, ModelResult, ResultsGraph } from "../results/types.js";
+
+export interface LayerMatch {
+  base: Layer;
+  head: Layer;
+  by: "name" | "structure";
+}
+
+export interface LayerMatching {
+  matches: LayerMatch[];
+  /** Base layers with no counterpart in head. */
+  removed: Layer[];
+  /** Head layers with no counterpart in base. */
+  added: Layer[];
+}
+
+interface Described {
+  layer: Layer;
+  /** Op type plus the dtypes and shapes of the layer's inputs and outputs, without names. */
+  signature: string;
+  /** Op type plus output shapes only: survives an upstream change of input shapes. */
+  outputSignature: string;
+  /** Position of the layer's first node in topological order, in [0, 1]. */
+  position: number;
+}
+
+// How far apart in relative topological position two structurally equal layers may be.
+const POSITION_TOLERANCE = { signature: 0.2, outputSignature: 0.05 };
+
+export function matchLayers(base: ModelResult, head: ModelResult): LayerMatching {
+  const matches: LayerMatch[] = [];
+  const headByName = new Map<string, Layer>();
+  for (const layer of head.layers) if (!headByName.has(layer.name)) headByName.set(layer.name, layer);
+  const matchedBase = new Set<Layer>();
+  const matchedHead = new Set<Layer>();
+  for (const layer of base.layers) {
+    const other = headByName.get(layer.name);
+    // Same name but another op is a different layer that happens to share a generated name.
+    if (other && other.op === layer.op && !matchedHead.has(other)) {
+      matches.push({ base: layer, head: other, by: "name" });
+      matchedBase.add(layer);
+      matchedHead.add(other);
+    }
+  }
+  let restBase = describeLayers(base).filter((d) => !matchedBase.has(d.layer));
+  let restHead = describeLayers(head).filter((d) => !matchedHead.has(d.layer));
+  for (const key of ["signature", "outputSignature"] as const) {
+    const found = alignByKey(restBase, restHead, key, POSITION_TOLERANCE[key]);
+    for (const [b, h] of found) {
+      matches.push({ base: b.layer, head: h.layer, by: "structure" });
+      matchedBase.add(b.layer);
+      matchedHead.add(h.layer);
+    }
+    restBase = restBase.filter((d) => !matchedBase.has(d.layer));
+    restHead = restHead.filter((d) => !matchedHead.has(d.layer));
+  }
+  // Report matches in head order, which is how readers walk the model.
+  const headOrder = new Map(head.layers.map((layer, i) => [layer, i]));
+  matches.sort((a, b) => (headOrder.get(a.head) ?? 0) - (headOrder.get(b.head) ?? 0));
+  return {
+    matches,
+    removed: base.layers.filter((l) => !matchedBase.has(l)),
+    added: head.layers.filter((l) => !matchedHead.has(l)),
+  };
+}
+
+function describeLayers(model: ModelResult): Described[] {
+  const { graph, layers } = model;
+  const nodeIndex = new Map(graph.nodes.map((node, i) => [node.name, i]));
+  const span = Math.max(1, graph.nodes.length - 1);
+  return layers.map((layer, i) => {
+    let indices = layer.covers.map((name) => nodeIndex.get(name)).filter((n): n is number => n !== undefined);
+    if (indices.length === 0) {
+      const own = nodeIndex.get(layer.name);
+      indices = own === undefined ? [] : [own];
+    }
+    indices.sort((a, b) => a - b);
+    const first = indices[0];
+    const position = first === undefined ? i / Math.max(1, layers.length - 1) : first / span;
+    const { inputs, outputs, ops } = boundary(graph, indices);
+    const outputShapes = outputs.map((t) => shapeOf(graph, t)).join(",");
+    const known = indices.length > 0;
+    return {
+      layer,
+      signature: known
+        ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})`
+        : `${layer.op}|${layer.outputBytes}`,
+      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
+      position,
+    };
+  });
+}
+
+// Inputs from outside the covered nodes, in node and argument order, and all their outputs.
+function boundary(graph: ResultsGraph, indices: number[]): { inputs: string[]; outputs: string[]; ops: string[] } {
+  const nodes = indices.map((i) => graph.nodes[i]).filter((n) => n !== undefined);
+  const produced = new Set(nodes.flatMap((n) => n.outputs));
+  const inputs = nodes.flatMap((n) => n.inputs).filter((t) => t !== "" && !produced.has(t));
+  const outputs = nodes.flatMap((n) => n.outputs).filter((t) => t !== "");
+  return { inputs, outputs, ops: nodes.map((n) => n.op) };
+}
+
+function shapeOf(graph: ResultsGraph, tensor: string): string {
+  const info = graph.tensors[tensor];
+  if (!info) return "?";
+  return `${info.dtype}[${info.shape === null ? "?" : info.shape.join("x")}]`;
+}
+
+// Within each group of equal keys, the order-preserving pairing with the most pairs (then the
+// least total position shift), pairing only layers within `tolerance` of each other.
+function alignByKey(
+  base: Described[],
+  head: Described[],
+  key: "signature" | "outputSignature",
+  tolerance: number,
+): [Described, Described][] {
+  const groups = new Map<string, { base: Described[]; head: Described[] }>();
+  for (const d of base) groupOf(groups, d[key]).base.push(d);
+  for (const d of head) groupOf(groups, d[key]).head.push(d);
+  const pairs: [Described, Described][] = [];
+  for (const group of groups.values()) {
+    if (group.base.length === 0 || group.head.length === 0) continue;
+    group.base.sort((a, b) => a.position - b.position);
+    group.head.sort((a, b) => a.position - b.position);
+    pairs.push(...alignMonotone(group.base, group.head, tolerance));
+  }
+  return pairs;
+}
+
+function groupOf<T>(groups: Map<string, { base: T[]; head: T[] }>, key: string): { base: T[]; head: T[] } {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = { base: [], head: [] }));
+  return group;
+}
+
+function alignMonotone(base: Described[], head: Described[], tolerance: number): [Described, Described][] {
+  const m = base.length;
+  const n = head.length;
+  // score[i][j]: best (pairs, −shift) using base[i…] and head[j…]; compared pairs-first.
+  const pairsAt = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  const shiftAt = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  const better = (p1: number, s1: number, p2: number, s2: number) => p1 > p2 || (p1 === p2 && s1 < s2);
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      let bestPairs = pairsAt[i + 1]![j]!;
+      let bestShift = shiftAt[i + 1]![j]!;
+      if (better(pairsAt[i]![j + 1]!, shiftAt[i]![j + 1]!, bestPairs, bestShift)) {
+        bestPairs = pairsAt[i]![j + 1]!;
+        bestShift = shiftAt[i]![j + 1]!;
+      }
+      const shift = Math.abs(base[i]!.position - head[j]!.position);
+      if (shift <= tolerance) {
+        const p = pairsAt[i + 1]![j + 1]! + 1;
+        const s = shiftAt[i + 1]![j + 1]! + shift;
+        if (better(p, s, bestPairs, bestShift)) {
+          bestPairs = p;
+          bestShift = s;
+        }
+      }
+      pairsAt[i]![j] = bestPairs;
+      shiftAt[i]![j] = bestShift;
+    }
+  }
+  const pairs: [Described, Described][] = [];
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    const shift = Math.abs(base[i]!.position - head[j]!.position);
+    if (
+      shift <= tolerance &&
+      pairsAt[i]![j] === pairsAt[i + 1]![j + 1]! + 1 &&
+      shiftAt[i]![j] === shiftAt[i + 1]![j + 1]! + shift
+    ) {
+      pairs.push([base[i]!, head[j]!]);
+      i++;
+      j++;
+    } else if (pairsAt[i]![j] === pairsAt[i + 1]![j] && shiftAt[i]![j] === shiftAt[i + 1]![j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return pairs;
+}

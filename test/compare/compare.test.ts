@@ -1,0 +1,247 @@
+import { describe, expect, it } from "vitest";
+import { compare } from "../../src/compare/compare.js";
+import type { Endpoint } from "../../src/compare/types.js";
+import { FormatError } from "../../src/errors.js";
+import type { ModelResult } from "../../src/results/types.js";
+import { benjaminiHochberg } from "../../src/stats/benjamini-hochberg.js";
+import { holm } from "../../src/stats/holm.js";
+import { cnnLayers, FINGERPRINT, model, noisy, results } from "./fixtures.js";
+
+const named = (i: number, op: string) => `${op.toLowerCase()}${i}`;
+
+function cnn(name: string, latencyUs: number, seed: number, layerScale = 1, n = 30): ModelResult {
+  return model(name, noisy(latencyUs, n, 0.02, seed), cnnLayers(named, layerScale, seed + 100, n));
+}
+
+function endpoint(endpoints: Endpoint[], metric: Endpoint["metric"], model = "cnn", layer?: string): Endpoint {
+  const found = endpoints.find((e) => e.metric === metric && e.model === model && (layer === undefined || e.layer === layer));
+  if (!found) throw new Error(`no ${metric} endpoint for ${model} ${layer ?? ""}`);
+  return found;
+}
+
+describe("compare: verdicts", () => {
+  it("calls the same model measured twice equivalent, layers included", () => {
+    const c = compare(results([cnn("cnn", 2000, 1)]), results([cnn("cnn", 2000, 2)]));
+    expect(c.schema).toBe("dnntune.comparison/v1");
+    const latency = endpoint(c.endpoints, "latency");
+    expect(latency).toMatchObject({ device: "host", verdict: "equivalent", nBase: 30, nHead: 30, paired: false, warnings: [] });
+    expect(latency.ci![0]).toBeGreaterThan(0.95);
+    expect(latency.ci![1]).toBeLessThan(1.05);
+    expect(c.endpoints.filter((e) => e.metric === "layer").map((e) => e.verdict)).not.toContain("regression");
+    expect(c.findings).toEqual([]);
+  });
+
+  it("calls a 20 % slowdown a regression and a 20 % speedup an improvement", () => {
+    const slower = compare(results([cnn("cnn", 2000, 1)]), results([cnn("cnn", 2400, 2)]));
+    const latency = endpoint(slower.endpoints, "latency");
+    expect(latency.verdict).toBe("regression");
+    expect(latency.ratio).toBeCloseTo(1.2, 1);
+    expect(latency.ci![0]).toBeGreaterThan(1.05);
+    expect(latency.p).toBeLessThan(1e-9);
+    expect(latency.headMedianUs! - latency.baseMedianUs!).toBeGreaterThan(50);
+    const faster = compare(results([cnn("cnn", 2000, 1)]), results([cnn("cnn", 1600, 2)]));
+    expect(endpoint(faster.endpoints, "latency").verdict).toBe("improvement");
+  });
+
+  it("flags a layer that slowed down and leaves the others alone", () => {
+    const head = cnn("cnn", 2000, 2);
+    head.layers[2]!.samples = noisy(700, 30, 0.02, 77); // conv2: 500 → 700 µs
+    const c = compare(results([cnn("cnn", 2000, 1)]), results([head]));
+    expect(endpoint(c.endpoints, "layer", "cnn", "conv2").verdict).toBe("regression");
+    const others = c.endpoints.filter((e) => e.metric === "layer" && e.layer !== "conv2");
+    expect(others.map((e) => e.verdict)).not.toContain("regression");
+  });
+
+  it("calls a change too small to matter (below min-abs) equivalent, not a regression", () => {
+    // 100 µs → 120 µs: +20 % but 20 µs < 50 µs.
+    const c = compare(results([model("tiny", noisy(100, 30, 0.02, 1), [])]), results([model("tiny", noisy(120, 30, 0.02, 2), [])]));
+    expect(endpoint(c.endpoints, "latency", "tiny")).toMatchObject({ verdict: "equivalent" });
+    expect(endpoint(c.endpoints, "latency", "tiny").p).toBeLessThan(0.001);
+  });
+
+  it("calls three noisy runs each side inconclusive", () => {
+    const c = compare(results([model("m", [1000, 1300, 900], [])]), results([model("m", [1100, 1250, 950], [])]));
+    expect(endpoint(c.endpoints, "latency", "m")).toMatchObject({ verdict: "inconclusive", nBase: 3, nHead: 3 });
+  });
+
+  it("calls an endpoint without baseline missing and says so", () => {
+    const c = compare(results([cnn("cnn", 2000, 1)]), results([cnn("cnn", 2000, 2), cnn("new", 900, 3)]));
+    expect(endpoint(c.endpoints, "latency", "new")).toMatchObject({
+      verdict: "missing", ratio: null, ci: null, p: null, pAdjusted: null, baseMedianUs: null, nBase: 0, nHead: 30,
+    });
+    expect(c.endpoints.filter((e) => e.model === "new" && e.metric === "layer")).toEqual([]);
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "model-no-baseline", model: "new" }));
+
+    const none = compare([], results([cnn("cnn", 2000, 1)]));
+    expect(none.endpoints.map((e) => e.verdict)).toEqual(["missing"]);
+    expect(none.findings.map((f) => f.code)).toEqual(["device-no-baseline"]);
+  });
+
+  it("reports models gone from head", () => {
+    const c = compare(results([cnn("cnn", 2000, 1), cnn("old", 900, 3)]), results([cnn("cnn", 2000, 2)]));
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "model-not-in-head", model: "old" }));
+  });
+
+  it("compares energy per inference as a primary endpoint, in mJ", () => {
+    const base = cnn("cnn", 2000, 1);
+    const head = cnn("cnn", 2000, 2);
+    base.energy = { unit: "mJ", source: "measured:rapl", samples: noisy(10, 30, 0.03, 5) };
+    head.energy = { unit: "mJ", source: "measured:rapl", samples: noisy(13, 30, 0.03, 6) };
+    const energy = endpoint(compare(results([base]), results([head])).endpoints, "energy");
+    expect(energy).toMatchObject({ verdict: "regression", baseMedianUs: null, headMedianUs: null });
+    expect(energy.baseMedianMj).toBeCloseTo(10, 0);
+    expect(energy.headMedianMj).toBeCloseTo(13, 0);
+  });
+
+  it("offers a seeded bootstrap interval of the ratio of medians instead", () => {
+    const base = results([cnn("cnn", 2000, 1)]);
+    const head = results([cnn("cnn", 2400, 2)]);
+    const a = endpoint(compare(base, head, { effect: "bootstrap", seed: 9 }).endpoints, "latency");
+    const b = endpoint(compare(base, head, { effect: "bootstrap", seed: 9 }).endpoints, "latency");
+    expect(a).toEqual(b);
+    expect(a.ratio).toBeCloseTo(a.headMedianUs! / a.baseMedianUs!, 12);
+    expect(a.verdict).toBe("regression");
+  });
+});
+
+describe("compare: multiple testing", () => {
+  // Five runs each side, fully separated: exact Mann–Whitney p = 2/252 ≈ 0.0079 per model.
+  const separated = (name: string, base: boolean) =>
+    model(name, base ? [1000, 1010, 1020, 1030, 1040] : [1300, 1310, 1320, 1330, 1340], []);
+
+  it("holds one clear regression at p ≈ 0.008 significant", () => {
+    const c = compare(results([separated("a", true)]), results([separated("a", false)]));
+    expect(endpoint(c.endpoints, "latency", "a")).toMatchObject({ verdict: "regression" });
+    expect(endpoint(c.endpoints, "latency", "a").p).toBeCloseTo(2 / 252, 12);
+  });
+
+  it("applies Holm across all primary endpoints: seven such models are no longer significant", () => {
+    const names = ["a", "b", "c", "d", "e", "f", "g"];
+    const c = compare(results(names.map((n) => separated(n, true))), results(names.map((n) => separated(n, false))));
+    const primary = c.endpoints.filter((e) => e.metric === "latency");
+    expect(primary.map((e) => e.pAdjusted)).toEqual(holm(primary.map((e) => e.p!)));
+    expect(primary[0]!.pAdjusted).toBeCloseTo((7 * 2) / 252, 12);
+    expect(primary.map((e) => e.verdict)).toEqual(names.map(() => "inconclusive"));
+  });
+
+  it("applies Holm across devices too", () => {
+    const c = compare(
+      [results([separated("a", true)], "phone"), results([separated("a", true)], "board")],
+      [results([separated("a", false)], "phone"), results([separated("a", false)], "board")],
+    );
+    expect(c.endpoints.map((e) => [e.device, e.pAdjusted])).toEqual([["phone", 4 / 252], ["board", 4 / 252]].map(([d, p]) => [d, expect.closeTo(p as number, 12)]));
+  });
+
+  it("applies Benjamini–Hochberg within each model × device's layers, apart from the primary family", () => {
+    const head = cnn("cnn", 2000, 2);
+    head.layers[0]!.samples = noisy(330, 30, 0.02, 50); // +10 %
+    const c = compare(results([cnn("cnn", 2000, 1), cnn("other", 2000, 7)]), results([head, cnn("other", 2000, 8)]));
+    for (const name of ["cnn", "other"]) {
+      const layers = c.endpoints.filter((e) => e.metric === "layer" && e.model === name);
+      expect(layers).toHaveLength(12);
+      expect(layers.map((e) => e.pAdjusted)).toEqual(benjaminiHochberg(layers.map((e) => e.p!)));
+    }
+    const primary = c.endpoints.filter((e) => e.metric === "latency");
+    expect(primary.map((e) => e.pAdjusted)).toEqual(holm(primary.map((e) => e.p!)));
+    expect(endpoint(c.endpoints, "layer", "cnn", "conv0").verdict).toBe("regression");
+  });
+});
+
+describe("compare: renamed model", () => {
+  it("compares a re-export with every node and tensor renamed as unchanged", () => {
+    const base = cnn("cnn", 2000, 1);
+    const head = model("cnn", noisy(2000, 30, 0.02, 2), cnnLayers((i) => `/features.${i}/node`, 1, 300), "onnx::tensor_");
+    const c = compare(results([base]), results([head]));
+    const layers = c.endpoints.filter((e) => e.metric === "layer");
+    const matched = layers.filter((e) => e.verdict !== "missing");
+    expect(matched.length / base.layers.length).toBeGreaterThanOrEqual(0.95);
+    expect(c.endpoints.map((e) => e.verdict)).not.toContain("regression");
+    expect(c.findings.map((f) => f.code)).toEqual(["layers-renamed"]);
+    expect(layers[0]).toMatchObject({ layer: "/features.0/node", warnings: ["layers-renamed"] });
+  });
+
+  it("reports layers added and removed when the structure changed", () => {
+    const base = cnn("cnn", 2000, 1);
+    const head = cnn("cnn", 2000, 2);
+    head.layers.push({ name: "softmax", op: "Softmax", covers: [], provider: "CPUExecutionProvider", outputBytes: 40, samples: noisy(5, 30, 0.02, 9) });
+    head.layers.splice(10, 1); // flatten10 gone
+    const c = compare(results([base]), results([head]));
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "layer-removed", layer: "flatten10" }));
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "layer-added", layer: "softmax" }));
+    expect(endpoint(c.endpoints, "layer", "cnn", "softmax")).toMatchObject({ verdict: "missing", warnings: ["layer-added"] });
+  });
+});
+
+describe("compare: fingerprints", () => {
+  it("flags another thread count and runtime on every endpoint of that device only", () => {
+    const headFingerprint = { ...FINGERPRINT, threads: 2, runtime: "onnxruntime 1.31.0", tempC: [60, 70] };
+    const c = compare(
+      [results([cnn("cnn", 2000, 1)], "host"), results([cnn("cnn", 5000, 3)], "phone")],
+      [results([cnn("cnn", 2000, 2)], "host", headFingerprint), results([cnn("cnn", 5000, 4)], "phone")],
+    );
+    const mismatch = c.findings.filter((f) => f.code === "fingerprint-mismatch");
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toMatchObject({ device: "host", details: { differences: [
+      { field: "runtime", base: "onnxruntime 1.30.0", head: "onnxruntime 1.31.0" },
+      { field: "threads", base: 4, head: 2 },
+    ] } });
+    expect(mismatch[0]!.message).toContain("threads 4 → 2");
+    const host = c.endpoints.filter((e) => e.device === "host");
+    expect(host.length).toBe(13);
+    for (const e of host) expect(e.warnings).toContain("fingerprint-mismatch");
+    for (const e of c.endpoints.filter((e) => e.device === "phone")) expect(e.warnings).not.toContain("fingerprint-mismatch");
+  });
+});
+
+describe("compare: paired runs", () => {
+  it("uses the signed-rank test on per-pair log ratios and sees through drift", () => {
+    // Both sides drift upwards together by 30 % over the run; head is 8 % slower in every pair.
+    const drift = Array.from({ length: 30 }, (_, i) => 2000 * (1 + 0.01 * i));
+    const noise = noisy(1, 30, 0.005, 4);
+    const baseSamples = drift.map((v, i) => v * noise[i]!);
+    const headSamples = drift.map((v, i) => v * 1.08 * noisy(1, 30, 0.005, 5)[i]!);
+    const head = model("cnn", headSamples, []);
+    head.latency.paired = { baseSamples, headSamples };
+    const base = model("cnn", baseSamples, []);
+    const c = compare(results([base]), results([head]));
+    const latency = endpoint(c.endpoints, "latency");
+    expect(latency).toMatchObject({ paired: true, verdict: "regression", nBase: 30, nHead: 30 });
+    expect(latency.ratio).toBeCloseTo(1.08, 2);
+    expect(latency.p).toBeCloseTo(2 / 2 ** 30, 15); // all 30 log ratios positive: exact p = 2/2^30
+    // Unpaired, the drift swamps the 8 %.
+    delete head.latency.paired;
+    expect(endpoint(compare(results([base]), results([head])).endpoints, "latency").verdict).not.toBe("regression");
+  });
+
+  it("flags the drift it sees in the samples", () => {
+    const drift = Array.from({ length: 30 }, (_, i) => 2000 * (1 + 0.01 * i));
+    const c = compare(results([cnn("cnn", 2000, 1)]), results([model("cnn", drift, [])]));
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "thermal-drift", side: "head" }));
+    expect(endpoint(c.endpoints, "latency").warnings).toContain("thermal-drift");
+  });
+});
+
+describe("compare: bad input", () => {
+  it("names the file and field of empty samples", () => {
+    const head = cnn("cnn", 2000, 2);
+    head.layers[3]!.samples = [];
+    expect(() => compare(results([cnn("cnn", 2000, 1)]), results([head]), { baseFiles: "base.json", headFiles: "head.json" })).toThrow(
+      new FormatError("head.json", "models[0].layers[3].samples", "is empty; expected at least one sample"),
+    );
+    const base = cnn("cnn", 2000, 1);
+    base.latency.samples = [];
+    expect(() => compare(results([base]), results([cnn("cnn", 2000, 2)]), { baseFiles: "base.json" })).toThrow(/base\.json: models\[0\]\.latency\.samples: is empty/);
+  });
+
+  it("refuses results with no model in common, naming both files", () => {
+    expect(() => compare(results([cnn("a", 2000, 1)]), results([cnn("b", 2000, 2)]), { baseFiles: ["base.json"], headFiles: ["head.json"] })).toThrow(
+      /^head\.json: models: no model × device in common with base\.json \(base has a on host; head has b on host\)$/,
+    );
+  });
+
+  it("refuses a model listed twice for one device", () => {
+    expect(() => compare(results([cnn("a", 2000, 1)]), [results([cnn("a", 2000, 2)]), results([cnn("a", 2000, 3)])], { headFiles: ["h1.json", "h2.json"] })).toThrow(
+      /h2\.json: models\[0\]\.name: a on host appears twice \(also in h1\.json\)/,
+    );
+  });
+});
