@@ -1264,7 +1264,7 @@ var require_umd = __commonJS({
         };
         LongPrototype.gte = LongPrototype.greaterThanOrEqual;
         LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-        LongPrototype.compare = function compare(other) {
+        LongPrototype.compare = function compare2(other) {
           if (!isLong(other)) other = fromValue(other);
           if (this.eq(other)) return 0;
           var thisNeg = this.isNegative(), otherNeg = other.isNegative();
@@ -1673,7 +1673,7 @@ var require_minimal = __commonJS({
     util.isString = function isString(value) {
       return typeof value === "string" || value instanceof String;
     };
-    util.isObject = function isObject(value) {
+    util.isObject = function isObject2(value) {
       return value && typeof value === "object";
     };
     util.isset = /**
@@ -7949,11 +7949,11 @@ function localFingerprint() {
 function cpuTemperatureC() {
   let zones;
   try {
-    zones = readdirSync("/sys/class/thermal").filter((z) => z.startsWith("thermal_zone"));
+    zones = readdirSync("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
   } catch {
     return void 0;
   }
-  const temps = zones.map((z) => Number(readText(`/sys/class/thermal/${z}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
+  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
   return temps.length > 0 ? Math.max(...temps) : void 0;
 }
 function readText(path) {
@@ -8133,8 +8133,8 @@ function mapFusedNodes(original, optimized) {
     }
     const group = [k];
     grouped[k] = true;
-    for (let g = 0; g < group.length; g++) {
-      for (const t of inputsOf(optimized.nodes[group[g]])) {
+    for (let g2 = 0; g2 < group.length; g2++) {
+      for (const t of inputsOf(optimized.nodes[group[g2]])) {
         const p = optimizedProducer.get(t);
         if (p !== void 0 && !grouped[p] && !isAnchor(t)) {
           grouped[p] = true;
@@ -8142,7 +8142,7 @@ function mapFusedNodes(original, optimized) {
         }
       }
     }
-    for (const [member, assigned] of distribute(collected, group.map((g) => optimized.nodes[g]), kernel)) {
+    for (const [member, assigned] of distribute(collected, group.map((g2) => optimized.nodes[g2]), kernel)) {
       covers.get(member).push(...assigned.map((i) => nodes[i].name));
       for (const i of assigned) claimed[i] = true;
     }
@@ -8153,7 +8153,7 @@ function mapFusedNodes(original, optimized) {
     if (same) same.push(node.name);
     else folded[i] = true;
   });
-  for (const list of covers.values()) list.sort((a, b) => index.get(a) - index.get(b));
+  for (const list2 of covers.values()) list2.sort((a, b) => index.get(a) - index.get(b));
   return { covers, folded: nodes.filter((_, i) => folded[i]).map((n) => n.name) };
   function distribute(collected, members, owner) {
     const hintOwner = /* @__PURE__ */ new Map();
@@ -8681,43 +8681,648 @@ async function measure(target, options, progress = () => {
   return { latencyUs, profiledRuns: runs.slice(runs.length - options.profileRuns) };
 }
 
+// src/stats/rng.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomIndex(rng, n) {
+  return Math.min(n - 1, Math.floor(rng() * n));
+}
+
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples, p) {
+  return quantileSorted(Float64Array.from(samples).sort(), p);
+}
+function median(samples) {
+  return quantile(samples, 0.5);
+}
+
+// src/stats/normal.ts
+var SQRT_PI = Math.sqrt(Math.PI);
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+function erfSeries(x) {
+  const x2 = 2 * x * x;
+  let term = x;
+  let sum2 = x;
+  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
+    term *= x2 / (2 * n + 1);
+    sum2 += term;
+  }
+  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
+}
+function erfcContinuedFraction(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 5e3; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    c = x + a / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / SQRT_PI / f;
+}
+function normalSf(z2) {
+  if (z2 === Infinity) return 0;
+  if (z2 === -Infinity) return 1;
+  return 0.5 * erfc(z2 / Math.SQRT2);
+}
+function normalCdf(z2) {
+  return normalSf(-z2);
+}
+function normalQuantile(p) {
+  if (!(p >= 0 && p <= 1)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklam(p);
+  for (let i = 0; i < 3; i++) {
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+    x = x - u / (1 + x * u / 2);
+  }
+  return x;
+}
+function acklam(p) {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const [a0, a1, a2, a3, a4, a5] = a;
+  const [b0, b1, b2, b3, b4] = b;
+  const [c0, c1, c2, c3, c4, c5] = c;
+  const [d0, d1, d2, d3] = d;
+  if (p < 0.02425) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+}
+
+// src/stats/rank-data.ts
+function rankData(values) {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => values[i] - values[j]
+  );
+  const ranks = new Float64Array(n);
+  const tieSizes = [];
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    const value = values[order[start]];
+    while (end < n && values[order[end]] === value) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) ranks[order[k]] = rank;
+    tieSizes.push(end - start);
+    start = end;
+  }
+  return { ranks, tieSizes };
+}
+function tieTerm(tieSizes) {
+  let sum2 = 0;
+  for (const t of tieSizes) sum2 += t * t * t - t;
+  return sum2;
+}
+function hasTies(tieSizes) {
+  return tieSizes.some((t) => t > 1);
+}
+
+// src/stats/mann-whitney-u.ts
+function mannWhitneyMethod(n1, n2, ties) {
+  if (n1 > 8 && n2 > 8) return "asymptotic";
+  return ties ? "asymptotic" : "exact";
+}
+function mannWhitneyU(x, y) {
+  const n1 = x.length;
+  const n2 = y.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError("Mann\u2013Whitney U needs two non-empty samples");
+  const { ranks, tieSizes } = rankData([...x, ...y]);
+  let r1 = 0;
+  for (let i = 0; i < n1; i++) r1 += ranks[i];
+  const u1 = r1 - n1 * (n1 + 1) / 2;
+  const u = Math.max(u1, n1 * n2 - u1);
+  const method = mannWhitneyMethod(n1, n2, hasTies(tieSizes));
+  let p;
+  if (method === "exact") {
+    const cdf = mannWhitneyCdf(n1, n2);
+    p = 2 * cdf[n1 * n2 - Math.trunc(u)];
+  } else {
+    const n = n1 + n2;
+    const s = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm(tieSizes) / (n * (n - 1))));
+    const numerator = u - n1 * n2 / 2 - 0.5;
+    p = 2 * (s === 0 ? numerator < 0 ? 1 : 0 : normalSf(numerator / s));
+  }
+  return { u1, p: Math.min(1, Math.max(0, p)), method };
+}
+var cdfCache = /* @__PURE__ */ new Map();
+function mannWhitneyCdf(m, n) {
+  const small = Math.min(m, n);
+  const large = Math.max(m, n);
+  const key = `${small},${large}`;
+  const cached = cdfCache.get(key);
+  if (cached) return cached;
+  const size = small * large + 1;
+  const counts = Array.from({ length: small + 1 }, () => {
+    const row = new Float64Array(size);
+    row[0] = 1;
+    return row;
+  });
+  for (let np = 1; np <= large; np++) {
+    for (let j = 1; j <= small; j++) {
+      const row = counts[j];
+      const prev = counts[j - 1];
+      for (let u = j * np; u >= np; u--) row[u] = row[u] + prev[u - np];
+    }
+  }
+  const full = counts[small];
+  let total = 0;
+  for (const c of full) total += c;
+  const cdf = new Float64Array(size);
+  let acc = 0;
+  for (let u = 0; u < size; u++) {
+    acc += full[u] / total;
+    cdf[u] = acc;
+  }
+  cdfCache.set(key, cdf);
+  return cdf;
+}
+
+// src/stats/wilcoxon-signed-rank.ts
+function wilcoxonSignedRank(d) {
+  const n = d.length;
+  if (n === 0) throw new RangeError("Wilcoxon signed-rank needs at least one difference");
+  const zeros = d.filter((v) => v === 0).length;
+  let method = n <= 50 && zeros === 0 ? "exact" : "asymptotic";
+  if (zeros === n) return { statistic: 0, p: 1, method: "asymptotic" };
+  const nonZero = method === "asymptotic" ? d.filter((v) => v !== 0) : [...d];
+  const count = nonZero.length;
+  const { ranks, tieSizes } = rankData(nonZero.map(Math.abs));
+  let rPlus = 0;
+  let rMinus = 0;
+  nonZero.forEach((v, i) => {
+    if (v > 0) rPlus += ranks[i];
+    else if (v < 0) rMinus += ranks[i];
+  });
+  const statistic = Math.min(rPlus, rMinus);
+  let p;
+  if (method === "exact") {
+    const pmf = signedRankPmf(count);
+    const r = Math.trunc(rPlus);
+    if (r === pmf.length - 1 >> 1) {
+      p = 1;
+    } else {
+      let less = 0;
+      let greater = 0;
+      for (let k = 0; k < pmf.length; k++) {
+        if (k <= r) less += pmf[k];
+        if (k >= r) greater += pmf[k];
+      }
+      p = 2 * Math.min(less, greater);
+    }
+  } else {
+    method = "asymptotic";
+    const mean2 = count * (count + 1) / 4;
+    let variance = count * (count + 1) * (2 * count + 1);
+    for (const t of tieSizes) if (t > 1) variance -= 0.5 * t * (t * t - 1);
+    const z2 = (statistic - mean2) / Math.sqrt(variance / 24);
+    p = 2 * normalSf(Math.abs(z2));
+  }
+  return { statistic, p: Math.min(1, Math.max(0, p)), method };
+}
+var pmfCache = /* @__PURE__ */ new Map();
+function signedRankPmf(n) {
+  const cached = pmfCache.get(n);
+  if (cached) return cached;
+  const size = n * (n + 1) / 2 + 1;
+  const pmf = new Float64Array(size);
+  pmf[0] = 1;
+  let top = 0;
+  for (let k = 1; k <= n; k++) {
+    top += k;
+    for (let u = top; u >= 0; u--) {
+      pmf[u] = (pmf[u] + (u >= k ? pmf[u - k] : 0)) / 2;
+    }
+  }
+  pmfCache.set(n, pmf);
+  return pmf;
+}
+function signedRankCdf(n) {
+  const pmf = signedRankPmf(n);
+  const cdf = new Float64Array(pmf.length);
+  let acc = 0;
+  pmf.forEach((v, i) => {
+    acc += v;
+    cdf[i] = acc;
+  });
+  return cdf;
+}
+
+// src/stats/hodges-lehmann.ts
+function hodgesLehmannShift(base, head, alpha = 0.05) {
+  const m = base.length;
+  const n = head.length;
+  if (m === 0 || n === 0) throw new RangeError("Hodges\u2013Lehmann needs two non-empty samples");
+  const diffs = new Float64Array(m * n);
+  let i = 0;
+  for (const b of base) for (const h of head) diffs[i++] = h - b;
+  diffs.sort();
+  const { tieSizes } = rankData([...base, ...head]);
+  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
+  let k;
+  if (method === "exact") {
+    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
+  } else {
+    const total = m + n;
+    const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
+    k = Math.max(1, Math.floor(m * n / 2 - normalQuantile(1 - alpha / 2) * sigma));
+  }
+  return {
+    estimate: quantileSorted(diffs, 0.5),
+    lower: diffs[k - 1],
+    upper: diffs[m * n - k],
+    method
+  };
+}
+function hodgesLehmannPairedShift(d, alpha = 0.05) {
+  const n = d.length;
+  if (n === 0) throw new RangeError("Hodges\u2013Lehmann needs at least one difference");
+  const count = n * (n + 1) / 2;
+  const walsh = new Float64Array(count);
+  let w = 0;
+  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh[w++] = (d[i] + d[j]) / 2;
+  walsh.sort();
+  const { tieSizes } = rankData(d.map(Math.abs));
+  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
+  let k;
+  if (exact) {
+    k = orderFromCdf(signedRankCdf(n), alpha);
+  } else {
+    let variance = n * (n + 1) * (2 * n + 1) / 24;
+    for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
+    k = Math.max(1, Math.floor(count / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
+  }
+  return {
+    estimate: quantileSorted(walsh, 0.5),
+    lower: walsh[k - 1],
+    upper: walsh[count - k],
+    method: exact ? "exact" : "asymptotic"
+  };
+}
+function orderFromCdf(cdf, alpha) {
+  let k = 1;
+  while (k < cdf.length && 2 * cdf[k - 1] <= alpha) k++;
+  return Math.max(1, k - 1);
+}
+
+// src/stats/bootstrap-ratio.ts
+function bootstrapMedianRatio(base, head, rng, options = {}) {
+  if (base.length === 0 || head.length === 0) throw new RangeError("bootstrap needs two non-empty samples");
+  const { resamples = 2e3, alpha = 0.05 } = options;
+  const ratios = new Float64Array(resamples);
+  const b = new Float64Array(base.length);
+  const h = new Float64Array(head.length);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < b.length; i++) b[i] = base[randomIndex(rng, base.length)];
+    for (let i = 0; i < h.length; i++) h[i] = head[randomIndex(rng, head.length)];
+    ratios[r] = quantileSorted(h.sort(), 0.5) / quantileSorted(b.sort(), 0.5);
+  }
+  return interval(median(head) / median(base), ratios, alpha);
+}
+function bootstrapPairedRatio(base, head, rng, options = {}) {
+  if (base.length === 0 || base.length !== head.length) throw new RangeError("paired bootstrap needs equal, non-empty samples");
+  const { resamples = 2e3, alpha = 0.05 } = options;
+  const logRatios = head.map((v, i) => Math.log(v / base[i]));
+  const ratios = new Float64Array(resamples);
+  const d = new Float64Array(logRatios.length);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < d.length; i++) d[i] = logRatios[randomIndex(rng, d.length)];
+    ratios[r] = Math.exp(quantileSorted(d.sort(), 0.5));
+  }
+  return interval(Math.exp(median(logRatios)), ratios, alpha);
+}
+function interval(ratio, ratios, alpha) {
+  ratios.sort();
+  return { ratio, lower: quantileSorted(ratios, alpha / 2), upper: quantileSorted(ratios, 1 - alpha / 2) };
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((index, rank) => {
+    running = Math.max(running, (m - rank) * pValues[index]);
+    adjusted[index] = Math.min(1, running);
+  });
+  return adjusted;
+}
+
+// src/stats/benjamini-hochberg.ts
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+  const adjusted = new Array(m);
+  let running = Infinity;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, pValues[index] * m / (rank + 1));
+    adjusted[index] = Math.min(1, running);
+  }
+  return adjusted;
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/stats/coefficient-of-variation.ts
+function coefficientOfVariation(samples) {
+  if (samples.length < 2) return 0;
+  return sampleStandardDeviation([...samples]) / mean([...samples]);
+}
+
+// src/stats/kendall-tau.ts
+function kendallTau(x, y) {
+  const size = x.length;
+  if (size !== y.length) throw new RangeError(`kendallTau needs samples of one length; got ${size} and ${y.length}`);
+  let conMinusDis = 0;
+  let dis = 0;
+  for (let i = 0; i < size; i++) {
+    for (let j = i + 1; j < size; j++) {
+      const s = Math.sign(x[i] - x[j]) * Math.sign(y[i] - y[j]);
+      conMinusDis += s;
+      if (s < 0) dis++;
+    }
+  }
+  const tx = tieStats(x);
+  const ty = tieStats(y);
+  const tot = size * (size - 1) / 2;
+  if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
+  const tau = Math.min(1, Math.max(-1, conMinusDis / Math.sqrt(tot - tx.pairs) / Math.sqrt(tot - ty.pairs)));
+  const noTies = tx.pairs === 0 && ty.pairs === 0;
+  if (noTies && (size <= 33 || Math.min(dis, tot - dis) <= 1)) {
+    return { tau, p: kendallExactP(size, tot - dis), method: "exact" };
+  }
+  const m = size * (size - 1);
+  const variance = (m * (2 * size + 5) - tx.v1 - ty.v1) / 18 + 2 * tx.pairs * ty.pairs / m + tx.v0 * ty.v0 / (9 * m * (size - 2));
+  const z2 = conMinusDis / Math.sqrt(variance);
+  return { tau, p: Math.min(1, 2 * normalSf(Math.abs(z2))), method: "asymptotic" };
+}
+function tieStats(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let pairs = 0;
+  let v0 = 0;
+  let v1 = 0;
+  for (const c of counts.values()) {
+    if (c < 2) continue;
+    pairs += c * (c - 1) / 2;
+    v0 += c * (c - 1) * (c - 2);
+    v1 += c * (c - 1) * (2 * c + 5);
+  }
+  return { pairs, v0, v1 };
+}
+function kendallExactP(n, concordant) {
+  const tot = n * (n - 1) / 2;
+  const c = Math.min(concordant, tot - concordant);
+  if (n <= 2) return 1;
+  if (c === 0) return n < 171 ? 2 / factorial(n) : 0;
+  if (c === 1) return n < 172 ? 2 / factorial(n - 1) : 0;
+  if (4 * c === n * (n - 1)) return 1;
+  let dist = new Float64Array(c + 1);
+  dist[0] = 1;
+  dist[1] = 1;
+  for (let j = 3; j <= n; j++) {
+    const next = new Float64Array(c + 1);
+    let acc = 0;
+    for (let k = 0; k <= c; k++) {
+      acc += dist[k];
+      next[k] = acc / j;
+    }
+    if (j <= c) for (let k = c; k >= j; k--) next[k] = next[k] - next[k - j];
+    dist = next;
+  }
+  let p = 0;
+  for (const v of dist) p += v;
+  return Math.min(1, Math.max(0, p));
+}
+function factorial(n) {
+  let f = 1;
+  for (let i = 2; i <= n; i++) f *= i;
+  return f;
+}
+
+// src/stats/drift-test.ts
+function driftTest(samples) {
+  const { tau, p } = kendallTau(samples.map((_, i) => i), samples);
+  return { tau, p };
+}
+
 // src/bench/stability.ts
-var HIGH_CV = 0.1;
-var DRIFT_RHO = 0.5;
-function stabilityWarnings(samples, what) {
+var STABILITY_LIMITS = { maxCv: 0.1, driftAlpha: 0.01 };
+function stabilityWarnings(samples, what, limits = STABILITY_LIMITS) {
   const warnings = [];
   if (samples.length < 3) return warnings;
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  const sd = Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (samples.length - 1));
-  const cv = sd / mean;
-  if (cv > HIGH_CV) {
-    warnings.push({ code: "high-variance", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${HIGH_CV * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
+  const cv = coefficientOfVariation(samples);
+  if (cv > limits.maxCv) {
+    warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
-  const rho = spearmanAgainstIndex(samples);
-  if (Math.abs(rho) >= DRIFT_RHO && samples.length >= 10) {
-    warnings.push({ code: "drift", message: `${what}: samples ${rho > 0 ? "rise" : "fall"} with run index (Spearman \u03C1 = ${rho.toFixed(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
+  const drift = driftTest(samples);
+  if (drift.p < limits.driftAlpha) {
+    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
   }
   return warnings;
-}
-function spearmanAgainstIndex(samples) {
-  const n = samples.length;
-  const order = samples.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const ranks = new Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && order[j + 1][0] === order[i][0]) j++;
-    for (let k = i; k <= j; k++) ranks[order[k][1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  const meanRank = (n + 1) / 2;
-  let num2 = 0, dx = 0, dy = 0;
-  for (let i = 0; i < n; i++) {
-    const x = i + 1 - meanRank, y = ranks[i] - meanRank;
-    num2 += x * y;
-    dx += x * x;
-    dy += y * y;
-  }
-  return dx === 0 || dy === 0 ? 0 : num2 / Math.sqrt(dx * dy);
 }
 
 // src/bench/bench-model.ts
@@ -8786,9 +9391,9 @@ function buildLayers(runs, covers, optimized, original) {
       if (kernel.nested || !topLevel.has(kernel.node) && topLevel.size > 0 && isInsideSubgraph(kernel.node, original)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
-        const shapesBytes = kernel.outputs.reduce((sum, o) => {
+        const shapesBytes = kernel.outputs.reduce((sum2, o) => {
           const b = tensorBytes(o.dtype, o.shape);
-          return sum === null || b === null ? null : sum + b;
+          return sum2 === null || b === null ? null : sum2 + b;
         }, 0);
         layer = {
           name: kernel.node,
@@ -8813,7 +9418,7 @@ function buildLayers(runs, covers, optimized, original) {
   return [...layers.values()].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
 }
 function isInsideSubgraph(name, graph) {
-  return graph.nodes.some((n) => n.subgraphs.some((g) => g.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g))));
+  return graph.nodes.some((n) => n.subgraphs.some((g2) => g2.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g2))));
 }
 function learnShapesFromProfile(tensors, run, optimized) {
   if (!run || !optimized) return;
@@ -8854,7 +9459,7 @@ function resultsGraph(graph, tensors, folded) {
   };
 }
 function countNodes(graphs) {
-  return graphs.reduce((sum, g) => sum + g.nodes.length + g.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
+  return graphs.reduce((sum2, g2) => sum2 + g2.nodes.length + g2.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
 }
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
@@ -8956,12 +9561,12 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
 function benchSummary(results, topLayers = 5) {
   const lines = [];
   for (const model of results.models) {
-    const median = quantile(model.latency.samples, 0.5);
+    const median2 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
-    const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
-    const total = medians.reduce((sum, m) => sum + m.us, 0);
-    for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
+    lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
+    const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
+    for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
       const share = total > 0 ? 100 * us / total : 0;
       const covers = layer.covers.length > 1 ? `  [${layer.covers.join(", ")}]` : "";
       lines.push(`  ${share.toFixed(1).padStart(5)} %  ${formatUs(us).padStart(10)}  ${layer.op.padEnd(18)} ${layer.name}${covers}`);
@@ -8970,15 +9575,715 @@ function benchSummary(results, topLayers = 5) {
   }
   return lines.join("\n");
 }
-function quantile(samples, q) {
-  if (samples.length === 0) return NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (pos - lo);
-}
 function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;
+}
+
+// src/report/comparison-summary.ts
+var MARK = {
+  regression: "\u2717 regression",
+  improvement: "\u2713 improvement",
+  equivalent: "= equivalent",
+  inconclusive: "? inconclusive",
+  missing: "\xB7 missing"
+};
+function comparisonSummary(comparison, maxLayers = 10) {
+  const lines = [];
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
+  const counts = countVerdicts(primary);
+  lines.push(`${primary.length} model endpoint(s): ${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(", ") || "none"}`);
+  for (const e of primary) lines.push(`  ${describe(e)}`);
+  const moved = comparison.endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
+  if (moved.length > 0) {
+    lines.push(`${moved.length} layer(s) moved:`);
+    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe(e)}`);
+    if (moved.length > maxLayers) lines.push(`  \u2026 and ${moved.length - maxLayers} more (see the comparison file)`);
+  }
+  const warnings = comparison.findings.filter((f) => f.severity === "warning");
+  for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
+  return lines.join("\n");
+}
+function describe(e) {
+  const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
+  if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
+  const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
+  const medians2 = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} \u2192 ${e.headMedianUs.toFixed(1)} \xB5s` : "";
+  const p = e.pAdjusted !== null ? `  p=${e.pAdjusted.toPrecision(2)}` : "";
+  const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
+  return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}${p}${e.paired ? "  paired" : ""}${flags}`;
+}
+function countVerdicts(endpoints) {
+  const counts = {};
+  for (const e of endpoints) counts[e.verdict] = (counts[e.verdict] ?? 0) + 1;
+  return counts;
+}
+
+// src/compare/compare-options.ts
+var DEFAULT_COMPARE_OPTIONS = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  minAbsModelUs: 50,
+  minAbsLayerUs: 20,
+  minAbsEnergyMj: 0,
+  effect: "hodges-lehmann",
+  bootstrapResamples: 2e3,
+  seed: 1,
+  maxCv: 0.1,
+  driftAlpha: 0.01,
+  baseFiles: [],
+  headFiles: []
+});
+function readCompareOptions(raw, source = "compare options") {
+  if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new InputError(source, `must be an object; got ${describe2(raw)}`);
+  }
+  const input = raw;
+  const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  for (const [key, value] of Object.entries(input)) {
+    if (value === void 0) continue;
+    const field = `${source}.${key}`;
+    switch (key) {
+      case "alpha":
+      case "driftAlpha":
+        options[key] = fraction(field, value, false);
+        break;
+      case "threshold":
+        options.threshold = fraction(field, typeof value === "string" ? percent(field, value) : value, true);
+        break;
+      case "maxCv":
+        options.maxCv = nonNegative(field, value);
+        break;
+      case "minAbsModelUs":
+      case "minAbsLayerUs":
+      case "minAbsEnergyMj":
+        options[key] = nonNegative(field, value);
+        break;
+      case "effect":
+        if (value !== "hodges-lehmann" && value !== "bootstrap") {
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe2(value)}`);
+        }
+        options.effect = value;
+        break;
+      case "bootstrapResamples":
+        if (!Number.isInteger(value) || value < 100) {
+          throw new InputError(field, `must be an integer of at least 100; got ${describe2(value)}`);
+        }
+        options.bootstrapResamples = value;
+        break;
+      case "seed":
+        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe2(value)}`);
+        options.seed = value;
+        break;
+      case "baseFiles":
+      case "headFiles":
+        options[key] = fileNames(field, value);
+        break;
+      default:
+        throw new InputError(field, `is not a comparison option (known: ${Object.keys(DEFAULT_COMPARE_OPTIONS).join(", ")})`);
+    }
+  }
+  return options;
+}
+function fraction(field, value, allowZero) {
+  if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe2(value)}`);
+  }
+  return value;
+}
+function percent(field, value) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (!match) throw new InputError(field, `must be a fraction or a percentage such as "5%"; got ${describe2(value)}`);
+  return Number(match[1]) / 100;
+}
+function nonNegative(field, value) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new InputError(field, `must be a non-negative number; got ${describe2(value)}`);
+  }
+  return value;
+}
+function fileNames(field, value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe2(value)}`);
+}
+function describe2(value) {
+  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
+}
+
+// src/compare/fingerprint-diff.ts
+var VOLATILE = /^temp/i;
+function fingerprintDiff(base, head) {
+  const differences = [];
+  for (const field of ["transport", "tool"]) {
+    if (base[field] !== head[field]) differences.push({ field, base: base[field], head: head[field] });
+  }
+  const fields = /* @__PURE__ */ new Set([...Object.keys(base.fingerprint), ...Object.keys(head.fingerprint)]);
+  for (const field of [...fields].sort()) {
+    if (VOLATILE.test(field)) continue;
+    const a = base.fingerprint[field];
+    const b = head.fingerprint[field];
+    if (JSON.stringify(a) !== JSON.stringify(b)) differences.push({ field, base: a, head: b });
+  }
+  return differences;
+}
+
+// src/compare/match-layers.ts
+var POSITION_TOLERANCE = { signature: 0.2, outputSignature: 0.05 };
+function matchLayers(base, head) {
+  const matches = [];
+  const headByName = /* @__PURE__ */ new Map();
+  for (const layer of head.layers) if (!headByName.has(layer.name)) headByName.set(layer.name, layer);
+  const matchedBase = /* @__PURE__ */ new Set();
+  const matchedHead = /* @__PURE__ */ new Set();
+  for (const layer of base.layers) {
+    const other = headByName.get(layer.name);
+    if (other && other.op === layer.op && !matchedHead.has(other)) {
+      matches.push({ base: layer, head: other, by: "name" });
+      matchedBase.add(layer);
+      matchedHead.add(other);
+    }
+  }
+  let restBase = describeLayers(base).filter((d) => !matchedBase.has(d.layer));
+  let restHead = describeLayers(head).filter((d) => !matchedHead.has(d.layer));
+  for (const key of ["signature", "outputSignature"]) {
+    const found = alignByKey(restBase, restHead, key, POSITION_TOLERANCE[key]);
+    for (const [b, h] of found) {
+      matches.push({ base: b.layer, head: h.layer, by: "structure" });
+      matchedBase.add(b.layer);
+      matchedHead.add(h.layer);
+    }
+    restBase = restBase.filter((d) => !matchedBase.has(d.layer));
+    restHead = restHead.filter((d) => !matchedHead.has(d.layer));
+  }
+  const headOrder = new Map(head.layers.map((layer, i) => [layer, i]));
+  matches.sort((a, b) => (headOrder.get(a.head) ?? 0) - (headOrder.get(b.head) ?? 0));
+  return {
+    matches,
+    removed: base.layers.filter((l) => !matchedBase.has(l)),
+    added: head.layers.filter((l) => !matchedHead.has(l))
+  };
+}
+function describeLayers(model) {
+  const { graph, layers } = model;
+  const nodeIndex = new Map(graph.nodes.map((node, i) => [node.name, i]));
+  const span = Math.max(1, graph.nodes.length - 1);
+  return layers.map((layer, i) => {
+    let indices = layer.covers.map((name) => nodeIndex.get(name)).filter((n) => n !== void 0);
+    if (indices.length === 0) {
+      const own = nodeIndex.get(layer.name);
+      indices = own === void 0 ? [] : [own];
+    }
+    indices.sort((a, b) => a - b);
+    const first = indices[0];
+    const position = first === void 0 ? i / Math.max(1, layers.length - 1) : first / span;
+    const { inputs, outputs, ops } = boundary(graph, indices);
+    const outputShapes = outputs.map((t) => shapeOf(graph, t)).join(",");
+    const known = indices.length > 0;
+    return {
+      layer,
+      signature: known ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
+      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
+      position
+    };
+  });
+}
+function boundary(graph, indices) {
+  const nodes = indices.map((i) => graph.nodes[i]).filter((n) => n !== void 0);
+  const produced = new Set(nodes.flatMap((n) => n.outputs));
+  const inputs = nodes.flatMap((n) => n.inputs).filter((t) => t !== "" && !produced.has(t));
+  const outputs = nodes.flatMap((n) => n.outputs).filter((t) => t !== "");
+  return { inputs, outputs, ops: nodes.map((n) => n.op) };
+}
+function shapeOf(graph, tensor) {
+  const info = graph.tensors[tensor];
+  if (!info) return "?";
+  return `${info.dtype}[${info.shape === null ? "?" : info.shape.join("x")}]`;
+}
+function alignByKey(base, head, key, tolerance) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of base) groupOf(groups, d[key]).base.push(d);
+  for (const d of head) groupOf(groups, d[key]).head.push(d);
+  const pairs = [];
+  for (const group of groups.values()) {
+    if (group.base.length === 0 || group.head.length === 0) continue;
+    group.base.sort((a, b) => a.position - b.position);
+    group.head.sort((a, b) => a.position - b.position);
+    pairs.push(...alignMonotone(group.base, group.head, tolerance));
+  }
+  return pairs;
+}
+function groupOf(groups, key) {
+  let group = groups.get(key);
+  if (!group) groups.set(key, group = { base: [], head: [] });
+  return group;
+}
+function alignMonotone(base, head, tolerance) {
+  const m = base.length;
+  const n = head.length;
+  const pairsAt = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  const shiftAt = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
+  const better = (p1, s1, p2, s2) => p1 > p2 || p1 === p2 && s1 < s2;
+  for (let i2 = m - 1; i2 >= 0; i2--) {
+    for (let j2 = n - 1; j2 >= 0; j2--) {
+      let bestPairs = pairsAt[i2 + 1][j2];
+      let bestShift = shiftAt[i2 + 1][j2];
+      if (better(pairsAt[i2][j2 + 1], shiftAt[i2][j2 + 1], bestPairs, bestShift)) {
+        bestPairs = pairsAt[i2][j2 + 1];
+        bestShift = shiftAt[i2][j2 + 1];
+      }
+      const shift = Math.abs(base[i2].position - head[j2].position);
+      if (shift <= tolerance) {
+        const p = pairsAt[i2 + 1][j2 + 1] + 1;
+        const s = shiftAt[i2 + 1][j2 + 1] + shift;
+        if (better(p, s, bestPairs, bestShift)) {
+          bestPairs = p;
+          bestShift = s;
+        }
+      }
+      pairsAt[i2][j2] = bestPairs;
+      shiftAt[i2][j2] = bestShift;
+    }
+  }
+  const pairs = [];
+  let i = 0;
+  let j = 0;
+  while (i < m && j < n) {
+    const shift = Math.abs(base[i].position - head[j].position);
+    if (shift <= tolerance && pairsAt[i][j] === pairsAt[i + 1][j + 1] + 1 && shiftAt[i][j] === shiftAt[i + 1][j + 1] + shift) {
+      pairs.push([base[i], head[j]]);
+      i++;
+      j++;
+    } else if (pairsAt[i][j] === pairsAt[i + 1][j] && shiftAt[i][j] === shiftAt[i + 1][j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return pairs;
+}
+
+// src/compare/types.ts
+var COMPARISON_SCHEMA = "dnntune.comparison/v1";
+
+// src/compare/compare.ts
+function compare(base, head, options = {}) {
+  const opts = readCompareOptions(options);
+  const baseList = toList(base);
+  const headList = toList(head);
+  const baseFiles = baseList.map((_, i) => opts.baseFiles[i] ?? (baseList.length > 1 ? `base[${i}]` : "base"));
+  const headFiles = headList.map((_, i) => opts.headFiles[i] ?? (headList.length > 1 ? `head[${i}]` : "head"));
+  if (headList.length === 0) throw new InputError("head", "no results to compare");
+  const baseIndex = indexResults(baseList, baseFiles);
+  const headIndex = indexResults(headList, headFiles);
+  checkOverlap(baseIndex, headIndex, baseFiles, headFiles);
+  const findings = [];
+  const tested = [];
+  const untested = [];
+  const layerGroups = [];
+  for (const [device, headModels] of headIndex) {
+    const baseModels = baseIndex.get(device);
+    if (!baseModels) {
+      findings.push({
+        code: "device-no-baseline",
+        severity: "warning",
+        device,
+        message: `${device}: no baseline results for this device; only paired runs can be compared`
+      });
+    }
+    const mismatches = /* @__PURE__ */ new Map();
+    for (const [modelName, headEntry] of headModels) {
+      const baseEntry = baseModels?.get(modelName);
+      const deviceCodes = [];
+      if (baseEntry) {
+        const diff = fingerprintDiff(baseEntry.results.device, headEntry.results.device);
+        if (diff.length > 0) {
+          mismatches.set(JSON.stringify(diff), diff);
+          deviceCodes.push("fingerprint-mismatch");
+        }
+      }
+      const modelCodes = [...deviceCodes, ...stabilityFindings(device, headEntry, baseEntry, opts, findings)];
+      const at = { device, model: modelName };
+      const paired = headEntry.model.latency.paired;
+      if (paired) {
+        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts));
+      } else if (baseEntry) {
+        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts));
+      } else {
+        untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
+      }
+      const headEnergy = headEntry.model.energy;
+      if (headEnergy) {
+        const baseEnergy = baseEntry?.model.energy;
+        if (baseEnergy) {
+          tested.push(testEndpoint({ ...at, metric: "energy" }, baseEnergy.samples, headEnergy.samples, false, opts.minAbsEnergyMj, modelCodes, opts));
+        } else {
+          untested.push(missingEndpoint({ ...at, metric: "energy" }, headEnergy.samples, modelCodes));
+        }
+      }
+      if (!baseEntry) {
+        if (baseModels) {
+          findings.push({
+            code: "model-no-baseline",
+            severity: "warning",
+            ...at,
+            message: `${modelName} on ${device}: not in the baseline${paired ? "; latency compared from its paired runs" : ""}`
+          });
+        }
+        continue;
+      }
+      const layers = compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings, untested);
+      layerGroups.push(layers);
+      tested.push(...layers);
+    }
+    for (const diff of mismatches.values()) {
+      findings.push({
+        code: "fingerprint-mismatch",
+        severity: "warning",
+        device,
+        message: `${device}: base and head ran on different setups (` + diff.map((d) => `${d.field} ${show(d.base)} \u2192 ${show(d.head)}`).join(", ") + "); a difference may come from the setup, not the change",
+        details: { differences: diff }
+      });
+    }
+    for (const modelName of baseModels?.keys() ?? []) {
+      if (!headModels.has(modelName)) {
+        findings.push({
+          code: "model-not-in-head",
+          severity: "warning",
+          device,
+          model: modelName,
+          message: `${modelName} on ${device}: in the baseline but not in this run`
+        });
+      }
+    }
+  }
+  for (const device of baseIndex.keys()) {
+    if (!headIndex.has(device)) {
+      findings.push({ code: "device-not-in-head", severity: "warning", device, message: `${device}: in the baseline but not in this run` });
+    }
+  }
+  const primary = tested.filter((t) => t.endpoint.metric !== "layer");
+  adjust(primary, holm, opts);
+  for (const group of layerGroups) adjust(group, benjaminiHochberg, opts);
+  const endpoints = [...tested.map((t) => t.endpoint), ...untested];
+  const order = /* @__PURE__ */ new Map();
+  for (const e of endpoints) {
+    const key = `${e.device}\0${e.model}`;
+    if (!order.has(key)) order.set(key, order.size);
+  }
+  const metricRank = { latency: 0, energy: 1, layer: 2 };
+  const position = new Map(endpoints.map((e, i) => [e, i]));
+  endpoints.sort(
+    (a, b) => order.get(`${a.device}\0${a.model}`) - order.get(`${b.device}\0${b.model}`) || metricRank[a.metric] - metricRank[b.metric] || (a.metric === "layer" ? layerPosition(a) - layerPosition(b) : 0) || position.get(a) - position.get(b)
+  );
+  return { schema: COMPARISON_SCHEMA, endpoints, findings };
+  function layerPosition(e) {
+    const layers = headIndex.get(e.device)?.get(e.model)?.model.layers ?? [];
+    return layers.findIndex((l) => l.name === e.layer);
+  }
+}
+function compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings, untested) {
+  const model = headEntry.model.name;
+  const { matches, removed, added } = matchLayers(baseEntry.model, headEntry.model);
+  const renamed = matches.filter((m) => m.by === "structure");
+  if (renamed.length > 0) {
+    findings.push({
+      code: "layers-renamed",
+      severity: "info",
+      device,
+      model,
+      message: `${model} on ${device}: ${renamed.length} layer(s) renamed, matched by op type, shapes and position`,
+      details: { pairs: renamed.map((m) => ({ base: m.base.name, head: m.head.name })) }
+    });
+  }
+  for (const layer of removed) {
+    findings.push({ code: "layer-removed", severity: "info", device, model, layer: layer.name, side: "base", message: `${model} on ${device}: layer ${layer.name} (${layer.op}) is gone in head` });
+  }
+  for (const layer of added) {
+    findings.push({ code: "layer-added", severity: "info", device, model, layer: layer.name, side: "head", message: `${model} on ${device}: layer ${layer.name} (${layer.op}) is new in head` });
+    untested.push(missingEndpoint({ device, model, metric: "layer", layer: layer.name }, layer.samples, [...deviceCodes, "layer-added"]));
+  }
+  return matches.map(
+    (m) => testEndpoint(
+      { device, model, metric: "layer", layer: m.head.name },
+      m.base.samples,
+      m.head.samples,
+      false,
+      opts.minAbsLayerUs,
+      m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes,
+      opts
+    )
+  );
+}
+function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts) {
+  const floor = logFloor(baseSamples, headSamples);
+  const base = baseSamples.map((v) => Math.max(v, floor));
+  const head = headSamples.map((v) => Math.max(v, floor));
+  let ratio;
+  let ci;
+  let p;
+  const alpha = opts.alpha;
+  if (paired) {
+    const d = head.map((h, i) => Math.log(h) - Math.log(base[i]));
+    p = wilcoxonSignedRank(d).p;
+    if (opts.effect === "bootstrap") {
+      const b = bootstrapPairedRatio(base, head, mulberry32(seedFor(opts.seed, where)), { alpha, resamples: opts.bootstrapResamples });
+      [ratio, ci] = [b.ratio, [b.lower, b.upper]];
+    } else {
+      const s = hodgesLehmannPairedShift(d, alpha);
+      [ratio, ci] = [Math.exp(s.estimate), [Math.exp(s.lower), Math.exp(s.upper)]];
+    }
+  } else {
+    p = mannWhitneyU(baseSamples, headSamples).p;
+    if (opts.effect === "bootstrap") {
+      const b = bootstrapMedianRatio(base, head, mulberry32(seedFor(opts.seed, where)), { alpha, resamples: opts.bootstrapResamples });
+      [ratio, ci] = [b.ratio, [b.lower, b.upper]];
+    } else {
+      const s = hodgesLehmannShift(base.map(Math.log), head.map(Math.log), alpha);
+      [ratio, ci] = [Math.exp(s.estimate), [Math.exp(s.lower), Math.exp(s.upper)]];
+    }
+  }
+  const baseMedian = median(baseSamples);
+  const headMedian = median(headSamples);
+  return {
+    endpoint: {
+      ...where,
+      verdict: "inconclusive",
+      ratio,
+      ci,
+      p,
+      pAdjusted: null,
+      ...medians(where.metric, baseMedian, headMedian),
+      nBase: baseSamples.length,
+      nHead: headSamples.length,
+      paired,
+      warnings: unique(warnings)
+    },
+    minAbs,
+    baseMedian,
+    headMedian
+  };
+}
+function missingEndpoint(where, headSamples, warnings) {
+  return {
+    ...where,
+    verdict: "missing",
+    ratio: null,
+    ci: null,
+    p: null,
+    pAdjusted: null,
+    ...medians(where.metric, null, headSamples.length > 0 ? median(headSamples) : null),
+    nBase: 0,
+    nHead: headSamples.length,
+    paired: false,
+    warnings: unique(warnings)
+  };
+}
+function medians(metric, base, head) {
+  return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
+}
+function adjust(group, method, opts) {
+  const adjusted = method(group.map((t) => t.endpoint.p));
+  group.forEach((t, i) => {
+    t.endpoint.pAdjusted = adjusted[i];
+    t.endpoint.verdict = verdictOf(t, opts);
+  });
+}
+function verdictOf(t, opts) {
+  const { ci, pAdjusted } = t.endpoint;
+  if (ci === null || pAdjusted === null) return "missing";
+  const significant = pAdjusted < opts.alpha;
+  const moved = t.headMedian - t.baseMedian;
+  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
+  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
+  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
+  if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
+  return "inconclusive";
+}
+function stabilityFindings(device, headEntry, baseEntry, opts, findings) {
+  const codes = [];
+  const model = headEntry.model.name;
+  const sides = [["base", baseEntry], ["head", headEntry]];
+  for (const [side, entry] of sides) {
+    if (!entry) continue;
+    const carried = /* @__PURE__ */ new Set();
+    for (const warning of entry.model.warnings) {
+      carried.add(warning.code);
+      codes.push(warning.code);
+      findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
+    }
+    const samples = entry.model.latency.samples;
+    const drift = driftTest(samples);
+    if (!carried.has("thermal-drift") && drift.p < opts.driftAlpha) {
+      codes.push("thermal-drift");
+      findings.push({
+        code: "thermal-drift",
+        severity: "warning",
+        device,
+        model,
+        side,
+        message: `${model} on ${device} (${side}): latency ${drift.tau > 0 ? "rose" : "fell"} over the run (Kendall tau ${drift.tau.toFixed(2)}, p ${drift.p.toExponential(1)}); let the device cool or interleave base and head`,
+        details: { tau: drift.tau, p: drift.p }
+      });
+    }
+    const cv = coefficientOfVariation(samples);
+    if (!carried.has("high-variation") && cv > opts.maxCv) {
+      codes.push("high-variation");
+      findings.push({
+        code: "high-variation",
+        severity: "warning",
+        device,
+        model,
+        side,
+        message: `${model} on ${device} (${side}): latency varies by ${(cv * 100).toFixed(1)} % (CV); close other load or pin the governor`,
+        details: { cv }
+      });
+    }
+  }
+  return codes;
+}
+function indexResults(list2, files) {
+  const index = /* @__PURE__ */ new Map();
+  list2.forEach((results, r) => {
+    const file = files[r];
+    if (!Array.isArray(results.models)) throw new FormatError(file, "models", "must be an array of model results");
+    const deviceName = results.device?.name;
+    if (typeof deviceName !== "string") throw new FormatError(file, "device.name", "must be a string");
+    let models = index.get(deviceName);
+    if (!models) index.set(deviceName, models = /* @__PURE__ */ new Map());
+    results.models.forEach((model, at) => {
+      if (models.has(model.name)) {
+        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice (also in ${models.get(model.name)?.file})`);
+      }
+      checkModel(file, at, model);
+      models.set(model.name, { model, results, file, at });
+    });
+  });
+  return index;
+}
+function checkModel(file, at, model) {
+  const where = `models[${at}]`;
+  checkSamples(file, `${where}.latency.samples`, model.latency?.samples);
+  if (model.energy) checkSamples(file, `${where}.energy.samples`, model.energy.samples);
+  const paired = model.latency.paired;
+  if (paired) {
+    checkSamples(file, `${where}.latency.paired.baseSamples`, paired.baseSamples);
+    checkSamples(file, `${where}.latency.paired.headSamples`, paired.headSamples);
+    if (paired.baseSamples.length !== paired.headSamples.length) {
+      throw new FormatError(file, `${where}.latency.paired`, `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples`);
+    }
+  }
+  (model.layers ?? []).forEach((layer, i) => checkSamples(file, `${where}.layers[${i}].samples`, layer.samples));
+}
+function checkSamples(file, field, samples) {
+  if (!Array.isArray(samples)) throw new FormatError(file, field, "must be an array of samples");
+  if (samples.length === 0) throw new FormatError(file, field, "is empty; expected at least one sample");
+  const bad = samples.findIndex((v) => typeof v !== "number" || !Number.isFinite(v) || v < 0);
+  if (bad >= 0) throw new FormatError(file, `${field}[${bad}]`, `must be a finite non-negative number; got ${String(samples[bad])}`);
+}
+function checkOverlap(base, head, baseFiles, headFiles) {
+  const headKeys = [...head].flatMap(([device, models]) => [...models.keys()].map((m) => `${m} on ${device}`));
+  if (headKeys.length === 0) throw new FormatError(headFiles.join(", "), "models", "is empty; expected at least one model");
+  const baseKeys = [...base].flatMap(([device, models]) => [...models.keys()].map((m) => `${m} on ${device}`));
+  if (baseKeys.length === 0) return;
+  const pairedOnly = [...head.values()].some((models) => [...models.values()].some((e) => e.model.latency.paired));
+  const shared = headKeys.some((k) => baseKeys.includes(k));
+  if (!shared && !pairedOnly) {
+    throw new FormatError(
+      headFiles.join(", "),
+      "models",
+      `no model \xD7 device in common with ${baseFiles.join(", ")} (base has ${list(baseKeys)}; head has ${list(headKeys)})`
+    );
+  }
+}
+function list(keys) {
+  return keys.length > 5 ? `${keys.slice(0, 5).join(", ")}, \u2026 (${keys.length})` : keys.join(", ");
+}
+function logFloor(a, b) {
+  let smallest = Infinity;
+  for (const v of a) if (v > 0 && v < smallest) smallest = v;
+  for (const v of b) if (v > 0 && v < smallest) smallest = v;
+  return smallest === Infinity ? 1 : smallest / 2;
+}
+function seedFor(seed, where) {
+  let hash = 2166136261 ^ seed;
+  for (const ch of `${where.device}\0${where.model}\0${where.metric}\0${where.layer ?? ""}`) {
+    hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
+  }
+  return hash >>> 0;
+}
+function toList(value) {
+  return Array.isArray(value) ? value : [value];
+}
+function unique(codes) {
+  return [...new Set(codes)];
+}
+function show(value) {
+  return value === void 0 ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// src/results/read-results.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+var MAX_RESULTS_BYTES = 512 * 1024 * 1024;
+function readResults(path, flag = "--results") {
+  let text;
+  try {
+    if (statSync3(path).size > MAX_RESULTS_BYTES) throw new FormatError(path, void 0, `larger than ${MAX_RESULTS_BYTES} bytes; is this a results file?`);
+    text = readFileSync4(path, "utf8");
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    throw new InputError(flag, `cannot read ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new FormatError(path, void 0, `not valid JSON (${error.message}); is the file truncated?`);
+  }
+  return validateResults(value, path);
+}
+function validateResults(value, file) {
+  const fail = (field, expected, got) => {
+    throw new FormatError(file, field, `expected ${expected}; got ${describe3(got)}`);
+  };
+  if (!isObject(value)) return fail("(top level)", "a JSON object", value);
+  if (value.schema !== RESULTS_SCHEMA) {
+    return fail("schema", `"${RESULTS_SCHEMA}" (a results file written by \`dnntune bench\`)`, value.schema);
+  }
+  if (!isObject(value.device) || typeof value.device.name !== "string") fail("device.name", "a string", isObject(value.device) ? value.device.name : value.device);
+  if (!Array.isArray(value.models)) return fail("models", "an array", value.models);
+  value.models.forEach((model, m) => {
+    const at = `models[${m}]`;
+    if (!isObject(model)) return fail(at, "an object", model);
+    if (typeof model.name !== "string") fail(`${at}.name`, "a string", model.name);
+    if (!isObject(model.graph) || !Array.isArray(model.graph.nodes)) fail(`${at}.graph.nodes`, "an array", isObject(model.graph) ? model.graph.nodes : model.graph);
+    if (!isObject(model.latency) || !isSamples(model.latency.samples)) fail(`${at}.latency.samples`, "a non-empty array of non-negative numbers", isObject(model.latency) ? model.latency.samples : model.latency);
+    if (!Array.isArray(model.layers)) return fail(`${at}.layers`, "an array", model.layers);
+    model.layers.forEach((layer, l) => {
+      if (!isObject(layer) || typeof layer.name !== "string") return fail(`${at}.layers[${l}].name`, "a string", isObject(layer) ? layer.name : layer);
+      if (!Array.isArray(layer.covers)) fail(`${at}.layers[${l}].covers`, "an array of node names", layer.covers);
+      if (!Array.isArray(layer.samples) || !layer.samples.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0)) {
+        fail(`${at}.layers[${l}].samples`, "an array of non-negative numbers", layer.samples);
+      }
+    });
+    if (model.energy !== void 0 && (!isObject(model.energy) || !isSamples(model.energy.samples))) {
+      fail(`${at}.energy.samples`, "a non-empty array of non-negative numbers", isObject(model.energy) ? model.energy.samples : model.energy);
+    }
+    return void 0;
+  });
+  return value;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isSamples(value) {
+  return Array.isArray(value) && value.length > 0 && value.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0);
+}
+function describe3(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 }
 
 // src/results/write-results.ts
@@ -9010,6 +10315,9 @@ commands:
   bench   --model FILE|DIR|GLOB \u2026 --out FILE [--runs N] [--warmup N] [--profile-runs M]
           [--threads T] [--optimization disabled|basic|extended|all] [--provider cpu]
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
+  compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
+          [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
+          exit 0, or 1 with --fail-on-regression when a model endpoint regressed
   demo    [--out DIR]   benchmark the bundled fixture models with the defaults
 `;
 async function main(argv, io = processIo) {
@@ -9018,6 +10326,8 @@ async function main(argv, io = processIo) {
     switch (command) {
       case "bench":
         return await bench(rest, io);
+      case "compare":
+        return compareCommand(rest, io);
       case "demo":
         return await demo(rest, io);
       case void 0:
@@ -9027,7 +10337,7 @@ async function main(argv, io = processIo) {
         io.stdout(USAGE);
         return command === void 0 ? 2 : 0;
       default:
-        throw new InputError("command", `unknown command "${command}"; expected one of bench, demo (dnntune --help)`);
+        throw new InputError("command", `unknown command "${command}"; expected one of bench, compare, demo (dnntune --help)`);
     }
   } catch (error) {
     const status = exitStatusOf(error);
@@ -9061,6 +10371,45 @@ async function bench(args, io) {
 wrote ${config.out}
 `);
   return 0;
+}
+var COMPARE_OPTIONS = {
+  base: { type: "string", multiple: true },
+  head: { type: "string", multiple: true },
+  out: { type: "string" },
+  threshold: { type: "string" },
+  alpha: { type: "string" },
+  "min-abs-us": { type: "string" },
+  "min-abs-layer-us": { type: "string" },
+  "fail-on-regression": { type: "boolean" }
+};
+function compareCommand(args, io) {
+  const flags = parse(args, COMPARE_OPTIONS);
+  if (!flags.base?.length) throw new InputError("--base", "give the baseline results file(s), e.g. --base base.json");
+  if (!flags.head?.length) throw new InputError("--head", "give the head results file(s), e.g. --head head.json");
+  if (!flags.out) throw new InputError("--out", "give the comparison file to write, e.g. --out comparison.json");
+  const number = (flag, text) => {
+    if (text === void 0) return void 0;
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
+    return value;
+  };
+  const options = readCompareOptions({
+    threshold: flags.threshold,
+    alpha: number("--alpha", flags.alpha),
+    minAbsModelUs: number("--min-abs-us", flags["min-abs-us"]),
+    minAbsLayerUs: number("--min-abs-layer-us", flags["min-abs-layer-us"]),
+    baseFiles: flags.base,
+    headFiles: flags.head
+  }, "flags");
+  const base = flags.base.map((file) => readResults(file, "--base"));
+  const head = flags.head.map((file) => readResults(file, "--head"));
+  const comparison = compare(base, head, options);
+  writeJsonAtomic(flags.out, comparison);
+  io.stdout(`${comparisonSummary(comparison)}
+wrote ${flags.out}
+`);
+  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
+  return regressed && flags["fail-on-regression"] ? 1 : 0;
 }
 async function demo(args, io) {
   const flags = parse(args, { out: { type: "string" } });

@@ -27554,11 +27554,11 @@ function localFingerprint() {
 function cpuTemperatureC() {
   let zones;
   try {
-    zones = readdirSync("/sys/class/thermal").filter((z) => z.startsWith("thermal_zone"));
+    zones = readdirSync("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
   } catch {
     return void 0;
   }
-  const temps = zones.map((z) => Number(readText(`/sys/class/thermal/${z}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
+  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
   return temps.length > 0 ? Math.max(...temps) : void 0;
 }
 function readText(path) {
@@ -27738,8 +27738,8 @@ function mapFusedNodes(original, optimized) {
     }
     const group = [k];
     grouped[k] = true;
-    for (let g = 0; g < group.length; g++) {
-      for (const t of inputsOf(optimized.nodes[group[g]])) {
+    for (let g2 = 0; g2 < group.length; g2++) {
+      for (const t of inputsOf(optimized.nodes[group[g2]])) {
         const p = optimizedProducer.get(t);
         if (p !== void 0 && !grouped[p] && !isAnchor(t)) {
           grouped[p] = true;
@@ -27747,7 +27747,7 @@ function mapFusedNodes(original, optimized) {
         }
       }
     }
-    for (const [member, assigned] of distribute(collected, group.map((g) => optimized.nodes[g]), kernel)) {
+    for (const [member, assigned] of distribute(collected, group.map((g2) => optimized.nodes[g2]), kernel)) {
       covers.get(member).push(...assigned.map((i) => nodes[i].name));
       for (const i of assigned) claimed[i] = true;
     }
@@ -28286,43 +28286,323 @@ async function measure(target, options, progress = () => {
   return { latencyUs, profiledRuns: runs.slice(runs.length - options.profileRuns) };
 }
 
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples, p) {
+  return quantileSorted(Float64Array.from(samples).sort(), p);
+}
+
+// src/stats/normal.ts
+var SQRT_PI = Math.sqrt(Math.PI);
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+function erfSeries(x) {
+  const x2 = 2 * x * x;
+  let term = x;
+  let sum2 = x;
+  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
+    term *= x2 / (2 * n + 1);
+    sum2 += term;
+  }
+  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
+}
+function erfcContinuedFraction(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 5e3; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    c = x + a / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / SQRT_PI / f;
+}
+function normalSf(z2) {
+  if (z2 === Infinity) return 0;
+  if (z2 === -Infinity) return 1;
+  return 0.5 * erfc(z2 / Math.SQRT2);
+}
+
+// node_modules/simple-statistics/dist/simple-statistics.mjs
+function sum(x) {
+  if (x.length === 0) {
+    return 0;
+  }
+  var sum2 = x[0];
+  var correction = 0;
+  var transition;
+  if (typeof sum2 !== "number") {
+    return Number.NaN;
+  }
+  for (var i = 1; i < x.length; i++) {
+    if (typeof x[i] !== "number") {
+      return Number.NaN;
+    }
+    transition = sum2 + x[i];
+    if (Math.abs(sum2) >= Math.abs(x[i])) {
+      correction += sum2 - transition + x[i];
+    } else {
+      correction += x[i] - transition + sum2;
+    }
+    sum2 = transition;
+  }
+  return sum2 + correction;
+}
+function mean(x) {
+  if (x.length === 0) {
+    throw new Error("mean requires at least one data point");
+  }
+  return sum(x) / x.length;
+}
+function sumNthPowerDeviations(x, n) {
+  var meanValue = mean(x);
+  var sum2 = 0;
+  var tempValue;
+  var i;
+  if (n === 2) {
+    for (i = 0; i < x.length; i++) {
+      tempValue = x[i] - meanValue;
+      sum2 += tempValue * tempValue;
+    }
+  } else {
+    for (i = 0; i < x.length; i++) {
+      sum2 += Math.pow(x[i] - meanValue, n);
+    }
+  }
+  return sum2;
+}
+function sampleVariance(x) {
+  if (x.length < 2) {
+    throw new Error("sampleVariance requires at least two data points");
+  }
+  var sumSquaredDeviationsValue = sumNthPowerDeviations(x, 2);
+  var besselsCorrection = x.length - 1;
+  return sumSquaredDeviationsValue / besselsCorrection;
+}
+function sampleStandardDeviation(x) {
+  var sampleVarianceX = sampleVariance(x);
+  return Math.sqrt(sampleVarianceX);
+}
+var BayesianClassifier = function BayesianClassifier2() {
+  this.totalCount = 0;
+  this.data = {};
+};
+BayesianClassifier.prototype.train = function train(item, category) {
+  if (!this.data[category]) {
+    this.data[category] = {};
+  }
+  for (var k in item) {
+    var v = item[k];
+    if (this.data[category][k] === void 0) {
+      this.data[category][k] = {};
+    }
+    if (this.data[category][k][v] === void 0) {
+      this.data[category][k][v] = 0;
+    }
+    this.data[category][k][v]++;
+  }
+  this.totalCount++;
+};
+BayesianClassifier.prototype.score = function score(item) {
+  var odds = {};
+  var category;
+  for (var k in item) {
+    var v = item[k];
+    for (category in this.data) {
+      if (odds[category] === void 0) {
+        odds[category] = {};
+      }
+      if (this.data[category][k]) {
+        odds[category][k + "_" + v] = (this.data[category][k][v] || 0) / this.totalCount;
+      } else {
+        odds[category][k + "_" + v] = 0;
+      }
+    }
+  }
+  var oddsSums = {};
+  for (category in odds) {
+    oddsSums[category] = 0;
+    for (var combination in odds[category]) {
+      oddsSums[category] += odds[category][combination];
+    }
+  }
+  return oddsSums;
+};
+var g = 607 / 128;
+var LOGSQRT2PI = Math.log(Math.sqrt(2 * Math.PI));
+var SQRT_2PI$1 = Math.sqrt(2 * Math.PI);
+function cumulativeDistribution(z2) {
+  var sum2 = z2;
+  var tmp = z2;
+  for (var i = 1; i < 30; i++) {
+    tmp *= z2 * z2 / (2 * i + 1);
+    sum2 += tmp;
+  }
+  return Math.round((0.5 + sum2 / SQRT_2PI$1 * Math.exp(-z2 * z2 / 2)) * 1e4) / 1e4;
+}
+var standardNormalTable = [];
+for (z = 0; z <= 3.09; z += 0.01) {
+  standardNormalTable.push(cumulativeDistribution(z));
+}
+var z;
+var SQRT_2PI = Math.sqrt(2 * Math.PI);
+var PerceptronModel = function PerceptronModel2() {
+  this.weights = [];
+  this.bias = 0;
+};
+PerceptronModel.prototype.predict = function predict(features) {
+  if (features.length !== this.weights.length) {
+    return null;
+  }
+  var score2 = 0;
+  for (var i = 0; i < this.weights.length; i++) {
+    score2 += this.weights[i] * features[i];
+  }
+  score2 += this.bias;
+  if (score2 > 0) {
+    return 1;
+  } else {
+    return 0;
+  }
+};
+PerceptronModel.prototype.train = function train2(features, label) {
+  if (label !== 0 && label !== 1) {
+    return null;
+  }
+  if (features.length !== this.weights.length) {
+    this.weights = features.slice();
+    this.bias = 1;
+  }
+  var prediction = this.predict(features);
+  if (typeof prediction === "number" && prediction !== label) {
+    var gradient = label - prediction;
+    for (var i = 0; i < this.weights.length; i++) {
+      this.weights[i] += gradient * features[i];
+    }
+    this.bias += gradient;
+  }
+  return this;
+};
+
+// src/stats/coefficient-of-variation.ts
+function coefficientOfVariation(samples) {
+  if (samples.length < 2) return 0;
+  return sampleStandardDeviation([...samples]) / mean([...samples]);
+}
+
+// src/stats/kendall-tau.ts
+function kendallTau(x, y) {
+  const size = x.length;
+  if (size !== y.length) throw new RangeError(`kendallTau needs samples of one length; got ${size} and ${y.length}`);
+  let conMinusDis = 0;
+  let dis = 0;
+  for (let i = 0; i < size; i++) {
+    for (let j = i + 1; j < size; j++) {
+      const s = Math.sign(x[i] - x[j]) * Math.sign(y[i] - y[j]);
+      conMinusDis += s;
+      if (s < 0) dis++;
+    }
+  }
+  const tx = tieStats(x);
+  const ty = tieStats(y);
+  const tot = size * (size - 1) / 2;
+  if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
+  const tau = Math.min(1, Math.max(-1, conMinusDis / Math.sqrt(tot - tx.pairs) / Math.sqrt(tot - ty.pairs)));
+  const noTies = tx.pairs === 0 && ty.pairs === 0;
+  if (noTies && (size <= 33 || Math.min(dis, tot - dis) <= 1)) {
+    return { tau, p: kendallExactP(size, tot - dis), method: "exact" };
+  }
+  const m = size * (size - 1);
+  const variance = (m * (2 * size + 5) - tx.v1 - ty.v1) / 18 + 2 * tx.pairs * ty.pairs / m + tx.v0 * ty.v0 / (9 * m * (size - 2));
+  const z2 = conMinusDis / Math.sqrt(variance);
+  return { tau, p: Math.min(1, 2 * normalSf(Math.abs(z2))), method: "asymptotic" };
+}
+function tieStats(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let pairs = 0;
+  let v0 = 0;
+  let v1 = 0;
+  for (const c of counts.values()) {
+    if (c < 2) continue;
+    pairs += c * (c - 1) / 2;
+    v0 += c * (c - 1) * (c - 2);
+    v1 += c * (c - 1) * (2 * c + 5);
+  }
+  return { pairs, v0, v1 };
+}
+function kendallExactP(n, concordant) {
+  const tot = n * (n - 1) / 2;
+  const c = Math.min(concordant, tot - concordant);
+  if (n <= 2) return 1;
+  if (c === 0) return n < 171 ? 2 / factorial(n) : 0;
+  if (c === 1) return n < 172 ? 2 / factorial(n - 1) : 0;
+  if (4 * c === n * (n - 1)) return 1;
+  let dist = new Float64Array(c + 1);
+  dist[0] = 1;
+  dist[1] = 1;
+  for (let j = 3; j <= n; j++) {
+    const next = new Float64Array(c + 1);
+    let acc = 0;
+    for (let k = 0; k <= c; k++) {
+      acc += dist[k];
+      next[k] = acc / j;
+    }
+    if (j <= c) for (let k = c; k >= j; k--) next[k] = next[k] - next[k - j];
+    dist = next;
+  }
+  let p = 0;
+  for (const v of dist) p += v;
+  return Math.min(1, Math.max(0, p));
+}
+function factorial(n) {
+  let f = 1;
+  for (let i = 2; i <= n; i++) f *= i;
+  return f;
+}
+
+// src/stats/drift-test.ts
+function driftTest(samples) {
+  const { tau, p } = kendallTau(samples.map((_, i) => i), samples);
+  return { tau, p };
+}
+
 // src/bench/stability.ts
-var HIGH_CV = 0.1;
-var DRIFT_RHO = 0.5;
-function stabilityWarnings(samples, what) {
+var STABILITY_LIMITS = { maxCv: 0.1, driftAlpha: 0.01 };
+function stabilityWarnings(samples, what, limits = STABILITY_LIMITS) {
   const warnings = [];
   if (samples.length < 3) return warnings;
-  const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  const sd = Math.sqrt(samples.reduce((a, b) => a + (b - mean) ** 2, 0) / (samples.length - 1));
-  const cv = sd / mean;
-  if (cv > HIGH_CV) {
-    warnings.push({ code: "high-variance", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${HIGH_CV * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
+  const cv = coefficientOfVariation(samples);
+  if (cv > limits.maxCv) {
+    warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
-  const rho = spearmanAgainstIndex(samples);
-  if (Math.abs(rho) >= DRIFT_RHO && samples.length >= 10) {
-    warnings.push({ code: "drift", message: `${what}: samples ${rho > 0 ? "rise" : "fall"} with run index (Spearman \u03C1 = ${rho.toFixed(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
+  const drift = driftTest(samples);
+  if (drift.p < limits.driftAlpha) {
+    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
   }
   return warnings;
-}
-function spearmanAgainstIndex(samples) {
-  const n = samples.length;
-  const order = samples.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);
-  const ranks = new Array(n);
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j + 1 < n && order[j + 1][0] === order[i][0]) j++;
-    for (let k = i; k <= j; k++) ranks[order[k][1]] = (i + j) / 2 + 1;
-    i = j + 1;
-  }
-  const meanRank = (n + 1) / 2;
-  let num2 = 0, dx = 0, dy = 0;
-  for (let i = 0; i < n; i++) {
-    const x = i + 1 - meanRank, y = ranks[i] - meanRank;
-    num2 += x * y;
-    dx += x * x;
-    dy += y * y;
-  }
-  return dx === 0 || dy === 0 ? 0 : num2 / Math.sqrt(dx * dy);
 }
 
 // src/bench/bench-model.ts
@@ -28391,9 +28671,9 @@ function buildLayers(runs, covers, optimized, original) {
       if (kernel.nested || !topLevel.has(kernel.node) && topLevel.size > 0 && isInsideSubgraph(kernel.node, original)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
-        const shapesBytes = kernel.outputs.reduce((sum, o) => {
+        const shapesBytes = kernel.outputs.reduce((sum2, o) => {
           const b = tensorBytes(o.dtype, o.shape);
-          return sum === null || b === null ? null : sum + b;
+          return sum2 === null || b === null ? null : sum2 + b;
         }, 0);
         layer = {
           name: kernel.node,
@@ -28418,7 +28698,7 @@ function buildLayers(runs, covers, optimized, original) {
   return [...layers.values()].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
 }
 function isInsideSubgraph(name, graph) {
-  return graph.nodes.some((n) => n.subgraphs.some((g) => g.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g))));
+  return graph.nodes.some((n) => n.subgraphs.some((g2) => g2.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g2))));
 }
 function learnShapesFromProfile(tensors, run2, optimized) {
   if (!run2 || !optimized) return;
@@ -28459,7 +28739,7 @@ function resultsGraph(graph, tensors, folded) {
   };
 }
 function countNodes(graphs) {
-  return graphs.reduce((sum, g) => sum + g.nodes.length + g.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
+  return graphs.reduce((sum2, g2) => sum2 + g2.nodes.length + g2.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
 }
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
@@ -28561,11 +28841,11 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
 function benchSummary(results, topLayers = 5) {
   const lines = [];
   for (const model of results.models) {
-    const median = quantile(model.latency.samples, 0.5);
+    const median2 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
-    const total = medians.reduce((sum, m) => sum + m.us, 0);
+    const total = medians.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
       const share = total > 0 ? 100 * us / total : 0;
       const covers = layer.covers.length > 1 ? `  [${layer.covers.join(", ")}]` : "";
@@ -28574,13 +28854,6 @@ function benchSummary(results, topLayers = 5) {
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return lines.join("\n");
-}
-function quantile(samples, q) {
-  if (samples.length === 0) return NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  return sorted[lo] + (sorted[Math.min(lo + 1, sorted.length - 1)] - sorted[lo]) * (pos - lo);
 }
 function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;

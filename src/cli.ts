@@ -5,6 +5,9 @@ import { benchConfig, type BenchFlags } from "./config/bench-args.js";
 import { runBench } from "./bench/run-bench.js";
 import { exitStatusOf, InputError, messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
+import { comparisonSummary } from "./report/comparison-summary.js";
+import { compare, readCompareOptions } from "./compare/index.js";
+import { readResults } from "./results/read-results.js";
 import { writeJsonAtomic } from "./results/write-results.js";
 
 export interface Io {
@@ -26,6 +29,9 @@ commands:
   bench   --model FILE|DIR|GLOB … --out FILE [--runs N] [--warmup N] [--profile-runs M]
           [--threads T] [--optimization disabled|basic|extended|all] [--provider cpu]
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
+  compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
+          [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
+          exit 0, or 1 with --fail-on-regression when a model endpoint regressed
   demo    [--out DIR]   benchmark the bundled fixture models with the defaults
 `;
 
@@ -35,6 +41,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     switch (command) {
       case "bench":
         return await bench(rest, io);
+      case "compare":
+        return compareCommand(rest, io);
       case "demo":
         return await demo(rest, io);
       case undefined:
@@ -44,7 +52,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new InputError("command", `unknown command "${command}"; expected one of bench, demo (dnntune --help)`);
+        throw new InputError("command", `unknown command "${command}"; expected one of bench, compare, demo (dnntune --help)`);
     }
   } catch (error) {
     const status = exitStatusOf(error);
@@ -76,6 +84,47 @@ async function bench(args: string[], io: Io): Promise<number> {
   writeJsonAtomic(config.out, results);
   io.stdout(`${benchSummary(results)}\nwrote ${config.out}\n`);
   return 0;
+}
+
+const COMPARE_OPTIONS = {
+  base: { type: "string", multiple: true },
+  head: { type: "string", multiple: true },
+  out: { type: "string" },
+  threshold: { type: "string" },
+  alpha: { type: "string" },
+  "min-abs-us": { type: "string" },
+  "min-abs-layer-us": { type: "string" },
+  "fail-on-regression": { type: "boolean" },
+} as const;
+
+function compareCommand(args: string[], io: Io): number {
+  const flags = parse(args, COMPARE_OPTIONS) as { base?: string[]; head?: string[]; out?: string; threshold?: string; alpha?: string; "min-abs-us"?: string; "min-abs-layer-us"?: string; "fail-on-regression"?: boolean };
+  if (!flags.base?.length) throw new InputError("--base", "give the baseline results file(s), e.g. --base base.json");
+  if (!flags.head?.length) throw new InputError("--head", "give the head results file(s), e.g. --head head.json");
+  if (!flags.out) throw new InputError("--out", "give the comparison file to write, e.g. --out comparison.json");
+  const number = (flag: string, text: string | undefined) => {
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
+    return value;
+  };
+  const options = readCompareOptions({
+    threshold: flags.threshold,
+    alpha: number("--alpha", flags.alpha),
+    minAbsModelUs: number("--min-abs-us", flags["min-abs-us"]),
+    minAbsLayerUs: number("--min-abs-layer-us", flags["min-abs-layer-us"]),
+    baseFiles: flags.base,
+    headFiles: flags.head,
+  }, "flags");
+  const base = flags.base.map((file) => readResults(file, "--base"));
+  const head = flags.head.map((file) => readResults(file, "--head"));
+  const comparison = compare(base, head, options);
+  writeJsonAtomic(flags.out, comparison);
+  io.stdout(`${comparisonSummary(comparison)}
+wrote ${flags.out}
+`);
+  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
+  return regressed && flags["fail-on-regression"] ? 1 : 0;
 }
 
 async function demo(args: string[], io: Io): Promise<number> {

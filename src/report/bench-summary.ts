@@ -1,6 +1,7 @@
 // The readable summary `dnntune bench` prints: per model, median and p90 latency and the layers
 // that take the most time, with their share.
 import type { Results } from "../results/types.js";
+import { quantile } from "../stats/index.js";
 
 export function benchSummary(results: Results, topLayers = 5): string {
   const lines: string[] = [];
@@ -18,14 +19,6 @@ export function benchSummary(results: Results, topLayers = 5): string {
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return lines.join("\n");
-}
-
-function quantile(samples: readonly number[], q: number): number {
-  if (samples.length === 0) return NaN;
-  const sorted = [...samples].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  return sorted[lo]! + (sorted[Math.min(lo + 1, sorted.length - 1)]! - sorted[lo]!) * (pos - lo);
 }
 
 export function formatUs(us: number): string {

@@ -1,0 +1,44 @@
+// The readable summary `dnntune compare` prints: primary endpoints first, then the layers that
+// moved, then the findings a reader must see beside the verdicts.
+import type { Comparison, Endpoint } from "../compare/types.js";
+
+const MARK: Record<Endpoint["verdict"], string> = {
+  regression: "✗ regression",
+  improvement: "✓ improvement",
+  equivalent: "= equivalent",
+  inconclusive: "? inconclusive",
+  missing: "· missing",
+};
+
+export function comparisonSummary(comparison: Comparison, maxLayers = 10): string {
+  const lines: string[] = [];
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
+  const counts = countVerdicts(primary);
+  lines.push(`${primary.length} model endpoint(s): ${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(", ") || "none"}`);
+  for (const e of primary) lines.push(`  ${describe(e)}`);
+  const moved = comparison.endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
+  if (moved.length > 0) {
+    lines.push(`${moved.length} layer(s) moved:`);
+    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe(e)}`);
+    if (moved.length > maxLayers) lines.push(`  … and ${moved.length - maxLayers} more (see the comparison file)`);
+  }
+  const warnings = comparison.findings.filter((f) => f.severity === "warning");
+  for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
+  return lines.join("\n");
+}
+
+function describe(e: Endpoint): string {
+  const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
+  if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
+  const pct = (r: number) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
+  const medians = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} → ${e.headMedianUs.toFixed(1)} µs` : "";
+  const p = e.pAdjusted !== null ? `  p=${e.pAdjusted.toPrecision(2)}` : "";
+  const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
+  return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}${p}${e.paired ? "  paired" : ""}${flags}`;
+}
+
+function countVerdicts(endpoints: Endpoint[]): Partial<Record<Endpoint["verdict"], number>> {
+  const counts: Partial<Record<Endpoint["verdict"], number>> = {};
+  for (const e of endpoints) counts[e.verdict] = (counts[e.verdict] ?? 0) + 1;
+  return counts;
+}

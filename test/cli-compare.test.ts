@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main, type Io } from "../src/cli.js";
+import type { Results } from "../src/results/types.js";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "compare-"));
+const basePath = join(dir, "base.json");
+
+async function run(args: string[]) {
+  let stdout = "", stderr = "";
+  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
+  const status = await main(args, io);
+  return { status, stdout, stderr };
+}
+
+function write(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === "string" ? value : JSON.stringify(value));
+  return path;
+}
+
+let base: Results;
+beforeAll(async () => {
+  const { status } = await run(["bench", "--model", `${fixtures}models/mlp.onnx`, "--runs", "30", "--warmup", "3", "--profile-runs", "5", "--threads", "1", "--out", basePath]);
+  expect(status).toBe(0);
+  base = JSON.parse(readFileSync(basePath, "utf8")) as Results;
+});
+
+// Head results derived from a real base run: every sample scaled, so the truth is known.
+function scaled(factor: number): Results {
+  const head = structuredClone(base);
+  for (const model of head.models) {
+    model.latency.samples = model.latency.samples.map((s) => s * factor);
+    for (const layer of model.layers) layer.samples = layer.samples.map((s) => s * factor);
+  }
+  return head;
+}
+
+describe("dnntune compare", () => {
+  it("calls a 30 % slowdown a regression and exits 1 with --fail-on-regression", async () => {
+    const head = write("slow.json", scaled(1.3));
+    const out = join(dir, "comparison.json");
+    const { status, stdout } = await run(["compare", "--base", basePath, "--head", head, "--out", out, "--fail-on-regression"]);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/✗ regression {2}mlp on local latency {2}\+30\.0 %/);
+    const comparison = JSON.parse(readFileSync(out, "utf8"));
+    expect(comparison.schema).toBe("dnntune.comparison/v1");
+    const latency = comparison.endpoints.find((e: { metric: string }) => e.metric === "latency");
+    expect(latency).toMatchObject({ model: "mlp", device: "local", verdict: "regression", nBase: 30, nHead: 30, paired: false });
+    expect(latency.ratio).toBeCloseTo(1.3, 6);
+  });
+
+  it("exits 0 on the same regression without --fail-on-regression", async () => {
+    const { status } = await run(["compare", "--base", basePath, "--head", write("slow2.json", scaled(1.3)), "--out", join(dir, "c2.json")]);
+    expect(status).toBe(0);
+  });
+
+  it("calls identical results equivalent", async () => {
+    const { status, stdout } = await run(["compare", "--base", basePath, "--head", basePath, "--out", join(dir, "same.json"), "--fail-on-regression"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/= equivalent {2}mlp on local latency {2}\+0\.0 %/);
+  });
+});
+
+describe("dnntune compare on bad input: status 2, naming the file and field, nothing written", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ["a results file of another schema", () => ["--base", write("other.json", { schema: "bencher/bmf" }), "--head", basePath], /other\.json: schema: expected "dnntune\.results\/v1".*got "bencher\/bmf"/],
+    ["truncated JSON", () => ["--base", basePath, "--head", write("cut.json", readFileSync(basePath, "utf8").slice(0, 300))], /cut\.json: not valid JSON .*truncated/],
+    ["results of different models with no overlap", () => {
+      const other = structuredClone(base);
+      other.models[0]!.name = "resnet";
+      return ["--base", basePath, "--head", write("resnet.json", other)];
+    }, /no model × device in common|no overlap|in common/],
+    ["empty samples", () => {
+      const empty = structuredClone(base);
+      empty.models[0]!.latency.samples = [];
+      return ["--base", basePath, "--head", write("empty.json", empty)];
+    }, /empty\.json: models\[0\]\.latency\.samples: expected a non-empty array/],
+    ["a file that does not exist", () => ["--base", join(dir, "nope.json"), "--head", basePath], /--base: cannot read .*nope\.json: no such file/],
+    ["a threshold that is not a percentage", () => ["--base", basePath, "--head", basePath, "--threshold", "lots"], /threshold/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, async () => {
+      const out = join(dir, `${what.replace(/\W+/g, "-")}.out.json`);
+      const { status, stderr } = await run(["compare", ...args(), "--out", out]);
+      expect(status).toBe(2);
+      expect(stderr.trim()).toMatch(message);
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+});
