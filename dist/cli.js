@@ -7908,10 +7908,23 @@ function benchConfig(flags) {
     inputShapes.set(spec.slice(0, eq), parseShape(spec.slice(eq + 1), `--input ${spec.slice(0, eq)}`));
   }
   const inputValues = new Map((flags["input-value"] ?? []).map(parseInputValue));
+  const runs = integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1);
+  const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "--max-runs", runs, runs);
+  const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
+  if (pairedMode && (flags.model ?? []).length !== 1) {
+    throw new InputError("--base-model", `paired mode interleaves one base with one head model; give exactly one --model (got ${(flags.model ?? []).length})`);
+  }
+  const baseOptimization = flags["base-optimization"];
+  if (baseOptimization !== void 0 && !["disabled", "basic", "extended", "all"].includes(baseOptimization)) {
+    throw new InputError("--base-optimization", `expected one of disabled, basic, extended, all; got "${baseOptimization}"`);
+  }
+  if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
+    throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
+  }
   return {
     models: flags.model ?? [],
     out: flags.out,
-    runs: integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1),
+    runs,
     warmupRuns: integer(flags.warmup, "--warmup", BENCH_DEFAULTS.warmup, 0),
     profileRuns: integer(flags["profile-runs"], "--profile-runs", BENCH_DEFAULTS.profileRuns, 1),
     threads: integer(flags.threads, "--threads", availableParallelism(), 1),
@@ -7920,7 +7933,17 @@ function benchConfig(flags) {
     inputShapes,
     inputValues,
     seed: integer(flags.seed, "--seed", BENCH_DEFAULTS.seed, 0),
-    deviceName: flags.device ?? "local"
+    deviceName: flags.device ?? "local",
+    ...pairedMode ? {
+      paired: {
+        baseModel: flags["base-model"],
+        baseThreads: flags["base-threads"] === void 0 ? void 0 : integer(flags["base-threads"], "--base-threads", 1, 1),
+        baseOptimization,
+        baseOut: flags["base-out"] ?? flags.out.replace(/(\.json)?$/, ".base.json")
+      }
+    } : {},
+    ...maxRuns !== void 0 ? { maxRuns } : {},
+    ...flags.baseline !== void 0 ? { baseline: flags.baseline } : {}
   };
 }
 function integer(text, flag, fallback, min) {
@@ -8009,7 +8032,7 @@ var OrtTarget = class {
   dispose() {
     rmSync(this.workDir, { recursive: true, force: true });
   }
-  async session(profile) {
+  async session(profile2) {
     const ort = await loadOrt();
     const optimizedPath = join(this.workDir, "optimized.onnx");
     const prefix = join(this.workDir, `profile-${Date.now()}`);
@@ -8022,7 +8045,7 @@ var OrtTarget = class {
         graphOptimizationLevel: this.options.optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
-        ...profile ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}
+        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}
       });
     } catch (error) {
       throw new DeviceError(
@@ -8032,7 +8055,7 @@ var OrtTarget = class {
         "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist"
       );
     }
-    if (profile) {
+    if (profile2) {
       try {
         this.optimizedModel = readFileSync2(optimizedPath);
       } catch {
@@ -8063,7 +8086,7 @@ var OrtTarget = class {
         return { text: readFileSync2(file, "utf8"), file };
       },
       async close() {
-        if (profile && !ended) session.endProfiling();
+        if (profile2 && !ended) session.endProfiling();
         await session.release();
       }
     };
@@ -8647,9 +8670,13 @@ function num(value) {
 }
 
 // src/bench/protocol.ts
+function plannedLooks(runs, maxRuns) {
+  return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
+}
 async function measure(target, options, progress = () => {
-}) {
+}, adaptive) {
   const latencyUs = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
@@ -8660,10 +8687,65 @@ async function measure(target, options, progress = () => {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
+    while (adaptive && latencyUs.length < adaptive.maxRuns && !adaptive.decided({ head: latencyUs }, looks)) {
+      const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
+      for (let k = 1; k <= batch; k++) {
+        progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
+        latencyUs.push(await timing.run());
+      }
+    }
   } finally {
     await timing.close();
   }
-  if (options.profileRuns === 0) return { latencyUs, profiledRuns: [] };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks };
+}
+async function measurePaired(base, head, options, progress = () => {
+}, adaptive) {
+  const baseUs = [];
+  const headUs = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  const a = await base.open();
+  try {
+    const b = await head.open();
+    try {
+      for (let k = 1; k <= options.warmupRuns; k++) {
+        progress("warm-up", k, options.warmupRuns);
+        await a.run();
+        await b.run();
+      }
+      const pair = async () => {
+        if (baseUs.length % 2 === 0) {
+          baseUs.push(await a.run());
+          headUs.push(await b.run());
+        } else {
+          headUs.push(await b.run());
+          baseUs.push(await a.run());
+        }
+      };
+      for (let k = 1; k <= options.runs; k++) {
+        progress("timing", k, options.runs);
+        await pair();
+      }
+      while (adaptive && headUs.length < adaptive.maxRuns && !adaptive.decided({ base: baseUs, head: headUs }, looks)) {
+        const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
+        for (let k = 1; k <= batch; k++) {
+          progress("top-up", headUs.length + 1, adaptive.maxRuns);
+          await pair();
+        }
+      }
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+  return {
+    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
+    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks }
+  };
+}
+async function profile(target, options, progress) {
+  if (options.profileRuns === 0) return [];
   const profileWarmup = Math.min(options.warmupRuns, 3);
   const profiled = await target.openProfiled();
   let trace;
@@ -8678,7 +8760,7 @@ async function measure(target, options, progress = () => {
     await profiled.close();
   }
   const runs = parseOrtTrace(trace.text, trace.file);
-  return { latencyUs, profiledRuns: runs.slice(runs.length - options.profileRuns) };
+  return runs.slice(runs.length - options.profileRuns);
 }
 
 // src/stats/rng.ts
@@ -9337,7 +9419,7 @@ function loadModel(path) {
   }
   return { model: readModel(bytes, path), bytes };
 }
-async function benchModel(path, options, progress, loaded = loadModel(path)) {
+function prepareModel(path, options, loaded = loadModel(path)) {
   const { model, bytes } = loaded;
   const graph = model.graph;
   const shapes = new Map([...options.inputShapes].filter(([name2]) => graph.inputs.includes(name2)));
@@ -9350,25 +9432,36 @@ async function benchModel(path, options, progress, loaded = loadModel(path)) {
     path
   );
   const name = basename(path).replace(/\.onnx$/i, "");
-  const target = new OrtTarget(name, encodeModel(model), inputs, options.ort);
-  let measured;
+  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+}
+async function withPrepared(models, work) {
   try {
-    measured = await measure(target, options, progress);
+    return await work();
   } catch (error) {
-    if (error instanceof DeviceError && error.step.startsWith("run ")) {
-      const flags = shapes.size + values.size > 0 ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
-      throw new InputError("--input-value", `model ${path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
+    const model = models.find((m) => error instanceof DeviceError && error.step === `run ${m.name}`);
+    if (model && error instanceof DeviceError) {
+      const flags = model.userInputs ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
+      throw new InputError("--input-value", `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
     }
     throw error;
   } finally {
-    target.dispose();
+    for (const m of models) m.target.dispose();
   }
+}
+async function benchModel(path, options, progress, loaded = loadModel(path), adaptive) {
+  const prepared = prepareModel(path, options, loaded);
+  const measured = await withPrepared([prepared], () => measure(prepared.target, options, progress, adaptive));
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.looks);
+}
+function modelResult(prepared, latencyUs, profiledRuns, looks = 1) {
+  const { path, name, model, bytes, bound, inputs, target } = prepared;
+  const graph = model.graph;
   const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
   const mapping = mapFusedNodes(graph, optimized);
-  const layers = buildLayers(measured.profiledRuns, mapping.covers, optimized, graph);
+  const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
-  learnShapesFromProfile(tensors, measured.profiledRuns[0], optimized);
-  const warnings = [...stabilityWarnings(measured.latencyUs, "end-to-end latency")];
+  learnShapesFromProfile(tensors, profiledRuns[0], optimized);
+  const warnings = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
@@ -9377,7 +9470,7 @@ async function benchModel(path, options, progress, loaded = loadModel(path)) {
     sha256: createHash("sha256").update(bytes).digest("hex"),
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: measured.latencyUs.map(round3) },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {} },
     layers,
     warnings
   };
@@ -9464,6 +9557,16 @@ function countNodes(graphs) {
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
+async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive) {
+  const base = prepareModel(basePath, baseOptions);
+  const head = prepareModel(headPath, headOptions);
+  const measured = await withPrepared([base, head], () => measurePaired(base.target, head.target, headOptions, progress, adaptive));
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.base.looks);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.head.looks);
+  baseResult.name = headResult.name;
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  return { base: baseResult, head: headResult };
+}
 
 // src/bench/find-models.ts
 import { readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
@@ -9507,9 +9610,10 @@ function glob(pattern, cwd) {
 }
 
 // src/bench/run-bench.ts
-async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()) {
+async function runBench(config, progress, judge, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config.models);
   const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
   for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]]) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -9517,26 +9621,41 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
       }
     }
   }
+  const options = (ort) => ({
+    warmupRuns: config.warmupRuns,
+    runs: config.runs,
+    profileRuns: config.profileRuns,
+    ort,
+    inputShapes: config.inputShapes,
+    inputValues: config.inputValues,
+    seed: config.seed
+  });
+  const headOrt = { threads: config.threads, optimization: config.optimization, providers: config.providers };
+  const adaptiveFor = (baseSamples) => {
+    if (config.maxRuns === void 0 || !judge) return void 0;
+    return { maxRuns: config.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge(base ?? baseSamples, head, base !== void 0, looks) };
+  };
   const tempBefore = cpuTemperatureC();
+  if (config.paired) {
+    const { baseModel, baseThreads, baseOptimization } = config.paired;
+    const headPath = paths[0];
+    const baseOrt = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
+    const tempAfter = cpuTemperatureC();
+    return {
+      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now)
+    };
+  }
   const models = [];
   for (const { path, model, bytes } of loaded) {
-    models.push(await benchModel(path, {
-      warmupRuns: config.warmupRuns,
-      runs: config.runs,
-      profileRuns: config.profileRuns,
-      ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
-      inputShapes: config.inputShapes,
-      inputValues: config.inputValues,
-      seed: config.seed
-    }, (phase, run, of) => progress(path, phase, run, of), { model, bytes }));
+    const name = path.split("/").pop().replace(/\.onnx$/i, "");
+    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), { model, bytes }, adaptiveFor(stored)));
   }
-  const tempAfter = cpuTemperatureC();
-  let runtime;
-  try {
-    runtime = `onnxruntime-node ${await ortVersion()}`;
-  } catch (error) {
-    throw error instanceof DeviceError ? error : new DeviceError("local", "read the runtime version", String(error));
-  }
+  return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+async function results(config, ort, models, tempBefore, tempAfter, now) {
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
@@ -9546,10 +9665,10 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
       tool: "onnxruntime-node",
       fingerprint: {
         ...localFingerprint(),
-        runtime,
-        provider: config.providers.join(","),
-        threads: config.threads,
-        optimization: config.optimization,
+        runtime: `onnxruntime-node ${await ortVersion()}`,
+        provider: ort.providers.join(","),
+        threads: ort.threads,
+        optimization: ort.optimization,
         ...tempBefore !== void 0 && tempAfter !== void 0 ? { tempC: [tempBefore, tempAfter] } : {}
       }
     },
@@ -9558,9 +9677,9 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
 }
 
 // src/report/bench-summary.ts
-function benchSummary(results, topLayers = 5) {
+function benchSummary(results2, topLayers = 5) {
   const lines = [];
-  for (const model of results.models) {
+  for (const model of results2.models) {
     const median2 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
     lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
@@ -9906,9 +10025,9 @@ function compare(base, head, options = {}) {
       const at = { device, model: modelName };
       const paired = headEntry.model.latency.paired;
       if (paired) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else if (baseEntry) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else {
         untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
       }
@@ -10015,14 +10134,14 @@ function compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings
     )
   );
 }
-function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts) {
+function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts, looks = 1) {
   const floor = logFloor(baseSamples, headSamples);
   const base = baseSamples.map((v) => Math.max(v, floor));
   const head = headSamples.map((v) => Math.max(v, floor));
   let ratio;
   let ci;
   let p;
-  const alpha = opts.alpha;
+  const alpha = opts.alpha / Math.max(1, looks);
   if (paired) {
     const d = head.map((h, i) => Math.log(h) - Math.log(base[i]));
     p = wilcoxonSignedRank(d).p;
@@ -10061,7 +10180,8 @@ function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings,
     },
     minAbs,
     baseMedian,
-    headMedian
+    headMedian,
+    looks: Math.max(1, looks)
   };
 }
 function missingEndpoint(where, headSamples, warnings) {
@@ -10083,7 +10203,7 @@ function medians(metric, base, head) {
   return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
 }
 function adjust(group, method, opts) {
-  const adjusted = method(group.map((t) => t.endpoint.p));
+  const adjusted = method(group.map((t) => Math.min(1, t.endpoint.p * t.looks)));
   group.forEach((t, i) => {
     t.endpoint.pAdjusted = adjusted[i];
     t.endpoint.verdict = verdictOf(t, opts);
@@ -10144,19 +10264,19 @@ function stabilityFindings(device, headEntry, baseEntry, opts, findings) {
 }
 function indexResults(list2, files) {
   const index = /* @__PURE__ */ new Map();
-  list2.forEach((results, r) => {
+  list2.forEach((results2, r) => {
     const file = files[r];
-    if (!Array.isArray(results.models)) throw new FormatError(file, "models", "must be an array of model results");
-    const deviceName = results.device?.name;
+    if (!Array.isArray(results2.models)) throw new FormatError(file, "models", "must be an array of model results");
+    const deviceName = results2.device?.name;
     if (typeof deviceName !== "string") throw new FormatError(file, "device.name", "must be a string");
     let models = index.get(deviceName);
     if (!models) index.set(deviceName, models = /* @__PURE__ */ new Map());
-    results.models.forEach((model, at) => {
+    results2.models.forEach((model, at) => {
       if (models.has(model.name)) {
         throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice (also in ${models.get(model.name)?.file})`);
       }
       checkModel(file, at, model);
-      models.set(model.name, { model, results, file, at });
+      models.set(model.name, { model, results: results2, file, at });
     });
   });
   return index;
@@ -10220,6 +10340,11 @@ function unique(codes) {
 }
 function show(value) {
   return value === void 0 ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
+  const tested = testEndpoint({ device: "", model: "", metric: "latency" }, baseSamples, headSamples, paired, opts.minAbsModelUs, [], opts, looks);
+  tested.endpoint.pAdjusted = Math.min(1, tested.endpoint.p * tested.looks);
+  return verdictOf(tested, opts);
 }
 
 // src/results/read-results.ts
@@ -10315,6 +10440,8 @@ commands:
   bench   --model FILE|DIR|GLOB \u2026 --out FILE [--runs N] [--warmup N] [--profile-runs M]
           [--threads T] [--optimization disabled|basic|extended|all] [--provider cpu]
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
+          paired: [--base-model FILE] [--base-threads T] [--base-optimization L] [--base-out FILE]
+          adaptive: [--max-runs N] (with paired mode or --baseline FILE) [--threshold 5%] [--alpha 0.05]
   compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
           [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
@@ -10360,15 +10487,29 @@ var BENCH_OPTIONS = {
   input: { type: "string", multiple: true },
   "input-value": { type: "string", multiple: true },
   seed: { type: "string" },
-  device: { type: "string" }
+  device: { type: "string" },
+  "base-model": { type: "string" },
+  "base-threads": { type: "string" },
+  "base-optimization": { type: "string" },
+  "base-out": { type: "string" },
+  "max-runs": { type: "string" },
+  baseline: { type: "string" },
+  threshold: { type: "string" },
+  alpha: { type: "string" }
 };
 async function bench(args, io) {
   const flags = parse(args, BENCH_OPTIONS);
   const config = benchConfig({ ...flags, model: [...flags.model ?? [], ...flags._] });
-  const results = await runBench(config, progressReporter(io));
-  writeJsonAtomic(config.out, results);
-  io.stdout(`${benchSummary(results)}
-wrote ${config.out}
+  const extra = flags;
+  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === void 0 ? void 0 : Number(extra.alpha) }, "flags");
+  const judge = (base, head, paired, looks) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
+  const baseline = config.baseline === void 0 ? void 0 : readResults(config.baseline, "--baseline");
+  const outcome = await runBench(config, progressReporter(io), judge, baseline);
+  if (outcome.base && config.paired) writeJsonAtomic(config.paired.baseOut, outcome.base, "--base-out");
+  writeJsonAtomic(config.out, outcome.head);
+  io.stdout(`${benchSummary(outcome.head)}
+${outcome.base && config.paired ? `wrote ${config.paired.baseOut} (base, interleaved)
+` : ""}wrote ${config.out}
 `);
   return 0;
 }

@@ -11742,11 +11742,11 @@ var require_dns = __commonJS({
             if (err) {
               return cb(err);
             }
-            const results = /* @__PURE__ */ new Map();
+            const results2 = /* @__PURE__ */ new Map();
             for (const addr of addresses) {
-              results.set(`${addr.address}:${addr.family}`, addr);
+              results2.set(`${addr.address}:${addr.family}`, addr);
             }
-            cb(null, results.values());
+            cb(null, results2.values());
           }
         );
       }
@@ -27513,10 +27513,23 @@ function benchConfig(flags) {
     inputShapes.set(spec.slice(0, eq), parseShape(spec.slice(eq + 1), `--input ${spec.slice(0, eq)}`));
   }
   const inputValues = new Map((flags["input-value"] ?? []).map(parseInputValue));
+  const runs = integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1);
+  const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "--max-runs", runs, runs);
+  const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
+  if (pairedMode && (flags.model ?? []).length !== 1) {
+    throw new InputError("--base-model", `paired mode interleaves one base with one head model; give exactly one --model (got ${(flags.model ?? []).length})`);
+  }
+  const baseOptimization = flags["base-optimization"];
+  if (baseOptimization !== void 0 && !["disabled", "basic", "extended", "all"].includes(baseOptimization)) {
+    throw new InputError("--base-optimization", `expected one of disabled, basic, extended, all; got "${baseOptimization}"`);
+  }
+  if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
+    throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
+  }
   return {
     models: flags.model ?? [],
     out: flags.out,
-    runs: integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1),
+    runs,
     warmupRuns: integer(flags.warmup, "--warmup", BENCH_DEFAULTS.warmup, 0),
     profileRuns: integer(flags["profile-runs"], "--profile-runs", BENCH_DEFAULTS.profileRuns, 1),
     threads: integer(flags.threads, "--threads", availableParallelism(), 1),
@@ -27525,7 +27538,17 @@ function benchConfig(flags) {
     inputShapes,
     inputValues,
     seed: integer(flags.seed, "--seed", BENCH_DEFAULTS.seed, 0),
-    deviceName: flags.device ?? "local"
+    deviceName: flags.device ?? "local",
+    ...pairedMode ? {
+      paired: {
+        baseModel: flags["base-model"],
+        baseThreads: flags["base-threads"] === void 0 ? void 0 : integer(flags["base-threads"], "--base-threads", 1, 1),
+        baseOptimization,
+        baseOut: flags["base-out"] ?? flags.out.replace(/(\.json)?$/, ".base.json")
+      }
+    } : {},
+    ...maxRuns !== void 0 ? { maxRuns } : {},
+    ...flags.baseline !== void 0 ? { baseline: flags.baseline } : {}
   };
 }
 function integer(text, flag, fallback, min) {
@@ -27614,7 +27637,7 @@ var OrtTarget = class {
   dispose() {
     rmSync(this.workDir, { recursive: true, force: true });
   }
-  async session(profile) {
+  async session(profile2) {
     const ort = await loadOrt();
     const optimizedPath = join(this.workDir, "optimized.onnx");
     const prefix = join(this.workDir, `profile-${Date.now()}`);
@@ -27627,7 +27650,7 @@ var OrtTarget = class {
         graphOptimizationLevel: this.options.optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
-        ...profile ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}
+        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}
       });
     } catch (error2) {
       throw new DeviceError(
@@ -27637,7 +27660,7 @@ var OrtTarget = class {
         "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist"
       );
     }
-    if (profile) {
+    if (profile2) {
       try {
         this.optimizedModel = readFileSync2(optimizedPath);
       } catch {
@@ -27668,7 +27691,7 @@ var OrtTarget = class {
         return { text: readFileSync2(file, "utf8"), file };
       },
       async close() {
-        if (profile && !ended) session.endProfiling();
+        if (profile2 && !ended) session.endProfiling();
         await session.release();
       }
     };
@@ -28252,9 +28275,13 @@ function num(value) {
 }
 
 // src/bench/protocol.ts
+function plannedLooks(runs, maxRuns) {
+  return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
+}
 async function measure(target, options, progress = () => {
-}) {
+}, adaptive) {
   const latencyUs = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
@@ -28265,10 +28292,65 @@ async function measure(target, options, progress = () => {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
+    while (adaptive && latencyUs.length < adaptive.maxRuns && !adaptive.decided({ head: latencyUs }, looks)) {
+      const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
+      for (let k = 1; k <= batch; k++) {
+        progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
+        latencyUs.push(await timing.run());
+      }
+    }
   } finally {
     await timing.close();
   }
-  if (options.profileRuns === 0) return { latencyUs, profiledRuns: [] };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks };
+}
+async function measurePaired(base, head, options, progress = () => {
+}, adaptive) {
+  const baseUs = [];
+  const headUs = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  const a = await base.open();
+  try {
+    const b = await head.open();
+    try {
+      for (let k = 1; k <= options.warmupRuns; k++) {
+        progress("warm-up", k, options.warmupRuns);
+        await a.run();
+        await b.run();
+      }
+      const pair = async () => {
+        if (baseUs.length % 2 === 0) {
+          baseUs.push(await a.run());
+          headUs.push(await b.run());
+        } else {
+          headUs.push(await b.run());
+          baseUs.push(await a.run());
+        }
+      };
+      for (let k = 1; k <= options.runs; k++) {
+        progress("timing", k, options.runs);
+        await pair();
+      }
+      while (adaptive && headUs.length < adaptive.maxRuns && !adaptive.decided({ base: baseUs, head: headUs }, looks)) {
+        const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
+        for (let k = 1; k <= batch; k++) {
+          progress("top-up", headUs.length + 1, adaptive.maxRuns);
+          await pair();
+        }
+      }
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+  return {
+    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
+    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks }
+  };
+}
+async function profile(target, options, progress) {
+  if (options.profileRuns === 0) return [];
   const profileWarmup = Math.min(options.warmupRuns, 3);
   const profiled = await target.openProfiled();
   let trace;
@@ -28283,7 +28365,7 @@ async function measure(target, options, progress = () => {
     await profiled.close();
   }
   const runs = parseOrtTrace(trace.text, trace.file);
-  return { latencyUs, profiledRuns: runs.slice(runs.length - options.profileRuns) };
+  return runs.slice(runs.length - options.profileRuns);
 }
 
 // src/stats/quantile.ts
@@ -28617,7 +28699,7 @@ function loadModel(path) {
   }
   return { model: readModel(bytes, path), bytes };
 }
-async function benchModel(path, options, progress, loaded = loadModel(path)) {
+function prepareModel(path, options, loaded = loadModel(path)) {
   const { model, bytes } = loaded;
   const graph = model.graph;
   const shapes = new Map([...options.inputShapes].filter(([name2]) => graph.inputs.includes(name2)));
@@ -28630,25 +28712,36 @@ async function benchModel(path, options, progress, loaded = loadModel(path)) {
     path
   );
   const name = basename(path).replace(/\.onnx$/i, "");
-  const target = new OrtTarget(name, encodeModel(model), inputs, options.ort);
-  let measured;
+  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+}
+async function withPrepared(models, work) {
   try {
-    measured = await measure(target, options, progress);
+    return await work();
   } catch (error2) {
-    if (error2 instanceof DeviceError && error2.step.startsWith("run ")) {
-      const flags = shapes.size + values.size > 0 ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
-      throw new InputError("--input-value", `model ${path}: onnxruntime rejected the inputs (${error2.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
+    const model = models.find((m) => error2 instanceof DeviceError && error2.step === `run ${m.name}`);
+    if (model && error2 instanceof DeviceError) {
+      const flags = model.userInputs ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
+      throw new InputError("--input-value", `model ${model.path}: onnxruntime rejected the inputs (${error2.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
     }
     throw error2;
   } finally {
-    target.dispose();
+    for (const m of models) m.target.dispose();
   }
+}
+async function benchModel(path, options, progress, loaded = loadModel(path), adaptive) {
+  const prepared = prepareModel(path, options, loaded);
+  const measured = await withPrepared([prepared], () => measure(prepared.target, options, progress, adaptive));
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.looks);
+}
+function modelResult(prepared, latencyUs, profiledRuns, looks = 1) {
+  const { path, name, model, bytes, bound, inputs, target } = prepared;
+  const graph = model.graph;
   const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
   const mapping = mapFusedNodes(graph, optimized);
-  const layers = buildLayers(measured.profiledRuns, mapping.covers, optimized, graph);
+  const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
-  learnShapesFromProfile(tensors, measured.profiledRuns[0], optimized);
-  const warnings = [...stabilityWarnings(measured.latencyUs, "end-to-end latency")];
+  learnShapesFromProfile(tensors, profiledRuns[0], optimized);
+  const warnings = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
@@ -28657,7 +28750,7 @@ async function benchModel(path, options, progress, loaded = loadModel(path)) {
     sha256: createHash("sha256").update(bytes).digest("hex"),
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: measured.latencyUs.map(round3) },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {} },
     layers,
     warnings
   };
@@ -28744,6 +28837,16 @@ function countNodes(graphs) {
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
+async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive) {
+  const base = prepareModel(basePath, baseOptions);
+  const head = prepareModel(headPath, headOptions);
+  const measured = await withPrepared([base, head], () => measurePaired(base.target, head.target, headOptions, progress, adaptive));
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.base.looks);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.head.looks);
+  baseResult.name = headResult.name;
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  return { base: baseResult, head: headResult };
+}
 
 // src/bench/find-models.ts
 import { readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
@@ -28787,9 +28890,10 @@ function glob(pattern, cwd) {
 }
 
 // src/bench/run-bench.ts
-async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()) {
+async function runBench(config, progress, judge, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config.models);
   const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
   for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]]) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -28797,26 +28901,41 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
       }
     }
   }
+  const options = (ort) => ({
+    warmupRuns: config.warmupRuns,
+    runs: config.runs,
+    profileRuns: config.profileRuns,
+    ort,
+    inputShapes: config.inputShapes,
+    inputValues: config.inputValues,
+    seed: config.seed
+  });
+  const headOrt = { threads: config.threads, optimization: config.optimization, providers: config.providers };
+  const adaptiveFor = (baseSamples) => {
+    if (config.maxRuns === void 0 || !judge) return void 0;
+    return { maxRuns: config.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge(base ?? baseSamples, head, base !== void 0, looks) };
+  };
   const tempBefore = cpuTemperatureC();
+  if (config.paired) {
+    const { baseModel, baseThreads, baseOptimization } = config.paired;
+    const headPath = paths[0];
+    const baseOrt = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run2, of) => progress(headPath, phase, run2, of), adaptiveFor());
+    const tempAfter = cpuTemperatureC();
+    return {
+      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now)
+    };
+  }
   const models = [];
   for (const { path, model, bytes } of loaded) {
-    models.push(await benchModel(path, {
-      warmupRuns: config.warmupRuns,
-      runs: config.runs,
-      profileRuns: config.profileRuns,
-      ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
-      inputShapes: config.inputShapes,
-      inputValues: config.inputValues,
-      seed: config.seed
-    }, (phase, run2, of) => progress(path, phase, run2, of), { model, bytes }));
+    const name = path.split("/").pop().replace(/\.onnx$/i, "");
+    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run2, of) => progress(path, phase, run2, of), { model, bytes }, adaptiveFor(stored)));
   }
-  const tempAfter = cpuTemperatureC();
-  let runtime;
-  try {
-    runtime = `onnxruntime-node ${await ortVersion()}`;
-  } catch (error2) {
-    throw error2 instanceof DeviceError ? error2 : new DeviceError("local", "read the runtime version", String(error2));
-  }
+  return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+async function results(config, ort, models, tempBefore, tempAfter, now) {
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
@@ -28826,10 +28945,10 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
       tool: "onnxruntime-node",
       fingerprint: {
         ...localFingerprint(),
-        runtime,
-        provider: config.providers.join(","),
-        threads: config.threads,
-        optimization: config.optimization,
+        runtime: `onnxruntime-node ${await ortVersion()}`,
+        provider: ort.providers.join(","),
+        threads: ort.threads,
+        optimization: ort.optimization,
         ...tempBefore !== void 0 && tempAfter !== void 0 ? { tempC: [tempBefore, tempAfter] } : {}
       }
     },
@@ -28838,9 +28957,9 @@ async function runBench(config, progress, now = () => /* @__PURE__ */ new Date()
 }
 
 // src/report/bench-summary.ts
-function benchSummary(results, topLayers = 5) {
+function benchSummary(results2, topLayers = 5) {
   const lines = [];
-  for (const model of results.models) {
+  for (const model of results2.models) {
     const median2 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
     lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
@@ -28893,11 +29012,11 @@ async function run() {
     "input-value": getMultilineInput("input-value"),
     device: optional("device")
   });
-  const results = await runBench(config, (model, phase, k, of) => {
+  const { head: results2 } = await runBench(config, (model, phase, k, of) => {
     if (k === of) info(`${model}: ${phase} ${k}/${of}`);
   });
-  writeJsonAtomic(config.out, results, "out");
-  info(benchSummary(results));
+  writeJsonAtomic(config.out, results2, "out");
+  info(benchSummary(results2));
   setOutput("results", config.out);
 }
 run().catch((error2) => setFailed(messageOf(error2)));

@@ -23,7 +23,7 @@ async function run(): Promise<void> {
     "input-value": core.getMultilineInput("input-value"),
     device: optional("device"),
   });
-  const results = await runBench(config, (model, phase, k, of) => {
+  const { head: results } = await runBench(config, (model, phase, k, of) => {
     if (k === of) core.info(`${model}: ${phase} ${k}/${of}`);
   });
   writeJsonAtomic(config.out, results, "out");

@@ -6,7 +6,7 @@ import { runBench } from "./bench/run-bench.js";
 import { exitStatusOf, InputError, messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
 import { comparisonSummary } from "./report/comparison-summary.js";
-import { compare, readCompareOptions } from "./compare/index.js";
+import { compare, judgeLatency, readCompareOptions } from "./compare/index.js";
 import { readResults } from "./results/read-results.js";
 import { writeJsonAtomic } from "./results/write-results.js";
 
@@ -29,6 +29,8 @@ commands:
   bench   --model FILE|DIR|GLOB … --out FILE [--runs N] [--warmup N] [--profile-runs M]
           [--threads T] [--optimization disabled|basic|extended|all] [--provider cpu]
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
+          paired: [--base-model FILE] [--base-threads T] [--base-optimization L] [--base-out FILE]
+          adaptive: [--max-runs N] (with paired mode or --baseline FILE) [--threshold 5%] [--alpha 0.05]
   compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
           [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
@@ -75,14 +77,28 @@ const BENCH_OPTIONS = {
   "input-value": { type: "string", multiple: true },
   seed: { type: "string" },
   device: { type: "string" },
+  "base-model": { type: "string" },
+  "base-threads": { type: "string" },
+  "base-optimization": { type: "string" },
+  "base-out": { type: "string" },
+  "max-runs": { type: "string" },
+  baseline: { type: "string" },
+  threshold: { type: "string" },
+  alpha: { type: "string" },
 } as const;
 
 async function bench(args: string[], io: Io): Promise<number> {
   const flags = parse(args, BENCH_OPTIONS) as unknown as BenchFlags & { _: string[] };
   const config = benchConfig({ ...flags, model: [...(flags.model ?? []), ...flags._] });
-  const results = await runBench(config, progressReporter(io));
-  writeJsonAtomic(config.out, results);
-  io.stdout(`${benchSummary(results)}\nwrote ${config.out}\n`);
+  // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
+  const extra = flags as { threshold?: string; alpha?: string };
+  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === undefined ? undefined : Number(extra.alpha) }, "flags");
+  const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
+  const baseline = config.baseline === undefined ? undefined : readResults(config.baseline, "--baseline");
+  const outcome = await runBench(config, progressReporter(io), judge, baseline);
+  if (outcome.base && config.paired) writeJsonAtomic(config.paired.baseOut, outcome.base, "--base-out");
+  writeJsonAtomic(config.out, outcome.head);
+  io.stdout(`${benchSummary(outcome.head)}\n${outcome.base && config.paired ? `wrote ${config.paired.baseOut} (base, interleaved)\n` : ""}wrote ${config.out}\n`);
   return 0;
 }
 

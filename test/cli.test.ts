@@ -75,3 +75,44 @@ describe("dnntune bench on bad input: status 2, one line naming the file or flag
     expect(readFileSync(out, "utf8")).toBe("{\"keep\":true}");
   });
 });
+
+describe("dnntune bench, paired", () => {
+  it("interleaves a base model with the head and writes both; compare then pairs them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "paired-"));
+    const out = join(dir, "head.json");
+    const bench = await run(["bench", "--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--runs", "20", "--warmup", "3", "--profile-runs", "2", "--threads", "1", "--out", out]);
+    expect(bench.status).toBe(0);
+    expect(bench.stdout).toContain(`wrote ${join(dir, "head.base.json")} (base, interleaved)`);
+    const head = validateResults(JSON.parse(readFileSync(out, "utf8")), out);
+    const base = validateResults(JSON.parse(readFileSync(join(dir, "head.base.json"), "utf8")), "base");
+    expect(head.models[0]!.latency.paired!.baseSamples).toEqual(base.models[0]!.latency.samples);
+    expect(base.models[0]!.name).toBe("mlp_heavier");
+    const compared = await run(["compare", "--base", join(dir, "head.base.json"), "--head", out, "--out", join(dir, "c.json")]);
+    const latency = JSON.parse(readFileSync(join(dir, "c.json"), "utf8")).endpoints.find((e: { metric: string }) => e.metric === "latency");
+    expect(compared.status).toBe(0);
+    expect(latency.paired).toBe(true);
+    expect(latency.ratio).toBeGreaterThan(1);
+  });
+
+  it("compares a configuration change (--base-threads) on the same model", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "paired-")), "t.json");
+    const { status } = await run(["bench", "--model", `${fixtures}models/mlp.onnx`, "--base-threads", "2", "--threads", "1", "--runs", "5", "--warmup", "1", "--profile-runs", "1", "--out", out, "--base-out", `${out}.base`]);
+    expect(status).toBe(0);
+    expect(JSON.parse(readFileSync(`${out}.base`, "utf8")).device.fingerprint.threads).toBe(2);
+    expect(JSON.parse(readFileSync(out, "utf8")).device.fingerprint.threads).toBe(1);
+  });
+
+  for (const [what, args, message] of [
+    ["--base-model with two head models", ["--model", `${fixtures}models/mlp.onnx`, "--model", `${fixtures}models/vgg.onnx`, "--base-model", `${fixtures}models/mlp.onnx`], /--base-model: paired mode interleaves one base with one head model; give exactly one --model \(got 2\)/],
+    ["--max-runs with nothing to compare", ["--model", `${fixtures}models/mlp.onnx`, "--max-runs", "60"], /--max-runs: adaptive sampling needs something to compare with/],
+    ["--max-runs below --runs", ["--model", `${fixtures}models/mlp.onnx`, "--base-threads", "1", "--runs", "30", "--max-runs", "10"], /--max-runs: expected an integer ≥ 30; got "10"/],
+  ] as const) {
+    it(`refuses ${what}`, async () => {
+      const out = join(mkdtempSync(join(tmpdir(), "paired-")), "x.json");
+      const { status, stderr } = await run(["bench", ...args, "--out", out]);
+      expect(status).toBe(2);
+      expect(stderr.trim()).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+});

@@ -5,16 +5,16 @@ import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import { DeviceError, InputError } from "../errors.js";
-import { bindShapes } from "../onnx/bind-shapes.js";
+import { bindShapes, type BoundShapes } from "../onnx/bind-shapes.js";
 import { tensorBytes } from "../onnx/dtype.js";
 import { mapFusedNodes } from "../onnx/map-fused-nodes.js";
 import { encodeModel, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
 import type { ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
-import { measure, type Progress, type ProtocolOptions } from "./protocol.js";
+import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
-import { synthesizeInputs } from "./synthesize-inputs.js";
+import { synthesizeInputs, type InputTensor } from "./synthesize-inputs.js";
 
 export interface BenchModelOptions extends ProtocolOptions {
   ort: OrtOptions;
@@ -37,7 +37,19 @@ export function loadModel(path: string): { model: OnnxModel; bytes: Uint8Array }
   return { model: readModel(bytes, path), bytes };
 }
 
-export async function benchModel(path: string, options: BenchModelOptions, progress: Progress, loaded = loadModel(path)): Promise<ModelResult> {
+/** A model made ready to run: inputs bound and synthesized, a target to open sessions on. */
+export interface PreparedModel {
+  path: string;
+  name: string;
+  model: OnnxModel;
+  bytes: Uint8Array;
+  bound: BoundShapes;
+  inputs: InputTensor[];
+  userInputs: boolean;
+  target: OrtTarget;
+}
+
+export function prepareModel(path: string, options: BenchModelOptions, loaded = loadModel(path)): PreparedModel {
   const { model, bytes } = loaded;
   const graph = model.graph;
   // Shapes and values given on the command line apply to the models that have those inputs.
@@ -47,29 +59,43 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
   const inputs = synthesizeInputs(
     graph.inputs.map((name) => ({ name, dtype: graph.tensors.get(name)?.dtype ?? "float32", shape: bound.inputs.get(name)! })),
     values, options.seed, path);
-
   const name = basename(path).replace(/\.onnx$/i, "");
-  const target = new OrtTarget(name, encodeModel(model), inputs, options.ort);
-  let measured;
+  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+}
+
+/** Runs `work` on prepared models, turning onnxruntime's refusal of the inputs into an InputError. */
+export async function withPrepared<T>(models: PreparedModel[], work: () => Promise<T>): Promise<T> {
   try {
-    measured = await measure(target, options, progress);
+    return await work();
   } catch (error) {
-    if (error instanceof DeviceError && error.step.startsWith("run ")) {
-      const flags = shapes.size + values.size > 0 ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
-      throw new InputError("--input-value", `model ${path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
+    const model = models.find((m) => error instanceof DeviceError && error.step === `run ${m.name}`);
+    if (model && error instanceof DeviceError) {
+      const flags = model.userInputs ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
+      throw new InputError("--input-value", `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
     }
     throw error;
   } finally {
-    target.dispose();
+    for (const m of models) m.target.dispose();
   }
+}
 
+export async function benchModel(path: string, options: BenchModelOptions, progress: Progress, loaded = loadModel(path), adaptive?: Adaptive): Promise<ModelResult> {
+  const prepared = prepareModel(path, options, loaded);
+  const measured = await withPrepared([prepared], () => measure(prepared.target, options, progress, adaptive));
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.looks);
+}
+
+/** The results entry of one measured model. */
+export function modelResult(prepared: PreparedModel, latencyUs: number[], profiledRuns: ProfiledRun[], looks = 1): ModelResult {
+  const { path, name, model, bytes, bound, inputs, target } = prepared;
+  const graph = model.graph;
   const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
   const mapping = mapFusedNodes(graph, optimized);
-  const layers = buildLayers(measured.profiledRuns, mapping.covers, optimized, graph);
+  const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
-  learnShapesFromProfile(tensors, measured.profiledRuns[0], optimized);
+  learnShapesFromProfile(tensors, profiledRuns[0], optimized);
 
-  const warnings: Warning[] = [...stabilityWarnings(measured.latencyUs, "end-to-end latency")];
+  const warnings: Warning[] = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
 
@@ -79,7 +105,7 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
     sha256: createHash("sha256").update(bytes).digest("hex"),
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: measured.latencyUs.map(round3) },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}) },
     layers,
     warnings,
   };
@@ -178,3 +204,23 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+
+/**
+ * Paired mode: base and head (another model, or the same model under other options) timed
+ * alternately in this process. Both entries are named after the head so they align; the head's
+ * latency carries the pairs, which `compare` tests with the signed-rank test.
+ */
+export async function benchModelPair(
+  basePath: string, headPath: string,
+  baseOptions: BenchModelOptions, headOptions: BenchModelOptions,
+  progress: Progress, adaptive?: Adaptive,
+): Promise<{ base: ModelResult; head: ModelResult }> {
+  const base = prepareModel(basePath, baseOptions);
+  const head = prepareModel(headPath, headOptions);
+  const measured = await withPrepared([base, head], () => measurePaired(base.target, head.target, headOptions, progress, adaptive));
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.base.looks);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.head.looks);
+  baseResult.name = headResult.name;
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  return { base: baseResult, head: headResult };
+}

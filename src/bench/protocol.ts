@@ -1,6 +1,7 @@
 // The benchmark protocol on one device × model: warm-up, a timing phase of un-profiled runs
-// (profiling overhead never reaches end-to-end latency), then a profiling phase in a separate
-// profiled session whose trace is split into runs.
+// (profiling overhead never reaches end-to-end latency), optional adaptive top-ups, then a
+// profiling phase in a separate profiled session whose trace is split into runs. With a base
+// and a head, the timing runs alternate between them so drift hits both alike (paired).
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 
 /** One session of a model on a device. */
@@ -27,16 +28,34 @@ export interface ProtocolOptions {
   profileRuns: number;
 }
 
-export type Phase = "warm-up" | "timing" | "profiling";
+/**
+ * Adaptive sampling: while the latency endpoint is undecided, run another batch of `runs`
+ * timed runs, up to `maxRuns`. The looks are planned up front (1 + ⌈(maxRuns − runs) / runs⌉)
+ * and each is judged at α / looks, so stopping early keeps the stated error rate (Bonferroni
+ * over the looks); the results record `looks` and `compare` spends α the same way.
+ */
+export interface Adaptive {
+  maxRuns: number;
+  /** True when the samples so far decide the endpoint (judged at α / looks). */
+  decided(samples: { base?: number[]; head: number[] }, looks: number): boolean;
+}
+
+export function plannedLooks(runs: number, maxRuns: number): number {
+  return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
+}
+
+export type Phase = "warm-up" | "timing" | "top-up" | "profiling";
 export type Progress = (phase: Phase, run: number, of: number) => void;
 
 export interface Measurement {
   latencyUs: number[];
   profiledRuns: ProfiledRun[];
+  looks: number;
 }
 
-export async function measure(target: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}): Promise<Measurement> {
+export async function measure(target: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}, adaptive?: Adaptive): Promise<Measurement> {
   const latencyUs: number[] = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
@@ -47,11 +66,75 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
+    while (adaptive && latencyUs.length < adaptive.maxRuns && !adaptive.decided({ head: latencyUs }, looks)) {
+      const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
+      for (let k = 1; k <= batch; k++) {
+        progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
+        latencyUs.push(await timing.run());
+      }
+    }
   } finally {
     await timing.close();
   }
-  if (options.profileRuns === 0) return { latencyUs, profiledRuns: [] };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks };
+}
 
+export interface PairedMeasurement {
+  base: Measurement;
+  head: Measurement;
+}
+
+/**
+ * Base and head in one process: warm-up both, then timed pairs whose order alternates
+ * (A B, B A, …) so neither always runs first; then each is profiled on its own.
+ */
+export async function measurePaired(base: BenchTarget, head: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}, adaptive?: Adaptive): Promise<PairedMeasurement> {
+  const baseUs: number[] = [];
+  const headUs: number[] = [];
+  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  const a = await base.open();
+  try {
+    const b = await head.open();
+    try {
+      for (let k = 1; k <= options.warmupRuns; k++) {
+        progress("warm-up", k, options.warmupRuns);
+        await a.run();
+        await b.run();
+      }
+      const pair = async () => {
+        if (baseUs.length % 2 === 0) {
+          baseUs.push(await a.run());
+          headUs.push(await b.run());
+        } else {
+          headUs.push(await b.run());
+          baseUs.push(await a.run());
+        }
+      };
+      for (let k = 1; k <= options.runs; k++) {
+        progress("timing", k, options.runs);
+        await pair();
+      }
+      while (adaptive && headUs.length < adaptive.maxRuns && !adaptive.decided({ base: baseUs, head: headUs }, looks)) {
+        const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
+        for (let k = 1; k <= batch; k++) {
+          progress("top-up", headUs.length + 1, adaptive.maxRuns);
+          await pair();
+        }
+      }
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+  return {
+    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
+    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks },
+  };
+}
+
+async function profile(target: BenchTarget, options: ProtocolOptions, progress: Progress): Promise<ProfiledRun[]> {
+  if (options.profileRuns === 0) return [];
   // A fresh session warms up again (allocations, caches) before the runs that count; those
   // warm-up runs are in the trace too and are dropped by position.
   const profileWarmup = Math.min(options.warmupRuns, 3);
@@ -68,5 +151,5 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
     await profiled.close();
   }
   const runs = parseOrtTrace(trace.text, trace.file);
-  return { latencyUs, profiledRuns: runs.slice(runs.length - options.profileRuns) };
+  return runs.slice(runs.length - options.profileRuns);
 }

@@ -1,20 +1,31 @@
-// `bench` as a pipeline stage: every model on the local device → one results object. The caller
-// writes it; nothing is written if any model fails, so a baseline is never half-replaced.
-import { DeviceError, InputError } from "../errors.js";
+// `bench` as a pipeline stage: every model on the local device → one results object (two in
+// paired mode: base and head). The caller writes them; nothing is written if any model fails,
+// so a baseline is never half-replaced.
+import { InputError } from "../errors.js";
 import type { BenchConfig } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
-import { ortVersion } from "../devices/onnxruntime-node.js";
-import { RESULTS_SCHEMA, type Results } from "../results/types.js";
-import { benchModel, loadModel } from "./bench-model.js";
+import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
+import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
+import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
 import { findModels } from "./find-models.js";
-import type { Phase } from "./protocol.js";
+import type { Adaptive, Phase } from "./protocol.js";
 
 export type BenchProgress = (model: string, phase: Phase, run: number, of: number) => void;
 
-export async function runBench(config: BenchConfig, progress: BenchProgress, now: () => Date = () => new Date()): Promise<Results> {
+/** Whether latency samples decide the endpoint at α / looks (adaptive sampling asks after each batch). */
+export type LatencyJudge = (baseSamples: number[], headSamples: number[], paired: boolean, looks: number) => boolean;
+
+export interface BenchOutcome {
+  head: Results;
+  /** Paired mode: the interleaved base. */
+  base?: Results;
+}
+
+export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
   const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
   for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]] as const) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -22,26 +33,38 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, now
       }
     }
   }
+  const options = (ort: OrtOptions): BenchModelOptions => ({
+    warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns, ort,
+    inputShapes: config.inputShapes, inputValues: config.inputValues, seed: config.seed,
+  });
+  const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };
+  const adaptiveFor = (baseSamples?: number[]): Adaptive | undefined => {
+    if (config.maxRuns === undefined || !judge) return undefined;
+    return { maxRuns: config.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== undefined && judge((base ?? baseSamples)!, head, base !== undefined, looks) };
+  };
+
   const tempBefore = cpuTemperatureC();
-  const models = [];
+  if (config.paired) {
+    const { baseModel, baseThreads, baseOptimization } = config.paired;
+    const headPath = paths[0]!;
+    const baseOrt: OrtOptions = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
+    const tempAfter = cpuTemperatureC();
+    return {
+      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now),
+    };
+  }
+  const models: ModelResult[] = [];
   for (const { path, model, bytes } of loaded) {
-    models.push(await benchModel(path, {
-      warmupRuns: config.warmupRuns,
-      runs: config.runs,
-      profileRuns: config.profileRuns,
-      ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
-      inputShapes: config.inputShapes,
-      inputValues: config.inputValues,
-      seed: config.seed,
-    }, (phase, run, of) => progress(path, phase, run, of), { model, bytes }));
+    const name = path.split("/").pop()!.replace(/\.onnx$/i, "");
+    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), { model, bytes }, adaptiveFor(stored)));
   }
-  const tempAfter = cpuTemperatureC();
-  let runtime: string;
-  try {
-    runtime = `onnxruntime-node ${await ortVersion()}`;
-  } catch (error) {
-    throw error instanceof DeviceError ? error : new DeviceError("local", "read the runtime version", String(error));
-  }
+  return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+
+async function results(config: BenchConfig, ort: OrtOptions, models: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
@@ -51,10 +74,10 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, now
       tool: "onnxruntime-node",
       fingerprint: {
         ...localFingerprint(),
-        runtime,
-        provider: config.providers.join(","),
-        threads: config.threads,
-        optimization: config.optimization,
+        runtime: `onnxruntime-node ${await ortVersion()}`,
+        provider: ort.providers.join(","),
+        threads: ort.threads,
+        optimization: ort.optimization,
         ...(tempBefore !== undefined && tempAfter !== undefined ? { tempC: [tempBefore, tempAfter] } : {}),
       },
     },

@@ -40,6 +40,8 @@ export interface VerdictInput {
 /** An endpoint waiting for its adjusted p-value, with what its verdict needs. */
 interface Tested extends VerdictInput {
   endpoint: Endpoint;
+  /** Looks adaptive sampling planned at these samples: α is split across them. */
+  looks: number;
 }
 
 /**
@@ -92,9 +94,9 @@ export function compare(
 
       const paired = headEntry.model.latency.paired;
       if (paired) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else if (baseEntry) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else {
         untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
       }
@@ -238,6 +240,7 @@ function testEndpoint(
   minAbs: number,
   warnings: readonly string[],
   opts: CompareOptions,
+  looks = 1,
 ): Tested {
   const floor = logFloor(baseSamples, headSamples);
   const base = baseSamples.map((v) => Math.max(v, floor));
@@ -245,7 +248,8 @@ function testEndpoint(
   let ratio: number;
   let ci: [number, number];
   let p: number;
-  const alpha = opts.alpha;
+  // With adaptive sampling the samples were looked at up to `looks` times: each look gets α/looks.
+  const alpha = opts.alpha / Math.max(1, looks);
   if (paired) {
     const d = head.map((h, i) => Math.log(h) - Math.log(base[i] as number));
     p = wilcoxonSignedRank(d).p;
@@ -286,6 +290,7 @@ function testEndpoint(
     minAbs,
     baseMedian,
     headMedian,
+    looks: Math.max(1, looks),
   };
 }
 
@@ -312,7 +317,7 @@ function medians(metric: Metric, base: number | null, head: number | null): Pick
 }
 
 function adjust(group: Tested[], method: (p: readonly number[]) => number[], opts: CompareOptions): void {
-  const adjusted = method(group.map((t) => t.endpoint.p as number));
+  const adjusted = method(group.map((t) => Math.min(1, (t.endpoint.p as number) * t.looks)));
   group.forEach((t, i) => {
     t.endpoint.pAdjusted = adjusted[i] as number;
     t.endpoint.verdict = verdictOf(t, opts);
@@ -472,4 +477,14 @@ function unique(codes: readonly string[]): string[] {
 
 function show(value: unknown): string {
   return value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/**
+ * The verdict on one latency endpoint, judged at α / looks: what adaptive sampling asks after
+ * each batch ("decided" = anything but inconclusive).
+ */
+export function judgeLatency(baseSamples: readonly number[], headSamples: readonly number[], paired: boolean, looks: number, opts: CompareOptions): Verdict {
+  const tested = testEndpoint({ device: "", model: "", metric: "latency" }, baseSamples, headSamples, paired, opts.minAbsModelUs, [], opts, looks);
+  tested.endpoint.pAdjusted = Math.min(1, (tested.endpoint.p as number) * tested.looks);
+  return verdictOf(tested, opts);
 }

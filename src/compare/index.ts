@@ -1,6 +1,6 @@
 // compare/: align base and head results and judge every endpoint with stats/.
 
-export { compare, verdictOf, type VerdictInput } from "./compare.js";
+export { compare, judgeLatency, verdictOf, type VerdictInput } from "./compare.js";
 export { DEFAULT_COMPARE_OPTIONS, readCompareOptions, type CompareOptions, type CompareOptionsInput } from "./compare-options.js";
 export { fingerprintDiff, type FingerprintDifference } from "./fingerprint-diff.js";
 export { matchLayers, type LayerMatch, type LayerMatching } from "./match-layers.js";

@@ -19,6 +19,12 @@ export interface BenchConfig {
   inputValues: Map<string, number[]>;
   seed: number;
   deviceName: string;
+  /** Paired mode: the base to interleave with the (single) head model. */
+  paired?: { baseModel?: string; baseThreads?: number; baseOptimization?: OptimizationLevel; baseOut: string };
+  /** Adaptive sampling: top up undecided latency endpoints up to this many runs. */
+  maxRuns?: number;
+  /** Unpaired adaptive sampling judges against this stored baseline results file. */
+  baseline?: string;
 }
 
 export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1 };
@@ -36,6 +42,12 @@ export interface BenchFlags {
   "input-value"?: string[];
   seed?: string;
   device?: string;
+  "base-model"?: string;
+  "base-threads"?: string;
+  "base-optimization"?: string;
+  "base-out"?: string;
+  "max-runs"?: string;
+  baseline?: string;
 }
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
@@ -51,10 +63,23 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     inputShapes.set(spec.slice(0, eq), parseShape(spec.slice(eq + 1), `--input ${spec.slice(0, eq)}`));
   }
   const inputValues = new Map((flags["input-value"] ?? []).map(parseInputValue));
+  const runs = integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1);
+  const maxRuns = flags["max-runs"] === undefined ? undefined : integer(flags["max-runs"], "--max-runs", runs, runs);
+  const pairedMode = flags["base-model"] !== undefined || flags["base-threads"] !== undefined || flags["base-optimization"] !== undefined;
+  if (pairedMode && (flags.model ?? []).length !== 1) {
+    throw new InputError("--base-model", `paired mode interleaves one base with one head model; give exactly one --model (got ${(flags.model ?? []).length})`);
+  }
+  const baseOptimization = flags["base-optimization"];
+  if (baseOptimization !== undefined && !["disabled", "basic", "extended", "all"].includes(baseOptimization)) {
+    throw new InputError("--base-optimization", `expected one of disabled, basic, extended, all; got "${baseOptimization}"`);
+  }
+  if (maxRuns !== undefined && !pairedMode && flags.baseline === undefined) {
+    throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
+  }
   return {
     models: flags.model ?? [],
     out: flags.out,
-    runs: integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1),
+    runs,
     warmupRuns: integer(flags.warmup, "--warmup", BENCH_DEFAULTS.warmup, 0),
     profileRuns: integer(flags["profile-runs"], "--profile-runs", BENCH_DEFAULTS.profileRuns, 1),
     threads: integer(flags.threads, "--threads", availableParallelism(), 1),
@@ -64,6 +89,16 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     inputValues,
     seed: integer(flags.seed, "--seed", BENCH_DEFAULTS.seed, 0),
     deviceName: flags.device ?? "local",
+    ...(pairedMode ? {
+      paired: {
+        baseModel: flags["base-model"],
+        baseThreads: flags["base-threads"] === undefined ? undefined : integer(flags["base-threads"], "--base-threads", 1, 1),
+        baseOptimization: baseOptimization as OptimizationLevel | undefined,
+        baseOut: flags["base-out"] ?? flags.out.replace(/(\.json)?$/, ".base.json"),
+      },
+    } : {}),
+    ...(maxRuns !== undefined ? { maxRuns } : {}),
+    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
   };
 }
 

@@ -90,6 +90,11 @@ export interface ModelResult {
      * pair i. When the head results carry it, the comparison is paired (signed-rank test).
      */
     paired?: { baseSamples: number[]; headSamples: number[] };
+    /**
+     * Adaptive sampling: the number of looks planned at these samples (initial batch + top-ups).
+     * The comparison spends its α across them (Bonferroni), so early stopping keeps the error rate.
+     */
+    looks?: number;
   };
   layers: Layer[];
   energy?: { unit: "mJ"; source: string; samples: number[] };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { measure, measurePaired, plannedLooks, type BenchTarget } from "../../src/bench/protocol.js";
+
+// A target whose runs return scripted latencies and log what ran: the protocol's orchestration
+// (order, counts, stopping) is pure logic over the runner interface.
+function scripted(name: string, log: string[], latencyUs = () => 100): BenchTarget {
+  const runner = {
+    async run() { log.push(name); return latencyUs(); },
+    async close() {},
+    async finish(): Promise<{ text: string; file: string }> { throw new Error("not profiled"); },
+  };
+  return { open: async () => runner, openProfiled: async () => runner };
+}
+
+const noProfile = { warmupRuns: 2, runs: 4, profileRuns: 0 };
+
+describe("measure", () => {
+  it("runs warm-up then N timed runs, keeping only the timed ones", async () => {
+    const log: string[] = [];
+    let k = 0;
+    const m = await measure(scripted("A", log, () => ++k), noProfile);
+    expect(log).toHaveLength(6);
+    expect(m.latencyUs).toEqual([3, 4, 5, 6]);
+    expect(m.looks).toBe(1);
+  });
+
+  it("tops up in batches until the endpoint is decided, and plans its looks up front", async () => {
+    const log: string[] = [];
+    const sizes: number[] = [];
+    const m = await measure(scripted("A", log), noProfile, undefined, {
+      maxRuns: 20,
+      decided: ({ head }, looks) => { sizes.push(head.length); expect(looks).toBe(5); return head.length >= 12; },
+    });
+    expect(sizes).toEqual([4, 8, 12]);
+    expect(m.latencyUs).toHaveLength(12);
+    expect(m.looks).toBe(5);
+  });
+
+  it("stops at the budget when never decided", async () => {
+    const m = await measure(scripted("A", []), { ...noProfile, runs: 3 }, undefined, { maxRuns: 10, decided: () => false });
+    expect(m.latencyUs).toHaveLength(10);
+  });
+});
+
+describe("measurePaired", () => {
+  it("alternates base and head, swapping the order each pair", async () => {
+    const log: string[] = [];
+    const m = await measurePaired(scripted("A", log), scripted("B", log), noProfile);
+    expect(log.slice(4).join("")).toBe("ABBAABBA");
+    expect(m.base.latencyUs).toHaveLength(4);
+    expect(m.head.latencyUs).toHaveLength(4);
+  });
+
+  it("hands adaptive sampling both series", async () => {
+    const seen: [number, number][] = [];
+    await measurePaired(scripted("A", []), scripted("B", []), noProfile, undefined, {
+      maxRuns: 8,
+      decided: ({ base, head }) => { seen.push([base!.length, head.length]); return false; },
+    });
+    expect(seen).toEqual([[4, 4]]);
+  });
+});
+
+describe("plannedLooks", () => {
+  it("counts the first look and every planned batch", () => {
+    expect(plannedLooks(30, 30)).toBe(1);
+    expect(plannedLooks(30, 90)).toBe(3);
+    expect(plannedLooks(30, 100)).toBe(4);
+  });
+});
