@@ -10,12 +10,14 @@ const DTYPES: Record<number, [Dtype, number | null]> = {
   23: ["float4e2m1", 0.5],
 };
 
-// onnxruntime's profile names element types as C++ spells them.
+// onnxruntime's profile names element types its own way (`float`, `int64`, `MLFloat16`; older
+// builds the C++ spelling `int64_t`).
 const ORT_TYPE_NAMES: Record<string, Dtype> = {
-  float: "float32", double: "float64", int8_t: "int8", uint8_t: "uint8", int16_t: "int16",
+  float: "float32", double: "float64", bool: "bool", string: "string", "std::string": "string",
+  MLFloat16: "float16", float16: "float16", BFloat16: "bfloat16", bfloat16: "bfloat16",
+  int8: "int8", uint8: "uint8", int16: "int16", uint16: "uint16", int32: "int32", uint32: "uint32",
+  int64: "int64", uint64: "uint64", int8_t: "int8", uint8_t: "uint8", int16_t: "int16",
   uint16_t: "uint16", int32_t: "int32", uint32_t: "uint32", int64_t: "int64", uint64_t: "uint64",
-  bool: "bool", MLFloat16: "float16", BFloat16: "bfloat16", string: "string",
-  "std::string": "string",
 };
 
 export function dtypeOf(code: number | undefined): Dtype {

@@ -51,6 +51,12 @@ describe("benchModel on every fixture model (real onnxruntime-node)", () => {
     expect(branch.inputs).toContain("relu_in_out");
   });
 
+  it("reads int64 kernel outputs from the profile (vgg's Shape chain runs when nothing is folded)", async () => {
+    const result = await benchModel(`${fixtures}models/vgg.onnx`, options({ ort: { threads: 1, optimization: "disabled", providers: ["cpu"] } }), progress);
+    expect(invariantViolations(result, protocol)).toEqual([]);
+    expect(result.layers.find((l) => l.name === "shape")).toMatchObject({ op: "Shape", outputBytes: 32, outputs: [{ dtype: "int64", shape: [4] }] });
+  });
+
   it("without optimizations, each layer covers exactly its own node", async () => {
     const result = await benchModel(`${fixtures}models/resnet.onnx`, options({ ort: { threads: 1, optimization: "disabled", providers: ["cpu"] } }), progress);
     expect(invariantViolations(result, protocol)).toEqual([]);
