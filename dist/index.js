@@ -27348,6 +27348,21 @@ var DTYPES = {
 var ORT_TYPE_NAMES = {
   float: "float32",
   double: "float64",
+  bool: "bool",
+  string: "string",
+  "std::string": "string",
+  MLFloat16: "float16",
+  float16: "float16",
+  BFloat16: "bfloat16",
+  bfloat16: "bfloat16",
+  int8: "int8",
+  uint8: "uint8",
+  int16: "int16",
+  uint16: "uint16",
+  int32: "int32",
+  uint32: "uint32",
+  int64: "int64",
+  uint64: "uint64",
   int8_t: "int8",
   uint8_t: "uint8",
   int16_t: "int16",
@@ -27355,12 +27370,7 @@ var ORT_TYPE_NAMES = {
   int32_t: "int32",
   uint32_t: "uint32",
   int64_t: "int64",
-  uint64_t: "uint64",
-  bool: "bool",
-  MLFloat16: "float16",
-  BFloat16: "bfloat16",
-  string: "string",
-  "std::string": "string"
+  uint64_t: "uint64"
 };
 function dtypeOf(code) {
   return DTYPES[code ?? 0]?.[0] ?? "unknown";
@@ -27633,24 +27643,39 @@ var OrtTarget = class {
   async openProfiled() {
     return this.session(true);
   }
+  /**
+   * One profiled run with optimizations off: every original node runs under its own name and
+   * the profile reports its output shapes, so every tensor a split could send gets a size.
+   */
+  async probeShapes() {
+    const runner = await this.session(true, "disabled");
+    try {
+      await runner.run();
+      return await runner.finish();
+    } finally {
+      await runner.close();
+    }
+  }
   /** Deletes the traces and optimized model this target wrote. */
   dispose() {
     rmSync(this.workDir, { recursive: true, force: true });
   }
-  async session(profile2) {
+  async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
+    const probe2 = optimization !== this.options.optimization;
     const optimizedPath = join(this.workDir, "optimized.onnx");
-    const prefix = join(this.workDir, `profile-${Date.now()}`);
+    const prefix = join(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
         intraOpNumThreads: this.options.threads,
         interOpNumThreads: 1,
         executionMode: "sequential",
-        graphOptimizationLevel: this.options.optimization,
+        graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
-        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}
+        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
+        ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
       });
     } catch (error2) {
       throw new DeviceError(
@@ -27660,7 +27685,7 @@ var OrtTarget = class {
         "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist"
       );
     }
-    if (profile2) {
+    if (profile2 && !probe2) {
       try {
         this.optimizedModel = readFileSync2(optimizedPath);
       } catch {
@@ -28730,10 +28755,17 @@ async function withPrepared(models, work) {
 }
 async function benchModel(path, options, progress, loaded = loadModel(path), adaptive) {
   const prepared = prepareModel(path, options, loaded);
-  const measured = await withPrepared([prepared], () => measure(prepared.target, options, progress, adaptive));
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.looks);
+  const measured = await withPrepared([prepared], async () => {
+    const m = await measure(prepared.target, options, progress, adaptive);
+    return { ...m, probe: await probe(prepared) };
+  });
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured.looks);
 }
-function modelResult(prepared, latencyUs, profiledRuns, looks = 1) {
+async function probe(prepared) {
+  const trace = await prepared.target.probeShapes();
+  return parseOrtTrace(trace.text, trace.file).at(-1);
+}
+function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
   const { path, name, model, bytes, bound, inputs, target } = prepared;
   const graph = model.graph;
   const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
@@ -28741,6 +28773,7 @@ function modelResult(prepared, latencyUs, profiledRuns, looks = 1) {
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
   learnShapesFromProfile(tensors, profiledRuns[0], optimized);
+  learnShapesFromProfile(tensors, probed, graph);
   const warnings = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
@@ -28840,9 +28873,12 @@ function round3(x) {
 async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive) {
   const base = prepareModel(basePath, baseOptions);
   const head = prepareModel(headPath, headOptions);
-  const measured = await withPrepared([base, head], () => measurePaired(base.target, head.target, headOptions, progress, adaptive));
-  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.base.looks);
-  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.head.looks);
+  const measured = await withPrepared([base, head], async () => {
+    const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
+    return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
+  });
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
   return { base: baseResult, head: headResult };

@@ -8,6 +8,10 @@ import { benchSummary } from "./report/bench-summary.js";
 import { comparisonSummary } from "./report/comparison-summary.js";
 import { compare, judgeLatency, readCompareOptions } from "./compare/index.js";
 import { readResults } from "./results/read-results.js";
+import { EMPTY_CONFIG, readConfig } from "./config/read-config.js";
+import { splitModels, SPLIT_OBJECTIVES } from "./split/split-models.js";
+import type { SplitObjective } from "./split/solve-split.js";
+import { splitSummary } from "./report/split-summary.js";
 import { writeJsonAtomic } from "./results/write-results.js";
 
 export interface Io {
@@ -34,6 +38,8 @@ commands:
   compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
           [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
+  split   --mobile FILE --cloud FILE --out FILE [--network wifi|lte|3g|NAME …]
+          [--objective latency|energy …] [--config dnntune.yml] [--no-crossovers]
   demo    [--out DIR]   benchmark the bundled fixture models with the defaults
 `;
 
@@ -45,6 +51,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await bench(rest, io);
       case "compare":
         return compareCommand(rest, io);
+      case "split":
+        return splitCommand(rest, io);
       case "demo":
         return await demo(rest, io);
       case undefined:
@@ -54,7 +62,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         io.stdout(USAGE);
         return command === undefined ? 2 : 0;
       default:
-        throw new InputError("command", `unknown command "${command}"; expected one of bench, compare, demo (dnntune --help)`);
+        throw new InputError("command", `unknown command "${command}"; expected one of bench, compare, split, demo (dnntune --help)`);
     }
   } catch (error) {
     const status = exitStatusOf(error);
@@ -141,6 +149,40 @@ wrote ${flags.out}
 `);
   const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
   return regressed && flags["fail-on-regression"] ? 1 : 0;
+}
+
+const SPLIT_OPTIONS = {
+  mobile: { type: "string" },
+  cloud: { type: "string" },
+  out: { type: "string" },
+  network: { type: "string", multiple: true },
+  objective: { type: "string", multiple: true },
+  config: { type: "string" },
+  "no-crossovers": { type: "boolean" },
+} as const;
+
+function splitCommand(args: string[], io: Io): number {
+  const flags = parse(args, SPLIT_OPTIONS) as { mobile?: string; cloud?: string; out?: string; network?: string[]; objective?: string[]; config?: string; "no-crossovers"?: boolean };
+  if (!flags.mobile) throw new InputError("--mobile", "give the mobile device's results file, e.g. --mobile pixel7.json");
+  if (!flags.cloud) throw new InputError("--cloud", "give the cloud device's results file, e.g. --cloud server.json");
+  if (!flags.out) throw new InputError("--out", "give the split file to write, e.g. --out split.json");
+  const objectives = flags.objective ?? [...SPLIT_OBJECTIVES];
+  for (const objective of objectives) {
+    if (!SPLIT_OBJECTIVES.includes(objective as SplitObjective)) throw new InputError("--objective", `expected latency or energy; got "${objective}"`);
+  }
+  const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
+  const mobile = readResults(flags.mobile, "--mobile");
+  const cloud = readResults(flags.cloud, "--cloud");
+  const report = splitModels(mobile, cloud, {
+    networks: flags.network ?? ["wifi", "lte", "3g"],
+    objectives: objectives as SplitObjective[],
+    userNetworks: config.networks,
+    power: config.devices[mobile.device.name]?.power,
+    ...(flags["no-crossovers"] ? { crossovers: false as const } : {}),
+  });
+  writeJsonAtomic(flags.out, report);
+  io.stdout(`${splitSummary(report)}\nwrote ${flags.out}\n`);
+  return 0;
 }
 
 async function demo(args: string[], io: Io): Promise<number> {

@@ -9,7 +9,7 @@ import { bindShapes, type BoundShapes } from "../onnx/bind-shapes.js";
 import { tensorBytes } from "../onnx/dtype.js";
 import { mapFusedNodes } from "../onnx/map-fused-nodes.js";
 import { encodeModel, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
-import type { ProfiledRun } from "../profiles/ort-trace.js";
+import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
@@ -81,12 +81,21 @@ export async function withPrepared<T>(models: PreparedModel[], work: () => Promi
 
 export async function benchModel(path: string, options: BenchModelOptions, progress: Progress, loaded = loadModel(path), adaptive?: Adaptive): Promise<ModelResult> {
   const prepared = prepareModel(path, options, loaded);
-  const measured = await withPrepared([prepared], () => measure(prepared.target, options, progress, adaptive));
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.looks);
+  const measured = await withPrepared([prepared], async () => {
+    const m = await measure(prepared.target, options, progress, adaptive);
+    return { ...m, probe: await probe(prepared) };
+  });
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured.looks);
+}
+
+/** Shapes of every original tensor, from one unoptimized profiled run (see OrtTarget.probeShapes). */
+async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> {
+  const trace = await prepared.target.probeShapes();
+  return parseOrtTrace(trace.text, trace.file).at(-1);
 }
 
 /** The results entry of one measured model. */
-export function modelResult(prepared: PreparedModel, latencyUs: number[], profiledRuns: ProfiledRun[], looks = 1): ModelResult {
+export function modelResult(prepared: PreparedModel, latencyUs: number[], profiledRuns: ProfiledRun[], probed: ProfiledRun | undefined, looks = 1): ModelResult {
   const { path, name, model, bytes, bound, inputs, target } = prepared;
   const graph = model.graph;
   const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
@@ -94,6 +103,7 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], profil
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
   learnShapesFromProfile(tensors, profiledRuns[0], optimized);
+  learnShapesFromProfile(tensors, probed, graph);
 
   const warnings: Warning[] = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
@@ -217,9 +227,12 @@ export async function benchModelPair(
 ): Promise<{ base: ModelResult; head: ModelResult }> {
   const base = prepareModel(basePath, baseOptions);
   const head = prepareModel(headPath, headOptions);
-  const measured = await withPrepared([base, head], () => measurePaired(base.target, head.target, headOptions, progress, adaptive));
-  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.base.looks);
-  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.head.looks);
+  const measured = await withPrepared([base, head], async () => {
+    const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
+    return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
+  });
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
   return { base: baseResult, head: headResult };

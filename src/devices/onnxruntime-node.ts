@@ -54,31 +54,47 @@ export class OrtTarget implements BenchTarget {
     return this.session(true);
   }
 
+  /**
+   * One profiled run with optimizations off: every original node runs under its own name and
+   * the profile reports its output shapes, so every tensor a split could send gets a size.
+   */
+  async probeShapes(): Promise<{ text: string; file: string }> {
+    const runner = await this.session(true, "disabled");
+    try {
+      await runner.run();
+      return await runner.finish();
+    } finally {
+      await runner.close();
+    }
+  }
+
   /** Deletes the traces and optimized model this target wrote. */
   dispose(): void {
     rmSync(this.workDir, { recursive: true, force: true });
   }
 
-  private async session(profile: boolean): Promise<ProfilingRunner> {
+  private async session(profile: boolean, optimization = this.options.optimization): Promise<ProfilingRunner> {
     const ort = await loadOrt();
+    const probe = optimization !== this.options.optimization;
     const optimizedPath = join(this.workDir, "optimized.onnx");
-    const prefix = join(this.workDir, `profile-${Date.now()}`);
+    const prefix = join(this.workDir, `profile-${probe ? "probe-" : ""}${Date.now()}`);
     let session: Ort.InferenceSession;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
         intraOpNumThreads: this.options.threads,
         interOpNumThreads: 1,
         executionMode: "sequential",
-        graphOptimizationLevel: this.options.optimization,
+        graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
-        ...(profile ? { enableProfiling: true, profileFilePrefix: prefix, optimizedModelFilePath: optimizedPath } : {}),
+        ...(profile ? { enableProfiling: true, profileFilePrefix: prefix } : {}),
+        ...(profile && !probe ? { optimizedModelFilePath: optimizedPath } : {}),
       });
     } catch (error) {
       throw new DeviceError("local", `create an onnxruntime session for ${this.modelName}`, (error as Error).message,
         "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist");
     }
-    if (profile) {
+    if (profile && !probe) {
       try {
         this.optimizedModel = readFileSync(optimizedPath);
       } catch {

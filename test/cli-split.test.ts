@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { main, type Io } from "../src/cli.js";
+import type { Results } from "../src/results/types.js";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), "split-"));
+const mobilePath = join(dir, "mobile.json");
+const cloudPath = join(dir, "cloud.json");
+let mobile: Results;
+
+async function run(args: string[]) {
+  let stdout = "", stderr = "";
+  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
+  return { status: await main(args, io), get stdout() { return stdout; }, get stderr() { return stderr; } };
+}
+
+function write(name: string, value: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === "string" ? value : JSON.stringify(value));
+  return path;
+}
+
+// The "cloud" is the same measured results made ten times faster: issue 4's sanity setting.
+beforeAll(async () => {
+  const { status } = await run(["bench", "--model", `${fixtures}models/squeezenet.onnx`, "--model", `${fixtures}models/resnet.onnx`, "--runs", "3", "--warmup", "1", "--profile-runs", "3", "--out", mobilePath]);
+  expect(status).toBe(0);
+  mobile = JSON.parse(readFileSync(mobilePath, "utf8")) as Results;
+  const cloud = structuredClone(mobile);
+  cloud.device.name = "cloud";
+  for (const model of cloud.models) for (const layer of model.layers) layer.samples = layer.samples.map((s) => s * 0.1);
+  write("cloud.json", cloud);
+});
+
+describe("dnntune split", () => {
+  it("writes the best split per model, network and objective, never worse than either extreme", async () => {
+    const out = join(dir, "split.json");
+    const { status, stdout } = await run(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--out", out]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/phone power 2\.5 W active, 0\.3 W idle \(assumed/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.schema).toBe("dnntune.split/v1");
+    expect(report.splits).toHaveLength(2 * 3 * 2);
+    for (const s of report.splits) {
+      const key = s.objective === "latency" ? "latencyUs" : "phoneEnergyMj";
+      expect(s.best[key]).toBeLessThanOrEqual(Math.min(s.mobileOnly[key], s.cloudOnly[key]) * (1 + 1e-9));
+      expect(s.curve.at(-1)[key]).toBeCloseTo(s.mobileOnly[key], 6);
+      expect(s.mobile).toBe("local");
+      expect(s.cloud).toBe("cloud");
+    }
+  });
+
+  it("takes networks and device power from dnntune.yml", async () => {
+    const config = write("dnntune.yml", "networks:\n  fiber: { uplink-mbps: 1000, downlink-mbps: 1000, rtt-ms: 1 }\ndevices:\n  local:\n    power: { active-w: 4, idle-w: 0.5 }\n");
+    const out = join(dir, "fiber.json");
+    const { status, stdout } = await run(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--network", "fiber", "--objective", "energy", "--config", config, "--out", out]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/phone power 4 W active, 0\.5 W idle\n/);
+    const report = JSON.parse(readFileSync(out, "utf8"));
+    expect(report.splits.map((s: { network: string; objective: string }) => `${s.network}/${s.objective}`)).toEqual(["fiber/energy", "fiber/energy"]);
+  });
+});
+
+describe("dnntune split on bad input: status 2, a clear line, nothing written", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    ["results of two different models", () => {
+      const other = structuredClone(mobile);
+      other.device.name = "cloud";
+      for (const m of other.models) { m.name = `${m.name}_v2`; m.sha256 = "0".repeat(64); }
+      return ["--mobile", mobilePath, "--cloud", write("other.json", other)];
+    }, /the mobile results \(local\) and cloud results \(cloud\) have no model in common/],
+    ["a device with no layer samples", () => {
+      const bare = structuredClone(mobile);
+      bare.device.name = "cloud";
+      for (const m of bare.models) m.layers = [];
+      return ["--mobile", mobilePath, "--cloud", write("bare.json", bare)];
+    }, /cloud results \(cloud\), model resnet: has no layer samples; run bench with a profiling phase/],
+    ["a network with zero bandwidth", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "dead", "--config", write("zero.yml", "networks:\n  dead: { uplink-mbps: 0, downlink-mbps: 10, rtt-ms: 5 }\n")], /zero\.yml: networks\.dead\.uplink-mbps: must be a positive number; got 0/],
+    ["an unknown network", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "5g"], /--network: must be one of wifi, lte, 3g; got "5g"/],
+    ["an unknown objective", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--objective", "cost"], /--objective: expected latency or energy; got "cost"/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, async () => {
+      const out = join(dir, `${what.replace(/\W+/g, "-")}.json`);
+      const result = await run(["split", ...args(), "--out", out]);
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toMatch(/^dnntune: /);
+      expect(result.stderr.trim()).toMatch(message);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+});
