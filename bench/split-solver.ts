@@ -6,7 +6,7 @@ import { buildSplitProblem } from "../src/split/build-split-problem.js";
 import { chainSweep } from "../src/split/chain-sweep.js";
 import { DEFAULT_POWER } from "../src/split/evaluate-split.js";
 import { resolveNetworks } from "../src/split/resolve-networks.js";
-import { seededRng } from "../src/split/seeded-rng.js";
+import { mulberry32 as seededRng } from "../src/stats/rng.js";
 import { solveSplit, type SplitObjective } from "../src/split/solve-split.js";
 import { splitModels } from "../src/split/split-models.js";
 import { buildRandomModel, randomModelSpec } from "../test/split/random-model.js";

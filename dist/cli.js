@@ -15175,17 +15175,22 @@ function parseShape(text, flag) {
   return dims;
 }
 
-// src/bench/synthesize-inputs.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
+// src/stats/rng.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
   return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
+    state = state + 1831565813 >>> 0;
+    let t = state;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+function randomIndex(rng, n) {
+  return Math.min(n - 1, Math.floor(rng() * n));
+}
+
+// src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
   for (const name of values.keys()) {
@@ -15193,7 +15198,7 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
       throw new InputError(`--input-value ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`);
     }
   }
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return inputs.map(({ name, dtype, shape }) => {
     const count = shape.reduce((a, b) => a * b, 1);
     const given = values.get(name);
@@ -16118,21 +16123,6 @@ async function profile(target, options, progress) {
   return runs.slice(runs.length - options.profileRuns);
 }
 
-// src/stats/rng.ts
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomIndex(rng, n) {
-  return Math.min(n - 1, Math.floor(rng() * n));
-}
-
 // src/stats/quantile.ts
 function quantileSorted(sorted, p) {
   const n = sorted.length;
@@ -17046,9 +17036,9 @@ async function results(config, ort, models, tempBefore, tempAfter, now) {
 function benchSummary(results2, topLayers = 5) {
   const lines = [];
   for (const model of results2.models) {
-    const median3 = quantile(model.latency.samples, 0.5);
+    const median2 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -17849,12 +17839,7 @@ function isObject2(value) {
 }
 
 // src/split/build-split-problem.ts
-function median2(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-function nodeLatencyUs(nodeCount, charges, summary = median2) {
+function nodeLatencyUs(nodeCount, charges, summary = median) {
   const latencyUs = new Float64Array(nodeCount);
   for (const charge of charges) latencyUs[charge.node] += summary(charge.samples);
   return latencyUs;

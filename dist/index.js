@@ -27450,17 +27450,19 @@ function parseShape(text, flag) {
   return dims;
 }
 
-// src/bench/synthesize-inputs.ts
-function seededRandom(seed) {
-  let a = seed >>> 0;
+// src/stats/rng.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
   return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
+    state = state + 1831565813 >>> 0;
+    let t = state;
     t = Math.imul(t ^ t >>> 15, t | 1);
     t ^= t + Math.imul(t ^ t >>> 7, t | 61);
     return ((t ^ t >>> 14) >>> 0) / 4294967296;
   };
 }
+
+// src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
   for (const name of values.keys()) {
@@ -27468,7 +27470,7 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
       throw new InputError(`--input-value ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`);
     }
   }
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return inputs.map(({ name, dtype, shape }) => {
     const count = shape.reduce((a, b) => a * b, 1);
     const given = values.get(name);

@@ -2,24 +2,13 @@
 // gave for inputs that must hold something specific (`--input-value sr=16000`).
 import { InputError } from "../errors.js";
 import type { Dtype } from "../results/types.js";
+import { mulberry32 } from "../stats/rng.js";
 
 export interface InputTensor {
   name: string;
   dtype: Dtype;
   shape: number[];
   data: Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | boolean[] | string[];
-}
-
-/** mulberry32: small, fast, and the same sequence on every platform. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const INTEGER_ID_RANGE = 10; // ids in [0, 10): valid for any embedding table of at least 10 rows
@@ -35,7 +24,7 @@ export function synthesizeInputs(
       throw new InputError(`--input-value ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`);
     }
   }
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return inputs.map(({ name, dtype, shape }) => {
     const count = shape.reduce((a, b) => a * b, 1);
     const given = values.get(name);

@@ -1,6 +1,7 @@
 // Turns a mobile and a cloud result of one model into the split problem: per-node latencies
 // (layer medians), the units a cut may not separate (fused layers), and the tensors that can cross.
 
+import { median } from "../stats/quantile.js";
 import { InputError } from "../errors.js";
 import type { ModelResult } from "../results/types.js";
 
@@ -46,11 +47,7 @@ export interface SplitProblem {
   outputs: SplitOutput[];
 }
 
-export function median(samples: readonly number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median };
 
 /** Per-node kernel time from layer charges, each layer summarised by `summary` (the median, or a bootstrap median). */
 export function nodeLatencyUs(

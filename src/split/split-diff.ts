@@ -3,6 +3,7 @@
 // samples so a move inside the noise is not called a regression.
 
 import type { Results } from "../results/types.js";
+import { quantileSorted as quantile } from "../stats/quantile.js";
 import { buildSplitProblem, nodeLatencyUs, median, type LayerCharge, type SplitProblem } from "./build-split-problem.js";
 import { samePlace, type SplitPlace } from "./describe-split.js";
 import { evaluateSplit } from "./evaluate-split.js";
@@ -16,7 +17,7 @@ export interface DevicePair {
 }
 
 export interface SplitDiffOptions extends Omit<SplitOptions, "crossovers"> {
-  /** Uniform [0, 1) numbers; pass seededRng(seed) for a reproducible CI. */
+  /** Uniform [0, 1) numbers; pass mulberry32(seed) from stats/ for a reproducible CI. */
   rng: () => number;
   /** Bootstrap resamples (default 1000). */
   resamples?: number;
@@ -80,12 +81,6 @@ function phoneSet(problem: SplitProblem, phoneNodes: readonly string[]): Uint8Ar
   return Uint8Array.from(problem.nodes, (name) => (names.has(name) ? 1 : 0));
 }
 
-function quantile(sorted: readonly number[], q: number): number {
-  const position = (sorted.length - 1) * q;
-  const lo = Math.floor(position);
-  const hi = Math.ceil(position);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (position - lo);
-}
 
 function percent(ratio: number): string {
   const pct = (ratio - 1) * 100;

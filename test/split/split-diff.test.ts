@@ -2,7 +2,7 @@
 // move inside the noise is not called a regression.
 
 import { describe, expect, it } from "vitest";
-import { seededRng } from "../../src/split/seeded-rng.js";
+import { mulberry32 as seededRng } from "../../src/stats/rng.js";
 import { splitDiff } from "../../src/split/split-diff.js";
 import { handModel } from "./hand-model.js";
 
