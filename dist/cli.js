@@ -18354,6 +18354,9 @@ function describeSplit(place) {
       return `at the cut sending ${place.sentTensors.map((t) => `\`${t}\``).join(", ")}`;
   }
 }
+function samePlace(a, b) {
+  return describeSplit(a) === describeSplit(b);
+}
 
 // src/split/split-models.ts
 var SPLIT_SCHEMA = "dnntune.split/v1";
@@ -18459,6 +18462,109 @@ function splitModels(mobile, cloud, options) {
   return { schema: SPLIT_SCHEMA, power, splits, skipped };
 }
 
+// src/split/split-diff.ts
+function resampledMedian(samples, rng) {
+  const draw = new Array(samples.length);
+  for (let i = 0; i < samples.length; i++) draw[i] = samples[Math.floor(rng() * samples.length)];
+  return median(draw);
+}
+function replicate(problem, rng) {
+  const n = problem.nodes.length;
+  const draw = (charges) => nodeLatencyUs(n, charges, (s) => resampledMedian(s, rng));
+  return { mobileUs: draw(problem.mobileCharges), cloudUs: draw(problem.cloudCharges) };
+}
+function valueOf(objective, cost) {
+  return objective === "latency" ? cost.latencyUs : cost.phoneEnergyMj;
+}
+function phoneSet(problem, phoneNodes) {
+  const names = new Set(phoneNodes);
+  return Uint8Array.from(problem.nodes, (name) => names.has(name) ? 1 : 0);
+}
+function percent2(ratio) {
+  const pct = (ratio - 1) * 100;
+  const digits = Math.abs(pct) < 10 ? 1 : 0;
+  return `${pct < 0 ? "\u2212" : "+"}${Math.abs(pct).toFixed(digits)}`;
+}
+function verdictOf2(ci, threshold) {
+  if (ci[0] > 1 + threshold) return "regression";
+  if (ci[1] < 1 - threshold) return "improvement";
+  if (ci[0] >= 1 - threshold && ci[1] <= 1 + threshold) return "equivalent";
+  return "inconclusive";
+}
+function splitDiff(base, head, options) {
+  const networks = resolveNetworks(options.networks, options.userNetworks);
+  const objectives = resolveObjectives(options.objectives);
+  const power = resolvePower(options.power);
+  const resamples = options.resamples ?? 1e3;
+  const threshold = options.threshold ?? 0.05;
+  const alpha = 1 - (options.confidence ?? 0.95);
+  const basePairs = pairModels(base.mobile, base.cloud).pairs;
+  const headPairs = pairModels(head.mobile, head.cloud).pairs;
+  const baseByName = new Map(basePairs.map((p) => [p.mobile.name, p]));
+  const headNames = new Set(headPairs.map((p) => p.mobile.name));
+  const missing = basePairs.filter((p) => !headNames.has(p.mobile.name)).map((p) => ({ model: p.mobile.name, reason: "in base, not in head" }));
+  const findings = [];
+  for (const headPair of headPairs) {
+    const basePair = baseByName.get(headPair.mobile.name) ?? (basePairs.length === 1 && headPairs.length === 1 ? basePairs[0] : void 0);
+    if (!basePair) {
+      missing.push({ model: headPair.mobile.name, reason: "no baseline" });
+      continue;
+    }
+    const baseProblem = buildSplitProblem(basePair.mobile, basePair.cloud, { mobile: base.mobile.device.name, cloud: base.cloud.device.name });
+    const headProblem = buildSplitProblem(headPair.mobile, headPair.cloud, { mobile: head.mobile.device.name, cloud: head.cloud.device.name });
+    const combos = networks.flatMap(
+      (network) => objectives.map((objective) => {
+        const baseBest = bestSplit(baseProblem, network, objective, power);
+        const headBest = bestSplit(headProblem, network, objective, power);
+        return {
+          network,
+          objective,
+          baseBest,
+          headBest,
+          basePhone: phoneSet(baseProblem, baseBest.phoneNodes),
+          headPhone: phoneSet(headProblem, headBest.phoneNodes),
+          ratios: []
+        };
+      })
+    );
+    for (let b = 0; b < resamples; b++) {
+      const baseReplicate = replicate(baseProblem, options.rng);
+      const headReplicate = replicate(headProblem, options.rng);
+      for (const combo of combos) {
+        const baseValue = valueOf(combo.objective, evaluateSplit(baseProblem, combo.basePhone, combo.network, power, baseReplicate));
+        const headValue = valueOf(combo.objective, evaluateSplit(headProblem, combo.headPhone, combo.network, power, headReplicate));
+        combo.ratios.push(baseValue > 0 ? headValue / baseValue : 1);
+      }
+    }
+    for (const { network, objective, baseBest, headBest, ratios } of combos) {
+      ratios.sort((a, b) => a - b);
+      const ci = resamples > 0 ? [quantileSorted(ratios, alpha / 2), quantileSorted(ratios, 1 - alpha / 2)] : [NaN, NaN];
+      const baseValue = valueOf(objective, baseBest);
+      const headValue = valueOf(objective, headBest);
+      const ratio = baseValue > 0 ? headValue / baseValue : 1;
+      const verdict = resamples > 0 ? verdictOf2(ci, threshold) : "inconclusive";
+      const moved = !samePlace(baseBest.place, headBest.place);
+      const what = objective === "latency" ? "latency" : "phone energy";
+      const where = moved ? `moved from ${baseBest.label} to ${headBest.label}` : `stays ${headBest.label}`;
+      findings.push({
+        model: headProblem.model,
+        mobile: headProblem.mobileDevice,
+        cloud: headProblem.cloudDevice,
+        network: network.name,
+        objective,
+        base: { place: baseBest.place, label: baseBest.label, phoneNodes: baseBest.phoneNodes, predicted: baseValue },
+        head: { place: headBest.place, label: headBest.label, phoneNodes: headBest.phoneNodes, predicted: headValue },
+        moved,
+        ratio,
+        ci,
+        verdict,
+        message: `the best ${network.name} split ${where}; predicted ${what} ${percent2(ratio)} % [${percent2(ci[0])}, ${percent2(ci[1])}]`
+      });
+    }
+  }
+  return { findings, missing };
+}
+
 // src/report/split-summary.ts
 function splitSummary(report) {
   const lines = [];
@@ -18511,6 +18617,7 @@ commands:
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
   split   --mobile FILE --cloud FILE --out FILE [--network wifi|lte|3g|NAME \u2026]
           [--objective latency|energy \u2026] [--config dnntune.yml] [--no-crossovers]
+          [--base-mobile FILE --base-cloud FILE [--threshold 5%]]  where the best split moved
   demo    [--out DIR]   benchmark the bundled fixture models with the defaults
 `;
 async function main(argv, io = processIo) {
@@ -18627,10 +18734,16 @@ var SPLIT_OPTIONS = {
   network: { type: "string", multiple: true },
   objective: { type: "string", multiple: true },
   config: { type: "string" },
-  "no-crossovers": { type: "boolean" }
+  "no-crossovers": { type: "boolean" },
+  "base-mobile": { type: "string" },
+  "base-cloud": { type: "string" },
+  threshold: { type: "string" }
 };
 function splitCommand(args, io) {
   const flags = parse2(args, SPLIT_OPTIONS);
+  if (flags["base-mobile"] === void 0 !== (flags["base-cloud"] === void 0)) {
+    throw new InputError(flags["base-mobile"] ? "--base-cloud" : "--base-mobile", "a split diff needs the baseline of both devices: give --base-mobile and --base-cloud together");
+  }
   if (!flags.mobile) throw new InputError("--mobile", "give the mobile device's results file, e.g. --mobile pixel7.json");
   if (!flags.cloud) throw new InputError("--cloud", "give the cloud device's results file, e.g. --cloud server.json");
   if (!flags.out) throw new InputError("--out", "give the split file to write, e.g. --out split.json");
@@ -18641,15 +18754,22 @@ function splitCommand(args, io) {
   const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
   const mobile = readResults(flags.mobile, "--mobile");
   const cloud = readResults(flags.cloud, "--cloud");
-  const report = splitModels(mobile, cloud, {
+  const options = {
     networks: flags.network ?? ["wifi", "lte", "3g"],
     objectives,
     userNetworks: config.networks,
-    power: config.devices[mobile.device.name]?.power,
-    ...flags["no-crossovers"] ? { crossovers: false } : {}
-  });
-  writeJsonAtomic(flags.out, report);
-  io.stdout(`${splitSummary(report)}
+    power: config.devices[mobile.device.name]?.power
+  };
+  const report = splitModels(mobile, cloud, { ...options, ...flags["no-crossovers"] ? { crossovers: false } : {} });
+  let diff;
+  if (flags["base-mobile"] && flags["base-cloud"]) {
+    const threshold = readCompareOptions({ threshold: flags.threshold }, "flags").threshold;
+    const base = { mobile: readResults(flags["base-mobile"], "--base-mobile"), cloud: readResults(flags["base-cloud"], "--base-cloud") };
+    diff = splitDiff(base, { mobile, cloud }, { ...options, threshold, rng: mulberry32(1) });
+  }
+  writeJsonAtomic(flags.out, diff ? { ...report, diff } : report);
+  const diffLines = diff ? ["", ...diff.findings.filter((f) => f.moved || f.verdict !== "equivalent").map((f) => `${f.verdict}: ${f.message}`), ...diff.missing.map((m) => `not compared: ${m.model}: ${m.reason}`)] : [];
+  io.stdout(`${[splitSummary(report), ...diffLines].join("\n")}
 wrote ${flags.out}
 `);
   return 0;

@@ -11,6 +11,8 @@ import { readResults } from "./results/read-results.js";
 import { EMPTY_CONFIG, readConfig } from "./config/read-config.js";
 import { splitModels, SPLIT_OBJECTIVES } from "./split/split-models.js";
 import type { SplitObjective } from "./split/solve-split.js";
+import { splitDiff, type SplitDiff } from "./split/split-diff.js";
+import { mulberry32 } from "./stats/rng.js";
 import { splitSummary } from "./report/split-summary.js";
 import { writeJsonAtomic } from "./results/write-results.js";
 
@@ -40,6 +42,7 @@ commands:
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
   split   --mobile FILE --cloud FILE --out FILE [--network wifi|lte|3g|NAME …]
           [--objective latency|energy …] [--config dnntune.yml] [--no-crossovers]
+          [--base-mobile FILE --base-cloud FILE [--threshold 5%]]  where the best split moved
   demo    [--out DIR]   benchmark the bundled fixture models with the defaults
 `;
 
@@ -159,10 +162,16 @@ const SPLIT_OPTIONS = {
   objective: { type: "string", multiple: true },
   config: { type: "string" },
   "no-crossovers": { type: "boolean" },
+  "base-mobile": { type: "string" },
+  "base-cloud": { type: "string" },
+  threshold: { type: "string" },
 } as const;
 
 function splitCommand(args: string[], io: Io): number {
-  const flags = parse(args, SPLIT_OPTIONS) as { mobile?: string; cloud?: string; out?: string; network?: string[]; objective?: string[]; config?: string; "no-crossovers"?: boolean };
+  const flags = parse(args, SPLIT_OPTIONS) as { mobile?: string; cloud?: string; out?: string; network?: string[]; objective?: string[]; config?: string; "no-crossovers"?: boolean; "base-mobile"?: string; "base-cloud"?: string; threshold?: string };
+  if ((flags["base-mobile"] === undefined) !== (flags["base-cloud"] === undefined)) {
+    throw new InputError(flags["base-mobile"] ? "--base-cloud" : "--base-mobile", "a split diff needs the baseline of both devices: give --base-mobile and --base-cloud together");
+  }
   if (!flags.mobile) throw new InputError("--mobile", "give the mobile device's results file, e.g. --mobile pixel7.json");
   if (!flags.cloud) throw new InputError("--cloud", "give the cloud device's results file, e.g. --cloud server.json");
   if (!flags.out) throw new InputError("--out", "give the split file to write, e.g. --out split.json");
@@ -173,15 +182,23 @@ function splitCommand(args: string[], io: Io): number {
   const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
   const mobile = readResults(flags.mobile, "--mobile");
   const cloud = readResults(flags.cloud, "--cloud");
-  const report = splitModels(mobile, cloud, {
+  const options = {
     networks: flags.network ?? ["wifi", "lte", "3g"],
     objectives: objectives as SplitObjective[],
     userNetworks: config.networks,
     power: config.devices[mobile.device.name]?.power,
-    ...(flags["no-crossovers"] ? { crossovers: false as const } : {}),
-  });
-  writeJsonAtomic(flags.out, report);
-  io.stdout(`${splitSummary(report)}\nwrote ${flags.out}\n`);
+  };
+  const report = splitModels(mobile, cloud, { ...options, ...(flags["no-crossovers"] ? { crossovers: false as const } : {}) });
+  // With a baseline of both devices: where the best split moved, with a CI from the layer samples.
+  let diff: SplitDiff | undefined;
+  if (flags["base-mobile"] && flags["base-cloud"]) {
+    const threshold = readCompareOptions({ threshold: flags.threshold }, "flags").threshold;
+    const base = { mobile: readResults(flags["base-mobile"], "--base-mobile"), cloud: readResults(flags["base-cloud"], "--base-cloud") };
+    diff = splitDiff(base, { mobile, cloud }, { ...options, threshold, rng: mulberry32(1) });
+  }
+  writeJsonAtomic(flags.out, diff ? { ...report, diff } : report);
+  const diffLines = diff ? ["", ...diff.findings.filter((f) => f.moved || f.verdict !== "equivalent").map((f) => `${f.verdict}: ${f.message}`), ...diff.missing.map((m) => `not compared: ${m.model}: ${m.reason}`)] : [];
+  io.stdout(`${[splitSummary(report), ...diffLines].join("\n")}\nwrote ${flags.out}\n`);
   return 0;
 }
 

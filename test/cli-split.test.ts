@@ -63,6 +63,34 @@ describe("dnntune split", () => {
   });
 });
 
+describe("dnntune split with a baseline (split diff)", () => {
+  it("reports where the best split moved and calls a 40× slower phone's move a regression", async () => {
+    const slow = structuredClone(mobile);
+    for (const model of slow.models) for (const layer of model.layers) layer.samples = layer.samples.map((s) => s * 40);
+    const out = join(dir, "diff.json");
+    const { status, stdout } = await run(["split", "--mobile", write("slow.json", slow), "--cloud", cloudPath, "--base-mobile", mobilePath, "--base-cloud", cloudPath, "--network", "wifi", "--objective", "latency", "--no-crossovers", "--out", out]);
+    expect(status).toBe(0);
+    const { diff } = JSON.parse(readFileSync(out, "utf8"));
+    const resnet = diff.findings.find((f: { model: string }) => f.model === "resnet");
+    expect(resnet).toMatchObject({ network: "wifi", objective: "latency", moved: true, verdict: "regression" });
+    expect(resnet.base.label).toBe("mobile-only");
+    expect(resnet.ci[0]).toBeGreaterThan(1.05);
+    expect(stdout).toMatch(/regression: the best wifi split moved from mobile-only to /);
+  });
+
+  it("finds nothing moved when base and head are the same results", async () => {
+    const out = join(dir, "same.json");
+    const { status } = await run(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--base-mobile", mobilePath, "--base-cloud", cloudPath, "--no-crossovers", "--out", out]);
+    expect(status).toBe(0);
+    const { diff } = JSON.parse(readFileSync(out, "utf8"));
+    expect(diff.findings).toHaveLength(2 * 3 * 2);
+    for (const f of diff.findings) {
+      expect(f.moved).toBe(false);
+      expect(f.verdict).not.toBe("regression");
+    }
+  });
+});
+
 describe("dnntune split on bad input: status 2, a clear line, nothing written", () => {
   const cases: [string, () => string[], RegExp][] = [
     ["results of two different models", () => {
