@@ -18776,9 +18776,23 @@ wrote ${flags.out}
 }
 async function demo(args, io) {
   const flags = parse2(args, { out: { type: "string" } });
-  const out = `${flags.out ?? ".dnntune"}/results.json`;
-  const fixtures = new URL("../fixtures/models/", import.meta.url);
-  return bench(["--model", fixtures.pathname, "--out", out], io);
+  const dir = flags.out ?? ".dnntune";
+  const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+  const say = (title) => io.stdout(`
+== ${title}
+`);
+  say("bench: the fixture models on this CPU");
+  await bench(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);
+  say("compare: mlp (base) against mlp with fc2 25 % wider (head), interleaved in one process");
+  await bench(["--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--out", `${dir}/mlp-head.json`, "--base-out", `${dir}/mlp-base.json`, "--profile-runs", "5"], io);
+  compareCommand(["--base", `${dir}/mlp-base.json`, "--head", `${dir}/mlp-head.json`, "--out", `${dir}/comparison.json`], io);
+  say("split: this CPU as the phone, a cloud modelled 10\xD7 faster");
+  const results2 = readResults(`${dir}/results.json`);
+  const cloud = structuredClone(results2);
+  cloud.device = { ...cloud.device, name: "cloud (modelled: this CPU \xD7 0.1)" };
+  for (const model of cloud.models) for (const layer of model.layers) layer.samples = layer.samples.map((us) => us * 0.1);
+  writeJsonAtomic(`${dir}/cloud-modelled.json`, cloud);
+  return splitCommand(["--mobile", `${dir}/results.json`, "--cloud", `${dir}/cloud-modelled.json`, "--network", "wifi", "--network", "lte", "--objective", "latency", "--out", `${dir}/split.json`], io);
 }
 function parse2(args, options) {
   try {

@@ -202,11 +202,29 @@ function splitCommand(args: string[], io: Io): number {
   return 0;
 }
 
+// The whole local pipeline on the bundled fixtures: benchmark the seven models, catch a known
+// slowdown (mlp with a wider fc2) in paired mode, and split the models against a cloud modelled
+// as ten times faster than this machine.
 async function demo(args: string[], io: Io): Promise<number> {
   const flags = parse(args, { out: { type: "string" } }) as { out?: string };
-  const out = `${flags.out ?? ".dnntune"}/results.json`;
-  const fixtures = new URL("../fixtures/models/", import.meta.url);
-  return bench(["--model", fixtures.pathname, "--out", out], io);
+  const dir = flags.out ?? ".dnntune";
+  const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+  const say = (title: string) => io.stdout(`\n== ${title}\n`);
+
+  say("bench: the fixture models on this CPU");
+  await bench(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);
+
+  say("compare: mlp (base) against mlp with fc2 25 % wider (head), interleaved in one process");
+  await bench(["--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--out", `${dir}/mlp-head.json`, "--base-out", `${dir}/mlp-base.json`, "--profile-runs", "5"], io);
+  compareCommand(["--base", `${dir}/mlp-base.json`, "--head", `${dir}/mlp-head.json`, "--out", `${dir}/comparison.json`], io);
+
+  say("split: this CPU as the phone, a cloud modelled 10× faster");
+  const results = readResults(`${dir}/results.json`);
+  const cloud = structuredClone(results);
+  cloud.device = { ...cloud.device, name: "cloud (modelled: this CPU × 0.1)" };
+  for (const model of cloud.models) for (const layer of model.layers) layer.samples = layer.samples.map((us) => us * 0.1);
+  writeJsonAtomic(`${dir}/cloud-modelled.json`, cloud);
+  return splitCommand(["--mobile", `${dir}/results.json`, "--cloud", `${dir}/cloud-modelled.json`, "--network", "wifi", "--network", "lte", "--objective", "latency", "--out", `${dir}/split.json`], io);
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig["options"]>): Record<string, unknown> {
