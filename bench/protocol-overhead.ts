@@ -1,6 +1,8 @@
 // Does the benchmark protocol report the latency a user would see? For each model, the median
 // end-to-end latency from `benchModel` against a plain `session.run` loop on the same inputs,
-// same options, in this process, measured side by side (plain, dnntune, plain). Also checks the
+// same options, in this process, measured side by side: --rounds alternating blocks (plain,
+// dnntune, plain, dnntune, …; every block a fresh session), ratio of the pooled medians, so
+// drift between blocks hits both alike. Also checks the
 // results invariants (sample counts, covers/folded partition, output bytes).
 //   node --import tsx bench/protocol-overhead.ts [bench flags…]   (default: fixtures/models)
 import { parseArgs } from "node:util";
@@ -16,6 +18,7 @@ const { values } = parseArgs({
   options: {
     model: { type: "string", multiple: true }, input: { type: "string", multiple: true },
     "input-value": { type: "string", multiple: true }, threads: { type: "string" }, runs: { type: "string" },
+    rounds: { type: "string", default: "5" },
   },
 });
 const config = benchConfig({ ...values, model: values.model ?? ["fixtures/models"], out: "-" });
@@ -38,7 +41,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-console.log(`threads ${config.threads}, optimization ${config.optimization}, ${config.runs} runs, ${config.profileRuns} profiled`);
+console.log(`threads ${config.threads}, optimization ${config.optimization}, ${config.runs} runs, ${config.profileRuns} profiled, ${values.rounds} rounds`);
 console.log("model                         nodes layers  dnntune µs   plain µs   ratio  invariants");
 for (const path of findModels(config.models)) {
   const loaded = loadModel(path);
@@ -49,15 +52,23 @@ for (const path of findModels(config.models)) {
   const inputs = synthesizeInputs(graph.inputs.map((name) => ({ name, dtype: graph.tensors.get(name)?.dtype ?? "float32", shape: bound.inputs.get(name)! })), given, config.seed, path);
   const feeds = Object.fromEntries(inputs.map((i) => [i.name, new ort.Tensor(i.dtype as never, i.data as never, i.shape)]));
 
-  const before = await plainLoop(path, feeds, config.runs);
-  const result = await benchModel(path, {
-    warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns,
-    ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
-    inputShapes: shapes, inputValues: given, seed: config.seed,
-  }, () => {}, loaded);
-  const after = await plainLoop(path, feeds, config.runs);
-  const plain = median([...before, ...after]);
-  const ours = median(result.latency.samples);
-  const problems = invariantViolations(result, config);
-  console.log(`${result.name.padEnd(29)} ${String(graph.nodes.length).padStart(5)} ${String(result.layers.length).padStart(6)} ${ours.toFixed(1).padStart(11)} ${plain.toFixed(1).padStart(10)} ${(ours / plain).toFixed(3).padStart(7)}  ${problems.length === 0 ? "ok" : problems.slice(0, 3).join("; ")}`);
+  const plainUs: number[] = [];
+  const oursUs: number[] = [];
+  const problems: string[] = [];
+  let layers = 0;
+  for (let round = 0; round < Number(values.rounds); round++) {
+    plainUs.push(...(await plainLoop(path, feeds, config.runs)));
+    const result = await benchModel(path, {
+      warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns,
+      ort: { threads: config.threads, optimization: config.optimization, providers: config.providers },
+      inputShapes: shapes, inputValues: given, seed: config.seed,
+    }, () => {}, loaded);
+    oursUs.push(...result.latency.samples);
+    problems.push(...invariantViolations(result, config));
+    layers = result.layers.length;
+  }
+  const plain = median(plainUs);
+  const ours = median(oursUs);
+  const name = path.split("/").pop()!.replace(/\.onnx$/, "");
+  console.log(`${name.padEnd(29)} ${String(graph.nodes.length).padStart(5)} ${String(layers).padStart(6)} ${ours.toFixed(1).padStart(11)} ${plain.toFixed(1).padStart(10)} ${(ours / plain).toFixed(3).padStart(7)}  ${problems.length === 0 ? "ok" : problems.slice(0, 3).join("; ")}`);
 }
