@@ -17205,29 +17205,40 @@ function fingerprintDiff(base, head) {
 
 // src/compare/match-layers.ts
 var POSITION_TOLERANCE = { signature: 0.2, outputSignature: 0.05 };
+function coversKey(layer) {
+  return [...layer.covers].sort().join("\0");
+}
+function sameOutputs(a, b) {
+  return a.outputs !== void 0 && b.outputs !== void 0 && JSON.stringify(a.outputs) === JSON.stringify(b.outputs);
+}
 function matchLayers(base, head) {
   const matches = [];
-  const headByName = /* @__PURE__ */ new Map();
-  for (const layer of head.layers) if (!headByName.has(layer.name)) headByName.set(layer.name, layer);
   const matchedBase = /* @__PURE__ */ new Set();
   const matchedHead = /* @__PURE__ */ new Set();
+  const pair = (b, h, by) => {
+    matches.push({ base: b, head: h, by });
+    matchedBase.add(b);
+    matchedHead.add(h);
+  };
+  const headByCovers = /* @__PURE__ */ new Map();
+  for (const layer of head.layers) if (layer.covers.length > 0) headByCovers.set(coversKey(layer), layer);
   for (const layer of base.layers) {
+    const other = layer.covers.length > 0 ? headByCovers.get(coversKey(layer)) : void 0;
+    if (other && other.op === layer.op && !matchedHead.has(other)) pair(layer, other, "name");
+  }
+  const headByName = /* @__PURE__ */ new Map();
+  for (const layer of head.layers) if (!headByName.has(layer.name) && !matchedHead.has(layer)) headByName.set(layer.name, layer);
+  for (const layer of base.layers) {
+    if (matchedBase.has(layer)) continue;
     const other = headByName.get(layer.name);
-    if (other && other.op === layer.op && !matchedHead.has(other)) {
-      matches.push({ base: layer, head: other, by: "name" });
-      matchedBase.add(layer);
-      matchedHead.add(other);
-    }
+    const inserted = layer.covers.length === 0 || other?.covers.length === 0;
+    if (other && other.op === layer.op && !matchedHead.has(other) && (!inserted || sameOutputs(layer, other))) pair(layer, other, "name");
   }
   let restBase = describeLayers(base).filter((d) => !matchedBase.has(d.layer));
   let restHead = describeLayers(head).filter((d) => !matchedHead.has(d.layer));
   for (const key of ["signature", "outputSignature"]) {
     const found = alignByKey(restBase, restHead, key, POSITION_TOLERANCE[key]);
-    for (const [b, h] of found) {
-      matches.push({ base: b.layer, head: h.layer, by: "structure" });
-      matchedBase.add(b.layer);
-      matchedHead.add(h.layer);
-    }
+    for (const [b, h] of found) pair(b.layer, h.layer, "structure");
     restBase = restBase.filter((d) => !matchedBase.has(d.layer));
     restHead = restHead.filter((d) => !matchedHead.has(d.layer));
   }
@@ -17257,8 +17268,8 @@ function describeLayers(model) {
     const known = indices.length > 0;
     return {
       layer,
-      signature: known ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
-      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
+      signature: known ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})` : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
+      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
       position
     };
   });

@@ -31,30 +31,46 @@ interface Described {
 // How far apart in relative topological position two structurally equal layers may be.
 const POSITION_TOLERANCE = { signature: 0.2, outputSignature: 0.05 };
 
+function coversKey(layer: Layer): string {
+  return [...layer.covers].sort().join("\u0000");
+}
+
+function sameOutputs(a: Layer, b: Layer): boolean {
+  return a.outputs !== undefined && b.outputs !== undefined && JSON.stringify(a.outputs) === JSON.stringify(b.outputs);
+}
+
 export function matchLayers(base: ModelResult, head: ModelResult): LayerMatching {
   const matches: LayerMatch[] = [];
-  const headByName = new Map<string, Layer>();
-  for (const layer of head.layers) if (!headByName.has(layer.name)) headByName.set(layer.name, layer);
   const matchedBase = new Set<Layer>();
   const matchedHead = new Set<Layer>();
+  const pair = (b: Layer, h: Layer, by: LayerMatch["by"]) => {
+    matches.push({ base: b, head: h, by });
+    matchedBase.add(b);
+    matchedHead.add(h);
+  };
+  // The ONNX nodes a layer performs are its identity: the same covers (and op) is the same layer
+  // even when the runtime named its kernel differently.
+  const headByCovers = new Map<string, Layer>();
+  for (const layer of head.layers) if (layer.covers.length > 0) headByCovers.set(coversKey(layer), layer);
   for (const layer of base.layers) {
+    const other = layer.covers.length > 0 ? headByCovers.get(coversKey(layer)) : undefined;
+    if (other && other.op === layer.op && !matchedHead.has(other)) pair(layer, other, "name");
+  }
+  const headByName = new Map<string, Layer>();
+  for (const layer of head.layers) if (!headByName.has(layer.name) && !matchedHead.has(layer)) headByName.set(layer.name, layer);
+  for (const layer of base.layers) {
+    if (matchedBase.has(layer)) continue;
     const other = headByName.get(layer.name);
-    // Same name but another op is a different layer that happens to share a generated name.
-    if (other && other.op === layer.op && !matchedHead.has(other)) {
-      matches.push({ base: layer, head: other, by: "name" });
-      matchedBase.add(layer);
-      matchedHead.add(other);
-    }
+    // Same name but another op is a different layer that happens to share a generated name; so
+    // is a kernel the runtime inserted (no covers: `ReorderOutput_token_60`) whose outputs differ.
+    const inserted = layer.covers.length === 0 || other?.covers.length === 0;
+    if (other && other.op === layer.op && !matchedHead.has(other) && (!inserted || sameOutputs(layer, other))) pair(layer, other, "name");
   }
   let restBase = describeLayers(base).filter((d) => !matchedBase.has(d.layer));
   let restHead = describeLayers(head).filter((d) => !matchedHead.has(d.layer));
   for (const key of ["signature", "outputSignature"] as const) {
     const found = alignByKey(restBase, restHead, key, POSITION_TOLERANCE[key]);
-    for (const [b, h] of found) {
-      matches.push({ base: b.layer, head: h.layer, by: "structure" });
-      matchedBase.add(b.layer);
-      matchedHead.add(h.layer);
-    }
+    for (const [b, h] of found) pair(b.layer, h.layer, "structure");
     restBase = restBase.filter((d) => !matchedBase.has(d.layer));
     restHead = restHead.filter((d) => !matchedHead.has(d.layer));
   }
@@ -88,8 +104,8 @@ function describeLayers(model: ModelResult): Described[] {
       layer,
       signature: known
         ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})`
-        : `${layer.op}|${layer.outputBytes}`,
-      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${layer.outputBytes}`,
+        : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
+      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
       position,
     };
   });
