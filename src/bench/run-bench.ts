@@ -47,11 +47,13 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   if (config.paired) {
     const { baseModel, baseThreads, baseOptimization } = config.paired;
     const headPath = paths[0]!;
-    const baseOrt: OrtOptions = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
-    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
+    // Two sessions alternate: neither may spin while the other runs.
+    const pairedHeadOrt: OrtOptions = { ...headOrt, spinning: false };
+    const baseOrt: OrtOptions = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
     const tempAfter = cpuTemperatureC();
     return {
-      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
       base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now),
     };
   }
@@ -78,6 +80,7 @@ async function results(config: BenchConfig, ort: OrtOptions, models: ModelResult
         provider: ort.providers.join(","),
         threads: ort.threads,
         optimization: ort.optimization,
+        spinning: ort.spinning !== false,
         ...(tempBefore !== undefined && tempAfter !== undefined ? { tempC: [tempBefore, tempAfter] } : {}),
       },
     },

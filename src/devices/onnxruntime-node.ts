@@ -14,6 +14,12 @@ export interface OrtOptions {
   threads: number;
   optimization: OptimizationLevel;
   providers: string[];
+  /**
+   * Whether idle thread-pool workers spin (onnxruntime's default). Paired mode turns it off:
+   * with two sessions alternating, one session's spinning pool steals a core from the other's
+   * run (measured here: the second run of each pair 1.8× slower; docs/calibration.md).
+   */
+  spinning?: boolean;
 }
 
 type OrtModule = typeof Ort;
@@ -87,6 +93,7 @@ export class OrtTarget implements BenchTarget {
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
+        ...(this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {}),
         ...(profile ? { enableProfiling: true, profileFilePrefix: prefix } : {}),
         ...(profile && !probe ? { optimizedModelFilePath: optimizedPath } : {}),
       });
