@@ -15266,7 +15266,12 @@ function benchConfig(flags) {
   if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
     throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
   }
+  const processes = integer(flags.processes, "--processes", 1, 1);
+  if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
+    throw new InputError("--processes", `replicate processes are for unpaired runs; paired mode and --max-runs already work within one process (got --processes ${processes} with ${pairedMode ? "a base" : "--max-runs"})`);
+  }
   return {
+    processes,
     models: flags.model ?? [],
     out: flags.out,
     runs,
@@ -15404,6 +15409,7 @@ var OrtTarget = class {
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
+        ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
         ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
         ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
       });
@@ -16995,11 +17001,12 @@ async function runBench(config, progress, judge, baseline, now = () => /* @__PUR
   if (config.paired) {
     const { baseModel, baseThreads, baseOptimization } = config.paired;
     const headPath = paths[0];
-    const baseOrt = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
-    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
+    const pairedHeadOrt = { ...headOrt, spinning: false };
+    const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
     const tempAfter = cpuTemperatureC();
     return {
-      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
       base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now)
     };
   }
@@ -17025,6 +17032,7 @@ async function results(config, ort, models, tempBefore, tempAfter, now) {
         provider: ort.providers.join(","),
         threads: ort.threads,
         optimization: ort.optimization,
+        spinning: ort.spinning !== false,
         ...tempBefore !== void 0 && tempAfter !== void 0 ? { tempC: [tempBefore, tempAfter] } : {}
       }
     },
@@ -17054,6 +17062,157 @@ function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;
 }
 
+// src/bench/replicate-processes.ts
+import { spawn } from "node:child_process";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join3 } from "node:path";
+
+// src/results/merge-replicates.ts
+function mergeModelReplicates(a, b, file) {
+  if (a.sha256 && b.sha256 && a.sha256 !== b.sha256) {
+    throw new FormatError(file, "models[].sha256", `${b.name} is another model file than the one it would replicate (sha256 ${b.sha256.slice(0, 12)}\u2026 vs ${a.sha256.slice(0, 12)}\u2026); replicates must run the same model`);
+  }
+  if (a.latency.paired || b.latency.paired) {
+    throw new FormatError(file, "models[].latency.paired", `${b.name}: paired results cannot be merged as replicates; compare each paired run on its own`);
+  }
+  const layers = new Map(b.layers.map((l) => [l.name, l]));
+  return {
+    ...a,
+    latency: { ...a.latency, samples: [...a.latency.samples, ...b.latency.samples], groups: [...groupsOf(a.latency), ...groupsOf(b.latency)] },
+    // A layer one process did not report is dropped rather than given a hole in its groups.
+    layers: a.layers.flatMap((layer) => {
+      const other = layers.get(layer.name);
+      return other ? [{ ...layer, samples: [...layer.samples, ...other.samples], groups: [...groupsOf(layer), ...groupsOf(other)] }] : [];
+    }),
+    ...a.energy && b.energy ? { energy: { ...a.energy, samples: [...a.energy.samples, ...b.energy.samples] } } : {},
+    warnings: [...a.warnings, ...b.warnings.filter((w) => !a.warnings.some((x) => x.code === w.code && x.message === w.message))]
+  };
+}
+function mergeReplicates(list2, files) {
+  const [first, ...rest] = list2;
+  if (!first) throw new FormatError(files.join(", "), void 0, "no results to merge");
+  const models = new Map(first.models.map((m) => [m.name, m]));
+  rest.forEach((results2, i) => {
+    for (const model of results2.models) {
+      const known = models.get(model.name);
+      models.set(model.name, known ? mergeModelReplicates(known, model, files[i + 1] ?? "results") : model);
+    }
+  });
+  return { ...first, models: [...models.values()] };
+}
+function groupsOf(series) {
+  return series.groups ?? [series.samples.length];
+}
+function groupMedians(samples, groups) {
+  const medians2 = [];
+  let start = 0;
+  for (const size of groups) {
+    const part = samples.slice(start, start + size);
+    start += size;
+    if (part.length > 0) medians2.push(median(part));
+  }
+  return medians2;
+}
+
+// src/results/read-results.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+var MAX_RESULTS_BYTES = 512 * 1024 * 1024;
+function readResults(path, flag = "--results") {
+  let text;
+  try {
+    if (statSync3(path).size > MAX_RESULTS_BYTES) throw new FormatError(path, void 0, `larger than ${MAX_RESULTS_BYTES} bytes; is this a results file?`);
+    text = readFileSync4(path, "utf8");
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    throw new InputError(flag, `cannot read ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
+  }
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new FormatError(path, void 0, `not valid JSON (${error.message}); is the file truncated?`);
+  }
+  return validateResults(value, path);
+}
+function validateResults(value, file) {
+  const fail = (field, expected, got) => {
+    throw new FormatError(file, field, `expected ${expected}; got ${describe(got)}`);
+  };
+  if (!isObject(value)) return fail("(top level)", "a JSON object", value);
+  if (value.schema !== RESULTS_SCHEMA) {
+    return fail("schema", `"${RESULTS_SCHEMA}" (a results file written by \`dnntune bench\`)`, value.schema);
+  }
+  if (!isObject(value.device) || typeof value.device.name !== "string") fail("device.name", "a string", isObject(value.device) ? value.device.name : value.device);
+  if (!Array.isArray(value.models)) return fail("models", "an array", value.models);
+  value.models.forEach((model, m) => {
+    const at = `models[${m}]`;
+    if (!isObject(model)) return fail(at, "an object", model);
+    if (typeof model.name !== "string") fail(`${at}.name`, "a string", model.name);
+    if (!isObject(model.graph) || !Array.isArray(model.graph.nodes)) fail(`${at}.graph.nodes`, "an array", isObject(model.graph) ? model.graph.nodes : model.graph);
+    if (!isObject(model.latency) || !isSamples(model.latency.samples)) fail(`${at}.latency.samples`, "a non-empty array of non-negative numbers", isObject(model.latency) ? model.latency.samples : model.latency);
+    if (!Array.isArray(model.layers)) return fail(`${at}.layers`, "an array", model.layers);
+    model.layers.forEach((layer, l) => {
+      if (!isObject(layer) || typeof layer.name !== "string") return fail(`${at}.layers[${l}].name`, "a string", isObject(layer) ? layer.name : layer);
+      if (!Array.isArray(layer.covers)) fail(`${at}.layers[${l}].covers`, "an array of node names", layer.covers);
+      if (!Array.isArray(layer.samples) || !layer.samples.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0)) {
+        fail(`${at}.layers[${l}].samples`, "an array of non-negative numbers", layer.samples);
+      }
+    });
+    if (model.energy !== void 0 && (!isObject(model.energy) || !isSamples(model.energy.samples))) {
+      fail(`${at}.energy.samples`, "a non-empty array of non-negative numbers", isObject(model.energy) ? model.energy.samples : model.energy);
+    }
+    return void 0;
+  });
+  return value;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isSamples(value) {
+  return Array.isArray(value) && value.length > 0 && value.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
+}
+
+// src/bench/replicate-processes.ts
+async function replicateProcesses(self2, args, processes, stderr) {
+  const dir = mkdtempSync2(join3(tmpdir2(), "dnntune-replicates-"));
+  try {
+    const files = [];
+    for (let k = 1; k <= processes; k++) {
+      const out = join3(dir, `process-${k}.json`);
+      stderr(`process ${k}/${processes}
+`);
+      const [command, ...prefix] = self2;
+      const status = await new Promise((resolve2, reject) => {
+        const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+        let tail = "";
+        child.stderr.on("data", (chunk) => {
+          const text = chunk.toString();
+          tail = (tail + text).slice(-2e3);
+          stderr(text);
+        });
+        child.on("error", reject);
+        child.on("close", (code) => resolve2({ code, tail }));
+      });
+      if (status.code !== 0) {
+        const line = (status.tail.trim().split("\n").at(-1) ?? "").replace(/^dnntune: /, "") || `exited with status ${status.code}`;
+        if (status.code === 2) throw new InputError(`process ${k}/${processes}`, line);
+        throw new DeviceError("local", `replicate process ${k}/${processes}`, line);
+      }
+      files.push(out);
+    }
+    return mergeReplicates(files.map((f) => readResults(f)), files);
+  } finally {
+    rmSync2(dir, { recursive: true, force: true });
+  }
+}
+
 // src/report/comparison-summary.ts
 var MARK = {
   regression: "\u2717 regression",
@@ -17067,18 +17226,18 @@ function comparisonSummary(comparison, maxLayers = 10) {
   const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
   const counts = countVerdicts(primary);
   lines.push(`${primary.length} model endpoint(s): ${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(", ") || "none"}`);
-  for (const e of primary) lines.push(`  ${describe(e)}`);
+  for (const e of primary) lines.push(`  ${describe2(e)}`);
   const moved = comparison.endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
   if (moved.length > 0) {
     lines.push(`${moved.length} layer(s) moved:`);
-    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe(e)}`);
+    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe2(e)}`);
     if (moved.length > maxLayers) lines.push(`  \u2026 and ${moved.length - maxLayers} more (see the comparison file)`);
   }
   const warnings = comparison.findings.filter((f) => f.severity === "warning");
   for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
   return lines.join("\n");
 }
-function describe(e) {
+function describe2(e) {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
   if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
   const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
@@ -17111,7 +17270,7 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
 function readCompareOptions(raw, source = "compare options") {
   if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError(source, `must be an object; got ${describe2(raw)}`);
+    throw new InputError(source, `must be an object; got ${describe3(raw)}`);
   }
   const input = raw;
   const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
@@ -17136,18 +17295,18 @@ function readCompareOptions(raw, source = "compare options") {
         break;
       case "effect":
         if (value !== "hodges-lehmann" && value !== "bootstrap") {
-          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe2(value)}`);
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe3(value)}`);
         }
         options.effect = value;
         break;
       case "bootstrapResamples":
         if (!Number.isInteger(value) || value < 100) {
-          throw new InputError(field, `must be an integer of at least 100; got ${describe2(value)}`);
+          throw new InputError(field, `must be an integer of at least 100; got ${describe3(value)}`);
         }
         options.bootstrapResamples = value;
         break;
       case "seed":
-        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe2(value)}`);
+        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe3(value)}`);
         options.seed = value;
         break;
       case "baseFiles":
@@ -17162,27 +17321,27 @@ function readCompareOptions(raw, source = "compare options") {
 }
 function fraction(field, value, allowZero) {
   if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
-    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe2(value)}`);
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe3(value)}`);
   }
   return value;
 }
 function percent(field, value) {
   const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-  if (!match) throw new InputError(field, `must be a fraction or a percentage such as "5%"; got ${describe2(value)}`);
+  if (!match) throw new InputError(field, `must be a fraction or a percentage such as "5%"; got ${describe3(value)}`);
   return Number(match[1]) / 100;
 }
 function nonNegative(field, value) {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(field, `must be a non-negative number; got ${describe2(value)}`);
+    throw new InputError(field, `must be a non-negative number; got ${describe3(value)}`);
   }
   return value;
 }
 function fileNames(field, value) {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  throw new InputError(field, `must be a file name or a list of file names; got ${describe2(value)}`);
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe3(value)}`);
 }
-function describe2(value) {
+function describe3(value) {
   return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
 }
 
@@ -17353,6 +17512,7 @@ function alignMonotone(base, head, tolerance) {
 var COMPARISON_SCHEMA = "dnntune.comparison/v1";
 
 // src/compare/compare.ts
+var MIN_REPLICATES = 3;
 function compare(base, head, options = {}) {
   const opts = readCompareOptions(options);
   const baseList = toList(base);
@@ -17394,7 +17554,7 @@ function compare(base, head, options = {}) {
       if (paired) {
         tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else if (baseEntry) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks, [baseEntry.model.latency.groups, headEntry.model.latency.groups]));
       } else {
         untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
       }
@@ -17497,11 +17657,20 @@ function compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings
       false,
       opts.minAbsLayerUs,
       m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes,
-      opts
+      opts,
+      1,
+      [m.base.groups, m.head.groups]
     )
   );
 }
-function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts, looks = 1) {
+function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts, looks = 1, groups = [void 0, void 0]) {
+  const [baseGroups, headGroups] = groups;
+  const byProcess = !paired && (baseGroups?.length ?? 0) >= MIN_REPLICATES && (headGroups?.length ?? 0) >= MIN_REPLICATES;
+  if (byProcess) {
+    const tested = testEndpoint(where, groupMedians(baseSamples, baseGroups), groupMedians(headSamples, headGroups), false, minAbs, warnings, opts, looks);
+    tested.endpoint.replicates = { base: baseGroups.length, head: headGroups.length };
+    return tested;
+  }
   const floor = logFloor(baseSamples, headSamples);
   const base = baseSamples.map((v) => Math.max(v, floor));
   const head = headSamples.map((v) => Math.max(v, floor));
@@ -17639,11 +17808,12 @@ function indexResults(list2, files) {
     let models = index.get(deviceName);
     if (!models) index.set(deviceName, models = /* @__PURE__ */ new Map());
     results2.models.forEach((model, at) => {
-      if (models.has(model.name)) {
-        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice (also in ${models.get(model.name)?.file})`);
-      }
       checkModel(file, at, model);
-      models.set(model.name, { model, results: results2, file, at });
+      const known = models.get(model.name);
+      if (known?.file === file) {
+        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice in this file`);
+      }
+      models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file) } : { model, results: results2, file, at });
     });
   });
   return index;
@@ -17712,70 +17882,6 @@ function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
   const tested = testEndpoint({ device: "", model: "", metric: "latency" }, baseSamples, headSamples, paired, opts.minAbsModelUs, [], opts, looks);
   tested.endpoint.pAdjusted = Math.min(1, tested.endpoint.p * tested.looks);
   return verdictOf(tested, opts);
-}
-
-// src/results/read-results.ts
-import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
-var MAX_RESULTS_BYTES = 512 * 1024 * 1024;
-function readResults(path, flag = "--results") {
-  let text;
-  try {
-    if (statSync3(path).size > MAX_RESULTS_BYTES) throw new FormatError(path, void 0, `larger than ${MAX_RESULTS_BYTES} bytes; is this a results file?`);
-    text = readFileSync4(path, "utf8");
-  } catch (error) {
-    if (error instanceof FormatError) throw error;
-    throw new InputError(flag, `cannot read ${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`);
-  }
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new FormatError(path, void 0, `not valid JSON (${error.message}); is the file truncated?`);
-  }
-  return validateResults(value, path);
-}
-function validateResults(value, file) {
-  const fail = (field, expected, got) => {
-    throw new FormatError(file, field, `expected ${expected}; got ${describe3(got)}`);
-  };
-  if (!isObject(value)) return fail("(top level)", "a JSON object", value);
-  if (value.schema !== RESULTS_SCHEMA) {
-    return fail("schema", `"${RESULTS_SCHEMA}" (a results file written by \`dnntune bench\`)`, value.schema);
-  }
-  if (!isObject(value.device) || typeof value.device.name !== "string") fail("device.name", "a string", isObject(value.device) ? value.device.name : value.device);
-  if (!Array.isArray(value.models)) return fail("models", "an array", value.models);
-  value.models.forEach((model, m) => {
-    const at = `models[${m}]`;
-    if (!isObject(model)) return fail(at, "an object", model);
-    if (typeof model.name !== "string") fail(`${at}.name`, "a string", model.name);
-    if (!isObject(model.graph) || !Array.isArray(model.graph.nodes)) fail(`${at}.graph.nodes`, "an array", isObject(model.graph) ? model.graph.nodes : model.graph);
-    if (!isObject(model.latency) || !isSamples(model.latency.samples)) fail(`${at}.latency.samples`, "a non-empty array of non-negative numbers", isObject(model.latency) ? model.latency.samples : model.latency);
-    if (!Array.isArray(model.layers)) return fail(`${at}.layers`, "an array", model.layers);
-    model.layers.forEach((layer, l) => {
-      if (!isObject(layer) || typeof layer.name !== "string") return fail(`${at}.layers[${l}].name`, "a string", isObject(layer) ? layer.name : layer);
-      if (!Array.isArray(layer.covers)) fail(`${at}.layers[${l}].covers`, "an array of node names", layer.covers);
-      if (!Array.isArray(layer.samples) || !layer.samples.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0)) {
-        fail(`${at}.layers[${l}].samples`, "an array of non-negative numbers", layer.samples);
-      }
-    });
-    if (model.energy !== void 0 && (!isObject(model.energy) || !isSamples(model.energy.samples))) {
-      fail(`${at}.energy.samples`, "a non-empty array of non-negative numbers", isObject(model.energy) ? model.energy.samples : model.energy);
-    }
-    return void 0;
-  });
-  return value;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isSamples(value) {
-  return Array.isArray(value) && value.length > 0 && value.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0);
-}
-function describe3(value) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}\u2026` : text;
 }
 
 // src/config/read-config.ts
@@ -18593,18 +18699,18 @@ function splitSummary(report) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { dirname, join as join3, basename as basename2 } from "node:path";
+import { mkdirSync, renameSync, rmSync as rmSync3, writeFileSync } from "node:fs";
+import { dirname, join as join4, basename as basename2 } from "node:path";
 function writeJsonAtomic(path, value, flag = "--out") {
   const dir = dirname(path);
-  const temp = join3(dir, `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join4(dir, `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(temp, `${JSON.stringify(value, null, 1)}
 `);
     renameSync(temp, path);
   } catch (error) {
-    rmSync2(temp, { force: true });
+    rmSync3(temp, { force: true });
     throw new InputError(flag, `cannot write ${path}: ${error.message}`);
   }
 }
@@ -18613,7 +18719,8 @@ function writeJsonAtomic(path, value, flag = "--out") {
 var processIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  interactive: Boolean(process.stderr.isTTY)
+  interactive: Boolean(process.stderr.isTTY),
+  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""]
 };
 var USAGE = `usage: dnntune <command> [options]
 
@@ -18623,6 +18730,8 @@ commands:
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
           paired: [--base-model FILE] [--base-threads T] [--base-optimization L] [--base-out FILE]
           adaptive: [--max-runs N] (with paired mode or --baseline FILE) [--threshold 5%] [--alpha 0.05]
+          replicates: [--processes K]  run it all K times in fresh processes (compare then
+          makes the process the unit when both sides have at least 3)
   compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
           [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
@@ -18680,12 +18789,23 @@ var BENCH_OPTIONS = {
   "base-out": { type: "string" },
   "max-runs": { type: "string" },
   baseline: { type: "string" },
+  processes: { type: "string" },
   threshold: { type: "string" },
   alpha: { type: "string" }
 };
 async function bench(args, io) {
   const flags = parse2(args, BENCH_OPTIONS);
   const config = benchConfig({ ...flags, model: [...flags.model ?? [], ...flags._] });
+  if (config.processes > 1) {
+    if (!io.self) throw new InputError("--processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use --processes");
+    const childArgs = withoutFlags(args, ["--processes", "--out"]);
+    const merged = await replicateProcesses(io.self, childArgs, config.processes, io.stderr);
+    writeJsonAtomic(config.out, merged);
+    io.stdout(`${benchSummary(merged)}
+${config.processes} processes; wrote ${config.out}
+`);
+    return 0;
+  }
   const extra = flags;
   const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === void 0 ? void 0 : Number(extra.alpha) }, "flags");
   const judge = (base, head, paired, looks) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
@@ -18784,6 +18904,15 @@ function splitCommand(args, io) {
 wrote ${flags.out}
 `);
   return 0;
+}
+function withoutFlags(args, flags) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (flags.includes(arg)) i++;
+    else if (!flags.some((f) => arg.startsWith(`${f}=`))) out.push(arg);
+  }
+  return out;
 }
 async function demo(args, io) {
   const flags = parse2(args, { out: { type: "string" } });

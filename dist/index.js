@@ -27538,7 +27538,12 @@ function benchConfig(flags) {
   if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
     throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
   }
+  const processes = integer(flags.processes, "--processes", 1, 1);
+  if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
+    throw new InputError("--processes", `replicate processes are for unpaired runs; paired mode and --max-runs already work within one process (got --processes ${processes} with ${pairedMode ? "a base" : "--max-runs"})`);
+  }
   return {
+    processes,
     models: flags.model ?? [],
     out: flags.out,
     runs,
@@ -27676,6 +27681,7 @@ var OrtTarget = class {
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
         logSeverityLevel: 3,
+        ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
         ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
         ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
       });
@@ -28957,11 +28963,12 @@ async function runBench(config, progress, judge, baseline, now = () => /* @__PUR
   if (config.paired) {
     const { baseModel, baseThreads, baseOptimization } = config.paired;
     const headPath = paths[0];
-    const baseOrt = { ...headOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
-    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(headOrt), (phase, run2, of) => progress(headPath, phase, run2, of), adaptiveFor());
+    const pairedHeadOrt = { ...headOrt, spinning: false };
+    const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
+    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run2, of) => progress(headPath, phase, run2, of), adaptiveFor());
     const tempAfter = cpuTemperatureC();
     return {
-      head: await results(config, headOrt, [pair.head], tempBefore, tempAfter, now),
+      head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
       base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now)
     };
   }
@@ -28987,6 +28994,7 @@ async function results(config, ort, models, tempBefore, tempAfter, now) {
         provider: ort.providers.join(","),
         threads: ort.threads,
         optimization: ort.optimization,
+        spinning: ort.spinning !== false,
         ...tempBefore !== void 0 && tempAfter !== void 0 ? { tempC: [tempBefore, tempAfter] } : {}
       }
     },

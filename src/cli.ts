@@ -5,6 +5,7 @@ import { benchConfig, type BenchFlags } from "./config/bench-args.js";
 import { runBench } from "./bench/run-bench.js";
 import { exitStatusOf, InputError, messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
+import { replicateProcesses } from "./bench/replicate-processes.js";
 import { comparisonSummary } from "./report/comparison-summary.js";
 import { compare, judgeLatency, readCompareOptions } from "./compare/index.js";
 import { readResults } from "./results/read-results.js";
@@ -21,12 +22,15 @@ export interface Io {
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress redraws one line) or a log (one line per phase). */
   interactive: boolean;
+  /** The command that starts dnntune again, for `bench --processes` (node, its flags, the entry). */
+  self?: string[];
 }
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: Boolean(process.stderr.isTTY),
+  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""],
 };
 
 const USAGE = `usage: dnntune <command> [options]
@@ -37,6 +41,8 @@ commands:
           [--input NAME=1x3x224x224] [--input-value NAME=V] [--seed S] [--device NAME]
           paired: [--base-model FILE] [--base-threads T] [--base-optimization L] [--base-out FILE]
           adaptive: [--max-runs N] (with paired mode or --baseline FILE) [--threshold 5%] [--alpha 0.05]
+          replicates: [--processes K]  run it all K times in fresh processes (compare then
+          makes the process the unit when both sides have at least 3)
   compare --base FILE --head FILE --out FILE [--threshold 5%] [--alpha 0.05]
           [--min-abs-us 50] [--min-abs-layer-us 20] [--fail-on-regression]
           exit 0, or 1 with --fail-on-regression when a model endpoint regressed
@@ -94,6 +100,7 @@ const BENCH_OPTIONS = {
   "base-out": { type: "string" },
   "max-runs": { type: "string" },
   baseline: { type: "string" },
+  processes: { type: "string" },
   threshold: { type: "string" },
   alpha: { type: "string" },
 } as const;
@@ -101,6 +108,15 @@ const BENCH_OPTIONS = {
 async function bench(args: string[], io: Io): Promise<number> {
   const flags = parse(args, BENCH_OPTIONS) as unknown as BenchFlags & { _: string[] };
   const config = benchConfig({ ...flags, model: [...(flags.model ?? []), ...flags._] });
+  if (config.processes > 1) {
+    if (!io.self) throw new InputError("--processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use --processes");
+    // Each child benchmarks once; everything but --processes and --out goes to it unchanged.
+    const childArgs = withoutFlags(args, ["--processes", "--out"]);
+    const merged = await replicateProcesses(io.self, childArgs, config.processes, io.stderr);
+    writeJsonAtomic(config.out, merged);
+    io.stdout(`${benchSummary(merged)}\n${config.processes} processes; wrote ${config.out}\n`);
+    return 0;
+  }
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
   const extra = flags as { threshold?: string; alpha?: string };
   const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === undefined ? undefined : Number(extra.alpha) }, "flags");
@@ -205,6 +221,17 @@ function splitCommand(args: string[], io: Io): number {
 // The whole local pipeline on the bundled fixtures: benchmark the seven models, catch a known
 // slowdown (mlp with a wider fc2) in paired mode, and split the models against a cloud modelled
 // as ten times faster than this machine.
+/** `args` without the given flags and their values (`--flag v` and `--flag=v`). */
+function withoutFlags(args: string[], flags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (flags.includes(arg)) i++;
+    else if (!flags.some((f) => arg.startsWith(`${f}=`))) out.push(arg);
+  }
+  return out;
+}
+
 async function demo(args: string[], io: Io): Promise<number> {
   const flags = parse(args, { out: { type: "string" } }) as { out?: string };
   const dir = flags.out ?? ".dnntune";

@@ -116,3 +116,36 @@ describe("dnntune bench, paired", () => {
     });
   }
 });
+
+describe("dnntune bench --processes", () => {
+  const bin = new URL("../bin/dnntune.js", import.meta.url).pathname;
+
+  it("runs the benchmark in K fresh processes and keeps which process each sample came from", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "replicates-")), "r.json");
+    let stderr = "";
+    const io: Io = { stdout: () => {}, stderr: (t) => { stderr += t; }, interactive: false, self: [process.execPath, bin] };
+    const status = await main(["bench", "--model", `${fixtures}models/mlp.onnx`, "--processes", "3", "--runs", "4", "--warmup", "1", "--profile-runs", "2", "--threads", "1", "--out", out], io);
+    expect(status).toBe(0);
+    expect(stderr).toContain("process 3/3");
+    const results = validateResults(JSON.parse(readFileSync(out, "utf8")), out);
+    expect(results.models[0]!.latency.groups).toEqual([4, 4, 4]);
+    expect(results.models[0]!.latency.samples).toHaveLength(12);
+    for (const layer of results.models[0]!.layers) expect(layer.groups).toEqual([2, 2, 2]);
+  });
+
+  it("reports a child's bad input as its own", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "replicates-")), "r.json");
+    let stderr = "";
+    const io: Io = { stdout: () => {}, stderr: (t) => { stderr += t; }, interactive: false, self: [process.execPath, bin] };
+    const status = await main(["bench", "--model", `${fixtures}test/dynamic_unnamed.onnx`, "--processes", "2", "--out", out], io);
+    expect(status).toBe(2);
+    expect(stderr.trim().split("\n").at(-1)).toMatch(/^dnntune: process 1\/2: --input: .*input "x" has dynamic shape/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("refuses --processes with paired mode", async () => {
+    const { status, stderr } = await run(["bench", "--model", `${fixtures}models/mlp.onnx`, "--base-threads", "1", "--processes", "3", "--out", "/tmp/never.json"]);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/--processes: replicate processes are for unpaired runs/);
+  });
+});

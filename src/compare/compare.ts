@@ -10,6 +10,7 @@ import { coefficientOfVariation } from "../stats/coefficient-of-variation.js";
 import { driftTest } from "../stats/drift-test.js";
 import { hodgesLehmannPairedShift, hodgesLehmannShift } from "../stats/hodges-lehmann.js";
 import { holm } from "../stats/holm.js";
+import { groupMedians, mergeModelReplicates } from "../results/merge-replicates.js";
 import { mannWhitneyU } from "../stats/mann-whitney-u.js";
 import { median } from "../stats/quantile.js";
 import { mulberry32 } from "../stats/rng.js";
@@ -38,6 +39,9 @@ export interface VerdictInput {
 }
 
 /** An endpoint waiting for its adjusted p-value, with what its verdict needs. */
+/** Replicates per side from which the process becomes the unit of a comparison. */
+const MIN_REPLICATES = 3;
+
 interface Tested extends VerdictInput {
   endpoint: Endpoint;
   /** Looks adaptive sampling planned at these samples: α is split across them. */
@@ -96,7 +100,7 @@ export function compare(
       if (paired) {
         tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
       } else if (baseEntry) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
+        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks, [baseEntry.model.latency.groups, headEntry.model.latency.groups]));
       } else {
         untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
       }
@@ -221,6 +225,8 @@ function compareLayers(
       opts.minAbsLayerUs,
       m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes,
       opts,
+      1,
+      [m.base.groups, m.head.groups],
     ),
   );
 }
@@ -241,7 +247,17 @@ function testEndpoint(
   warnings: readonly string[],
   opts: CompareOptions,
   looks = 1,
+  groups: [number[] | undefined, number[] | undefined] = [undefined, undefined],
 ): Tested {
+  // Replicate processes on both sides: the process is the unit (its median one value), because
+  // runs within one process share that process's speed and are not independent draws.
+  const [baseGroups, headGroups] = groups;
+  const byProcess = !paired && (baseGroups?.length ?? 0) >= MIN_REPLICATES && (headGroups?.length ?? 0) >= MIN_REPLICATES;
+  if (byProcess) {
+    const tested = testEndpoint(where, groupMedians(baseSamples, baseGroups!), groupMedians(headSamples, headGroups!), false, minAbs, warnings, opts, looks);
+    tested.endpoint.replicates = { base: baseGroups!.length, head: headGroups!.length };
+    return tested;
+  }
   const floor = logFloor(baseSamples, headSamples);
   const base = baseSamples.map((v) => Math.max(v, floor));
   const head = headSamples.map((v) => Math.max(v, floor));
@@ -395,11 +411,13 @@ function indexResults(list: readonly Results[], files: string[]): Index {
     let models = index.get(deviceName);
     if (!models) index.set(deviceName, (models = new Map()));
     results.models.forEach((model, at) => {
-      if (models.has(model.name)) {
-        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice (also in ${models.get(model.name)?.file})`);
-      }
       checkModel(file, at, model);
-      models.set(model.name, { model, results, file, at });
+      const known = models.get(model.name);
+      if (known?.file === file) {
+        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice in this file`);
+      }
+      // The same model and device in another file of the same side: a replicate process.
+      models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file) } : { model, results, file, at });
     });
   });
   return index;

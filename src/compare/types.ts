@@ -30,6 +30,11 @@ export interface Endpoint {
   nBase: number;
   nHead: number;
   paired: boolean;
+  /**
+   * Replicate processes per side when the process was the unit of the test (`nBase`/`nHead`
+   * then count processes, and the medians are medians of the per-process medians).
+   */
+  replicates?: { base: number; head: number };
   /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
   warnings: string[];
 }

@@ -25,6 +25,8 @@ export interface BenchConfig {
   maxRuns?: number;
   /** Unpaired adaptive sampling judges against this stored baseline results file. */
   baseline?: string;
+  /** Replicate the whole benchmark in this many fresh processes. */
+  processes: number;
 }
 
 export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1 };
@@ -48,6 +50,7 @@ export interface BenchFlags {
   "base-out"?: string;
   "max-runs"?: string;
   baseline?: string;
+  processes?: string;
 }
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
@@ -76,7 +79,12 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
   if (maxRuns !== undefined && !pairedMode && flags.baseline === undefined) {
     throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
   }
+  const processes = integer(flags.processes, "--processes", 1, 1);
+  if (processes > 1 && (pairedMode || maxRuns !== undefined)) {
+    throw new InputError("--processes", `replicate processes are for unpaired runs; paired mode and --max-runs already work within one process (got --processes ${processes} with ${pairedMode ? "a base" : "--max-runs"})`);
+  }
   return {
+    processes,
     models: flags.model ?? [],
     out: flags.out,
     runs,

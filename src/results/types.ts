@@ -69,6 +69,8 @@ export interface Layer {
   outputs?: { dtype: Dtype; shape: number[] }[];
   /** Kernel time in µs, one sample per profiled run. */
   samples: number[];
+  /** Replicates, as `latency.groups`. */
+  groups?: number[];
 }
 
 export interface Warning {
@@ -95,6 +97,13 @@ export interface ModelResult {
      * The comparison spends its α across them (Bonferroni), so early stopping keeps the error rate.
      */
     looks?: number;
+    /**
+     * Replicates: sizes of consecutive runs of `samples` that came from one process each
+     * (`bench --processes K`, or one model in several results files of one side). With at least
+     * three on both sides, `compare` makes the process the unit: on a shared machine each process
+     * has its own speed, so its runs are not independent draws.
+     */
+    groups?: number[];
   };
   layers: Layer[];
   energy?: { unit: "mJ"; source: string; samples: number[] };

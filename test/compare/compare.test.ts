@@ -239,9 +239,16 @@ describe("compare: bad input", () => {
     );
   });
 
-  it("refuses a model listed twice for one device", () => {
-    expect(() => compare(results([cnn("a", 2000, 1)]), [results([cnn("a", 2000, 2)]), results([cnn("a", 2000, 3)])], { headFiles: ["h1.json", "h2.json"] })).toThrow(
-      /h2\.json: models\[0\]\.name: a on host appears twice \(also in h1\.json\)/,
+  it("refuses a model listed twice in one file", () => {
+    expect(() => compare(results([cnn("a", 2000, 1)]), results([cnn("a", 2000, 2), cnn("a", 2000, 3)]), { headFiles: ["h.json"] })).toThrow(
+      /h\.json: models\[1\]\.name: a on host appears twice in this file/,
     );
+  });
+
+  it("reads the same model in several files of one side as replicate processes", () => {
+    const comparison = compare(results([cnn("a", 2000, 1)]), [1, 2, 3].map((k) => results([cnn("a", 2000, 10 + k)])), { headFiles: ["h1.json", "h2.json", "h3.json"] });
+    const latency = comparison.endpoints.find((e) => e.metric === "latency")!;
+    expect(latency.nHead).toBe(90);
+    expect(latency.replicates).toBeUndefined(); // one base process: runs stay the unit
   });
 });
