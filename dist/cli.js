@@ -17151,6 +17151,7 @@ function validateResults(value, file) {
     if (typeof model.name !== "string") fail(`${at}.name`, "a string", model.name);
     if (!isObject(model.graph) || !Array.isArray(model.graph.nodes)) fail(`${at}.graph.nodes`, "an array", isObject(model.graph) ? model.graph.nodes : model.graph);
     if (!isObject(model.latency) || !isSamples(model.latency.samples)) fail(`${at}.latency.samples`, "a non-empty array of non-negative numbers", isObject(model.latency) ? model.latency.samples : model.latency);
+    if (isObject(model.latency)) checkGroups(fail, `${at}.latency`, model.latency);
     if (!Array.isArray(model.layers)) return fail(`${at}.layers`, "an array", model.layers);
     model.layers.forEach((layer, l) => {
       if (!isObject(layer) || typeof layer.name !== "string") return fail(`${at}.layers[${l}].name`, "a string", isObject(layer) ? layer.name : layer);
@@ -17158,6 +17159,7 @@ function validateResults(value, file) {
       if (!Array.isArray(layer.samples) || !layer.samples.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0)) {
         fail(`${at}.layers[${l}].samples`, "an array of non-negative numbers", layer.samples);
       }
+      checkGroups(fail, `${at}.layers[${l}]`, layer);
     });
     if (model.energy !== void 0 && (!isObject(model.energy) || !isSamples(model.energy.samples))) {
       fail(`${at}.energy.samples`, "a non-empty array of non-negative numbers", isObject(model.energy) ? model.energy.samples : model.energy);
@@ -17165,6 +17167,13 @@ function validateResults(value, file) {
     return void 0;
   });
   return value;
+}
+function checkGroups(fail, at, series) {
+  if (series.groups === void 0) return;
+  const groups = series.groups;
+  const count = Array.isArray(series.samples) ? series.samples.length : 0;
+  const valid = Array.isArray(groups) && groups.every((g2) => Number.isInteger(g2) && g2 > 0) && groups.reduce((a, b) => a + b, 0) === count;
+  if (!valid) fail(`${at}.groups`, `positive integers adding up to the ${count} samples (one per replicate process)`, groups);
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -40,6 +40,7 @@ export function validateResults(value: unknown, file: string): Results {
     if (typeof model.name !== "string") fail(`${at}.name`, "a string", model.name);
     if (!isObject(model.graph) || !Array.isArray(model.graph.nodes)) fail(`${at}.graph.nodes`, "an array", isObject(model.graph) ? model.graph.nodes : model.graph);
     if (!isObject(model.latency) || !isSamples(model.latency.samples)) fail(`${at}.latency.samples`, "a non-empty array of non-negative numbers", isObject(model.latency) ? model.latency.samples : model.latency);
+    if (isObject(model.latency)) checkGroups(fail, `${at}.latency`, model.latency);
     if (!Array.isArray(model.layers)) return fail(`${at}.layers`, "an array", model.layers);
     model.layers.forEach((layer: unknown, l: number) => {
       if (!isObject(layer) || typeof layer.name !== "string") return fail(`${at}.layers[${l}].name`, "a string", isObject(layer) ? layer.name : layer);
@@ -47,6 +48,7 @@ export function validateResults(value: unknown, file: string): Results {
       if (!Array.isArray(layer.samples) || !layer.samples.every((s) => typeof s === "number" && Number.isFinite(s) && s >= 0)) {
         fail(`${at}.layers[${l}].samples`, "an array of non-negative numbers", layer.samples);
       }
+      checkGroups(fail, `${at}.layers[${l}]`, layer);
     });
     if (model.energy !== undefined && (!isObject(model.energy) || !isSamples(model.energy.samples))) {
       fail(`${at}.energy.samples`, "a non-empty array of non-negative numbers", isObject(model.energy) ? model.energy.samples : model.energy);
@@ -54,6 +56,15 @@ export function validateResults(value: unknown, file: string): Results {
     return undefined;
   });
   return value as unknown as Results;
+}
+
+// Replicate groups must partition the samples: positive integers that add up to their count.
+function checkGroups(fail: (field: string, expected: string, got: unknown) => never, at: string, series: Record<string, unknown>): void {
+  if (series.groups === undefined) return;
+  const groups = series.groups;
+  const count = Array.isArray(series.samples) ? series.samples.length : 0;
+  const valid = Array.isArray(groups) && groups.every((g) => Number.isInteger(g) && (g as number) > 0) && (groups as number[]).reduce((a, b) => a + b, 0) === count;
+  if (!valid) fail(`${at}.groups`, `positive integers adding up to the ${count} samples (one per replicate process)`, groups);
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
