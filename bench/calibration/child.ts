@@ -28,6 +28,8 @@ export interface Load {
   /** CPU seconds of the child itself. */
   childCpuS: number;
   wallS: number;
+  /** Bench children these figures add up (each carries ~0.01–0.02 s of unattributed kernel CPU). */
+  children: number;
 }
 
 export interface ChildRun extends Load {
@@ -69,6 +71,7 @@ export function runBench(root: string, args: string[], preload?: string): ChildR
     stealS: (after.steal - before.steal) / TICKS_PER_S,
     childCpuS: childTicks / TICKS_PER_S,
     wallS,
+    children: 1,
     stderr,
   };
 }
@@ -94,5 +97,5 @@ export function waitQuiet(maxS: number, idleCores = 0.1): number {
 }
 
 export function addLoad(a: Load, b: Load): Load {
-  return { foreignCpuS: a.foreignCpuS + b.foreignCpuS, stealS: a.stealS + b.stealS, childCpuS: a.childCpuS + b.childCpuS, wallS: a.wallS + b.wallS };
+  return { foreignCpuS: a.foreignCpuS + b.foreignCpuS, stealS: a.stealS + b.stealS, childCpuS: a.childCpuS + b.childCpuS, wallS: a.wallS + b.wallS, children: a.children + b.children };
 }
