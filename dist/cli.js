@@ -18299,17 +18299,17 @@ function minCut(vertexCount, edges, source, sink) {
   const buildLevels = () => {
     level.fill(-1);
     level[source] = 0;
-    let qHead2 = 0;
-    let qTail2 = 0;
-    queue[qTail2++] = source;
-    while (qHead2 < qTail2) {
-      const v = queue[qHead2++];
+    let qHead = 0;
+    let qTail = 0;
+    queue[qTail++] = source;
+    while (qHead < qTail) {
+      const v = queue[qHead++];
       for (let k = start[v]; k < start[v + 1]; k++) {
         const a = arcs[k];
         const w = head[a];
         if (level[w] < 0 && residual[a] > eps) {
           level[w] = level[v] + 1;
-          queue[qTail2++] = w;
+          queue[qTail++] = w;
         }
       }
     }
@@ -18355,22 +18355,7 @@ function minCut(vertexCount, edges, source, sink) {
       next[v]++;
     }
   }
-  const sourceSide = new Uint8Array(vertexCount);
-  sourceSide[source] = 1;
-  let qHead = 0;
-  let qTail = 0;
-  queue[qTail++] = source;
-  while (qHead < qTail) {
-    const v = queue[qHead++];
-    for (let k = start[v]; k < start[v + 1]; k++) {
-      const a = arcs[k];
-      const w = head[a];
-      if (!sourceSide[w] && residual[a] > eps) {
-        sourceSide[w] = 1;
-        queue[qTail++] = w;
-      }
-    }
-  }
+  const sourceSide = Uint8Array.from(level, (l) => l >= 0 ? 1 : 0);
   return { value, sourceSide };
 }
 

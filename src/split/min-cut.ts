@@ -112,21 +112,8 @@ export function minCut(vertexCount: number, edges: readonly FlowEdge[], source: 
     }
   }
 
-  const sourceSide = new Uint8Array(vertexCount);
-  sourceSide[source] = 1;
-  let qHead = 0;
-  let qTail = 0;
-  queue[qTail++] = source;
-  while (qHead < qTail) {
-    const v = queue[qHead++]!;
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
-      const a = arcs[k]!;
-      const w = head[a]!;
-      if (!sourceSide[w] && residual[a]! > eps) {
-        sourceSide[w] = 1;
-        queue[qTail++] = w;
-      }
-    }
-  }
+  // The last level graph, the one that no longer reaches the sink, marks exactly the vertices
+  // reachable from the source in the residual graph: the source side of a minimum cut.
+  const sourceSide = Uint8Array.from(level, (l) => (l >= 0 ? 1 : 0));
   return { value, sourceSide };
 }
