@@ -28245,6 +28245,15 @@ function tensorFromType(type) {
   }) : null;
   return { dtype, shape, bytes: tensorBytes(dtype, shape) };
 }
+function allNodes(graph) {
+  const out = [];
+  const visit = (node, top) => {
+    out.push({ node, top });
+    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit(inner, top);
+  };
+  for (const node of graph.nodes) visit(node, node);
+  return out;
+}
 
 // src/profiles/ort-trace.ts
 var KERNEL_SUFFIX = "_kernel_time";
@@ -28797,12 +28806,13 @@ function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
   };
 }
 function buildLayers(runs, covers, optimized, original) {
-  const topLevel = new Set((optimized ?? original).nodes.map((n) => n.name));
-  const order = new Map((optimized ?? original).nodes.map((n, i) => [n.name, i]));
+  const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
+  const originalNames = new Set(original.nodes.map((n) => n.name));
+  const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
   runs.forEach((run2, r) => {
     for (const kernel of run2.kernels) {
-      if (kernel.nested || !topLevel.has(kernel.node) && topLevel.size > 0 && isInsideSubgraph(kernel.node, original)) continue;
+      if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
         const shapesBytes = kernel.outputs.reduce((sum2, o) => {
@@ -28812,7 +28822,7 @@ function buildLayers(runs, covers, optimized, original) {
         layer = {
           name: kernel.node,
           op: kernel.op,
-          covers: covers.get(kernel.node) ?? (original.nodes.some((n) => n.name === kernel.node) ? [kernel.node] : []),
+          covers: covers.get(kernel.node) ?? (originalNames.has(kernel.node) ? [kernel.node] : []),
           provider: kernel.provider,
           outputBytes: shapesBytes ?? kernel.outputBytes,
           outputs: kernel.outputs,
@@ -28825,14 +28835,12 @@ function buildLayers(runs, covers, optimized, original) {
   });
   for (const [node, covered] of covers) {
     if (covered.length > 0 && !layers.has(node)) {
-      const op = optimized?.nodes.find((n) => n.name === node)?.op ?? "";
+      const op = runtimeNodes.get(node)?.node.op ?? "";
       layers.set(node, { name: node, op, covers: covered, provider: "", outputBytes: 0, samples: new Array(runs.length).fill(0) });
     }
   }
-  return [...layers.values()].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
-}
-function isInsideSubgraph(name, graph) {
-  return graph.nodes.some((n) => n.subgraphs.some((g2) => g2.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g2))));
+  const order = (name) => runtimeNodes.get(name)?.order ?? Infinity;
+  return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
 function learnShapesFromProfile(tensors, run2, optimized) {
   if (!run2 || !optimized) return;

@@ -8,7 +8,7 @@ import { DeviceError, InputError } from "../errors.js";
 import { bindShapes, type BoundShapes } from "../onnx/bind-shapes.js";
 import { tensorBytes } from "../onnx/dtype.js";
 import { mapFusedNodes } from "../onnx/map-fused-nodes.js";
-import { encodeModel, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
+import { allNodes, encodeModel, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
@@ -124,12 +124,13 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], profil
 // One layer per kernel the runtime ran at the top level of the graph (nested If/Loop bodies are
 // inside their parent's time), plus kernels that cover nodes but never reported time.
 function buildLayers(runs: ProfiledRun[], covers: Map<string, string[]>, optimized: OnnxGraph | null, original: OnnxGraph): Layer[] {
-  const topLevel = new Set((optimized ?? original).nodes.map((n) => n.name));
-  const order = new Map((optimized ?? original).nodes.map((n, i) => [n.name, i]));
+  const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
+  const originalNames = new Set(original.nodes.map((n) => n.name));
+  const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = new Map<string, Layer>();
   runs.forEach((run, r) => {
     for (const kernel of run.kernels) {
-      if (kernel.nested || (!topLevel.has(kernel.node) && topLevel.size > 0 && isInsideSubgraph(kernel.node, original))) continue;
+      if (kernel.nested || (!runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node))) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
         const shapesBytes = kernel.outputs.reduce<number | null>((sum, o) => {
@@ -139,7 +140,7 @@ function buildLayers(runs: ProfiledRun[], covers: Map<string, string[]>, optimiz
         layer = {
           name: kernel.node,
           op: kernel.op,
-          covers: covers.get(kernel.node) ?? (original.nodes.some((n) => n.name === kernel.node) ? [kernel.node] : []),
+          covers: covers.get(kernel.node) ?? (originalNames.has(kernel.node) ? [kernel.node] : []),
           provider: kernel.provider,
           outputBytes: shapesBytes ?? kernel.outputBytes,
           outputs: kernel.outputs,
@@ -153,15 +154,12 @@ function buildLayers(runs: ProfiledRun[], covers: Map<string, string[]>, optimiz
   // Nodes the runtime never timed still own their covered ONNX nodes.
   for (const [node, covered] of covers) {
     if (covered.length > 0 && !layers.has(node)) {
-      const op = optimized?.nodes.find((n) => n.name === node)?.op ?? "";
+      const op = runtimeNodes.get(node)?.node.op ?? "";
       layers.set(node, { name: node, op, covers: covered, provider: "", outputBytes: 0, samples: new Array<number>(runs.length).fill(0) });
     }
   }
-  return [...layers.values()].sort((a, b) => (order.get(a.name) ?? Infinity) - (order.get(b.name) ?? Infinity));
-}
-
-function isInsideSubgraph(name: string, graph: OnnxGraph): boolean {
-  return graph.nodes.some((n) => n.subgraphs.some((g) => g.nodes.some((inner) => inner.name === name || isInsideSubgraph(name, g))));
+  const order = (name: string) => runtimeNodes.get(name)?.order ?? Infinity;
+  return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
 
 // The profile reports each kernel's output shapes at run time: they settle dynamic dimensions
