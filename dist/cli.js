@@ -18809,7 +18809,7 @@ ${config.processes} processes; wrote ${config.out}
     return 0;
   }
   const extra = flags;
-  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === void 0 ? void 0 : Number(extra.alpha) }, "flags");
+  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: numberFlag("--alpha", extra.alpha) }, "flags");
   const judge = (base, head, paired, looks) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
   const baseline = config.baseline === void 0 ? void 0 : readResults(config.baseline, "--baseline");
   const outcome = await runBench(config, progressReporter(io), judge, baseline);
@@ -18836,17 +18836,11 @@ function compareCommand(args, io) {
   if (!flags.base?.length) throw new InputError("--base", "give the baseline results file(s), e.g. --base base.json");
   if (!flags.head?.length) throw new InputError("--head", "give the head results file(s), e.g. --head head.json");
   if (!flags.out) throw new InputError("--out", "give the comparison file to write, e.g. --out comparison.json");
-  const number = (flag, text) => {
-    if (text === void 0) return void 0;
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
-    return value;
-  };
   const options = readCompareOptions({
     threshold: flags.threshold,
-    alpha: number("--alpha", flags.alpha),
-    minAbsModelUs: number("--min-abs-us", flags["min-abs-us"]),
-    minAbsLayerUs: number("--min-abs-layer-us", flags["min-abs-layer-us"]),
+    alpha: numberFlag("--alpha", flags.alpha),
+    minAbsModelUs: numberFlag("--min-abs-us", flags["min-abs-us"]),
+    minAbsLayerUs: numberFlag("--min-abs-layer-us", flags["min-abs-layer-us"]),
     baseFiles: flags.base,
     headFiles: flags.head
   }, "flags");
@@ -18906,6 +18900,12 @@ function splitCommand(args, io) {
 wrote ${flags.out}
 `);
   return 0;
+}
+function numberFlag(flag, text) {
+  if (text === void 0) return void 0;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
+  return value;
 }
 function withoutFlags(args, flags) {
   const out = [];

@@ -119,7 +119,7 @@ async function bench(args: string[], io: Io): Promise<number> {
   }
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
   const extra = flags as { threshold?: string; alpha?: string };
-  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: extra.alpha === undefined ? undefined : Number(extra.alpha) }, "flags");
+  const compareOptions = readCompareOptions({ threshold: extra.threshold, alpha: numberFlag("--alpha", extra.alpha) }, "flags");
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
   const baseline = config.baseline === undefined ? undefined : readResults(config.baseline, "--baseline");
   const outcome = await runBench(config, progressReporter(io), judge, baseline);
@@ -145,17 +145,11 @@ function compareCommand(args: string[], io: Io): number {
   if (!flags.base?.length) throw new InputError("--base", "give the baseline results file(s), e.g. --base base.json");
   if (!flags.head?.length) throw new InputError("--head", "give the head results file(s), e.g. --head head.json");
   if (!flags.out) throw new InputError("--out", "give the comparison file to write, e.g. --out comparison.json");
-  const number = (flag: string, text: string | undefined) => {
-    if (text === undefined) return undefined;
-    const value = Number(text);
-    if (!Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
-    return value;
-  };
   const options = readCompareOptions({
     threshold: flags.threshold,
-    alpha: number("--alpha", flags.alpha),
-    minAbsModelUs: number("--min-abs-us", flags["min-abs-us"]),
-    minAbsLayerUs: number("--min-abs-layer-us", flags["min-abs-layer-us"]),
+    alpha: numberFlag("--alpha", flags.alpha),
+    minAbsModelUs: numberFlag("--min-abs-us", flags["min-abs-us"]),
+    minAbsLayerUs: numberFlag("--min-abs-layer-us", flags["min-abs-layer-us"]),
     baseFiles: flags.base,
     headFiles: flags.head,
   }, "flags");
@@ -221,6 +215,13 @@ function splitCommand(args: string[], io: Io): number {
 // The whole local pipeline on the bundled fixtures: benchmark the seven models, catch a known
 // slowdown (mlp with a wider fc2) in paired mode, and split the models against a cloud modelled
 // as ten times faster than this machine.
+function numberFlag(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (text.trim() === "" || !Number.isFinite(value)) throw new InputError(flag, `expected a number; got "${text}"`);
+  return value;
+}
+
 /** `args` without the given flags and their values (`--flag v` and `--flag=v`). */
 function withoutFlags(args: string[], flags: string[]): string[] {
   const out: string[] = [];
