@@ -146,23 +146,12 @@ const arms = plan
   .map((a) => (flags.n ? { ...a, n: Number(flags.n) } : a));
 if (arms.length === 0) throw new Error(`--arms: none of ${only?.join(", ")} is an arm (${plan.map((a) => a.id).join(", ")})`);
 
-interface LatencyOutcome {
-  verdict: Endpoint["verdict"];
+interface LatencyOutcome extends Pick<Endpoint, "verdict" | "ratio" | "ci" | "p" | "pAdjusted" | "baseMedianUs" | "headMedianUs" | "nBase" | "nHead" | "replicates"> {
   /** The same samples judged with --threshold 2%. */
   verdict2: Endpoint["verdict"];
-  ratio: number | null;
-  ci: [number, number] | null;
-  p: number | null;
-  pAdjusted: number | null;
-  baseMedianUs: number | null;
-  headMedianUs: number | null;
-  nBase: number;
-  nHead: number;
   looks: number;
   /** Ratio of the medians head / base: what a fixed-threshold tool compares. */
   medianRatio: number;
-  /** Processes per side when compare made the process the unit (replicate arms). */
-  replicates?: { base: number; head: number };
   /**
    * Replicate arms: the robust spread (1.4826 × MAD) of log(process median) across the
    * processes of each side, i.e. how much one process's speed differs from another's.

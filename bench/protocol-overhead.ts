@@ -13,6 +13,7 @@ import { synthesizeInputs } from "../src/bench/synthesize-inputs.js";
 import { benchConfig } from "../src/config/bench-args.js";
 import { bindShapes } from "../src/onnx/bind-shapes.js";
 import { invariantViolations } from "../src/results/check-invariants.js";
+import { median } from "../src/stats/quantile.js";
 
 const { values } = parseArgs({
   options: {
@@ -36,10 +37,6 @@ async function plainLoop(path: string, feeds: Record<string, ort.Tensor>, runs: 
   return samples;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 console.log(`threads ${config.threads}, optimization ${config.optimization}, ${config.runs} runs, ${config.profileRuns} profiled, ${values.rounds} rounds`);
 console.log("model                         nodes layers  dnntune µs   plain µs   ratio  invariants");

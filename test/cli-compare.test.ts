@@ -2,19 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../src/cli.js";
+import { runCli } from "./run-cli.js";
 import type { Results } from "../src/results/types.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "compare-"));
 const basePath = join(dir, "base.json");
 
-async function run(args: string[]) {
-  let stdout = "", stderr = "";
-  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args);
 
 function write(name: string, value: unknown): string {
   const path = join(dir, name);

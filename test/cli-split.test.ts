@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main, type Io } from "../src/cli.js";
+import { runCli } from "./run-cli.js";
 import type { Results } from "../src/results/types.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
@@ -11,11 +11,7 @@ const mobilePath = join(dir, "mobile.json");
 const cloudPath = join(dir, "cloud.json");
 let mobile: Results;
 
-async function run(args: string[]) {
-  let stdout = "", stderr = "";
-  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
-  return { status: await main(args, io), get stdout() { return stdout; }, get stderr() { return stderr; } };
-}
+const run = (args: string[]) => runCli(args);
 
 function write(name: string, value: unknown): string {
   const path = join(dir, name);

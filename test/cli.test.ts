@@ -2,17 +2,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main, type Io } from "../src/cli.js";
+import { runCli } from "./run-cli.js";
 import { validateResults } from "../src/results/read-results.js";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "", stderr = "";
-  const io: Io = { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, interactive: false };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
-}
+const run = (args: string[]) => runCli(args);
 
 describe("dnntune bench", () => {
   it("benchmarks a folder, prints a summary per model and writes valid results", async () => {
@@ -122,9 +117,7 @@ describe("dnntune bench --processes", () => {
 
   it("runs the benchmark in K fresh processes and keeps which process each sample came from", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "replicates-")), "r.json");
-    let stderr = "";
-    const io: Io = { stdout: () => {}, stderr: (t) => { stderr += t; }, interactive: false, self: [process.execPath, bin] };
-    const status = await main(["bench", "--model", `${fixtures}models/mlp.onnx`, "--processes", "3", "--runs", "4", "--warmup", "1", "--profile-runs", "2", "--threads", "1", "--out", out], io);
+    const { status, stderr } = await runCli(["bench", "--model", `${fixtures}models/mlp.onnx`, "--processes", "3", "--runs", "4", "--warmup", "1", "--profile-runs", "2", "--threads", "1", "--out", out], { self: [process.execPath, bin] });
     expect(status).toBe(0);
     expect(stderr).toContain("process 3/3");
     const results = validateResults(JSON.parse(readFileSync(out, "utf8")), out);
@@ -135,9 +128,7 @@ describe("dnntune bench --processes", () => {
 
   it("reports a child's bad input as its own", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "replicates-")), "r.json");
-    let stderr = "";
-    const io: Io = { stdout: () => {}, stderr: (t) => { stderr += t; }, interactive: false, self: [process.execPath, bin] };
-    const status = await main(["bench", "--model", `${fixtures}test/dynamic_unnamed.onnx`, "--processes", "2", "--out", out], io);
+    const { status, stderr } = await runCli(["bench", "--model", `${fixtures}test/dynamic_unnamed.onnx`, "--processes", "2", "--out", out], { self: [process.execPath, bin] });
     expect(status).toBe(2);
     expect(stderr.trim().split("\n").at(-1)).toMatch(/^dnntune: process 1\/2: --input: .*input "x" has dynamic shape/);
     expect(existsSync(out)).toBe(false);

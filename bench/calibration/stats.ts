@@ -1,4 +1,5 @@
 // Small helpers for the calibration summary: rates with a Wilson interval, quantiles.
+import { quantile as statsQuantile } from "../../src/stats/quantile.js";
 
 /** Wilson score interval (95 %) for k successes out of n. */
 export function wilson(k: number, n: number, z = 1.959964): [number, number] {
@@ -22,12 +23,9 @@ export function rate(k: number, n: number): Rate {
   return { k, n, rate: n > 0 ? k / n : 0, ci: wilson(k, n) };
 }
 
+/** The project's type-7 quantile, NaN for an empty arm instead of an error. */
 export function quantile(values: readonly number[], q: number): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
-  const h = (s.length - 1) * q;
-  const lo = Math.floor(h);
-  return s[lo]! + (h - lo) * ((s[Math.min(lo + 1, s.length - 1)] ?? s[lo]!) - s[lo]!);
+  return values.length === 0 ? NaN : statsQuantile(values, q);
 }
 
 export const median = (values: readonly number[]): number => quantile(values, 0.5);
