@@ -28886,9 +28886,9 @@ function countNodes(graphs) {
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
-async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive) {
-  const base = prepareModel(basePath, baseOptions);
-  const head = prepareModel(headPath, headOptions);
+async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive, loaded = {}) {
+  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath));
+  const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
@@ -28973,7 +28973,9 @@ async function runBench(config, progress, judge, baseline, now = () => /* @__PUR
     const headPath = paths[0];
     const pairedHeadOrt = { ...headOrt, spinning: false };
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
-    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run2, of) => progress(headPath, phase, run2, of), adaptiveFor());
+    const head = loaded[0];
+    const base = baseModel ? loaded[loaded.length - 1] : head;
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run2, of) => progress(headPath, phase, run2, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),

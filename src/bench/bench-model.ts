@@ -222,9 +222,10 @@ export async function benchModelPair(
   basePath: string, headPath: string,
   baseOptions: BenchModelOptions, headOptions: BenchModelOptions,
   progress: Progress, adaptive?: Adaptive,
+  loaded: { base?: ReturnType<typeof loadModel>; head?: ReturnType<typeof loadModel> } = {},
 ): Promise<{ base: ModelResult; head: ModelResult }> {
-  const base = prepareModel(basePath, baseOptions);
-  const head = prepareModel(headPath, headOptions);
+  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath));
+  const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };

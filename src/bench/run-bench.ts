@@ -50,7 +50,10 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     // Two sessions alternate: neither may spin while the other runs.
     const pairedHeadOrt: OrtOptions = { ...headOrt, spinning: false };
     const baseOrt: OrtOptions = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
-    const pair = await benchModelPair(baseModel ?? headPath, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor());
+    // The models were read above; a config change (no --base-model) runs the head's bytes twice.
+    const head = loaded[0]!;
+    const base = baseModel ? loaded[loaded.length - 1]! : head;
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
