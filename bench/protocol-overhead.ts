@@ -12,7 +12,7 @@ import { findModels } from "../src/bench/find-models.js";
 import { synthesizeInputs } from "../src/bench/synthesize-inputs.js";
 import { benchConfig } from "../src/config/bench-args.js";
 import { bindShapes } from "../src/onnx/bind-shapes.js";
-import { invariantViolations } from "../src/results/check-invariants.js";
+import { invariantViolations } from "../test/helpers/check-invariants.js";
 import { median } from "../src/stats/quantile.js";
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 // Model inputs for benchmarking: seeded random data of the bound shapes, or the values the user
 // gave for inputs that must hold something specific (`--input-value sr=16000`).
 import { InputError } from "../errors.js";
-import type { Dtype } from "../results/types.js";
+import type { Dtype } from "../onnx/dtype.js";
 import { mulberry32 } from "../stats/rng.js";
 
 export interface InputTensor {

@@ -1,5 +1,14 @@
 // ONNX TensorProto.DataType codes → names and element sizes.
-import type { Dtype } from "../results/types.js";
+
+/** Element types by name, as results files spell them; "unknown" for a code this list lacks. */
+export const DTYPE_NAMES = [
+  "float32", "uint8", "int8", "uint16", "int16", "int32", "int64", "string", "bool",
+  "float16", "float64", "uint32", "uint64", "complex64", "complex128", "bfloat16",
+  "float8e4m3fn", "float8e4m3fnuz", "float8e5m2", "float8e5m2fnuz", "uint4", "int4",
+  "float4e2m1", "unknown",
+] as const;
+
+export type Dtype = (typeof DTYPE_NAMES)[number];
 
 const DTYPES: Record<number, [Dtype, number | null]> = {
   1: ["float32", 4], 2: ["uint8", 1], 3: ["int8", 1], 4: ["uint16", 2], 5: ["int16", 2],

@@ -1,8 +1,7 @@
 // Read an ONNX file: nodes with stable names, topological order, tensors with dtype/shape/bytes.
 // Pure over bytes; `encodeModel` writes the (renamed) model back for the runtime.
 import { FormatError } from "../errors.js";
-import type { Dtype } from "../results/types.js";
-import { dtypeOf, tensorBytes } from "./dtype.js";
+import { dtypeOf, tensorBytes, type Dtype } from "./dtype.js";
 import {
   ModelProtoType, toNumber,
   type AttributeView, type GraphView, type ModelView, type NodeView, type TypeProtoView,

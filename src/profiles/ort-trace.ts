@@ -2,8 +2,7 @@
 // apart by the trace's `model_run` events; kernel events nested in another kernel of the same
 // run (the nodes of an If/Loop/Scan body) are kept apart so the caller does not count them twice.
 import { FormatError } from "../errors.js";
-import type { Dtype } from "../results/types.js";
-import { dtypeFromOrtName } from "../onnx/dtype.js";
+import { dtypeFromOrtName, type Dtype } from "../onnx/dtype.js";
 
 export interface KernelSample {
   /** The runtime's node name (the event name less `_kernel_time`). */

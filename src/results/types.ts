@@ -1,12 +1,8 @@
 // The `dnntune.results/v1` format of DESIGN.md: one file per device run, raw samples kept.
 
-export const RESULTS_SCHEMA = "dnntune.results/v1";
+import type { Dtype } from "../onnx/dtype.js";
 
-export type Dtype =
-  | "float32" | "uint8" | "int8" | "uint16" | "int16" | "int32" | "int64" | "string" | "bool"
-  | "float16" | "float64" | "uint32" | "uint64" | "complex64" | "complex128" | "bfloat16"
-  | "float8e4m3fn" | "float8e4m3fnuz" | "float8e5m2" | "float8e5m2fnuz" | "uint4" | "int4"
-  | "float4e2m1" | "unknown";
+export const RESULTS_SCHEMA = "dnntune.results/v1";
 
 export interface TensorInfo {
   dtype: Dtype;

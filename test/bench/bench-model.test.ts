@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { benchModel, type BenchModelOptions } from "../../src/bench/bench-model.js";
-import { invariantViolations } from "../../src/results/check-invariants.js";
+import { invariantViolations } from "../helpers/check-invariants.js";
 
 const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
 const protocol = { warmupRuns: 2, runs: 7, profileRuns: 4 };

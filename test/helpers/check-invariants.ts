@@ -1,8 +1,8 @@
 // Consistency of one model's results beyond its schema: sample counts, the covers/folded
-// partition of the ONNX nodes, and layer output bytes against their shapes. Used by the tests
-// and by `bench/real-models.ts` on models nobody here built.
-import { tensorBytes } from "../onnx/dtype.js";
-import type { ModelResult } from "./types.js";
+// partition of the ONNX nodes, and layer output bytes against their shapes. A check on what
+// bench writes, so it lives with the tests (and bench/protocol-overhead.ts).
+import { tensorBytes } from "../../src/onnx/dtype.js";
+import type { ModelResult } from "../../src/results/types.js";
 
 export function invariantViolations(model: ModelResult, expected: { runs: number; profileRuns: number }): string[] {
   const problems: string[] = [];
