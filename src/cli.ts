@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
   } catch (error) {
     const status = exitStatusOf(error);
-    io.stderr(`dnntune: ${messageOf(error)}\n`);
+    for (const line of messageOf(error).split("\n")) io.stderr(`dnntune: ${line}\n`);
     if (status === 70 && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return status;
   }

@@ -12,16 +12,51 @@ export class InputError extends Error {
   }
 }
 
-/** A file's content is not what was expected. `file` and `field` say where. */
+/** One thing wrong in a file: the field path (none for the file as a whole) and what is wrong. */
+export interface Problem {
+  field: string | undefined;
+  message: string;
+}
+
+/**
+ * A file's content is not what was expected. `file` and `field` say where; a file checked against
+ * its schema carries every problem found, one line each (`lines`), so one run shows them all.
+ */
 export class FormatError extends Error {
   override readonly name = "FormatError";
+  /** Lines shown at most; the rest are counted ("and 7 more problems"). */
+  static readonly MAX_LINES = 20;
+  readonly problems: readonly Problem[];
   constructor(
     readonly file: string,
     readonly field: string | undefined,
     message: string,
+    more: readonly Problem[] = [],
   ) {
-    super(field ? `${file}: ${field}: ${message}` : `${file}: ${message}`);
+    const problems = [{ field, message }, ...more];
+    super(problemLines(file, problems).join("\n"));
+    this.problems = problems;
   }
+
+  /** Every problem of one file; `problems` must not be empty. */
+  static of(file: string, problems: readonly Problem[]): FormatError {
+    const [first, ...more] = problems;
+    if (!first) throw new TypeError("FormatError.of needs at least one problem");
+    return new FormatError(file, first.field, first.message, more);
+  }
+
+  /** One line per problem, `file: field: message`, capped at MAX_LINES. */
+  get lines(): string[] {
+    return this.message.split("\n");
+  }
+}
+
+function problemLines(file: string, problems: readonly Problem[]): string[] {
+  const oneLine = (text: string) => text.replace(/\s*\n\s*/g, " ").trim();
+  const lines = problems.map((p) => oneLine(p.field ? `${file}: ${p.field}: ${p.message}` : `${file}: ${p.message}`));
+  if (lines.length <= FormatError.MAX_LINES) return lines;
+  const rest = lines.length - FormatError.MAX_LINES;
+  return [...lines.slice(0, FormatError.MAX_LINES), `${oneLine(file)}: and ${rest} more problem${rest === 1 ? "" : "s"}`];
 }
 
 /** A device failed at a step (create session, run, read profile…); `hint` says what to do. */
@@ -44,8 +79,10 @@ export function exitStatusOf(error: unknown): number {
   return 70;
 }
 
-/** One line for any thrown value, not only `Error`. */
+/** One line for any thrown value, not only `Error` (one per problem for a `FormatError`). */
 export function messageOf(error: unknown): string {
+  // A file's problems are one line each; anything else is one line.
+  if (error instanceof FormatError) return error.lines.join("\n");
   if (error instanceof Error) return error.message.replace(/\s*\n\s*/g, " ").trim();
   return String(error);
 }

@@ -1,0 +1,176 @@
+// The `dnntune.results/v1` format of DESIGN.md, declared once: the TypeScript types, the check
+// on read and the published JSON Schema (schema/results.v1.json) all come from here.
+//
+// Unknown keys are dropped on read, except in `fingerprint`, which is open: a writer may add a
+// field there that a later comparison flags. Results are written by programs, not people, so an
+// unknown key is not a typo to report; dropping it lets a newer dnntune add an optional field
+// without old readers refusing the file (a change old readers must understand bumps the version).
+import { z } from "zod";
+import { DTYPE_NAMES } from "../onnx/dtype.js";
+import type { VersionedFormat } from "../validate-file.js";
+
+export const RESULTS_SCHEMA = "dnntune.results/v1";
+
+/** Bounds a hostile file cannot push the later stages past (the file size bounds the rest). */
+export const MAX_SAMPLES = 1_000_000;
+export const MAX_MODELS = 10_000;
+const MAX_ITEMS = 1_000_000;
+
+const text = z.string();
+const dtype = z.enum(DTYPE_NAMES);
+const sample = z.number().nonnegative("expected a finite number ≥ 0");
+const samples = (what: string) => z.array(sample).max(MAX_SAMPLES).describe(what);
+const nonEmptySamples = (what: string) => samples(what).min(1, "expected a non-empty array of samples");
+const shape = z.array(z.number()).max(64);
+
+// Replicate groups must partition the samples: positive integers that add up to their count.
+// Checked as a whole so the message names the rule, not one element.
+function checkGroups(series: { samples: number[]; groups?: number[] | undefined }, ctx: z.RefinementCtx): void {
+  const { groups } = series;
+  if (groups === undefined) return;
+  const count = series.samples.length;
+  const valid = groups.every((g) => Number.isInteger(g) && g > 0) && groups.reduce((a, b) => a + b, 0) === count;
+  if (!valid) {
+    ctx.addIssue({ code: "custom", path: ["groups"], input: groups, message: `expected positive integers adding up to the ${count} samples (one per replicate process); got [${groups.slice(0, 8).join(", ")}${groups.length > 8 ? ", …" : ""}]` });
+  }
+}
+
+const groups = z.array(z.number()).max(MAX_SAMPLES).optional()
+  .describe("Replicates: sizes of consecutive runs of `samples` that came from one process each (`bench --processes K`, or one model in several results files of one side).");
+
+export const tensorInfoSchema = z.object({
+  dtype,
+  shape: z.array(z.union([z.number(), z.string()], { error: "expected a dimension: a number, or a string for a symbolic one" })).max(64).nullable()
+    .describe("Dimensions; a string is a symbolic dimension that no shape resolved."),
+  bytes: z.number().nonnegative().nullable().describe("Size in bytes, when every dimension is known."),
+});
+
+export const graphNodeSchema = z.object({
+  name: text,
+  op: text,
+  inputs: z.array(text).max(MAX_ITEMS).describe("Empty string for an omitted optional input, as in ONNX."),
+  outputs: z.array(text).max(MAX_ITEMS),
+  subgraphNodes: z.number().int().nonnegative().optional().describe("Nodes inside If/Loop/Scan subgraphs, attributed to this node."),
+});
+
+export const resultsGraphSchema = z.object({
+  nodes: z.array(graphNodeSchema).max(MAX_ITEMS).describe("Original ONNX nodes in topological order, with stable names."),
+  tensors: z.record(text, tensorInfoSchema),
+  inputs: z.array(text).max(MAX_ITEMS),
+  outputs: z.array(text).max(MAX_ITEMS),
+  folded: z.array(text).max(MAX_ITEMS).describe("Original nodes the runtime removed (constant folding, elimination): no layer covers them. Default [] on read."),
+});
+
+export const fingerprintSchema = z.looseObject({
+  model: text.optional(),
+  os: text.optional(),
+  cpu: text.optional(),
+  cores: z.number().optional(),
+  runtime: text.optional(),
+  provider: text.optional(),
+  threads: z.number().optional(),
+  optimization: text.optional(),
+  governor: text.optional(),
+  tempC: z.array(z.number()).max(MAX_ITEMS).optional(),
+}).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
+
+export const deviceInfoSchema = z.object({
+  name: text,
+  transport: z.enum(["local", "adb", "ssh"]),
+  tool: text,
+  fingerprint: fingerprintSchema,
+});
+
+const tensorShapeSchema = z.object({ dtype, shape });
+
+export const layerSchema = z.object({
+  name: text.describe("The runtime's node name (after fusion)."),
+  op: text,
+  covers: z.array(text).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
+  provider: text,
+  outputBytes: z.number().nonnegative(),
+  outputs: z.array(tensorShapeSchema).max(MAX_ITEMS).optional().describe("The kernel's outputs as the runtime reported them."),
+  samples: samples("Kernel time in µs, one sample per profiled run."),
+  groups,
+}).superRefine(checkGroups);
+
+export const warningSchema = z.object({ code: text, message: text });
+
+const pairedSchema = z.object({
+  baseSamples: nonEmptySamples("Base latency in µs, run pair i at element i."),
+  headSamples: nonEmptySamples("Head latency in µs, run pair i at element i."),
+}).superRefine((paired, ctx) => {
+  if (paired.baseSamples.length !== paired.headSamples.length) {
+    ctx.addIssue({ code: "custom", input: paired, message: `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples` });
+  }
+}).describe("Interleaved base/head runs (A B A B …) from one process: when the head results carry it, the comparison is paired.");
+
+export const modelResultSchema = z.object({
+  name: text,
+  path: text,
+  sha256: text,
+  graph: resultsGraphSchema,
+  inputs: z.record(text, tensorShapeSchema).optional(),
+  latency: z.object({
+    unit: z.literal("us"),
+    samples: nonEmptySamples("Un-profiled end-to-end latency in µs, one per timed run."),
+    paired: pairedSchema.optional(),
+    looks: z.number().int().positive().optional().describe("Adaptive sampling: the number of looks planned at these samples; the comparison spends its α across them."),
+    groups,
+  }).superRefine(checkGroups),
+  layers: z.array(layerSchema).max(MAX_ITEMS),
+  energy: z.object({
+    unit: z.literal("mJ"),
+    source: text.describe('"measured:<meter>" or "modelled"'),
+    samples: nonEmptySamples("Energy per inference in mJ."),
+  }).optional(),
+  warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
+}).superRefine((model, ctx) => {
+  // Compare matches layers and split charges their time through the nodes they cover: a name
+  // that is no node of the graph would silently drop that time.
+  const nodes = new Set(model.graph.nodes.map((n) => n.name));
+  model.layers.forEach((layer, l) => layer.covers.forEach((node, c) => {
+    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: ["layers", l, "covers", c], input: node, message: `names no node of graph.nodes; got ${JSON.stringify(node.slice(0, 60))}` });
+  }));
+});
+
+export const resultsSchema = z.object({
+  schema: z.literal(RESULTS_SCHEMA),
+  createdAt: z.iso.datetime({ offset: true }),
+  git: z.object({ sha: text.optional(), ref: text.optional() }).optional(),
+  device: deviceInfoSchema,
+  models: z.array(modelResultSchema).max(MAX_MODELS),
+}).describe("One device run of `dnntune bench`: raw samples kept.");
+
+export type TensorInfo = z.infer<typeof tensorInfoSchema>;
+export type GraphNode = z.infer<typeof graphNodeSchema>;
+export type ResultsGraph = z.infer<typeof resultsGraphSchema>;
+export type Fingerprint = z.infer<typeof fingerprintSchema>;
+export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
+export type Layer = z.infer<typeof layerSchema>;
+export type Warning = z.infer<typeof warningSchema>;
+export type ModelResult = z.infer<typeof modelResultSchema>;
+export type Results = z.infer<typeof resultsSchema>;
+
+// Step 1, run on every v1 file: the fields v1 lets a file omit, because an empty list says the
+// same. Everything else the later stages use is required and refused by name when missing.
+function fillV1Defaults(file: Record<string, unknown>): void {
+  if (!Array.isArray(file.models)) return;
+  for (const model of file.models as unknown[]) {
+    if (!isObject(model)) continue;
+    model.warnings ??= [];
+    if (isObject(model.graph)) model.graph.folded ??= [];
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export const RESULTS_FORMAT: VersionedFormat<typeof resultsSchema> = {
+  name: "dnntune.results",
+  version: 1,
+  schema: resultsSchema,
+  kind: "a results file written by `dnntune bench`",
+  migrations: { 1: fillV1Defaults },
+};

@@ -1,0 +1,196 @@
+// A parsed file checked against its zod schema: every problem at once, one line each, naming the
+// field path — `models[0].layers[3].covers[0]: expected a string; got 1`. Versioned formats are
+// brought up to the current version first; a newer one is refused by name.
+import type { z } from "zod";
+import { FormatError, type Problem } from "./errors.js";
+
+/** The schema's value, or a FormatError listing every problem. */
+export function validateFile<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(value, { reportInput: true, error: defaultMessage });
+  if (result.success) return result.data;
+  throw FormatError.of(file, result.error.issues.flatMap((issue) => problemsOf(issue, schema)));
+}
+
+/** A file format whose `schema` field says `<name>/v<N>`. */
+export interface VersionedFormat<S extends z.ZodType> {
+  /** `dnntune.results`; files say `dnntune.results/v1`. */
+  name: string;
+  /** The version this dnntune writes and reads. */
+  version: number;
+  schema: S;
+  /** For messages: "a results file written by `dnntune bench`". */
+  kind: string;
+  /**
+   * Migration steps keyed by the version each produces. A file of version k goes through steps
+   * k, k+1, … up to `version`. Step k also fills what version k lets a file omit (its documented
+   * defaults), so it runs on files of version k as well. No step for a version: that version
+   * was never written, and such a file is refused.
+   */
+  migrations: Readonly<Record<number, (file: Record<string, unknown>) => void>>;
+}
+
+export function tagOf(format: VersionedFormat<z.ZodType>, version = format.version): string {
+  return `${format.name}/v${version}`;
+}
+
+/** A parsed file of `format`: version checked, migrated, validated. */
+export function validateVersioned<S extends z.ZodType>(format: VersionedFormat<S>, value: unknown, file: string): z.output<S> {
+  const current = tagOf(format);
+  if (!isObject(value)) throw new FormatError(file, undefined, `expected a JSON object (${format.kind}); got ${describe(value)}`);
+  const tag = value.schema;
+  const match = typeof tag === "string" ? /^(.*)\/v(\d{1,9})$/.exec(tag) : null;
+  if (!match || match[1] !== format.name) {
+    throw new FormatError(file, "schema", `expected "${current}" (${format.kind}); got ${describe(tag)}`);
+  }
+  const version = Number(match[2]);
+  if (version > format.version) {
+    throw new FormatError(file, "schema", `${describe(tag)} is newer than this dnntune reads (${current}); upgrade dnntune`);
+  }
+  if (!format.migrations[version]) {
+    throw new FormatError(file, "schema", `${describe(tag)} is not a version dnntune ever wrote; expected "${current}"`);
+  }
+  for (let step = version; step <= format.version; step++) format.migrations[step]?.(value);
+  value.schema = current;
+  return validateFile(format.schema, value, file);
+}
+
+// ---- Problems, one per line ------------------------------------------------------------------
+
+function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
+  if (issue.code === "unrecognized_keys") {
+    const known = objectKeysAt(schema, issue.path);
+    return issue.keys.map((key) => {
+      const close = closest(key, known);
+      const hint = close ? `did you mean "${close}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
+      return { field: formatPath([...issue.path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
+    });
+  }
+  // Custom checks write their whole message; every other message says what was expected.
+  const got = issue.code === "custom" ? "" : `; got ${describe(issue.input)}`;
+  return [{ field: formatPath(issue.path), message: `${issue.message}${got}` }];
+}
+
+// Zod's defaults name zod's types ("expected string, received number"); these name the value.
+function defaultMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  switch (issue.code) {
+    case "invalid_type":
+      return `expected ${TYPE_NOUNS[issue.expected] ?? issue.expected}`;
+    case "invalid_value":
+      return issue.values.length === 1 ? `expected ${JSON.stringify(issue.values[0])}` : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = Number(small ? issue.minimum : issue.maximum);
+      const inclusive = issue.inclusive !== false;
+      if (issue.origin === "array" || issue.origin === "set") return small ? `expected at least ${bound} item${bound === 1 ? "" : "s"}` : `expected at most ${bound} items`;
+      if (issue.origin === "string") return small ? `expected at least ${bound} characters` : `expected at most ${bound} characters`;
+      return `expected a number ${small ? (inclusive ? "≥" : ">") : inclusive ? "≤" : "<"} ${bound}`;
+    }
+    case "invalid_format":
+      return issue.format === "datetime" ? "expected an ISO 8601 date and time (2026-11-30T12:00:00Z)" : `expected ${issue.format}`;
+    case "invalid_union":
+      return "expected one of the allowed forms";
+    case "not_multiple_of":
+      return `expected a multiple of ${String(issue.divisor)}`;
+    default:
+      return undefined;
+  }
+}
+
+const TYPE_NOUNS: Record<string, string> = {
+  string: "a string", number: "a number", int: "an integer", boolean: "true or false", object: "an object",
+  array: "an array", record: "an object", null: "null", tuple: "an array", literal: "a constant",
+};
+
+/** `models[0].layers[3].covers[0]`; names that are not plain words are quoted: `tensors["a/b"]`. */
+export function formatPath(path: readonly PropertyKey[]): string | undefined {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80) text += text ? `.${key}` : key;
+    else text += `[${quote(String(key))}]`;
+  }
+  return text || undefined;
+}
+
+/** A value, briefly and safely (escaped, bounded): `"usb"`, `-2`, `an array of 3`, `nothing`. */
+export function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (typeof value === "string") return quote(value);
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
+  if (typeof value === "object" && value !== null) {
+    const keys = Object.keys(value);
+    return keys.length === 0 ? "an empty object" : `an object with ${keys.slice(0, 4).map(quote).join(", ")}${keys.length > 4 ? ", …" : ""}`;
+  }
+  return String(value);
+}
+
+function quote(text: string): string {
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// ---- The keys an object at a path may have, for "did you mean" --------------------------------
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+}
+
+function defOf(schema: unknown): SchemaDef | undefined {
+  return (schema as { _zod?: { def?: SchemaDef } } | undefined)?._zod?.def;
+}
+
+// Through optional, nullable, default and pipe wrappers to the schema that holds the value.
+function unwrap(schema: unknown): SchemaDef | undefined {
+  let def = defOf(schema);
+  for (let i = 0; def && i < 16; i++) {
+    const inner = def.innerType ?? (def.type === "pipe" ? def.in : undefined);
+    if (inner === undefined) break;
+    def = defOf(inner);
+  }
+  return def;
+}
+
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let def = unwrap(schema);
+  for (const key of path) {
+    if (!def) return [];
+    if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
+    else if (def.type === "array") def = unwrap(def.element);
+    else if (def.type === "record") def = unwrap(def.valueType);
+    else return [];
+  }
+  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+}
+
+/** The candidate nearest to `word` by edit distance, when near enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  if (a.length > 200 || b.length > 200) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
