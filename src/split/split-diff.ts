@@ -5,10 +5,11 @@
 import type { Results } from "../results/types.js";
 import { quantileSorted as quantile } from "../stats/quantile.js";
 import { buildSplitProblem, nodeLatencyUs, median, type LayerCharge, type SplitProblem } from "./build-split-problem.js";
-import { samePlace, type SplitPlace } from "./describe-split.js";
+import { samePlace } from "./describe-split.js";
 import { evaluateSplit } from "./evaluate-split.js";
 import { resolveNetworks } from "./resolve-networks.js";
 import { bestSplit, pairModels, resolveObjectives, resolvePower, type SplitOptions } from "./split-models.js";
+import type { SplitDiff, SplitFinding, SplitVerdict } from "./schema.js";
 import type { SplitObjective } from "./solve-split.js";
 
 export interface DevicePair {
@@ -27,37 +28,7 @@ export interface SplitDiffOptions extends Omit<SplitOptions, "crossovers"> {
   confidence?: number;
 }
 
-export type SplitVerdict = "regression" | "improvement" | "equivalent" | "inconclusive";
-
-export interface SplitSide {
-  place: SplitPlace;
-  label: string;
-  phoneNodes: string[];
-  /** The objective's predicted value: µs for latency, mJ for energy. */
-  predicted: number;
-}
-
-export interface SplitFinding {
-  model: string;
-  mobile: string;
-  cloud: string;
-  network: string;
-  objective: SplitObjective;
-  base: SplitSide;
-  head: SplitSide;
-  moved: boolean;
-  /** Head / base predicted value (of each side's best split). */
-  ratio: number;
-  ci: [number, number];
-  verdict: SplitVerdict;
-  message: string;
-}
-
-export interface SplitDiff {
-  findings: SplitFinding[];
-  /** Models in head without a base (or the reverse): nothing to compare. */
-  missing: { model: string; reason: string }[];
-}
+export type { SplitDiff, SplitFinding, SplitSide, SplitVerdict } from "./schema.js";
 
 function resampledMedian(samples: readonly number[], rng: () => number): number {
   const draw = new Array<number>(samples.length);

@@ -6,12 +6,14 @@ import type { ModelResult, Results } from "../results/types.js";
 import { buildSplitProblem, type SplitProblem } from "./build-split-problem.js";
 import { chainSweep } from "./chain-sweep.js";
 import { crossoverBandwidths, DEFAULT_CROSSOVER_SWEEP, type CrossoverSweep } from "./crossover-bandwidths.js";
-import { placeOf, describeSplit, type SplitPlace } from "./describe-split.js";
+import { placeOf, describeSplit } from "./describe-split.js";
 import { DEFAULT_POWER, evaluateSplit, type DevicePower } from "./evaluate-split.js";
 import { resolveNetworks, type Network } from "./resolve-networks.js";
+import { SPLIT_SCHEMA, type BestSplit, type SplitEntry, type SplitPrediction, type SplitReport } from "./schema.js";
 import { solveSplit, type SplitObjective } from "./solve-split.js";
 
-export const SPLIT_SCHEMA = "dnntune.split/v1";
+export { SPLIT_SCHEMA, type BestSplit, type SplitEntry, type SplitPrediction, type SplitReport } from "./schema.js";
+
 export const SPLIT_OBJECTIVES: readonly SplitObjective[] = ["latency", "energy"];
 
 export interface SplitOptions {
@@ -24,47 +26,6 @@ export interface SplitOptions {
   power?: Partial<DevicePower>;
   /** false skips the crossover sweep (the gate's diff does not need it). */
   crossovers?: CrossoverSweep | false;
-}
-
-export interface SplitPrediction {
-  latencyUs: number;
-  phoneEnergyMj: number;
-}
-
-export interface BestSplit extends SplitPrediction {
-  phoneNodes: string[];
-  sentTensors: string[];
-  sentBytes: number;
-  returnedBytes: number;
-  place: SplitPlace;
-  /** "after `block_4`", "cloud-only", … */
-  label: string;
-}
-
-export interface SplitEntry {
-  model: string;
-  mobile: string;
-  cloud: string;
-  network: string;
-  objective: SplitObjective;
-  best: BestSplit;
-  mobileOnly: SplitPrediction;
-  cloudOnly: SplitPrediction;
-  /** min(mobile-only, cloud-only) latency / best latency. */
-  speedup: number;
-  /** 1 − best energy / min(mobile-only, cloud-only) energy. */
-  energySaving: number;
-  /** Every topological prefix, first node to mobile-only (cloud-only is `cloudOnly`). */
-  curve: { after: string; latencyUs: number; phoneEnergyMj: number }[];
-  crossoversMbps: number[];
-}
-
-export interface SplitReport {
-  schema: typeof SPLIT_SCHEMA;
-  power: DevicePower & { assumed: boolean };
-  splits: SplitEntry[];
-  /** Models measured on only one of the two devices. */
-  skipped: { model: string; reason: string }[];
 }
 
 export interface ModelPair {
