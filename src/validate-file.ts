@@ -171,12 +171,16 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[]
   return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
 }
 
-/** The candidate nearest to `word` by edit distance, when near enough to be a typo. */
+/** The candidate nearest to `word` by edit distance (Levenshtein), when near enough to be a typo. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
+  const w = word.toLowerCase();
   for (const candidate of candidates) {
-    const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+    const c = candidate.toLowerCase();
+    // A unit left off (`rtt` for `rtt-ms`) is as near as a typo.
+    const prefix = Math.min(w.length, c.length) >= 3 && (c.startsWith(w) || w.startsWith(c));
+    const distance = prefix ? 1 : levenshtein(w, c);
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;

@@ -1,6 +1,10 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FormatError } from "../../src/errors.js";
-import { parseConfig } from "../../src/config/read-config.js";
+import { FormatError, InputError } from "../../src/errors.js";
+import { MAX_CONFIG_BYTES, parseConfig, readConfig } from "../../src/config/read-config.js";
 import { parse } from "yaml";
 
 describe("parseConfig (dnntune.yml)", () => {
@@ -25,5 +29,62 @@ devices:
   ])("refuses %j naming the field", (text, message) => {
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(FormatError);
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(message);
+  });
+});
+
+describe("parseConfig: unknown keys", () => {
+  it.each([
+    ["devices:\n  pixel7:\n    pwoer: { active-w: 3 }", 'dnntune.yml: devices.pixel7.pwoer: unknown key; did you mean "power"?'],
+    ["netwroks: {}", 'dnntune.yml: netwroks: unknown key; did you mean "networks"?'],
+    ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10, rtt-ms: 5, rtt: 3 }", 'dnntune.yml: networks.office.rtt: unknown key; did you mean "rtt-ms"?'],
+    ["devices:\n  pixel7: { power: { active-w: 3, idle: 1 } }", 'dnntune.yml: devices.pixel7.power.idle: unknown key; did you mean "idle-w"?'],
+    ["baseline: main", "dnntune.yml: baseline: unknown key; expected one of networks, devices"],
+  ])("refuses %j, suggesting the nearest key", (text, line) => {
+    expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(FormatError);
+    expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(line);
+  });
+
+  it("lists every problem at once", () => {
+    const text = "networks:\n  office: { uplink-mbps: 0, downlink-mbps: x, rtt-ms: 5 }\ndevices:\n  pixel7: { powr: {} }";
+    expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow([
+      "dnntune.yml: networks.office.uplink-mbps: must be a positive number; got 0",
+      'dnntune.yml: networks.office.downlink-mbps: must be a positive number; got "x"',
+      'dnntune.yml: devices.pixel7.powr: unknown key; did you mean "power"?',
+    ].join("\n"));
+  });
+});
+
+describe("readConfig", () => {
+  const dir = mkdtempSync(join(tmpdir(), "read-config-"));
+
+  it("reads an empty file as no settings", () => {
+    const path = join(dir, "empty.yml");
+    writeFileSync(path, "");
+    expect(readConfig(path)).toEqual({ networks: [], devices: {} });
+  });
+
+  it("refuses a FIFO without hanging", { timeout: 5000 }, () => {
+    const fifo = join(dir, "fifo.yml");
+    execFileSync("mkfifo", [fifo]);
+    expect(() => readConfig(fifo)).toThrow(InputError);
+    expect(() => readConfig(fifo)).toThrow(`--config: ${fifo} is a FIFO (named pipe), not a regular file`);
+  });
+
+  it("refuses /dev/zero without hanging", { timeout: 5000 }, () => {
+    expect(() => readConfig("/dev/zero")).toThrow("--config: /dev/zero is a character device, not a regular file");
+  });
+
+  it("refuses a file over the size limit unread", () => {
+    const path = join(dir, "huge.yml");
+    writeFileSync(path, "");
+    truncateSync(path, MAX_CONFIG_BYTES + 1);
+    expect(() => readConfig(path)).toThrow(`${path}: larger than ${MAX_CONFIG_BYTES} bytes, the limit for a dnntune.yml`);
+  });
+
+  it("names the file of a YAML syntax error", () => {
+    const path = join(dir, "bad.yml");
+    writeFileSync(path, "networks: [unclosed");
+    expect(() => readConfig(path)).toThrow(FormatError);
+    expect(() => readConfig(path)).toThrow(`${path}: not valid YAML`);
   });
 });
