@@ -65,8 +65,11 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
       return { field: formatPath([...issue.path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
     });
   }
-  // Custom checks write their whole message; every other message says what was expected.
-  const got = issue.code === "custom" ? "" : `; got ${describe(issue.input)}`;
+  // Custom checks write their whole message; every other message says what was expected. A
+  // discriminated union reports the whole object at the discriminator's path: show the key's value.
+  const discriminator = issue.code === "invalid_union" ? (issue as { discriminator?: string }).discriminator : undefined;
+  const input = discriminator !== undefined && isObject(issue.input) ? issue.input[discriminator] : issue.input;
+  const got = issue.code === "custom" ? "" : `; got ${describe(input)}`;
   return [{ field: formatPath(issue.path), message: `${issue.message}${got}` }];
 }
 

@@ -15,7 +15,7 @@ export const splitPlaceSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("cloud-only") }),
   z.object({ kind: z.literal("after"), node: z.string() }),
   z.object({ kind: z.literal("cut"), sentTensors: names }),
-]);
+], { error: 'expected one of "mobile-only", "cloud-only", "after", "cut"' });
 
 export const splitPredictionSchema = z.object({
   latencyUs: z.number(),
