@@ -2,12 +2,9 @@
 // "cloud-only", "after `block_4`" for a topological prefix, or the tensors a DAG cut sends.
 
 import type { SplitProblem } from "./build-split-problem.js";
+import type { SplitPlace } from "./schema.js";
 
-export type SplitPlace =
-  | { kind: "mobile-only" }
-  | { kind: "cloud-only" }
-  | { kind: "after"; node: string }
-  | { kind: "cut"; sentTensors: string[] };
+export type { SplitPlace } from "./schema.js";
 
 export function placeOf(problem: SplitProblem, phone: Uint8Array, sentTensors: readonly string[]): SplitPlace {
   let phoneCount = 0;

@@ -90,6 +90,7 @@ export const splitFileSchema = splitReportSchema.extend({
   diff: splitDiffSchema.optional(),
 }).describe("What `dnntune split --out` writes.");
 
+export type SplitPlace = z.infer<typeof splitPlaceSchema>;
 export type SplitPrediction = z.infer<typeof splitPredictionSchema>;
 export type BestSplit = z.infer<typeof bestSplitSchema>;
 export type SplitEntry = z.infer<typeof splitEntrySchema>;
