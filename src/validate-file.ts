@@ -33,7 +33,7 @@ export function tagOf(format: VersionedFormat<z.ZodType>, version = format.versi
   return `${format.name}/v${version}`;
 }
 
-/** A parsed file of `format`: version checked, migrated, validated. */
+/** A parsed file of `format`: version checked, migrated (in place: `value` is the caller's fresh parse), validated. */
 export function validateVersioned<S extends z.ZodType>(format: VersionedFormat<S>, value: unknown, file: string): z.output<S> {
   const current = tagOf(format);
   if (!isObject(value)) throw new FormatError(file, undefined, `expected a JSON object (${format.kind}); got ${describe(value)}`);
@@ -120,6 +120,7 @@ export function formatPath(path: readonly PropertyKey[]): string | undefined {
 export function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "string") return quote(value);
+  if (ArrayBuffer.isView(value)) return "binary data";
   if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
   if (typeof value === "object" && value !== null) {
     const keys = Object.keys(value);

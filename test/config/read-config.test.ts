@@ -26,6 +26,7 @@ devices:
     ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10 }", /networks\.office\.rtt-ms: must be a number ≥ 0; got nothing/],
     ["devices:\n  pixel7: { power: { active-w: lots } }", /devices\.pixel7\.power\.active-w: must be a number of watts ≥ 0; got "lots"/],
     ["networks: [wifi]", /networks: must be a mapping/],
+    ["networks: !!binary aGVsbG8=", /dnntune\.yml: networks: must be a mapping of network names to settings; got binary data/],
   ])("refuses %j naming the field", (text, message) => {
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(FormatError);
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(message);
