@@ -23,7 +23,7 @@ export function readConfig(path: string): DnntuneConfig {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new InputError("--config", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new InputError("config", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
   let value: unknown;
   try {

@@ -6,7 +6,7 @@ import { RESULTS_SCHEMA, type Results } from "./types.js";
 
 const MAX_RESULTS_BYTES = 512 * 1024 * 1024;
 
-export function readResults(path: string, flag = "--results"): Results {
+export function readResults(path: string, flag = "results"): Results {
   let text: string;
   try {
     if (statSync(path).size > MAX_RESULTS_BYTES) throw new FormatError(path, undefined, `larger than ${MAX_RESULTS_BYTES} bytes; is this a results file?`);

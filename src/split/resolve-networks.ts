@@ -42,20 +42,20 @@ export function radioDownW(network: Network): number {
 
 function requirePositive(where: string, field: string, value: unknown): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError(where, `${field} must be a positive number; got ${JSON.stringify(value)}`);
+    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value)}`, where);
   }
 }
 
 function requireNonNegative(where: string, field: string, value: unknown): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(where, `${field} must be a number ≥ 0; got ${JSON.stringify(value)}`);
+    throw new InputError("networks", `${field} must be a number ≥ 0; got ${JSON.stringify(value)}`, where);
   }
 }
 
 /** Throws an InputError naming the network and field when a network cannot be used. */
 export function validateNetwork(network: Network): Network {
-  const where = `network ${network.name || "(unnamed)"}`;
-  if (!network.name) throw new InputError(where, "name must be a non-empty string");
+  const where = network.name || "(unnamed)";
+  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where);
   requirePositive(where, "uplinkMbps", network.uplinkMbps);
   requirePositive(where, "downlinkMbps", network.downlinkMbps);
   requireNonNegative(where, "rttMs", network.rttMs);
@@ -74,7 +74,7 @@ export function validateNetwork(network: Network): Network {
       requireNonNegative(where, "radio.downBaseMw", radio.downBaseMw);
       break;
     default:
-      throw new InputError(where, `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`);
+      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where);
   }
   return network;
 }
@@ -89,7 +89,7 @@ export function resolveNetworks(specs: readonly (string | Network)[], userNetwor
     const found = userNetworks.find((n) => n.name === spec) ?? BUILT_IN_NETWORKS[spec];
     if (!found) {
       const known = [...new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
-      throw new InputError("--network", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
+      throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
     }
     return validateNetwork(found);
   });
