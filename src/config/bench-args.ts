@@ -120,7 +120,8 @@ const threadsWhy = ` (4 × the ${availableParallelism()} cores here, at most 102
 function integer(text: string | undefined, field: string, fallback: number, min: number, max: number, why = ""): number {
   if (text === undefined) return fallback;
   const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(value) || value < min) throw new InputError(field, `expected an integer ≥ ${min}; got "${text}"`);
+  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text}"`);
+  if (value < min) throw new InputError(field, `expected an integer ≥ ${min}; got "${text}"`);
   if (value > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value}`);
   return value;
 }

@@ -8,7 +8,8 @@ function flagWithPlaceholder(o: OptionSpec): string {
 
 function helpText(o: OptionSpec): string {
   const notes = [o.required ? "required" : undefined, o.multiple ? "repeatable" : undefined, o.default !== undefined ? `default ${o.default}` : undefined].filter(Boolean);
-  return `${o.help}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
+  // Backticks mark code in the README; a terminal shows the text plain.
+  return `${o.help.replace(/`/g, "")}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}`;
 }
 
 /** `dnntune <command> --help`. */
@@ -56,7 +57,8 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 /** The README's table of one command's flags (Markdown). */
 export function flagTable(spec: CommandSpec): string {
   const rows = spec.options.map((o) => {
-    const flag = `\`${cell(flagWithPlaceholder(o))}\`${o.multiple ? " (repeatable)" : ""}${o.required ? " (required)" : ""}`;
+    const notes = [o.multiple ? "repeatable" : undefined, o.required ? "required" : undefined].filter(Boolean);
+    const flag = `\`${cell(flagWithPlaceholder(o))}\`${notes.length > 0 ? ` (${notes.join(", ")})` : ""}`;
     return `| ${flag} | ${o.default === undefined ? "—" : cell(o.default)} | ${cell(o.help)} |`;
   });
   return ["| flag | default | meaning |", "|---|---|---|", ...rows].join("\n");
