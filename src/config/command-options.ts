@@ -64,7 +64,7 @@ export function parseCommandArgs(args: readonly string[], spec: CommandSpec): Pa
     if (args.includes("--help") || args.includes("-h")) return { help: true };
     const message = (error as Error).message;
     const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
-    throw new InputError(flag, `${message.replace(/\.$/, "").replace(/ To specify a positional.*$/, "")} (dnntune ${spec.name} --help lists the options)`);
+    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (dnntune ${spec.name} --help lists the options)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
