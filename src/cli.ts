@@ -11,6 +11,7 @@ import { flagOf } from "./config/command-options.js";
 import { exitStatusOf, InputError } from "./errors.js";
 import { commandHelp, overviewHelp } from "./report/cli-help.js";
 import { errorLine } from "./report/error-line.js";
+import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
@@ -39,7 +40,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   } catch (error) {
     const status = exitStatusOf(error);
     io.stderr(`dnntune: ${errorLine(error, (field) => flagName(command, field))}\n`);
-    if (status === 70 && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (status === 70 && error instanceof Error && error.stack) io.stderr(`${terminalLines(error.stack.split("\n"))}\n`);
     return status;
   }
 }
