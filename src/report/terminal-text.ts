@@ -5,6 +5,7 @@
 
 // C0 and C1 controls, DEL, and the Unicode line/paragraph separators and bidi overrides that
 // make a terminal show something other than what is there.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u001b": "\\e" };

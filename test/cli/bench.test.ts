@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../run-cli.js";
-import { expectSafe, HOSTILE_NAMES } from "./hostile.js";
+import { expectSafe, HOSTILE_NAMES } from "../hostile-names.js";
 
 const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
 const mlp = `${fixtures}models/mlp.onnx`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/cli.js";
 import { EXIT_STATUSES } from "../../src/config/command-options.js";
 import { runCli } from "../run-cli.js";
-import { expectSafe } from "./hostile.js";
+import { expectSafe } from "../hostile-names.js";
 
 const version = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Results } from "../../src/results/types.js";
 import { runCli } from "../run-cli.js";
-import { expectSafe, HOSTILE_NAMES } from "./hostile.js";
+import { expectSafe, HOSTILE_NAMES } from "../hostile-names.js";
 
 const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "cli-split-"));

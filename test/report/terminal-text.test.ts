@@ -5,16 +5,7 @@ import { progressReporter } from "../../src/report/progress.js";
 import { errorLine } from "../../src/report/error-line.js";
 import { InputError } from "../../src/errors.js";
 import type { Results } from "../../src/results/types.js";
-
-// A terminal or Actions log line is unsafe when it holds a control character, or starts (after
-// blanks) a workflow command, or holds a `##[` one anywhere.
-function assertSafe(text: string): void {
-  for (const line of text.split("\n")) {
-    expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
-    expect(line).not.toMatch(/^\s*::/);
-    expect(line).not.toContain("##[");
-  }
-}
+import { expectSafe as assertSafe } from "../hostile-names.js";
 
 const HOSTILE = ["\x1b[31mred\x1b[0m", "\n::error::x", "\r::add-mask::secret", "  ::warning::y", "a\u009b31mb", "##[error]z", "\u202eevil", "tab\there", "nul\u0000"];
 
