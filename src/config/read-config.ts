@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { FormatError, InputError } from "../errors.js";
-import type { Network } from "../split/resolve-networks.js";
+import type { Network } from "./network.js";
 
 export interface DevicePowerConfig {
   activeW?: number;

@@ -2,19 +2,9 @@
 // Built-ins come from the literature (DESIGN.md § Split); user-defined ones are validated here.
 
 import { InputError } from "../errors.js";
+import type { Network, RadioPowerModel } from "../config/network.js";
 
-/** Radio power while transferring: constant (Wi-Fi) or linear in throughput (Huang et al., MobiSys 2012). */
-export type RadioPowerModel =
-  | { kind: "constant"; upW: number; downW: number }
-  | { kind: "linear"; upMwPerMbps: number; upBaseMw: number; downMwPerMbps: number; downBaseMw: number };
-
-export interface Network {
-  name: string;
-  uplinkMbps: number;
-  downlinkMbps: number;
-  rttMs: number;
-  radio: RadioPowerModel;
-}
+export type { Network, RadioPowerModel } from "../config/network.js";
 
 export const BUILT_IN_NETWORKS: Readonly<Record<string, Network>> = Object.freeze({
   wifi: { name: "wifi", uplinkMbps: 18.88, downlinkMbps: 54, rttMs: 20, radio: { kind: "constant", upW: 1.2, downW: 0.9 } },
