@@ -8,7 +8,7 @@ import { replicateProcesses } from "../bench/replicate-processes.js";
 import { DEFAULT_COMPARE_OPTIONS, judgeLatency, readCompareOptions } from "../compare/index.js";
 import { InputError } from "../errors.js";
 import { benchSummary } from "../report/bench-summary.js";
-import { progressReporter } from "../report/progress.js";
+import { progressReporter } from "../report/progress-reporter.js";
 import { writtenFiles } from "../report/written-files.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { terminalLines, terminalText } from "../../src/report/terminal-text.js";
 import { benchSummary } from "../../src/report/bench-summary.js";
-import { progressReporter } from "../../src/report/progress.js";
+import { progressReporter } from "../../src/report/progress-reporter.js";
 import { errorLine } from "../../src/report/error-line.js";
 import { InputError } from "../../src/errors.js";
 import type { Results } from "../../src/results/types.js";
