@@ -29,6 +29,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const command = COMMANDS.find((c) => c.spec.name === name);
   try {
     if (name === "--version" || name === "-V") return print(io, `dnntune ${packageJson.version}\n`);
+    const helpFor = name === "help" ? COMMANDS.find((c) => c.spec.name === args[0]) : undefined;
+    if (helpFor) return print(io, commandHelp(helpFor.spec));
     if (name === "--help" || name === "-h" || name === "help") return print(io, overviewHelp(COMMANDS.map((c) => c.spec)));
     if (name === undefined) {
       io.stderr(overviewHelp(COMMANDS.map((c) => c.spec)));

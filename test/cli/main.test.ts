@@ -22,6 +22,10 @@ describe("dnntune", () => {
     for (const { status: code, meaning } of EXIT_STATUSES) expect(stdout).toContain(`${String(code).padEnd(3)} ${meaning}`);
   });
 
+  it("help <command> is <command> --help", async () => {
+    expect(await runCli(["help", "split"])).toEqual(await runCli(["split", "--help"]));
+  });
+
   it("without a command prints the usage on stderr and exits 2", async () => {
     const { status, stdout, stderr } = await runCli([]);
     expect(status).toBe(2);
