@@ -1,10 +1,13 @@
 // GitHub Action entry: read the inputs once, run the same pipeline as the CLI, map the outcome
 // to the step's status. Inputs for compare, split and the gate come with those stages.
 import * as core from "@actions/core";
+import { actionInputName } from "./config/action-inputs.js";
 import { benchConfig } from "./config/bench-args.js";
 import { runBench } from "./bench/run-bench.js";
-import { messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
+import { errorLines } from "./report/error-line.js";
+import { terminalText } from "./report/terminal-text.js";
+import { writtenFiles } from "./report/written-files.js";
 import { writeJsonAtomic } from "./results/write-results.js";
 
 async function run(): Promise<void> {
@@ -24,11 +27,11 @@ async function run(): Promise<void> {
     device: optional("device"),
   });
   const { head: results } = await runBench(config, (model, phase, k, of) => {
-    if (k === of) core.info(`${model}: ${phase} ${k}/${of}`);
+    if (k === of) core.info(terminalText(`${model}: ${phase} ${k}/${of}`));
   });
   writeJsonAtomic(config.out, results, "out");
-  core.info(benchSummary(results));
+  core.info(`${benchSummary(results)}\n${writtenFiles([{ path: config.out }])}`);
   core.setOutput("results", config.out);
 }
 
-run().catch((error: unknown) => core.setFailed(messageOf(error)));
+run().catch((error: unknown) => core.setFailed(errorLines(error, actionInputName).join("\n")));

@@ -1,14 +1,32 @@
 // Typed errors that carry the fix. The CLI maps InputError and FormatError to exit status 2,
 // DeviceError to 3; anything else is a bug (status 70) and prints its stack.
 
-/** A flag, input or argument the user gave is wrong. `input` names it (e.g. `--runs`). */
+/** How an entry spells a field for its user: the CLI's `--runs`, the action's input `runs`. */
+export type FieldName = (field: string) => string;
+
+/**
+ * A value the user gave is wrong. `field` names the configuration field (`runs`, `threshold`,
+ * `inputShapes`), never a flag: each entry maps it to what its user typed (`describe`). `key`
+ * narrows it (which input, which network); a message that points at another field to fix takes
+ * the entry's naming as a function.
+ */
 export class InputError extends Error {
   override readonly name = "InputError";
+  readonly #detail: string | ((name: FieldName) => string);
   constructor(
-    readonly input: string,
-    message: string,
+    readonly field: string,
+    detail: string | ((name: FieldName) => string),
+    readonly key?: string,
   ) {
-    super(`${input}: ${message}`);
+    super("");
+    this.#detail = detail;
+    this.message = this.describe((f) => f);
+  }
+
+  /** The one-line message with every field spelled as the entry's user knows it. */
+  describe(name: FieldName): string {
+    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name);
+    return `${name(this.field)}${this.key === undefined ? "" : ` ${this.key}`}: ${detail}`;
   }
 }
 

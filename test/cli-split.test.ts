@@ -103,7 +103,7 @@ describe("dnntune split on bad input: status 2, a clear line, nothing written", 
     }, /cloud results \(cloud\), model (resnet|squeezenet): has no layer samples; run bench with a profiling phase/],
     ["a network with zero bandwidth", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "dead", "--config", write("zero.yml", "networks:\n  dead: { uplink-mbps: 0, downlink-mbps: 10, rtt-ms: 5 }\n")], /zero\.yml: networks\.dead\.uplink-mbps: must be a positive number; got 0/],
     ["an unknown network", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "5g"], /--network: must be one of wifi, lte, 3g; got "5g"/],
-    ["an unknown objective", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--objective", "cost"], /--objective: expected latency or energy; got "cost"/],
+    ["an unknown objective", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--objective", "cost"], /--objective: must be one of latency, energy; got "cost"/],
   ];
   for (const [what, args, message] of cases) {
     it(what, async () => {

@@ -28,11 +28,11 @@ export interface BenchModelOptions extends ProtocolOptions {
 export function loadModel(path: string): { model: OnnxModel; bytes: Uint8Array } {
   let bytes: Uint8Array;
   try {
-    if (!statSync(path).isFile()) throw new InputError("--model", `${path} is not a file`);
+    if (!statSync(path).isFile()) throw new InputError("models", `${path} is not a file`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError("--model", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new InputError("models", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
   return { model: readModel(bytes, path), bytes };
 }
@@ -70,8 +70,8 @@ export async function withPrepared<T>(models: PreparedModel[], work: () => Promi
   } catch (error) {
     const model = models.find((m) => error instanceof DeviceError && error.step === `run ${m.name}`);
     if (model && error instanceof DeviceError) {
-      const flags = model.userInputs ? "check the --input shapes and --input-value values you gave" : "give the inputs' shapes with --input and values with --input-value";
-      throw new InputError("--input-value", `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${flags}`);
+      const fix = (name: (field: string) => string) => (model.userInputs ? `check the ${name("inputShapes")} shapes and ${name("inputValues")} values you gave` : `give the inputs' shapes with ${name("inputShapes")} and values with ${name("inputValues")}`);
+      throw new InputError("inputValues", (name) => `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name)}`);
     }
     throw error;
   } finally {

@@ -4,12 +4,12 @@ import { join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 
 export function findModels(patterns: readonly string[], cwd = process.cwd()): string[] {
-  if (patterns.length === 0) throw new InputError("--model", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
+  if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
   const found: string[] = [];
   for (const pattern of patterns) {
     const matches = /[*?[]/.test(pattern) ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
-      throw new InputError("--model", /[*?[]/.test(pattern) ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError("models", /[*?[]/.test(pattern) ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
     }
     for (const m of matches) if (!found.includes(m)) found.push(m);
   }
@@ -21,7 +21,7 @@ function expand(path: string): string[] {
   try {
     stat = statSync(path);
   } catch {
-    throw new InputError("--model", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
+    throw new InputError("models", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
   }
   return stat.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path];
 }

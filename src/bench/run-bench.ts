@@ -26,10 +26,10 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
   const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
   if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
-  for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]] as const) {
+  for (const [field, names] of [["inputShapes", config.inputShapes], ["inputValues", config.inputValues]] as const) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
-        throw new InputError(`${flag} ${name}`, `no model has an input "${name}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`);
+        throw new InputError(field, `no model has an input "${name}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name);
       }
     }
   }

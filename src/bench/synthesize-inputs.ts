@@ -3,6 +3,7 @@
 import { InputError } from "../errors.js";
 import type { Dtype } from "../onnx/dtype.js";
 import { mulberry32 } from "../stats/rng.js";
+import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
 
 export interface InputTensor {
   name: string;
@@ -21,15 +22,16 @@ export function synthesizeInputs(
 ): InputTensor[] {
   for (const name of values.keys()) {
     if (!inputs.some((i) => i.name === name)) {
-      throw new InputError(`--input-value ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`);
+      throw new InputError("inputValues", `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name);
     }
   }
   const random = mulberry32(seed);
   return inputs.map(({ name, dtype, shape }) => {
     const count = shape.reduce((a, b) => a * b, 1);
+    if (count > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape.join(", ")}] holds ${count} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
     const given = values.get(name);
     if (given !== undefined && given.length !== 1 && given.length !== count) {
-      throw new InputError(`--input-value ${name}`, `input "${name}" of shape [${shape.join(", ")}] holds ${count} values; got ${given.length} (give one value to fill it, or exactly ${count})`);
+      throw new InputError("inputValues", `input "${name}" of shape [${shape.join(", ")}] holds ${count} values; got ${given.length} (give one value to fill it, or exactly ${count})`, name);
     }
     const value = (i: number, draw: () => number) => (given === undefined ? draw() : given[given.length === 1 ? 0 : i]!);
     const fill = <T>(make: (i: number) => T) => Array.from({ length: count }, (_, i) => make(i));
@@ -42,18 +44,7 @@ export function synthesizeInputs(
       case "int8": return { name, dtype, shape, data: Int8Array.from(fill((i) => value(i, () => Math.floor(random() * 256) - 128))) };
       case "bool": return { name, dtype, shape, data: fill((i) => value(i, () => (random() < 0.5 ? 0 : 1)) !== 0) };
       default:
-        throw new InputError(`--input-value ${name}`, `input "${name}" has element type ${dtype}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`);
+        throw new InputError("inputValues", `input "${name}" has element type ${dtype}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name);
     }
   });
-}
-
-/** Parses `NAME=V` or `NAME=V1,V2,…` into numbers. */
-export function parseInputValue(text: string): [string, number[]] {
-  const eq = text.indexOf("=");
-  const name = text.slice(0, eq);
-  const values = text.slice(eq + 1).split(",").map((v) => Number(v.trim()));
-  if (eq <= 0 || values.length === 0 || values.some((v) => !Number.isFinite(v))) {
-    throw new InputError("--input-value", `expected NAME=VALUE or NAME=V1,V2,… with numbers (e.g. sr=16000); got "${text}"`);
-  }
-  return [name, values];
 }

@@ -1,5 +1,6 @@
 // The comparison's knobs, read once into one typed object with defaults from DESIGN.md; errors
-// name the field, what was expected and what was received.
+// name the field (`threshold`), what was expected and what was received, and each entry says
+// which flag or input that field is. Numbers may come as text (flags and action inputs are text).
 
 import { InputError } from "../errors.js";
 
@@ -27,9 +28,12 @@ export interface CompareOptions {
   headFiles: string[];
 }
 
-/** What callers may pass: any subset, a threshold as "5%", one file name as a string. */
-export type CompareOptionsInput = Partial<Omit<CompareOptions, "threshold" | "baseFiles" | "headFiles">> & {
+/** What callers may pass: any subset, numbers as text, a threshold as "5%", one file name as a string. */
+export type CompareOptionsInput = Partial<Omit<CompareOptions, "alpha" | "threshold" | "minAbsModelUs" | "minAbsLayerUs" | "baseFiles" | "headFiles">> & {
+  alpha?: number | string;
   threshold?: number | string;
+  minAbsModelUs?: number | string;
+  minAbsLayerUs?: number | string;
   baseFiles?: string | string[];
   headFiles?: string | string[];
 };
@@ -51,25 +55,25 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
 
 /**
  * Validate a partial options object (from config, flags or a caller) and fill the defaults.
- * `threshold` also accepts a percentage string such as "5%"; file names accept one string.
+ * `threshold` is a fraction or a percentage (see `readThreshold`); file names accept one string.
  */
-export function readCompareOptions(raw: unknown, source = "compare options"): CompareOptions {
+export function readCompareOptions(raw: unknown): CompareOptions {
   if (raw === undefined || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError(source, `must be an object; got ${describe(raw)}`);
+    throw new InputError("compareOptions", `must be an object; got ${describe(raw)}`);
   }
   const input = raw as Record<string, unknown>;
   const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
   for (const [key, value] of Object.entries(input)) {
     if (value === undefined) continue;
-    const field = `${source}.${key}`;
+    const field = key;
     switch (key) {
       case "alpha":
       case "driftAlpha":
-        options[key] = fraction(field, value, false);
+        options[key] = fraction(field, numeric(field, value), false);
         break;
       case "threshold":
-        options.threshold = fraction(field, typeof value === "string" ? percent(field, value) : value, true);
+        options.threshold = readThreshold(value, field);
         break;
       case "maxCv":
         options.maxCv = nonNegative(field, value);
@@ -77,7 +81,7 @@ export function readCompareOptions(raw: unknown, source = "compare options"): Co
       case "minAbsModelUs":
       case "minAbsLayerUs":
       case "minAbsEnergyMj":
-        options[key] = nonNegative(field, value);
+        options[key] = nonNegative(field, numeric(field, value));
         break;
       case "effect":
         if (value !== "hodges-lehmann" && value !== "bootstrap") {
@@ -113,10 +117,40 @@ function fraction(field: string, value: unknown, allowZero: boolean): number {
   return value;
 }
 
-function percent(field: string, value: string): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-  if (!match) throw new InputError(field, `must be a fraction or a percentage such as "5%"; got ${describe(value)}`);
-  return Number(match[1]) / 100;
+/**
+ * The practical threshold as a fraction. `5%` and `0.05` both mean 5 %. A bare number of 1 or
+ * more (`5`) is refused with both spellings offered: read as a fraction it would be 500 %, and
+ * guessing that it meant 5 % would silently change meaning at `1`.
+ */
+export function readThreshold(value: unknown, field = "threshold"): number {
+  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
+  let fractionValue: number;
+  if (typeof value === "string") {
+    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
+    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
+    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
+    else throw new InputError(field, `${expected}; got ${describe(value)}`);
+    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe(value)}`);
+  } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+    fractionValue = value;
+  } else {
+    throw new InputError(field, `${expected}; got ${describe(value)}`);
+  }
+  if (fractionValue >= 1) {
+    const n = Number(String(value).trim());
+    if (n >= 100) throw new InputError(field, `${expected}; got ${describe(value)}`);
+    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
+  }
+  return fractionValue;
+}
+
+/** A number, or its decimal text as flags and action inputs give it. */
+function numeric(field: string, value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const number = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number)) throw new InputError(field, `must be a number; got ${describe(value)}`);
+  return number;
 }
 
 function nonNegative(field: string, value: unknown): number {

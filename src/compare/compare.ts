@@ -62,7 +62,7 @@ export function compare(
   const headList = toList(head);
   const baseFiles = baseList.map((_, i) => opts.baseFiles[i] ?? (baseList.length > 1 ? `base[${i}]` : "base"));
   const headFiles = headList.map((_, i) => opts.headFiles[i] ?? (headList.length > 1 ? `head[${i}]` : "head"));
-  if (headList.length === 0) throw new InputError("head", "no results to compare");
+  if (headList.length === 0) throw new InputError("headFiles", "no results to compare");
   const baseIndex = indexResults(baseList, baseFiles);
   const headIndex = indexResults(headList, headFiles);
   checkOverlap(baseIndex, headIndex, baseFiles, headFiles);

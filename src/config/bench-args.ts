@@ -1,10 +1,25 @@
-// `dnntune bench` flags → one typed, validated object. Errors name the flag, what was expected
-// and what was received.
+// `dnntune bench` settings (CLI flags or action inputs, as text) → one typed, validated object.
+// Errors name the field of BenchConfig (`runs`, `inputShapes`), what was expected and what was
+// received; the entry says which flag or input that is. Every number is bounded, so no value
+// hangs the run or exhausts memory.
 import { InputError } from "../errors.js";
-import { parseShape } from "../onnx/bind-shapes.js";
-import { parseInputValue } from "../bench/synthesize-inputs.js";
-import type { OptimizationLevel } from "../devices/onnxruntime-node.js";
+import { parseNamedShape } from "./parse-shape.js";
+import { parseInputValue } from "./parse-input-value.js";
 import { availableParallelism } from "node:os";
+
+export const OPTIMIZATION_LEVELS = ["disabled", "basic", "extended", "all"] as const;
+export type OptimizationLevel = (typeof OPTIMIZATION_LEVELS)[number];
+
+/** Upper bounds: far above any useful benchmark, low enough that a typo fails at once. */
+export const BENCH_LIMITS = {
+  runs: 100_000,
+  warmupRuns: 10_000,
+  profileRuns: 10_000,
+  processes: 100,
+  seed: 2 ** 32 - 1,
+  /** onnxruntime starts one OS thread each; past a few per core they only contend. */
+  threads: Math.min(1024, 4 * availableParallelism()),
+};
 
 export interface BenchConfig {
   models: string[];
@@ -54,54 +69,43 @@ export interface BenchFlags {
 }
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
-  if (!flags.out) throw new InputError("--out", "give the results file to write, e.g. --out results.json");
-  const optimization = flags.optimization ?? BENCH_DEFAULTS.optimization;
-  if (!["disabled", "basic", "extended", "all"].includes(optimization)) {
-    throw new InputError("--optimization", `expected one of disabled, basic, extended, all; got "${optimization}"`);
-  }
-  const inputShapes = new Map<string, number[]>();
-  for (const spec of flags.input ?? []) {
-    const eq = spec.indexOf("=");
-    if (eq <= 0) throw new InputError("--input", `expected NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-    inputShapes.set(spec.slice(0, eq), parseShape(spec.slice(eq + 1), `--input ${spec.slice(0, eq)}`));
-  }
-  const inputValues = new Map((flags["input-value"] ?? []).map(parseInputValue));
-  const runs = integer(flags.runs, "--runs", BENCH_DEFAULTS.runs, 1);
-  const maxRuns = flags["max-runs"] === undefined ? undefined : integer(flags["max-runs"], "--max-runs", runs, runs);
+  if (!flags.out) throw new InputError("out", (name) => `give the results file to write, e.g. ${name("out")} results.json`);
+  const optimization = level(flags.optimization ?? BENCH_DEFAULTS.optimization, "optimization");
+  const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
+  const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
+  const runs = integer(flags.runs, "runs", BENCH_DEFAULTS.runs, 1, BENCH_LIMITS.runs);
+  const maxRuns = flags["max-runs"] === undefined ? undefined : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== undefined || flags["base-threads"] !== undefined || flags["base-optimization"] !== undefined;
   if (pairedMode && (flags.model ?? []).length !== 1) {
-    throw new InputError("--base-model", `paired mode interleaves one base with one head model; give exactly one --model (got ${(flags.model ?? []).length})`);
+    throw new InputError("paired.baseModel", (name) => `paired mode interleaves one base with one head model; give exactly one ${name("models")} (got ${(flags.model ?? []).length})`);
   }
-  const baseOptimization = flags["base-optimization"];
-  if (baseOptimization !== undefined && !["disabled", "basic", "extended", "all"].includes(baseOptimization)) {
-    throw new InputError("--base-optimization", `expected one of disabled, basic, extended, all; got "${baseOptimization}"`);
-  }
+  const baseOptimization = flags["base-optimization"] === undefined ? undefined : level(flags["base-optimization"], "paired.baseOptimization");
   if (maxRuns !== undefined && !pairedMode && flags.baseline === undefined) {
-    throw new InputError("--max-runs", "adaptive sampling needs something to compare with: a --base-model (or --base-threads) to interleave, or a stored --baseline results file");
+    throw new InputError("maxRuns", (name) => `adaptive sampling needs something to compare with: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}) to interleave, or a stored ${name("baseline")} results file`);
   }
-  const processes = integer(flags.processes, "--processes", 1, 1);
+  const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   if (processes > 1 && (pairedMode || maxRuns !== undefined)) {
-    throw new InputError("--processes", `replicate processes are for unpaired runs; paired mode and --max-runs already work within one process (got --processes ${processes} with ${pairedMode ? "a base" : "--max-runs"})`);
+    throw new InputError("processes", (name) => `replicate processes are for unpaired runs; paired mode and ${name("maxRuns")} already work within one process (got ${name("processes")} ${processes} with ${pairedMode ? "a base" : name("maxRuns")})`);
   }
   return {
     processes,
     models: flags.model ?? [],
     out: flags.out,
     runs,
-    warmupRuns: integer(flags.warmup, "--warmup", BENCH_DEFAULTS.warmup, 0),
-    profileRuns: integer(flags["profile-runs"], "--profile-runs", BENCH_DEFAULTS.profileRuns, 1),
-    threads: integer(flags.threads, "--threads", availableParallelism(), 1),
-    optimization: optimization as OptimizationLevel,
+    warmupRuns: integer(flags.warmup, "warmupRuns", BENCH_DEFAULTS.warmup, 0, BENCH_LIMITS.warmupRuns),
+    profileRuns: integer(flags["profile-runs"], "profileRuns", BENCH_DEFAULTS.profileRuns, 1, BENCH_LIMITS.profileRuns),
+    threads: integer(flags.threads, "threads", availableParallelism(), 1, BENCH_LIMITS.threads, threadsWhy),
+    optimization,
     providers: flags.provider && flags.provider.length > 0 ? flags.provider : ["cpu"],
     inputShapes,
     inputValues,
-    seed: integer(flags.seed, "--seed", BENCH_DEFAULTS.seed, 0),
+    seed: integer(flags.seed, "seed", BENCH_DEFAULTS.seed, 0, BENCH_LIMITS.seed),
     deviceName: flags.device ?? "local",
     ...(pairedMode ? {
       paired: {
         baseModel: flags["base-model"],
-        baseThreads: flags["base-threads"] === undefined ? undefined : integer(flags["base-threads"], "--base-threads", 1, 1),
-        baseOptimization: baseOptimization as OptimizationLevel | undefined,
+        baseThreads: flags["base-threads"] === undefined ? undefined : integer(flags["base-threads"], "paired.baseThreads", 1, 1, BENCH_LIMITS.threads, threadsWhy),
+        baseOptimization,
         baseOut: flags["base-out"] ?? flags.out.replace(/(\.json)?$/, ".base.json"),
       },
     } : {}),
@@ -110,9 +114,21 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
   };
 }
 
-function integer(text: string | undefined, flag: string, fallback: number, min: number): number {
+const threadsWhy = ` (4 × the ${availableParallelism()} cores here, at most 1024)`;
+
+// Digits only: `1e3`, `0x10` and `3.0` are refused rather than read as something else.
+function integer(text: string | undefined, field: string, fallback: number, min: number, max: number, why = ""): number {
   if (text === undefined) return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min) throw new InputError(flag, `expected an integer ≥ ${min}; got "${text}"`);
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text}"`);
+  if (value < min) throw new InputError(field, `expected an integer ≥ ${min}; got "${text}"`);
+  if (value > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value}`);
   return value;
+}
+
+function level(text: string, field: string): OptimizationLevel {
+  if (!(OPTIMIZATION_LEVELS as readonly string[]).includes(text)) {
+    throw new InputError(field, `expected one of ${OPTIMIZATION_LEVELS.join(", ")}; got "${text}"`);
+  }
+  return text as OptimizationLevel;
 }

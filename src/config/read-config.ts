@@ -5,7 +5,7 @@
 import { parse } from "yaml";
 import { FormatError } from "../errors.js";
 import { readTextFile } from "../read-file.js";
-import type { Network } from "../split/resolve-networks.js";
+import type { Network } from "./network.js";
 import { validateFile } from "../validate-file.js";
 import { configSchema } from "./schema.js";
 
@@ -25,7 +25,7 @@ export const EMPTY_CONFIG: DnntuneConfig = { networks: [], devices: {} };
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
 export function readConfig(path: string): DnntuneConfig {
-  const text = readTextFile(path, { input: "--config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
+  const text = readTextFile(path, { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
   let value: unknown;
   try {
     value = parse(text);

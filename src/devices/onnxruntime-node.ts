@@ -7,8 +7,7 @@ import type * as Ort from "onnxruntime-node";
 import { DeviceError } from "../errors.js";
 import type { BenchTarget, ProfilingRunner, Runner } from "../bench/protocol.js";
 import type { InputTensor } from "../bench/synthesize-inputs.js";
-
-export type OptimizationLevel = "disabled" | "basic" | "extended" | "all";
+import type { OptimizationLevel } from "../config/bench-args.js";
 
 export interface OrtOptions {
   threads: number;

@@ -13,7 +13,7 @@ export interface BoundShapes {
 export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]>, modelFile: string): BoundShapes {
   for (const name of given.keys()) {
     if (!graph.inputs.includes(name)) {
-      throw new InputError(`--input ${name}`, `model ${modelFile} has no input "${name}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`);
+      throw new InputError("inputShapes", `model ${modelFile} has no input "${name}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name);
     }
   }
   const symbols = new Map<string, number>();
@@ -23,24 +23,24 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
     const user = given.get(name);
     if (user === undefined) {
       if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("--input", `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with --input ${name}=${(declared ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`);
+        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name}=${(declared ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`);
       }
       inputs.set(name, declared as number[]);
       continue;
     }
     if (declared !== null) {
       if (declared.length !== user.length) {
-        throw new InputError(`--input ${name}`, `model ${modelFile} input "${name}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`);
+        throw new InputError("inputShapes", `model ${modelFile} input "${name}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name);
       }
       declared.forEach((dim, axis) => {
         const value = user[axis]!;
         if (typeof dim === "number" && dim !== value) {
-          throw new InputError(`--input ${name}`, `model ${modelFile} input "${name}" dimension ${axis} is fixed at ${dim}; got ${value}`);
+          throw new InputError("inputShapes", `model ${modelFile} input "${name}" dimension ${axis} is fixed at ${dim}; got ${value}`, name);
         }
         if (typeof dim === "string" && dim !== "?") {
           const bound = symbols.get(dim);
           if (bound !== undefined && bound !== value) {
-            throw new InputError(`--input ${name}`, `dimension "${dim}" is ${bound} in another input but ${value} here`);
+            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value} here`, name);
           }
           symbols.set(dim, value);
         }
@@ -55,15 +55,4 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
     tensors.set(name, { dtype: tensor.dtype, shape, bytes: tensorBytes(tensor.dtype, shape) });
   }
   return { inputs, tensors };
-}
-
-/** Parses `1x3x224x224` (also `1,3,224,224`; `[]` or `scalar` for a scalar). */
-export function parseShape(text: string, flag: string): number[] {
-  const trimmed = text.trim();
-  if (trimmed === "[]" || trimmed === "scalar") return [];
-  const dims = trimmed.split(/[x,]/).map((d) => Number(d));
-  if (trimmed === "" || dims.some((d) => !Number.isInteger(d) || d < 0)) {
-    throw new InputError(flag, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text}"`);
-  }
-  return dims;
 }

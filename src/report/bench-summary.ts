@@ -2,6 +2,7 @@
 // that take the most time, with their share.
 import type { Results } from "../results/types.js";
 import { quantile } from "../stats/index.js";
+import { terminalLines } from "./terminal-text.js";
 
 export function benchSummary(results: Results, topLayers = 5): string {
   const lines: string[] = [];
@@ -18,7 +19,7 @@ export function benchSummary(results: Results, topLayers = 5): string {
     }
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
-  return lines.join("\n");
+  return terminalLines(lines);
 }
 
 export function formatUs(us: number): string {

@@ -1,6 +1,7 @@
 // The readable summary `dnntune compare` prints: primary endpoints first, then the layers that
 // moved, then the findings a reader must see beside the verdicts.
 import type { Comparison, Endpoint } from "../compare/types.js";
+import { terminalLines } from "./terminal-text.js";
 
 const MARK: Record<Endpoint["verdict"], string> = {
   regression: "✗ regression",
@@ -24,7 +25,7 @@ export function comparisonSummary(comparison: Comparison, maxLayers = 10): strin
   }
   const warnings = comparison.findings.filter((f) => f.severity === "warning");
   for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
-  return lines.join("\n");
+  return terminalLines(lines);
 }
 
 function describe(e: Endpoint): string {

@@ -2,6 +2,7 @@
 // split lies and what it buys against mobile-only and cloud-only.
 import type { SplitReport } from "../split/split-models.js";
 import { formatUs } from "./bench-summary.js";
+import { terminalLines } from "./terminal-text.js";
 
 export function splitSummary(report: SplitReport): string {
   const lines: string[] = [];
@@ -15,5 +16,5 @@ export function splitSummary(report: SplitReport): string {
     if (s.crossoversMbps.length > 0) lines.push(`${"".padEnd(16)} best split changes at uplink ${s.crossoversMbps.map((m) => `${m.toPrecision(3)} Mbps`).join(", ")}`);
   }
   for (const skipped of report.skipped) lines.push(`skipped ${skipped.model}: ${skipped.reason}`);
-  return lines.join("\n");
+  return terminalLines(lines);
 }

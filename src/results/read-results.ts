@@ -7,7 +7,7 @@ import { RESULTS_FORMAT, type Results } from "./schema.js";
 /** Larger results files are refused unread: parsing takes several times the file in memory. */
 export const MAX_RESULTS_BYTES = 512 * 1024 * 1024;
 
-export function readResults(path: string, flag = "--results"): Results {
+export function readResults(path: string, flag = "results"): Results {
   return validateResults(readJsonFile(path, { input: flag, maxBytes: MAX_RESULTS_BYTES, kind: RESULTS_FORMAT.kind }), path);
 }
 

@@ -4,7 +4,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, basename } from "node:path";
 import { InputError } from "../errors.js";
 
-export function writeJsonAtomic(path: string, value: unknown, flag = "--out"): void {
+export function writeJsonAtomic(path: string, value: unknown, flag = "out"): void {
   const dir = dirname(path);
   const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {

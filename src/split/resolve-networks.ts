@@ -2,19 +2,9 @@
 // Built-ins come from the literature (DESIGN.md § Split); user-defined ones are validated here.
 
 import { InputError } from "../errors.js";
+import type { Network, RadioPowerModel } from "../config/network.js";
 
-/** Radio power while transferring: constant (Wi-Fi) or linear in throughput (Huang et al., MobiSys 2012). */
-export type RadioPowerModel =
-  | { kind: "constant"; upW: number; downW: number }
-  | { kind: "linear"; upMwPerMbps: number; upBaseMw: number; downMwPerMbps: number; downBaseMw: number };
-
-export interface Network {
-  name: string;
-  uplinkMbps: number;
-  downlinkMbps: number;
-  rttMs: number;
-  radio: RadioPowerModel;
-}
+export type { Network, RadioPowerModel } from "../config/network.js";
 
 export const BUILT_IN_NETWORKS: Readonly<Record<string, Network>> = Object.freeze({
   wifi: { name: "wifi", uplinkMbps: 18.88, downlinkMbps: 54, rttMs: 20, radio: { kind: "constant", upW: 1.2, downW: 0.9 } },
@@ -42,20 +32,20 @@ export function radioDownW(network: Network): number {
 
 function requirePositive(where: string, field: string, value: unknown): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError(where, `${field} must be a positive number; got ${JSON.stringify(value)}`);
+    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value)}`, where);
   }
 }
 
 function requireNonNegative(where: string, field: string, value: unknown): void {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(where, `${field} must be a number ≥ 0; got ${JSON.stringify(value)}`);
+    throw new InputError("networks", `${field} must be a number ≥ 0; got ${JSON.stringify(value)}`, where);
   }
 }
 
 /** Throws an InputError naming the network and field when a network cannot be used. */
 export function validateNetwork(network: Network): Network {
-  const where = `network ${network.name || "(unnamed)"}`;
-  if (!network.name) throw new InputError(where, "name must be a non-empty string");
+  const where = network.name || "(unnamed)";
+  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where);
   requirePositive(where, "uplinkMbps", network.uplinkMbps);
   requirePositive(where, "downlinkMbps", network.downlinkMbps);
   requireNonNegative(where, "rttMs", network.rttMs);
@@ -74,7 +64,7 @@ export function validateNetwork(network: Network): Network {
       requireNonNegative(where, "radio.downBaseMw", radio.downBaseMw);
       break;
     default:
-      throw new InputError(where, `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`);
+      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where);
   }
   return network;
 }
@@ -89,7 +79,7 @@ export function resolveNetworks(specs: readonly (string | Network)[], userNetwor
     const found = userNetworks.find((n) => n.name === spec) ?? BUILT_IN_NETWORKS[spec];
     if (!found) {
       const known = [...new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
-      throw new InputError("--network", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
+      throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
     }
     return validateNetwork(found);
   });

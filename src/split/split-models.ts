@@ -71,9 +71,9 @@ export function resolvePower(power: Partial<DevicePower> | undefined): DevicePow
 }
 
 export function resolveObjectives(objectives: readonly string[]): SplitObjective[] {
-  if (objectives.length === 0) throw new InputError("--objective", "give at least one of latency, energy");
+  if (objectives.length === 0) throw new InputError("objectives", "give at least one of latency, energy");
   return objectives.map((o) => {
-    if (o !== "latency" && o !== "energy") throw new InputError("--objective", `must be one of latency, energy; got ${JSON.stringify(o)}`);
+    if (o !== "latency" && o !== "energy") throw new InputError("objectives", `must be one of latency, energy; got ${JSON.stringify(o)}`);
     return o;
   });
 }
@@ -110,7 +110,7 @@ function prediction(cost: SplitPrediction): SplitPrediction {
 /** Every model's best split for every network × objective (schema dnntune.split/v1). */
 export function splitModels(mobile: Results, cloud: Results, options: SplitOptions): SplitReport {
   const networks = resolveNetworks(options.networks, options.userNetworks);
-  if (networks.length === 0) throw new InputError("--network", "give at least one network");
+  if (networks.length === 0) throw new InputError("networks", "give at least one network");
   const objectives = resolveObjectives(options.objectives);
   const power = resolvePower(options.power);
   const sweep = options.crossovers === undefined ? DEFAULT_CROSSOVER_SWEEP : options.crossovers;

@@ -13,8 +13,8 @@ describe("readCompareOptions", () => {
   });
 
   it("names the field, what was expected and what it got", () => {
-    expect(() => readCompareOptions({ alpha: 1.5 }, "--alpha")).toThrow(new InputError("--alpha.alpha", "must be a number in (0, 1); got 1.5"));
-    expect(() => readCompareOptions({ threshold: "five" })).toThrow(/threshold: must be a fraction or a percentage such as "5%"; got "five"/);
+    expect(() => readCompareOptions({ alpha: 1.5 })).toThrow(new InputError("alpha", "must be a number in (0, 1); got 1.5"));
+    expect(() => readCompareOptions({ threshold: "five" })).toThrow(/threshold: must be a percentage such as 5% or a fraction such as 0\.05, below 100 %; got "five"/);
     expect(() => readCompareOptions({ effect: "t-test" })).toThrow(/effect: must be one of hodges-lehmann, bootstrap; got "t-test"/);
     expect(() => readCompareOptions({ minAbsUs: 3 })).toThrow(/minAbsUs: is not a comparison option/);
     expect(() => readCompareOptions(5)).toThrow(/must be an object; got 5/);

@@ -68,11 +68,11 @@ describe("readConfig", () => {
     const fifo = join(dir, "fifo.yml");
     execFileSync("mkfifo", [fifo]);
     expect(() => readConfig(fifo)).toThrow(InputError);
-    expect(() => readConfig(fifo)).toThrow(`--config: ${fifo} is a FIFO (named pipe), not a regular file`);
+    expect(() => readConfig(fifo)).toThrow(`config: ${fifo} is a FIFO (named pipe), not a regular file`);
   });
 
   it("refuses /dev/zero without hanging", { timeout: 5000 }, () => {
-    expect(() => readConfig("/dev/zero")).toThrow("--config: /dev/zero is a character device, not a regular file");
+    expect(() => readConfig("/dev/zero")).toThrow("config: /dev/zero is a character device, not a regular file");
   });
 
   it("refuses a file over the size limit unread", () => {

@@ -260,16 +260,16 @@ describe("bad input", () => {
   it("refuses zero or negative bandwidth, naming the network and the field", () => {
     const slow: Network = { ...BUILT_IN_NETWORKS.wifi!, name: "office", uplinkMbps: 0 };
     expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, networks: [slow] })).toThrow(InputError);
-    expect(() => resolveNetworks([slow])).toThrow("network office: uplinkMbps must be a positive number; got 0");
+    expect(() => resolveNetworks([slow])).toThrow("networks office: uplinkMbps must be a positive number; got 0");
     expect(() => resolveNetworks(["home"], [{ ...slow, name: "home", uplinkMbps: 10, downlinkMbps: -1 }])).toThrow(
-      "network home: downlinkMbps must be a positive number; got -1",
+      "networks home: downlinkMbps must be a positive number; got -1",
     );
   });
 
-  it("refuses unknown networks and objectives, naming the flag", () => {
-    expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, networks: ["5g"] })).toThrow('--network: must be one of wifi, lte, 3g; got "5g"');
+  it("refuses unknown networks and objectives, naming the field", () => {
+    expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, networks: ["5g"] })).toThrow('networks: must be one of wifi, lte, 3g; got "5g"');
     expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, objectives: ["speed" as "latency"] })).toThrow(
-      '--objective: must be one of latency, energy; got "speed"',
+      'objectives: must be one of latency, energy; got "speed"',
     );
   });
 

@@ -1,0 +1,85 @@
+// `dnntune bench`: read the flags → check the models and inputs → benchmark → write the results
+// → print the summary.
+import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, type BenchFlags } from "../config/bench-args.js";
+import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
+import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
+import { runBench } from "../bench/run-bench.js";
+import { replicateProcesses } from "../bench/replicate-processes.js";
+import { DEFAULT_COMPARE_OPTIONS, judgeLatency, readCompareOptions } from "../compare/index.js";
+import { InputError } from "../errors.js";
+import { benchSummary } from "../report/bench-summary.js";
+import { progressReporter } from "../report/progress-reporter.js";
+import { writtenFiles } from "../report/written-files.js";
+import { readResults } from "../results/read-results.js";
+import { writeJsonAtomic } from "../results/write-results.js";
+import type { Command, Io } from "./io.js";
+
+export const benchSpec: CommandSpec = {
+  name: "bench",
+  summary: "benchmark ONNX models layer by layer on this machine and write a results file",
+  positionals: "model",
+  options: [
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "models to benchmark; a folder means every `.onnx` under it" },
+    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the results file to write", example: "results.json" }, help: "results file (`dnntune.results/v1`), written atomically" },
+    { flag: "runs", type: "string", placeholder: "N", default: String(BENCH_DEFAULTS.runs), field: "runs", help: `timed runs: end-to-end latency, never profiled; at most ${BENCH_LIMITS.runs}` },
+    { flag: "warmup", type: "string", placeholder: "N", default: String(BENCH_DEFAULTS.warmup), field: "warmupRuns", help: `warm-up runs before timing; at most ${BENCH_LIMITS.warmupRuns}` },
+    { flag: "profile-runs", type: "string", placeholder: "M", default: String(BENCH_DEFAULTS.profileRuns), field: "profileRuns", help: `profiled runs in a separate session: per-layer samples; at most ${BENCH_LIMITS.profileRuns}` },
+    { flag: "threads", type: "string", placeholder: "T", default: "cores", field: "threads", help: "onnxruntime intra-op threads; at most 4 per core, 1024 in all" },
+    { flag: "optimization", type: "string", placeholder: "LEVEL", default: BENCH_DEFAULTS.optimization, field: "optimization", help: "`disabled`, `basic`, `extended` or `all`" },
+    { flag: "provider", type: "string", multiple: true, placeholder: "NAME", default: "cpu", field: "providers", help: "onnxruntime execution provider" },
+    { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
+    { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific" },
+    { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
+    { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device name recorded in the results" },
+    { flag: "processes", type: "string", placeholder: "K", default: "1", field: "processes", help: `run the whole benchmark K times in fresh processes (replicates); at most ${BENCH_LIMITS.processes}` },
+    { flag: "base-model", type: "string", placeholder: "FILE", field: "paired.baseModel", help: "paired mode: a base model interleaved with the one `--model`" },
+    { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
+    { flag: "base-optimization", type: "string", placeholder: "LEVEL", field: "paired.baseOptimization", help: "paired mode: the base runs at this optimization level" },
+    { flag: "base-out", type: "string", placeholder: "FILE", default: "OUT.base.json", field: "paired.baseOut", help: "paired mode: results file of the base" },
+    { flag: "max-runs", type: "string", placeholder: "N", field: "maxRuns", help: "adaptive sampling: top up undecided latency endpoints to N runs (paired mode or `--baseline`)" },
+    { flag: "baseline", type: "string", placeholder: "FILE", field: "baseline", help: "adaptive sampling without a base: the stored results to judge against" },
+    { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "adaptive sampling: practical threshold, `5%` or `0.05`" },
+    { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "adaptive sampling: significance level" },
+  ],
+  notes: [
+    "examples:",
+    "  dnntune bench --model models/ --out results.json",
+    "  dnntune bench --model head.onnx --base-model base.onnx --out head.json   (also writes head.base.json)",
+  ],
+};
+
+async function run(args: string[], io: Io): Promise<number> {
+  const flags = parseCommandArgs(args, benchSpec) as BenchFlags & { threshold?: string; alpha?: string };
+  const config = benchConfig(flags);
+  if (config.processes > 1) {
+    if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
+    // Each child benchmarks once; everything but --processes and --out goes to it unchanged.
+    const merged = await replicateProcesses(io.self, withoutFlags(args, ["--processes", "--out"]), config.processes, io.stderr);
+    writeJsonAtomic(config.out, merged, "out");
+    io.stdout(`${benchSummary(merged)}\n${config.processes} processes; ${writtenFiles([{ path: config.out }])}`);
+    return 0;
+  }
+  // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
+  const compareOptions = readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha });
+  const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
+  const baseline = config.baseline === undefined ? undefined : readResults(config.baseline, "baseline");
+  const outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge, baseline);
+  const base = outcome.base && config.paired ? { results: outcome.base, path: config.paired.baseOut } : undefined;
+  if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
+  writeJsonAtomic(config.out, outcome.head, "out");
+  io.stdout(`${benchSummary(outcome.head)}\n${writtenFiles([...(base ? [{ path: base.path, note: "base, interleaved" }] : []), { path: config.out }])}`);
+  return 0;
+}
+
+/** `args` without the given flags and their values (`--flag v` and `--flag=v`). */
+function withoutFlags(args: string[], flags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (flags.includes(arg)) i++;
+    else if (!flags.some((f) => arg.startsWith(`${f}=`))) out.push(arg);
+  }
+  return out;
+}
+
+export const bench: Command = { spec: benchSpec, run };

@@ -1,0 +1,57 @@
+// `dnntune compare`: read the flags → read both sides' results → compare → write the comparison
+// → print the summary; exit 1 on a regression only when asked to.
+import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
+import { compare, DEFAULT_COMPARE_OPTIONS, readCompareOptions } from "../compare/index.js";
+import { comparisonSummary } from "../report/comparison-summary.js";
+import { writtenFiles } from "../report/written-files.js";
+import { readResults } from "../results/read-results.js";
+import { writeJsonAtomic } from "../results/write-results.js";
+import type { Command, Io } from "./io.js";
+
+export const compareSpec: CommandSpec = {
+  name: "compare",
+  summary: "compare head results with base results: a verdict per model, device and layer",
+  options: [
+    { flag: "base", type: "string", multiple: true, placeholder: "FILE", field: "baseFiles", required: { what: "the baseline results file(s)", example: "base.json" }, help: "baseline results; several files are replicate processes" },
+    { flag: "head", type: "string", multiple: true, placeholder: "FILE", field: "headFiles", required: { what: "the head results file(s)", example: "head.json" }, help: "head results; several files are replicate processes" },
+    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the comparison file to write", example: "comparison.json" }, help: "comparison file (`dnntune.comparison/v1`), written atomically" },
+    { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "practical threshold: `5%` or `0.05` (a bare `5` is refused)" },
+    { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
+    { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many µs to be flagged" },
+    { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
+    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when a model endpoint regressed" },
+  ],
+  notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"],
+};
+
+interface CompareFlags {
+  base: string[];
+  head: string[];
+  out: string;
+  threshold?: string;
+  alpha?: string;
+  "min-abs-us"?: string;
+  "min-abs-layer-us"?: string;
+  "fail-on-regression"?: boolean;
+}
+
+async function run(args: string[], io: Io): Promise<number> {
+  const flags = parseCommandArgs(args, compareSpec) as unknown as CompareFlags;
+  const options = readCompareOptions({
+    threshold: flags.threshold,
+    alpha: flags.alpha,
+    minAbsModelUs: flags["min-abs-us"],
+    minAbsLayerUs: flags["min-abs-layer-us"],
+    baseFiles: flags.base,
+    headFiles: flags.head,
+  });
+  const base = flags.base.map((file) => readResults(file, "baseFiles"));
+  const head = flags.head.map((file) => readResults(file, "headFiles"));
+  const comparison = compare(base, head, options);
+  writeJsonAtomic(flags.out, comparison, "out");
+  io.stdout(`${comparisonSummary(comparison)}\n${writtenFiles([{ path: flags.out }])}`);
+  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
+  return regressed && flags["fail-on-regression"] ? 1 : 0;
+}
+
+export const compareCommand: Command = { spec: compareSpec, run };

@@ -1,0 +1,17 @@
+// Where a command's output goes: the process's streams, or strings in the tests.
+import type { CommandSpec } from "../config/command-options.js";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stderr is a terminal (progress redraws one line) or a log (one line per phase). */
+  interactive: boolean;
+  /** The command that starts dnntune again, for `bench --processes` (node, its flags, the entry). */
+  self?: string[];
+}
+
+/** A command: its option table, and what it does with the arguments. */
+export interface Command {
+  spec: CommandSpec;
+  run: (args: string[], io: Io) => Promise<number>;
+}

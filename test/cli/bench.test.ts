@@ -1,0 +1,82 @@
+import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.js";
+import { expectSafe, HOSTILE_NAMES } from "../hostile-names.js";
+
+const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
+const mlp = `${fixtures}models/mlp.onnx`;
+const quick = ["--runs", "2", "--warmup", "0", "--profile-runs", "1", "--threads", "1"];
+
+describe("dnntune bench: numbers that would hang or exhaust memory exit 2 at once, naming the flag and the limit", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bench-limits-"));
+  const cores = availableParallelism();
+  const threadsMax = Math.min(1024, 4 * cores);
+  const cases: [string, string[], RegExp][] = [
+    ["--threads 100000", ["--threads", "100000"], new RegExp(`^dnntune: --threads: expected an integer from 1 to ${threadsMax} \\(4 × the ${cores} cores here, at most 1024\\); got 100000$`)],
+    ["--base-threads 100000", ["--base-threads", "100000"], /^dnntune: --base-threads: expected an integer from 1 to \d+ /],
+    ["--runs 1e9", ["--runs", "1e9"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "1e9"$/],
+    ["--runs 1000000000", ["--runs", "1000000000"], /^dnntune: --runs: expected an integer from 1 to 100000; got 1000000000$/],
+    ["--runs 2.5", ["--runs", "2.5"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "2\.5"$/],
+    ["--warmup 1e6", ["--warmup", "1000000"], /^dnntune: --warmup: expected an integer from 0 to 10000; got 1000000$/],
+    ["--profile-runs 0", ["--profile-runs", "0"], /^dnntune: --profile-runs: expected an integer ≥ 1; got "0"$/],
+    ["--max-runs 1e6", ["--base-threads", "1", "--max-runs", "1000000"], /^dnntune: --max-runs: expected an integer from 2 to 100000; got 1000000$/],
+    ["--processes 1000", ["--processes", "1000"], /^dnntune: --processes: expected an integer from 1 to 100; got 1000$/],
+    ["--seed=-1", ["--seed=-1"], /^dnntune: --seed: expected an integer from 0 to 4294967295, in digits; got "-1"$/],
+    ["--input x=1x3x48x1e9", ["--input", "x=1x3x48x1e9"], /^dnntune: --input x: expected a shape like 1x3x224x224 \(non-negative integers separated by x\); got "1x3x48x1e9"$/],
+    ["--input features=1x3x48x1000000000", ["--input", "features=1x3x48x1000000000"], /^dnntune: --input features: shape 1x3x48x1000000000 holds 144000000000 elements; DNNTune synthesizes inputs of at most 67108864 elements \(256 MiB of float32\)$/],
+    ["--input-value with nothing after =", ["--input-value", "features="], /^dnntune: --input-value: expected NAME=VALUE or NAME=V1,V2,… with numbers/],
+    ["--threshold 5 (adaptive sampling)", ["--base-threads", "1", "--max-runs", "10", "--threshold", "5"], /^dnntune: --threshold: 5 reads as a fraction \(500 %\); for 5 % write 5% or 0\.05$/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(what, async () => {
+      const out = join(dir, `${what.replace(/\W+/g, "-")}.json`);
+      const { status, stdout, stderr } = await runCli(["bench", "--model", mlp, ...quick, "--out", out, ...args]);
+      expect(status).toBe(2);
+      expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(stderr.trimEnd()).toMatch(message);
+      expect(stdout).toBe("");
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+});
+
+describe("dnntune bench: errors from deep stages name the flag, and their fixes the flags to give", () => {
+  it.each([
+    ["a missing --out", ["--model", mlp], /^dnntune: --out: give the results file to write, e.g\. --out results\.json$/],
+    ["a dynamic input", ["--model", `${fixtures}test/dynamic_unnamed.onnx`, "--out", "/tmp/never.json"], /^dnntune: --input: .*has dynamic shape \[batch, 64\]; give one with --input x=1x64$/],
+    ["an input no model has", ["--model", mlp, "--input-value", "pixels=1", "--out", "/tmp/never.json"], /^dnntune: --input-value pixels: no model has an input "pixels"/],
+    ["--max-runs alone", ["--model", mlp, "--max-runs", "60", "--out", "/tmp/never.json"], /^dnntune: --max-runs: adaptive sampling needs something to compare with: a --base-model \(or --base-threads\) to interleave, or a stored --baseline results file$/],
+    ["a base with two models", ["--model", mlp, mlp, "--base-model", mlp, "--out", "/tmp/never.json"], /^dnntune: --base-model: paired mode interleaves one base with one head model; give exactly one --model \(got 2\)$/],
+  ])("%s", async (_what, args, message) => {
+    const { status, stderr } = await runCli(["bench", ...quick, ...args]);
+    expect(status).toBe(2);
+    expect(stderr.trimEnd()).toMatch(message);
+  });
+});
+
+describe("dnntune bench: a model file named to attack the terminal or the Actions log", () => {
+  it("prints its name escaped in the progress, the summary and the results line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bench-hostile-"));
+    const name = HOSTILE_NAMES.join("");
+    const model = join(dir, `${name}.onnx`);
+    copyFileSync(mlp, model);
+    const out = join(dir, "results.json");
+    // The folder, not the file: a file name holding "[" is read as a glob pattern.
+    const { status, stdout, stderr } = await runCli(["bench", "--model", dir, ...quick, "--out", out]);
+    expect(status).toBe(0);
+    expectSafe(stdout);
+    expectSafe(stderr);
+    expect(stdout).toContain("\\e[31mred\\e[0m\\n::error::forged\\r::add-mask::secret#\\#[error]old-style\\u202eevil");
+    // The results keep the real name: only what is printed is escaped.
+    expect(JSON.parse(readFileSync(out, "utf8")).models[0].name).toBe(name);
+  });
+
+  it("escapes it in an error line too", async () => {
+    const { status, stderr } = await runCli(["bench", "--model", `/nonexistent/${HOSTILE_NAMES.join("")}.onnx`, "--out", "/tmp/never.json"]);
+    expect(status).toBe(2);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expectSafe(stderr);
+  });
+});
