@@ -14,7 +14,8 @@ import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../r
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
-import { synthesizeInputs, type InputTensor } from "./synthesize-inputs.js";
+import type { InputTensor } from "../devices/bench-target.js";
+import { synthesizeInputs } from "./synthesize-inputs.js";
 
 export interface BenchModelOptions extends ProtocolOptions {
   ort: OrtOptions;

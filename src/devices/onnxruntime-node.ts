@@ -5,8 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as Ort from "onnxruntime-node";
 import { DeviceError } from "../errors.js";
-import type { BenchTarget, ProfilingRunner, Runner } from "../bench/protocol.js";
-import type { InputTensor } from "../bench/synthesize-inputs.js";
+import type { BenchTarget, InputTensor, ProfilingRunner, Runner } from "./bench-target.js";
 
 export type OptimizationLevel = "disabled" | "basic" | "extended" | "all";
 
