@@ -2,7 +2,7 @@
 // one line on stderr and an exit status: 2 bad input, 3 a failing device, 70 a bug.
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { benchConfig, type BenchFlags } from "./config/bench-args.js";
-import { runBench } from "./bench/run-bench.js";
+import { benchInputs, runBench } from "./bench/run-bench.js";
 import { exitStatusOf, InputError, messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
 import { replicateProcesses } from "./bench/replicate-processes.js";
@@ -16,6 +16,7 @@ import { splitDiff, type SplitDiff } from "./split/split-diff.js";
 import { mulberry32 } from "./stats/rng.js";
 import { splitSummary } from "./report/split-summary.js";
 import { writeJsonAtomic } from "./results/write-results.js";
+import { checkOutputs } from "./results/output-paths.js";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -108,6 +109,7 @@ const BENCH_OPTIONS = {
 async function bench(args: string[], io: Io): Promise<number> {
   const flags = parse(args, BENCH_OPTIONS) as unknown as BenchFlags & { _: string[] };
   const config = benchConfig({ ...flags, model: [...(flags.model ?? []), ...flags._] });
+  checkOutputs([{ flag: "--out", path: config.out }, ...(config.paired ? [{ flag: "--base-out", path: config.paired.baseOut }] : [])], benchInputs(config));
   if (config.processes > 1) {
     if (!io.self) throw new InputError("--processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use --processes");
     // Each child benchmarks once; everything but --processes and --out goes to it unchanged.
@@ -153,6 +155,7 @@ function compareCommand(args: string[], io: Io): number {
     baseFiles: flags.base,
     headFiles: flags.head,
   }, "flags");
+  checkOutputs([{ flag: "--out", path: flags.out }], [...flags.base.map((path) => ({ flag: "--base", path })), ...flags.head.map((path) => ({ flag: "--head", path }))]);
   const base = flags.base.map((file) => readResults(file, "--base"));
   const head = flags.head.map((file) => readResults(file, "--head"));
   const comparison = compare(base, head, options);
@@ -189,6 +192,7 @@ function splitCommand(args: string[], io: Io): number {
   for (const objective of objectives) {
     if (!SPLIT_OBJECTIVES.includes(objective as SplitObjective)) throw new InputError("--objective", `expected latency or energy; got "${objective}"`);
   }
+  checkOutputs([{ flag: "--out", path: flags.out }], (["mobile", "cloud", "config", "base-mobile", "base-cloud"] as const).flatMap((f) => (flags[f] ? [{ flag: `--${f}`, path: flags[f] }] : [])));
   const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
   const mobile = readResults(flags.mobile, "--mobile");
   const cloud = readResults(flags.cloud, "--cloud");
@@ -238,6 +242,7 @@ async function demo(args: string[], io: Io): Promise<number> {
   const dir = flags.out ?? ".dnntune";
   const fixtures = new URL("../fixtures/", import.meta.url).pathname;
   const say = (title: string) => io.stdout(`\n== ${title}\n`);
+  checkOutputs(["results", "mlp-head", "mlp-base", "comparison", "cloud-modelled", "split"].map((f) => ({ flag: "--out", path: `${dir}/${f}.json` })), []);
 
   say("bench: the fixture models on this CPU");
   await bench(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);

@@ -5,6 +5,7 @@ import { InputError } from "../errors.js";
 import type { BenchConfig } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
 import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
+import type { FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
 import { findModels } from "./find-models.js";
@@ -19,6 +20,15 @@ export interface BenchOutcome {
   head: Results;
   /** Paired mode: the interleaved base. */
   base?: Results;
+}
+
+/** Every file a bench run reads, with the flag that named it: no output may be one of them. */
+export function benchInputs(config: BenchConfig): FlagPath[] {
+  return [
+    ...findModels(config.models).map((path) => ({ flag: "--model", path })),
+    ...(config.paired?.baseModel ? [{ flag: "--base-model", path: config.paired.baseModel }] : []),
+    ...(config.baseline ? [{ flag: "--baseline", path: config.baseline }] : []),
+  ];
 }
 
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {

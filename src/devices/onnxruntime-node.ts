@@ -1,10 +1,10 @@
 // Bench tool `onnxruntime-node`: the model runs in this process. onnxruntime-node is imported
 // lazily so that commands which never run a model (compare, split, report) do not need it.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type * as Ort from "onnxruntime-node";
 import { DeviceError } from "../errors.js";
+import { makeTempDir, removeTemp } from "../temp-files.js";
 import type { BenchTarget, InputTensor, ProfilingRunner, Runner } from "./bench-target.js";
 
 export type OptimizationLevel = "disabled" | "basic" | "extended" | "all";
@@ -42,7 +42,8 @@ export async function ortVersion(): Promise<string> {
 export class OrtTarget implements BenchTarget {
   /** The model as the runtime optimized it; written by the first profiled session. */
   optimizedModel: Uint8Array | null = null;
-  private readonly workDir = mkdtempSync(join(tmpdir(), "dnntune-ort-"));
+  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
+  private readonly workDir = makeTempDir("dnntune-ort-");
 
   constructor(
     private readonly modelName: string,
@@ -75,7 +76,7 @@ export class OrtTarget implements BenchTarget {
 
   /** Deletes the traces and optimized model this target wrote. */
   dispose(): void {
-    rmSync(this.workDir, { recursive: true, force: true });
+    removeTemp(this.workDir);
   }
 
   private async session(profile: boolean, optimization = this.options.optimization): Promise<ProfilingRunner> {

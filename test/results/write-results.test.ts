@@ -1,0 +1,115 @@
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { checkOutputs } from "../../src/results/output-paths.js";
+import { writeJsonAtomic } from "../../src/results/write-results.js";
+
+const fresh = () => mkdtempSync(join(tmpdir(), "write-results-"));
+const errorOf = (work: () => void): InputError => {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error("expected an InputError");
+};
+
+describe("writeJsonAtomic", () => {
+  it("writes a new file and replaces a regular one, leaving no temp file", () => {
+    const dir = fresh();
+    const out = join(dir, "sub", "results.json");
+    writeJsonAtomic(out, { a: 1 });
+    writeJsonAtomic(out, { a: 2 });
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual({ a: 2 });
+    expect(readdirSync(join(dir, "sub"))).toEqual(["results.json"]);
+  });
+
+  it("writes through a symlink to a regular file: the target is replaced, the link kept", () => {
+    const dir = fresh();
+    const target = join(dir, "real.json");
+    writeFileSync(target, "old");
+    const link = join(dir, "link.json");
+    symlinkSync("real.json", link);
+    writeJsonAtomic(link, { a: 1 });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe("real.json");
+    expect(JSON.parse(readFileSync(target, "utf8"))).toEqual({ a: 1 });
+  });
+
+  it("refuses a dangling symlink, a folder, a FIFO and a device, naming the flag, and leaves them be", () => {
+    const dir = fresh();
+    symlinkSync(join(dir, "nowhere.json"), join(dir, "dangling.json"));
+    mkdirSync(join(dir, "folder"));
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    symlinkSync("/dev/null", join(dir, "to-null"));
+    expect(errorOf(() => writeJsonAtomic(join(dir, "dangling.json"), {}, "--base-out")).message).toMatch(/^--base-out: .*dangling\.json is a symlink to nothing/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "folder"), {})).message).toMatch(/^--out: .*folder is a folder; dnntune writes only regular files/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "fifo"), {})).message).toMatch(/fifo is a FIFO/);
+    expect(errorOf(() => writeJsonAtomic("/dev/null", {})).message).toMatch(/^--out: \/dev\/null is a device/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "to-null"), {})).message).toMatch(/to-null is a symlink to a device/);
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(lstatSync(join(dir, "fifo")).isFIFO()).toBe(true);
+    expect(lstatSync(join(dir, "dangling.json")).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["dangling.json", "fifo", "folder", "to-null"]);
+  });
+
+  it("under a regular file: an InputError (exit 2), not a crash", () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "file"), "x");
+    expect(errorOf(() => writeJsonAtomic(join(dir, "file", "deeper", "out.json"), {})).message).toMatch(/^--out: cannot write .*: .*file is not a regular file|file is .*not a folder/);
+  });
+});
+
+describe("checkOutputs", () => {
+  const dir = fresh();
+  const model = join(dir, "m.onnx");
+  writeFileSync(model, "model");
+  symlinkSync("m.onnx", join(dir, "alias.onnx"));
+  linkSync(model, join(dir, "hard.onnx"));
+
+  it("passes new paths and regular files that are no input", () => {
+    writeFileSync(join(dir, "old.json"), "{}");
+    expect(() => checkOutputs([{ flag: "--out", path: join(dir, "old.json") }, { flag: "--base-out", path: join(dir, "new", "base.json") }], [{ flag: "--model", path: model }])).not.toThrow();
+    expect(readdirSync(dir)).not.toContain("new"); // the check creates nothing
+  });
+
+  const clashes: [string, string][] = [
+    ["the same path", model],
+    ["a ./ spelling", `${dir}/./m.onnx`],
+    ["a symlink to it", join(dir, "alias.onnx")],
+    ["a hard link to it", join(dir, "hard.onnx")],
+  ];
+  for (const [what, out] of clashes) {
+    it(`refuses an output that is an input under ${what}`, () => {
+      expect(errorOf(() => checkOutputs([{ flag: "--out", path: out }], [{ flag: "--model", path: model }])).message)
+        .toMatch(/^--out: .* is an input of this run \(--model .*m\.onnx\); writing it would destroy that file/);
+      expect(readFileSync(model, "utf8")).toBe("model");
+    });
+  }
+
+  it("refuses two outputs that are one file, also when neither exists yet", () => {
+    expect(errorOf(() => checkOutputs([{ flag: "--out", path: join(dir, "r.json") }, { flag: "--base-out", path: `${dir}/sub/../r.json` }], [])).message)
+      .toMatch(/^--base-out: .* is another output of this run \(--out .*r\.json\)/);
+  });
+
+  it("finds an unwritable folder before any work (the probe file is gone afterwards)", () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere; the read-only case below covers it
+    const locked = join(dir, "locked");
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    try {
+      expect(errorOf(() => checkOutputs([{ flag: "--out", path: join(locked, "out.json") }], [])).message).toMatch(/^--out: cannot write .*: .*locked is not writable \(EACCES\)/);
+    } finally {
+      chmodSync(locked, 0o700);
+    }
+    expect(readdirSync(locked)).toEqual([]);
+  });
+
+  it("finds a read-only file system before any work", () => {
+    expect(errorOf(() => checkOutputs([{ flag: "--out", path: "/proc/dnntune-results.json" }], [])).message).toMatch(/^--out: cannot write \/proc\/dnntune-results\.json: \/proc is not writable/);
+  });
+});
