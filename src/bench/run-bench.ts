@@ -8,7 +8,7 @@ import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
 import type { FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
-import { findModels } from "./find-models.js";
+import { findModels, modelNames } from "./find-models.js";
 import type { Adaptive, Phase } from "./protocol.js";
 
 export type BenchProgress = (model: string, phase: Phase, run: number, of: number) => void;
@@ -33,9 +33,10 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
 
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
+  const names = modelNames(paths);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
-  const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
-  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
+  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: names[i] }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "--base-model"), name: names[0] });
   for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]] as const) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -71,10 +72,9 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     };
   }
   const models: ModelResult[] = [];
-  for (const { path, model, bytes } of loaded) {
-    const name = path.split("/").pop()!.replace(/\.onnx$/i, "");
-    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), { model, bytes }, adaptiveFor(stored)));
+  for (const { path, ...model } of loaded) {
+    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
