@@ -88,7 +88,7 @@ describe("a model whose node and tensor names hold every hostile character (real
     expect(stderr).not.toMatch(/dnntune: /);
     expect(status).toBe(0);
     const results = validateResults(JSON.parse(readFileSync(out, "utf8")), out);
-    expect(results.models[0]!.layers.map((l) => l.name)).toContainEqual(expect.stringMatching(/^fused esc\u001b\[31mred/));
+    expect(results.models[0]!.layers.some((l) => l.name.startsWith("fused esc\u001b[31mred"))).toBe(true);
     expect(results.models[0]!.layers.flatMap((l) => l.covers)).toEqual(expect.arrayContaining(HOSTILE_NAMES));
   });
 });
