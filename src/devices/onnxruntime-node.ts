@@ -22,10 +22,19 @@ export interface OrtOptions {
 }
 
 type OrtModule = typeof Ort;
+
+// onnxruntime's severity levels: 0 verbose … 3 error, 4 fatal.
+const FATAL = 4;
+const quiet: Ort.InferenceSession.RunOptions = { logSeverityLevel: FATAL };
 let ortModule: Promise<OrtModule> | undefined;
 
 export function loadOrt(): Promise<OrtModule> {
-  ortModule ??= import("onnxruntime-node").catch((error: unknown) => {
+  ortModule ??= import("onnxruntime-node").then((ort) => {
+    // Only our one line reaches the terminal: onnxruntime's errors come back to us as exceptions
+    // and we say them, so its own coloured log lines would say them twice.
+    ort.env.logLevel = "fatal";
+    return ort;
+  }, (error: unknown) => {
     ortModule = undefined;
     throw new DeviceError("local", "load onnxruntime-node", (error as Error).message,
       "install it next to dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1.30.0");
@@ -92,7 +101,7 @@ export class OrtTarget implements BenchTarget {
         executionMode: "sequential",
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
-        logSeverityLevel: 3,
+        logSeverityLevel: FATAL,
         ...(this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {}),
         ...(profile ? { enableProfiling: true, profileFilePrefix: prefix } : {}),
         ...(profile && !probe ? { optimizedModelFilePath: optimizedPath } : {}),
@@ -116,7 +125,7 @@ export class OrtTarget implements BenchTarget {
       async run() {
         const start = process.hrtime.bigint();
         try {
-          await session.run(feeds);
+          await session.run(feeds, quiet);
         } catch (error) {
           throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${(error as Error).message.split("\n")[0]}`);
         }
