@@ -5,7 +5,7 @@ import { InputError } from "../errors.js";
 import type { BenchConfig } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
 import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
-import type { FlagPath } from "../results/output-paths.js";
+import { checkOutputs, type FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
 import { findModels, modelNames } from "./find-models.js";
@@ -37,6 +37,9 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
   const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: names[i] }));
   if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "--base-model"), name: names[0] });
+  // The models' external data files are inputs too; only now, with the models read, are they known.
+  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
+  if (dataFiles.length > 0) checkOutputs([{ flag: "--out", path: config.out }, ...(config.paired ? [{ flag: "--base-out", path: config.paired.baseOut }] : [])], dataFiles);
   for (const [flag, names] of [["--input", config.inputShapes], ["--input-value", config.inputValues]] as const) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {

@@ -1,7 +1,7 @@
 // A model with external weights runs with its own weights wherever dnntune runs: the session is
 // created from bytes, so the data is read from the model's folder and written in. A decoy file
 // of the same name in the working directory must not be loaded instead.
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ort from "onnxruntime-node";
@@ -63,6 +63,14 @@ describe("external data resolves against the model's folder (real onnxruntime)",
     const { status, stderr } = await runCli(["bench", "--model", model, "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--threads", "1", "--out", join(root, "r.json")]);
     expect(stderr).not.toMatch(/dnntune: /);
     expect(status).toBe(0);
+  });
+
+  it("refuses an --out that is the model's external data file, before benchmarking", async () => {
+    const { model, models } = setUp();
+    const { status, stderr } = await runCli(["bench", "--model", model, "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--out", join(models, "weights.bin")]);
+    expect(stderr.trim()).toMatch(/^dnntune: --out: .*weights\.bin is an input of this run \(external data of .*ext\.onnx /);
+    expect(status).toBe(2);
+    expect(readFileSync(join(models, "weights.bin")).subarray(16)).toEqual(Buffer.from(bytes(realWeights)));
   });
 
   const bad: [string, (dir: string) => Uint8Array, RegExp][] = [
