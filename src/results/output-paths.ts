@@ -117,6 +117,7 @@ function sameFile(a: FileIdentity, b: FileIdentity): boolean {
 }
 
 function kindOf(stat: Stats): string {
+  if (stat.isFile()) return "a regular file";
   if (stat.isDirectory()) return "a folder";
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
   if (stat.isFIFO()) return "a FIFO (named pipe)";

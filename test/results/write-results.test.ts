@@ -1,5 +1,6 @@
 import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,10 +58,22 @@ describe("writeJsonAtomic", () => {
     expect(readdirSync(dir).sort()).toEqual(["dangling.json", "fifo", "folder", "to-null"]);
   });
 
+  it("refuses a unix socket", async () => {
+    const dir = fresh();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, "sock"), resolve));
+    try {
+      expect(errorOf(() => writeJsonAtomic(join(dir, "sock"), {})).message).toMatch(/sock is a socket/);
+      expect(lstatSync(join(dir, "sock")).isSocket()).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
   it("under a regular file: an InputError (exit 2), not a crash", () => {
     const dir = fresh();
     writeFileSync(join(dir, "file"), "x");
-    expect(errorOf(() => writeJsonAtomic(join(dir, "file", "deeper", "out.json"), {})).message).toMatch(/^--out: cannot write .*: .*file is not a regular file|file is .*not a folder/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "file", "deeper", "out.json"), {})).message).toMatch(/^--out: cannot write .*file\/deeper\/out\.json: .*file is a regular file, not a folder$/);
   });
 });
 
