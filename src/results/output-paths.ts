@@ -4,7 +4,7 @@
 // hard link to a model is caught. A symlink to a regular file is written through: its target is
 // replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
 // sockets, folders and dangling symlinks are refused.
-import { lstatSync, realpathSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 
@@ -53,8 +53,11 @@ export function writeTarget(path: string, flag: string): string {
     } catch {
       throw new InputError(flag, `${path} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
-    if (target.isFile()) return realpathSync(path);
-    throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    if (!target.isFile()) throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    // /dev/stdout and /proc/self/fd/N lead to whatever file a shell opened: never ours to replace.
+    const hop = resolve(dirname(path), readlinkSync(path));
+    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
+    return realpathSync(path);
   }
   throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }

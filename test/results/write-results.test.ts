@@ -1,4 +1,4 @@
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, closeSync, openSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -52,10 +52,24 @@ describe("writeJsonAtomic", () => {
     expect(errorOf(() => writeJsonAtomic(join(dir, "fifo"), {})).message).toMatch(/fifo is a FIFO/);
     expect(errorOf(() => writeJsonAtomic("/dev/null", {})).message).toMatch(/^--out: \/dev\/null is a device/);
     expect(errorOf(() => writeJsonAtomic(join(dir, "to-null"), {})).message).toMatch(/to-null is a symlink to a device/);
+    // A terminal, a pipe or a redirected file: refused whichever stdout is now.
+    expect(errorOf(() => writeJsonAtomic("/dev/stdout", {})).message).toMatch(/^--out: \/dev\/stdout is a symlink to /);
     expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
     expect(lstatSync(join(dir, "fifo")).isFIFO()).toBe(true);
     expect(lstatSync(join(dir, "dangling.json")).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["dangling.json", "fifo", "folder", "to-null"]);
+  });
+
+  it("refuses a link to a process's open file (/proc/self/fd/N), even when that file is regular", () => {
+    const dir = fresh();
+    const fd = openSync(join(dir, "shell-log.txt"), "w");
+    try {
+      symlinkSync(`/proc/self/fd/${fd}`, join(dir, "out.json"));
+      expect(errorOf(() => writeJsonAtomic(join(dir, "out.json"), {})).message).toMatch(/out\.json is a symlink to \/proc\/self\/fd\/\d+, a device or a process's open file/);
+      expect(readdirSync(dir).sort()).toEqual(["out.json", "shell-log.txt"]);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it("refuses a unix socket", async () => {
