@@ -31,9 +31,12 @@ export interface BenchModelOptions extends ProtocolOptions {
 /** A model read from its file, and the bytes its sessions are created from. */
 export interface LoadedModel {
   model: OnnxModel;
-  /** The file's bytes, as hashed into the results. */
+  /** The file's bytes. */
   bytes: Uint8Array;
   session: SessionModel;
+  /** Of the file, or with external data of the model as it runs (weights written in), so a
+   *  change of weights alone changes it too. */
+  sha256: string;
   /** Its name in the results; the file's basename (less `.onnx`) unless the caller chose one. */
   name?: string;
 }
@@ -48,7 +51,9 @@ export function loadModel(path: string, flag = "--model"): LoadedModel {
     throw new InputError(flag, `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
   const model = readModel(bytes, path);
-  return { model, bytes, session: sessionModel(model, path, flag) };
+  const session = sessionModel(model, path, flag);
+  const sha256 = createHash("sha256").update(session.dataFiles.length > 0 ? session.bytes : bytes).digest("hex");
+  return { model, bytes, session, sha256 };
 }
 
 /** A model made ready to run: inputs bound and synthesized, a target to open sessions on. */
@@ -57,6 +62,7 @@ export interface PreparedModel {
   name: string;
   model: OnnxModel;
   bytes: Uint8Array;
+  sha256: string;
   /** Names the session knows some nodes and tensors by (see onnx/sanitize-names.ts). */
   names: NameMap;
   bound: BoundShapes;
@@ -66,7 +72,7 @@ export interface PreparedModel {
 }
 
 export function prepareModel(path: string, options: BenchModelOptions, loaded = loadModel(path)): PreparedModel {
-  const { model, bytes, session } = loaded;
+  const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
   // Shapes and values given on the command line apply to the models that have those inputs.
   const shapes = new Map([...options.inputShapes].filter(([name]) => graph.inputs.includes(name)));
@@ -77,7 +83,7 @@ export function prepareModel(path: string, options: BenchModelOptions, loaded = 
     values, options.seed, path);
   const name = loaded.name ?? basename(path).replace(/\.onnx$/i, "");
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path, name, model, bytes, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 
 /** Runs `work` on prepared models, turning onnxruntime's refusal of the inputs into an InputError. */
@@ -113,7 +119,7 @@ async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> 
 
 /** The results entry of one measured model. */
 export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, looks = 1): ModelResult {
-  const { path, name, model, bytes, names, bound, inputs, target } = prepared;
+  const { path, name, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
   // The runtime reports the session's names: map them back to the file's before anything else.
   const profiledRuns = sessionRuns.map((run) => restoreRun(run, names));
@@ -132,7 +138,7 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], sessio
   return {
     name,
     path,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
     latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}) },

@@ -33,10 +33,10 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
 
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
-  const names = modelNames(paths);
+  const resultNames = modelNames(paths);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
-  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: names[i] }));
-  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "--base-model"), name: names[0] });
+  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "--base-model"), name: resultNames[0] });
   // The models' external data files are inputs too; only now, with the models read, are they known.
   const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
   if (dataFiles.length > 0) checkOutputs([{ flag: "--out", path: config.out }, ...(config.paired ? [{ flag: "--base-out", path: config.paired.baseOut }] : [])], dataFiles);

@@ -51,6 +51,13 @@ describe("external data resolves against the model's folder (real onnxruntime)",
     expect(loaded.session.dataFiles).toEqual([expect.stringMatching(/models\/weights\.bin$/)]);
   });
 
+  it("its sha256 covers the weights: other weights, another hash", () => {
+    const { model, models } = setUp();
+    const before = loadModel(model).sha256;
+    writeFileSync(join(models, "weights.bin"), Buffer.concat([Buffer.alloc(16, 7), bytes(decoyWeights)]));
+    expect(loadModel(model).sha256).not.toBe(before);
+  });
+
   it("without a length, reads from the offset the bytes the tensor's shape needs", async () => {
     const { model, elsewhere } = setUp(externalWeightsModel("weights.bin", 16));
     process.chdir(elsewhere);
