@@ -26,19 +26,17 @@ export function sessionModel(model: OnnxModel, path: string, flag = "--model"): 
   const dataFiles = new Set<string>();
   let inlined = 0;
   const refs = inlineExternalData(copy, (ref) => {
-    const { file, bytes } = readExternal(path, ref, flag);
+    const { file, bytes } = readExternal(path, ref, flag, MAX_MESSAGE_BYTES - inlined);
     dataFiles.add(file);
     inlined += bytes.length;
-    if (inlined > MAX_MESSAGE_BYTES) {
-      throw new InputError(flag, `model ${path}: its external data is over 2 GiB, more than onnxruntime-node can take from memory; dnntune cannot benchmark models this large yet`);
-    }
     return bytes;
   });
   const bytes = refs.length === 0 && names.replaced === 0 ? encodeModel(model) : ModelProtoType.encode(copy as never).finish();
   return { bytes, names, dataFiles: [...dataFiles] };
 }
 
-function readExternal(modelPath: string, ref: ExternalDataRef, flag: string): { file: string; bytes: Uint8Array } {
+/** Reads one tensor's bytes, refusing anything but a region of a regular file in the model's folder. */
+function readExternal(modelPath: string, ref: ExternalDataRef, flag: string, bytesLeft: number): { file: string; bytes: Uint8Array } {
   const fail = (why: string): never => {
     throw new InputError(flag, `model ${modelPath}: tensor "${ref.tensor}" keeps its data in the external file "${ref.location}", ${why}`);
   };
@@ -62,6 +60,9 @@ function readExternal(modelPath: string, ref: ExternalDataRef, flag: string): { 
   if (!Number.isSafeInteger(length) || length < 0) fail(`with length "${ref.length}", which is not a byte count`);
   if (ref.neededBytes !== null && length !== ref.neededBytes) fail(`with length ${length} bytes, but its type and shape need ${ref.neededBytes}`);
   if (offset + length > stat.size) fail(`which holds ${stat.size} bytes, too short for bytes ${offset}–${offset + length} (is the file truncated?)`);
+  if (length > bytesLeft) {
+    throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
+  }
   const bytes = new Uint8Array(length);
   const fd = openSync(file, "r");
   try {

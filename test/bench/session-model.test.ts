@@ -1,7 +1,7 @@
 // A model with external weights runs with its own weights wherever dnntune runs: the session is
 // created from bytes, so the data is read from the model's folder and written in. A decoy file
 // of the same name in the working directory must not be loaded instead.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as ort from "onnxruntime-node";
@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadModel } from "../../src/bench/bench-model.js";
 import { InputError } from "../../src/errors.js";
 import { runCli } from "../run-cli.js";
-import { externalWeightsModel, reference } from "./hostile-models.js";
+import { encode, externalWeightsModel, reference, valueInfo } from "./hostile-models.js";
 
 const realWeights = new Float32Array(12).map((_, i) => i + 1);
 const decoyWeights = new Float32Array(12).fill(-100);
@@ -78,6 +78,18 @@ describe("external data resolves against the model's folder (real onnxruntime)",
     expect(stderr.trim()).toMatch(/^dnntune: --out: .*weights\.bin is an input of this run \(external data of .*ext\.onnx /);
     expect(status).toBe(2);
     expect(readFileSync(join(models, "weights.bin")).subarray(16)).toEqual(Buffer.from(bytes(realWeights)));
+  });
+
+  it("external data over 2 GiB is refused as too large, before anything is allocated", () => {
+    const { model, models } = setUp(encode({
+      name: "huge",
+      node: [{ name: "relu", op_type: "Relu", input: ["W"], output: ["y"] }],
+      initializer: [{ name: "W", dims: [1024, 1024, 640], data_type: 1, data_location: 1, external_data: [{ key: "location", value: "huge.bin" }] }],
+      output: [valueInfo("y", [1024, 1024, 640])],
+    }));
+    writeFileSync(join(models, "huge.bin"), "");
+    truncateSync(join(models, "huge.bin"), 1024 * 1024 * 640 * 4); // sparse: 2.5 GiB that take no disk
+    expect(() => loadModel(model)).toThrow(/^--model: model .*ext\.onnx: its external data comes to over 2 GiB/);
   });
 
   const bad: [string, (dir: string) => Uint8Array, RegExp][] = [
