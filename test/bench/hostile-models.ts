@@ -73,3 +73,24 @@ export function hostileNamesModel(): Uint8Array {
   nodes.push({ name: "last\"identity", op_type: "Identity", input: [x], output: ["out\nput"] });
   return encode({ name: "hostile", node: nodes, initializer, input: [valueInfo("in\"put", [8, width])], output: [valueInfo("out\nput", [8, width])] });
 }
+
+/** An If whose branches hold hostile node and tensor names; `cond` (bool scalar) picks one. */
+export function hostileIfModel(): Uint8Array {
+  const branch = (name: string, op: string) => ({
+    name,
+    node: [{ name: `${name} "inner"\n`, op_type: op, input: ["x\"outer"], output: [`${name}\u0003out`] }],
+    output: [valueInfo(`${name}\u0003out`, [2, 4])],
+  });
+  return encode({
+    name: "hostile-if",
+    node: [
+      { name: "relu \"in\"", op_type: "Relu", input: ["x"], output: ["x\"outer"] },
+      { name: "if\r\n", op_type: "If", input: ["cond"], output: ["y"], attribute: [
+        { name: "then_branch", type: 5, g: branch("then", "Sigmoid") },
+        { name: "else_branch", type: 5, g: branch("else", "Tanh") },
+      ] },
+    ],
+    input: [valueInfo("x", [2, 4]), { name: "cond", type: { tensor_type: { elem_type: 9, shape: { dim: [] } } } }],
+    output: [valueInfo("y", [2, 4])],
+  });
+}

@@ -13,7 +13,7 @@ import { isHostileName, sanitizeNames } from "../../src/onnx/sanitize-names.js";
 import { invariantViolations } from "../../src/results/check-invariants.js";
 import { validateResults } from "../../src/results/read-results.js";
 import { runCli } from "../run-cli.js";
-import { HOSTILE_NAMES, hostileNamesModel } from "./hostile-models.js";
+import { HOSTILE_NAMES, hostileIfModel, hostileNamesModel } from "./hostile-models.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hostile-names-"));
 const file = join(dir, "hostile.onnx");
@@ -81,6 +81,18 @@ describe("a model whose node and tensor names hold every hostile character (real
       else expect(result.layers.map((l) => l.name).sort()).toEqual([...nodeNames].sort());
     });
   }
+
+  it("an If whose branches hold hostile names: the If layer keeps its name and its body's time", async () => {
+    const ifFile = join(dir, "hostile-if.onnx");
+    writeFileSync(ifFile, hostileIfModel());
+    const result = await benchModel(ifFile, { ...options("all"), inputValues: new Map([["cond", [1]]]) }, () => {});
+    expect(invariantViolations(result, protocol)).toEqual([]);
+    expect(result.graph.nodes.map((n) => n.name)).toEqual(["relu \"in\"", "if\r\n"]);
+    const branch = result.layers.find((l) => l.name === "if\r\n")!;
+    expect(branch.covers).toEqual(["if\r\n"]);
+    expect(branch.samples.every((s) => s > 0)).toBe(true);
+    expect(result.layers.map((l) => l.name)).not.toContain("then \"inner\"\n");
+  });
 
   it("`dnntune bench` writes results that read back with the names intact, exit 0", async () => {
     const out = join(dir, "results.json");
