@@ -8,8 +8,6 @@ import { describe, expect, it } from "vitest";
 import { benchModel, type BenchModelOptions } from "../../src/bench/bench-model.js";
 import { OrtTarget } from "../../src/devices/onnxruntime-node.js";
 import { encodeModel, readModel } from "../../src/onnx/read-model.js";
-import { ModelProtoType, type ModelView } from "../../src/onnx/onnx-proto.js";
-import { isHostileName, sanitizeNames } from "../../src/onnx/sanitize-names.js";
 import { invariantViolations } from "../../src/results/check-invariants.js";
 import { validateResults } from "../../src/results/read-results.js";
 import { runCli } from "../run-cli.js";
@@ -21,31 +19,6 @@ writeFileSync(file, hostileNamesModel());
 const protocol = { warmupRuns: 1, runs: 3, profileRuns: 2 };
 const options = (optimization: "all" | "disabled"): BenchModelOptions => ({
   ...protocol, ort: { threads: 1, optimization, providers: ["cpu"] }, inputShapes: new Map(), inputValues: new Map(), seed: 1,
-});
-
-describe("sanitizeNames", () => {
-  it("replaces exactly the hostile names, with distinct tokens no name contains, and restores them inside derived names", () => {
-    const proto = ModelProtoType.decode(hostileNamesModel()) as unknown as ModelView;
-    const names = sanitizeNames(proto);
-    const nodeNames = proto.graph!.node!.map((n) => n.name!);
-    expect(nodeNames.filter(isHostileName)).toEqual([]);
-    expect(new Set(nodeNames).size).toBe(nodeNames.length);
-    expect(nodeNames).toContain("ünïcødé 名前 🚀"); // valid JSON as it is: left alone
-    expect(nodeNames).toContain("dnntune0_0_");
-    const token = names.forward("a\"b");
-    expect(token).not.toBe("a\"b");
-    expect(token.startsWith("dnntune0_")).toBe(false); // the model already has a name with that prefix
-    expect(names.restore(`fused ${token}`)).toBe("fused a\"b");
-    expect(names.restore(`${names.forward("new\nline")}_nchwc`)).toBe("new\nline_nchwc");
-    expect(names.restore("dnntune0_0_")).toBe("dnntune0_0_");
-    expect(names.forward("in\"put")).not.toBe("in\"put");
-  });
-
-  it("leaves a model with safe names byte for byte", () => {
-    const model = readModel(readFileSync(new URL("../../fixtures/models/mlp.onnx", import.meta.url)), "mlp.onnx");
-    const proto = ModelProtoType.decode(encodeModel(model)) as unknown as ModelView;
-    expect(sanitizeNames(proto).replaced).toBe(0);
-  });
 });
 
 describe("a model whose node and tensor names hold every hostile character (real onnxruntime)", () => {
