@@ -4,9 +4,10 @@
 // hard link to a model is caught. A symlink to a regular file is written through: its target is
 // replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
 // sockets, folders and dangling symlinks are refused.
-import { lstatSync, readlinkSync, realpathSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
+import { registerTemp, removeTemp } from "../temp-files.js";
 
 /** A path given on the command line and the flag that gave it, so errors name the flag. */
 export interface FlagPath {
@@ -81,12 +82,14 @@ function probeWritable(folder: string, output: FlagPath): void {
   let dir = resolve(folder);
   while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
   const probe = join(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  registerTemp(probe);
   try {
     writeFileSync(probe, "", { flag: "wx" });
   } catch (error) {
     throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    removeTemp(probe);
   }
-  unlinkSync(probe);
 }
 
 interface FileIdentity {
