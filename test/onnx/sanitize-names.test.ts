@@ -23,7 +23,7 @@ describe("sanitizeNames", () => {
     expect(names.forward("in\"put")).not.toBe("in\"put");
   });
 
-  it("leaves a model with safe names byte for byte", () => {
+  it("replaces nothing in a model whose names are safe", () => {
     const model = readModel(readFileSync(new URL("../../fixtures/models/mlp.onnx", import.meta.url)), "mlp.onnx");
     const proto = ModelProtoType.decode(encodeModel(model)) as unknown as ModelView;
     expect(sanitizeNames(proto).replaced).toBe(0);
