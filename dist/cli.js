@@ -48,7 +48,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve2, reject) {
+      return new Promise(function executor(resolve4, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -58,7 +58,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve2.apply(null, params2);
+              resolve4.apply(null, params2);
             }
           }
         };
@@ -3238,13 +3238,13 @@ var require_path = __commonJS({
         return null;
       }
     }
-    var isAbsolute = (
+    var isAbsolute2 = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path.isAbsolute = function isAbsolute2(path2) {
+      path.isAbsolute = function isAbsolute3(path2) {
         return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
       }
     );
@@ -3265,7 +3265,7 @@ var require_path = __commonJS({
           path2 = path2.substring(2);
         }
         path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
+        var parts = path2.split("/"), absolute = isAbsolute2(path2), prefix = "";
         if (absolute)
           prefix = parts.shift() + "/";
         for (var i = 0; i < parts.length; ) {
@@ -3284,13 +3284,13 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve4(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
       if (!alreadyNormalized)
         includePath = normalize(includePath);
-      if (isAbsolute(includePath))
+      if (isAbsolute2(includePath))
         return includePath;
       if (!alreadyNormalized)
         originPath = normalize(originPath);
@@ -3650,7 +3650,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve2() {
+    MapField.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -3736,7 +3736,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve2() {
+    Method.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -5543,7 +5543,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve2() {
+    Field.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -5833,7 +5833,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve2() {
+    ReflectionObject.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -11637,10 +11637,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11654,7 +11654,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -11678,7 +11678,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11694,7 +11694,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11785,7 +11785,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11799,13 +11799,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -11848,18 +11848,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11913,8 +11913,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11926,7 +11926,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11937,8 +11937,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11955,7 +11955,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12135,7 +12135,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -12152,24 +12152,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12352,25 +12352,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13180,14 +13180,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14354,18 +14354,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -14518,15 +14518,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14720,13 +14720,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -15314,12 +15314,67 @@ function readText(path) {
 }
 
 // src/devices/onnxruntime-node.ts
-import { mkdtempSync, readFileSync as readFileSync2, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/temp-files.ts
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+var registered = /* @__PURE__ */ new Map();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var installed = false;
+function makeTempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  registerTemp(dir);
+  return dir;
+}
+function registerTemp(path) {
+  install();
+  registered.set(path, () => rmSync(path, { recursive: true, force: true }));
+}
+function registerCleanup(key, cleanup) {
+  install();
+  registered.set(key, cleanup);
+  return () => registered.delete(key);
+}
+function removeTemp(path) {
+  registered.delete(path);
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+  }
+}
+function removeAll() {
+  for (const cleanup of registered.values()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  registered.clear();
+}
+function onSignal(signal) {
+  removeAll();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeAll);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+// src/devices/onnxruntime-node.ts
+var FATAL = 4;
+var quiet = { logSeverityLevel: FATAL };
 var ortModule;
 function loadOrt() {
-  ortModule ??= import("onnxruntime-node").catch((error46) => {
+  ortModule ??= import("onnxruntime-node").then((ort) => {
+    ort.env.logLevel = "fatal";
+    return ort;
+  }, (error46) => {
     ortModule = void 0;
     throw new DeviceError(
       "local",
@@ -15347,7 +15402,8 @@ var OrtTarget = class {
   options;
   /** The model as the runtime optimized it; written by the first profiled session. */
   optimizedModel = null;
-  workDir = mkdtempSync(join(tmpdir(), "dnntune-ort-"));
+  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
+  workDir = makeTempDir("dnntune-ort-");
   async open() {
     return this.session(false);
   }
@@ -15369,13 +15425,13 @@ var OrtTarget = class {
   }
   /** Deletes the traces and optimized model this target wrote. */
   dispose() {
-    rmSync(this.workDir, { recursive: true, force: true });
+    removeTemp(this.workDir);
   }
   async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
     const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join(this.workDir, "optimized.onnx");
-    const prefix = join(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    const optimizedPath = join2(this.workDir, "optimized.onnx");
+    const prefix = join2(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
@@ -15384,7 +15440,7 @@ var OrtTarget = class {
         executionMode: "sequential",
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
-        logSeverityLevel: 3,
+        logSeverityLevel: FATAL,
         ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
         ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
         ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
@@ -15412,7 +15468,7 @@ var OrtTarget = class {
       async run() {
         const start = process.hrtime.bigint();
         try {
-          await session.run(feeds);
+          await session.run(feeds, quiet);
         } catch (error46) {
           throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error46.message.split("\n")[0]}`);
         }
@@ -15423,7 +15479,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync2(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join(dir, f))[0];
+        const file2 = readdirSync2(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join2(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -15434,6 +15490,113 @@ var OrtTarget = class {
     };
   }
 };
+
+// src/results/output-paths.ts
+import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join as join3, resolve } from "node:path";
+function checkOutputs(outputs, inputs) {
+  const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
+  for (const output of outputs) {
+    const target = writeTarget(output.path, output.flag);
+    probeWritable(dirname(target), output);
+    const id = identityOf(output.path);
+    const clash = seen.find((s) => sameFile(s.id, id));
+    if (clash) {
+      const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
+      throw new InputError(output.flag, (name) => `${output.path} is ${what} (${name(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+    }
+    seen.push({ given: output, id });
+  }
+}
+function writeTarget(path, flag) {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch (error46) {
+    if (isMissing(error46)) return checkFolders(path, flag);
+    throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
+  }
+  if (link.isFile()) return path;
+  if (link.isSymbolicLink()) {
+    let target;
+    try {
+      target = statSync(path);
+    } catch {
+      throw new InputError(flag, `${path} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
+    }
+    if (!target.isFile()) throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    const hop = resolve(dirname(path), readlinkSync(path));
+    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
+    return realpathSync(path);
+  }
+  throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+function checkFolders(path, flag) {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    let stat;
+    try {
+      stat = statSync(dir);
+    } catch (error46) {
+      if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
+    }
+    if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path}: ${dir} is ${kindOf(stat)}, not a folder`);
+    if (stat || dirname(dir) === dir) return path;
+  }
+}
+function probeWritable(folder, output) {
+  let dir = resolve(folder);
+  while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  const probe2 = join3(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  registerTemp(probe2);
+  try {
+    writeFileSync(probe2, "", { flag: "wx" });
+  } catch (error46) {
+    throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
+  } finally {
+    removeTemp(probe2);
+  }
+}
+function identityOf(path) {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = void 0;
+  }
+  return { real: realPath(path), ...stat ? { inode: `${stat.dev}:${stat.ino}` } : {} };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(resolve(path));
+    return parent === resolve(path) ? parent : join3(realPath(parent), basename(path));
+  }
+}
+function sameFile(a, b) {
+  return a.real === b.real || a.inode !== void 0 && a.inode === b.inode;
+}
+function kindOf(stat) {
+  if (stat.isFile()) return "a regular file";
+  if (stat.isDirectory()) return "a folder";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function exists(path) {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isMissing(error46) {
+  const code = error46.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -28209,8 +28372,8 @@ var RESULTS_FORMAT = {
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, statSync } from "node:fs";
-import { basename } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { basename as basename2 } from "node:path";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -28396,6 +28559,90 @@ function inputsOf(node) {
 }
 function sameOp(runtimeOp, onnxOp) {
   return runtimeOp === onnxOp || runtimeOp === `Fused${onnxOp}` || runtimeOp.endsWith(onnxOp);
+}
+
+// src/onnx/sanitize-names.ts
+var HOSTILE = /["\\\u0000-\u001f\u007f]/;
+function isHostileName(name) {
+  return HOSTILE.test(name);
+}
+function sanitizeNames(proto) {
+  const all = [];
+  visitNames(proto, (name) => {
+    all.push(name);
+    return name;
+  });
+  if (!all.some(isHostileName)) return { replaced: 0, forward: (n) => n, restore: (n) => n };
+  let k = 0;
+  while (all.some((name) => name.includes(`dnntune${k}_`))) k++;
+  const prefix = `dnntune${k}_`;
+  const tokens = /* @__PURE__ */ new Map();
+  const originals = /* @__PURE__ */ new Map();
+  visitNames(proto, (name) => {
+    if (!isHostileName(name)) return name;
+    let token = tokens.get(name);
+    if (token === void 0) {
+      token = `${prefix}${tokens.size}_`;
+      tokens.set(name, token);
+      originals.set(token, name);
+    }
+    return token;
+  });
+  const pattern = new RegExp(`${prefix}\\d+_`, "g");
+  return {
+    replaced: tokens.size,
+    forward: (name) => tokens.get(name) ?? name,
+    restore: (name) => name.replace(pattern, (token) => originals.get(token) ?? token)
+  };
+}
+function restoreGraph(graph, names2) {
+  if (names2.replaced === 0) return graph;
+  const r = names2.restore;
+  return {
+    nodes: graph.nodes.map((n) => ({
+      ...n,
+      name: r(n.name),
+      inputs: n.inputs.map(r),
+      outputs: n.outputs.map(r),
+      implicitInputs: n.implicitInputs.map(r),
+      subgraphs: n.subgraphs.map((g2) => restoreGraph(g2, names2))
+    })),
+    inputs: graph.inputs.map(r),
+    outputs: graph.outputs.map(r),
+    initializers: new Set([...graph.initializers].map(r)),
+    tensors: new Map([...graph.tensors].map(([name, t]) => [r(name), t]))
+  };
+}
+function visitNames(proto, rename) {
+  const value = (v) => {
+    if (v.name !== void 0) v.name = rename(v.name);
+  };
+  const tensor = (t) => {
+    if (t?.name !== void 0) t.name = rename(t.name);
+  };
+  const node = (n) => {
+    if (n.name !== void 0) n.name = rename(n.name);
+    n.input = (n.input ?? []).map((t) => t === "" ? t : rename(t));
+    n.output = (n.output ?? []).map((t) => t === "" ? t : rename(t));
+    for (const a of n.attribute ?? []) attribute(a);
+  };
+  const attribute = (a) => {
+    if (a.g) graph(a.g);
+    for (const g2 of a.graphs ?? []) graph(g2);
+  };
+  const graph = (g2) => {
+    for (const n of g2.node ?? []) node(n);
+    for (const v of [...g2.input ?? [], ...g2.output ?? [], ...g2.value_info ?? []]) value(v);
+    for (const t of g2.initializer ?? []) tensor(t);
+    for (const s of g2.sparse_initializer ?? []) {
+      tensor(s.values);
+      tensor(s.indices);
+    }
+    for (const q of g2.quantization_annotation ?? []) {
+      if (q.tensor_name !== void 0) q.tensor_name = rename(q.tensor_name);
+    }
+  };
+  if (proto.graph) graph(proto.graph);
 }
 
 // src/onnx/onnx-proto.ts
@@ -29575,6 +29822,118 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   return warnings;
 }
 
+// src/bench/session-model.ts
+import { closeSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+
+// src/onnx/external-data.ts
+var EXTERNAL = 1;
+function inlineExternalData(proto, read) {
+  const refs = [];
+  for (const tensor of tensorsOf(proto)) {
+    if (tensor.data_location !== EXTERNAL) continue;
+    const entries = new Map((tensor.external_data ?? []).map((e) => [e.key ?? "", e.value ?? ""]));
+    const dims = (tensor.dims ?? []).map(toNumber);
+    const needed = tensorBytes(dtypeOf(tensor.data_type), dims);
+    const ref = {
+      tensor: tensor.name ?? "",
+      location: entries.get("location") ?? "",
+      offset: entries.has("offset") ? Number(entries.get("offset")) : 0,
+      length: entries.has("length") ? Number(entries.get("length")) : void 0,
+      neededBytes: needed
+    };
+    tensor.raw_data = read(ref);
+    delete tensor.external_data;
+    delete tensor.data_location;
+    refs.push(ref);
+  }
+  return refs;
+}
+function tensorsOf(proto) {
+  const out = [];
+  const visitAttributes = (attributes) => {
+    for (const a of attributes ?? []) {
+      const extra = a;
+      if (a.t) out.push(a.t);
+      out.push(...extra.tensors ?? []);
+      for (const sparse of [...extra.sparse_tensor ? [extra.sparse_tensor] : [], ...extra.sparse_tensors ?? []]) pushSparse(sparse);
+      if (a.g) visitGraph(a.g);
+      for (const g2 of a.graphs ?? []) visitGraph(g2);
+    }
+  };
+  const pushSparse = (sparse) => {
+    if (sparse.values) out.push(sparse.values);
+    if (sparse.indices) out.push(sparse.indices);
+  };
+  const visitGraph = (graph) => {
+    out.push(...graph.initializer ?? []);
+    for (const sparse of graph.sparse_initializer ?? []) pushSparse(sparse);
+    for (const node of graph.node ?? []) visitAttributes(node.attribute);
+  };
+  if (proto.graph) visitGraph(proto.graph);
+  for (const fn of proto.functions ?? []) {
+    for (const node of fn.node ?? []) visitAttributes(node.attribute);
+  }
+  return out;
+}
+
+// src/bench/session-model.ts
+var MAX_MESSAGE_BYTES = 2 ** 31 - 1;
+function sessionModel(model, path, flag = "models") {
+  const copy = ModelProtoType.decode(encodeModel(model));
+  const names2 = sanitizeNames(copy);
+  const dataFiles = /* @__PURE__ */ new Set();
+  let inlined = 0;
+  const refs = inlineExternalData(copy, (ref) => {
+    const { file: file2, bytes: bytes2 } = readExternal(path, ref, flag, MAX_MESSAGE_BYTES - inlined);
+    dataFiles.add(file2);
+    inlined += bytes2.length;
+    return bytes2;
+  });
+  const bytes = refs.length === 0 && names2.replaced === 0 ? encodeModel(model) : ModelProtoType.encode(copy).finish();
+  return { bytes, names: names2, dataFiles: [...dataFiles] };
+}
+function readExternal(modelPath, ref, flag, bytesLeft) {
+  const fail = (why) => {
+    throw new InputError(flag, `model ${modelPath}: tensor "${ref.tensor}" keeps its data in the external file "${ref.location}", ${why}`);
+  };
+  if (ref.location === "") fail("but names no location");
+  if (isAbsolute(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
+  const folder = realpathSync2(dirname2(modelPath));
+  const wanted = resolve2(folder, ref.location);
+  let file2;
+  try {
+    file2 = realpathSync2(wanted);
+  } catch {
+    return fail(`which does not exist (looked for ${wanted}, next to the model); copy the data file next to the model`);
+  }
+  const inside = relative(folder, file2);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
+  const stat = statSync2(file2);
+  if (!stat.isFile()) fail("which is not a regular file");
+  const { offset } = ref;
+  if (!Number.isSafeInteger(offset) || offset < 0) fail(`at offset "${offset}", which is not a byte offset`);
+  const length = ref.length ?? stat.size - offset;
+  if (!Number.isSafeInteger(length) || length < 0) fail(`with length "${ref.length}", which is not a byte count`);
+  if (ref.neededBytes !== null && length !== ref.neededBytes) fail(`with length ${length} bytes, but its type and shape need ${ref.neededBytes}`);
+  if (offset + length > stat.size) fail(`which holds ${stat.size} bytes, too short for bytes ${offset}\u2013${offset + length} (is the file truncated?)`);
+  if (length > bytesLeft) {
+    throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
+  }
+  const bytes = new Uint8Array(length);
+  const fd = openSync(file2, "r");
+  try {
+    for (let done = 0; done < length; ) {
+      const n = readSync(fd, bytes, done, length - done, offset + done);
+      if (n === 0) fail(`which ended early at byte ${offset + done}`);
+      done += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { file: file2, bytes };
+}
+
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
@@ -29615,19 +29974,22 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
 }
 
 // src/bench/bench-model.ts
-function loadModel(path) {
+function loadModel(path, flag = "models") {
   let bytes;
   try {
-    if (!statSync(path).isFile()) throw new InputError("models", `${path} is not a file`);
+    if (!statSync3(path).isFile()) throw new InputError(flag, `${path} is not a file`);
     bytes = readFileSync3(path);
   } catch (error46) {
     if (error46 instanceof InputError) throw error46;
-    throw new InputError("models", `cannot read ${path}: ${error46.code === "ENOENT" ? "no such file" : error46.message}`);
+    throw new InputError(flag, `cannot read ${path}: ${error46.code === "ENOENT" ? "no such file" : error46.message}`);
   }
-  return { model: readModel(bytes, path), bytes };
+  const model = readModel(bytes, path);
+  const session = sessionModel(model, path, flag);
+  const sha256 = createHash("sha256").update(session.dataFiles.length > 0 ? session.bytes : bytes).digest("hex");
+  return { model, bytes, session, sha256 };
 }
 function prepareModel(path, options, loaded = loadModel(path)) {
-  const { model, bytes } = loaded;
+  const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
   const shapes = new Map([...options.inputShapes].filter(([name2]) => graph.inputs.includes(name2)));
   const values = new Map([...options.inputValues].filter(([name2]) => graph.inputs.includes(name2)));
@@ -29638,8 +30000,9 @@ function prepareModel(path, options, loaded = loadModel(path)) {
     options.seed,
     path
   );
-  const name = basename(path).replace(/\.onnx$/i, "");
-  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+  const name = loaded.name ?? basename2(path).replace(/\.onnx$/i, "");
+  const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -29667,10 +30030,12 @@ async function probe(prepared) {
   const trace = await prepared.target.probeShapes();
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
-function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
-  const { path, name, model, bytes, bound, inputs, target } = prepared;
+function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
+  const { path, name, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
+  const profiledRuns = sessionRuns.map((run5) => restoreRun(run5, names2));
+  const probed = sessionProbe && restoreRun(sessionProbe, names2);
+  const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
@@ -29682,13 +30047,16 @@ function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
   return {
     name,
     path,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
     latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {} },
     layers,
     warnings
   };
+}
+function restoreRun(run5, names2) {
+  return names2.replaced === 0 ? run5 : { ...run5, kernels: run5.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
@@ -29772,7 +30140,7 @@ function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
 async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive, loaded = {}) {
-  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath));
+  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath, "paired.baseModel"));
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
@@ -29786,51 +30154,118 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
 }
 
 // src/bench/find-models.ts
-import { readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
+import { readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
   const found = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const matches = /[*?[]/.test(pattern) ? glob(pattern, cwd) : expand(pattern);
+    const globbed = WILDCARD.test(pattern) && !exists2(resolve3(cwd, pattern));
+    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
-      throw new InputError("models", /[*?[]/.test(pattern) ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
     }
-    for (const m of matches) if (!found.includes(m)) found.push(m);
+    for (const m of matches) {
+      const real = realPath2(resolve3(cwd, m));
+      if (!seen.has(real)) found.push(m);
+      seen.add(real);
+    }
   }
   return found;
+}
+function modelNames(paths) {
+  const base = paths.map((p) => basename3(p).replace(/\.onnx$/i, ""));
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve3(p));
+  if (colliding.length === 0) return base;
+  let common = dirname3(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep2) ? common : `${common}${sep2}`))) common = dirname3(common);
+  return paths.map((p, i) => colliding.includes(resolve3(p)) ? relative2(common, resolve3(p)).split(sep2).join("/").replace(/\.onnx$/i, "") : base[i]);
 }
 function expand(path) {
   let stat;
   try {
-    stat = statSync2(path);
+    stat = statSync4(path);
   } catch {
     throw new InputError("models", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
   }
   return stat.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path];
 }
 function walk(dir) {
-  return readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join2(dir, entry.name)) : entry.isFile() ? [join2(dir, entry.name)] : []);
+  return readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join4(dir, entry.name)) : entry.isFile() ? [join4(dir, entry.name)] : []);
 }
 function glob(pattern, cwd) {
   const parts = pattern.split("/");
-  const firstWild = parts.findIndex((p) => /[*?[]/.test(p));
+  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
   const root2 = parts.slice(0, firstWild).join("/") || ".";
-  const regex = new RegExp(`^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}/`).join("").replace(/\/$/, "")}$`);
+  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
+  let regex;
+  try {
+    regex = new RegExp(source);
+  } catch {
+    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+  }
   let files;
   try {
-    files = walk(resolve(cwd, root2));
+    files = walk(resolve3(cwd, root2));
   } catch {
     return [];
   }
-  return files.map((f) => relative(resolve(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+  return files.map((f) => relative2(resolve3(cwd, root2), f).split(sep2).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+}
+function segmentRegex(segment) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) {
+        out += "\\[";
+        continue;
+      }
+      let body = segment.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
+      i = close;
+    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return out;
+}
+function exists2(path) {
+  try {
+    statSync4(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function realPath2(path) {
+  try {
+    return realpathSync3(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/bench/run-bench.ts
+function benchInputs(config2) {
+  return [
+    ...findModels(config2.models).map((path) => ({ flag: "models", path })),
+    ...config2.paired?.baseModel ? [{ flag: "paired.baseModel", path: config2.paired.baseModel }] : [],
+    ...config2.baseline ? [{ flag: "baseline", path: config2.baseline }] : []
+  ];
+}
 async function runBench(config2, progress, judge, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
-  const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
-  if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel) });
+  const resultNames = modelNames(paths);
+  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
+  if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
+  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
+  if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], dataFiles);
   for (const [field, names2] of [["inputShapes", config2.inputShapes], ["inputValues", config2.inputValues]]) {
     for (const name of names2.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -29868,10 +30303,9 @@ async function runBench(config2, progress, judge, baseline, now = () => /* @__PU
     };
   }
   const models = [];
-  for (const { path, model, bytes } of loaded) {
-    const name = path.split("/").pop().replace(/\.onnx$/i, "");
-    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run5, of) => progress(path, phase, run5, of), { model, bytes }, adaptiveFor(stored)));
+  for (const { path, ...model } of loaded) {
+    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run5, of) => progress(path, phase, run5, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
@@ -29899,9 +30333,7 @@ async function results(config2, ort, models, tempBefore, tempAfter, now) {
 
 // src/bench/replicate-processes.ts
 import { spawn } from "node:child_process";
-import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/results/merge-replicates.ts
 function mergeModelReplicates(a, b, file2) {
@@ -29951,25 +30383,25 @@ function groupMedians(samples2, groups2) {
 }
 
 // src/read-file.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var MAX_JSON_DEPTH = 64;
 function readTextFile(path, options) {
   let fd;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    fd = openSync2(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error46) {
     throw new InputError(options.input, `cannot read ${path}: ${reasonOf(error46)}`);
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InputError(options.input, `${path} is ${kindOf(stats)}, not a regular file; give ${options.kind}`);
+    if (!stats.isFile()) throw new InputError(options.input, `${path} is ${kindOf2(stats)}, not a regular file; give ${options.kind}`);
     const tooLarge = () => new FormatError(path, void 0, `larger than ${options.maxBytes} bytes, the limit for ${options.kind}; is this the right file?`);
     if (stats.size > options.maxBytes) throw tooLarge();
     const chunks = [];
     let total = 0;
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 0) + 1, options.maxBytes + 1 - total, 1 << 24));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
+      const read = readSync2(fd, chunk, 0, chunk.length, null);
       if (read === 0) break;
       chunks.push(chunk.subarray(0, read));
       total += read;
@@ -29984,7 +30416,7 @@ function readTextFile(path, options) {
     if (error46 instanceof InputError || error46 instanceof FormatError) throw error46;
     throw new InputError(options.input, `cannot read ${path}: ${reasonOf(error46)}`);
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
 }
 function readJsonFile(path, options) {
@@ -30015,7 +30447,7 @@ function boundJson(root2, file2) {
     for (const item of Object.values(value)) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
   }
 }
-function kindOf(stats) {
+function kindOf2(stats) {
   if (stats.isDirectory()) return "a folder";
   if (stats.isFIFO()) return "a FIFO (named pipe)";
   if (stats.isCharacterDevice()) return "a character device";
@@ -30196,16 +30628,17 @@ function validateResults(value, file2) {
 
 // src/bench/replicate-processes.ts
 async function replicateProcesses(self2, args, processes, stderr) {
-  const dir = mkdtempSync2(join3(tmpdir2(), "dnntune-replicates-"));
+  const dir = makeTempDir("dnntune-replicates-");
   try {
     const files = [];
     for (let k = 1; k <= processes; k++) {
-      const out = join3(dir, `process-${k}.json`);
+      const out = join5(dir, `process-${k}.json`);
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
-      const status = await new Promise((resolve2, reject) => {
+      const status = await new Promise((resolve4, reject) => {
         const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+        const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
         child.stderr.on("data", (chunk) => {
           const text2 = chunk.toString();
@@ -30213,7 +30646,10 @@ async function replicateProcesses(self2, args, processes, stderr) {
           stderr(text2);
         });
         child.on("error", reject);
-        child.on("close", (code) => resolve2({ code, tail }));
+        child.on("close", (code) => {
+          forget();
+          resolve4({ code, tail });
+        });
       });
       if (status.code !== 0) {
         const line = (status.tail.trim().split("\n").at(-1) ?? "").replace(/^dnntune: /, "") || `exited with status ${status.code}`;
@@ -30224,7 +30660,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
     }
     return mergeReplicates(files.map((f) => readResults(f)), files);
   } finally {
-    rmSync2(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }
 
@@ -30938,19 +31374,22 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync, renameSync, rmSync as rmSync3, writeFileSync } from "node:fs";
-import { dirname, join as join4, basename as basename2 } from "node:path";
+import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
 function writeJsonAtomic(path, value, flag = "out") {
-  const dir = dirname(path);
-  const temp = join4(dir, `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
+  const target = writeTarget(path, flag);
+  const dir = dirname4(target);
+  const temp = join6(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(value, null, 1)}
-`);
-    renameSync(temp, path);
+    registerTemp(temp);
+    writeFileSync2(temp, `${JSON.stringify(value, null, 1)}
+`, { flag: "wx" });
+    renameSync(temp, target);
   } catch (error46) {
-    rmSync3(temp, { force: true });
     throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
+  } finally {
+    removeTemp(temp);
   }
 }
 
@@ -30991,6 +31430,7 @@ var benchSpec = {
 async function run(args, io) {
   const flags = parseCommandArgs(args, benchSpec);
   const config2 = benchConfig(flags);
+  checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], benchInputs(config2));
   if (config2.processes > 1) {
     if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
     const merged = await replicateProcesses(io.self, withoutFlags(args, ["--processes", "--out"]), config2.processes, io.stderr);
@@ -31086,6 +31526,7 @@ async function run2(args, io) {
     baseFiles: flags.base,
     headFiles: flags.head
   });
+  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path }))]);
   const base = flags.base.map((file2) => readResults(file2, "baseFiles"));
   const head = flags.head.map((file2) => readResults(file2, "headFiles"));
   const comparison = compare(base, head, options);
@@ -31994,6 +32435,8 @@ async function run3(args, io) {
   if (flags["base-mobile"] === void 0 !== (flags["base-cloud"] === void 0)) {
     throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name) => `a split diff needs the baseline of both devices: give ${name("baseMobile")} and ${name("baseCloud")} together`);
   }
+  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: flags.config, baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
+  checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path]) => path ? [{ flag: field, path }] : []));
   const config2 = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
   const mobile = readResults(flags.mobile, "mobile");
   const cloud = readResults(flags.cloud, "cloud");
@@ -32032,6 +32475,7 @@ async function run4(args, io) {
   const say = (title) => io.stdout(`
 == ${title}
 `);
+  checkOutputs(["results", "mlp-head", "mlp-base", "comparison", "cloud-modelled", "split"].map((f) => ({ flag: "out", path: `${dir}/${f}.json` })), []);
   say("bench: the fixture models on this CPU");
   await bench.run(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);
   say("compare: mlp (base) against mlp with fc2 25 % wider (head), interleaved in one process");

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve2(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve2, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve2(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve2, reject) => {
-        res = resolve2;
+      const promise2 = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve2, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve2;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve2;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve2(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve2) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve2(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve2, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve2(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve2) => {
-            this[kClosedResolve] = resolve2;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve2, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve2(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve2, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve2,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve2, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve2(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve2(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve2(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve2(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve2(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve2, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve2(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -12038,12 +12038,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists4 = this[kHeadersMap].get(lowercaseName);
+        if (exists4) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists4.name,
+            value: `${exists4.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve2, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve2({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve2({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19162,7 +19162,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve2, reject) {
+      return new Promise(function executor(resolve4, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -19172,7 +19172,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve2.apply(null, params2);
+              resolve4.apply(null, params2);
             }
           }
         };
@@ -22352,13 +22352,13 @@ var require_path = __commonJS({
         return null;
       }
     }
-    var isAbsolute = (
+    var isAbsolute2 = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path.isAbsolute = function isAbsolute2(path2) {
+      path.isAbsolute = function isAbsolute3(path2) {
         return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
       }
     );
@@ -22379,7 +22379,7 @@ var require_path = __commonJS({
           path2 = path2.substring(2);
         }
         path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts = path2.split("/"), absolute = isAbsolute(path2), prefix = "";
+        var parts = path2.split("/"), absolute = isAbsolute2(path2), prefix = "";
         if (absolute)
           prefix = parts.shift() + "/";
         for (var i = 0; i < parts.length; ) {
@@ -22398,13 +22398,13 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve2(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve4(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
       if (!alreadyNormalized)
         includePath = normalize(includePath);
-      if (isAbsolute(includePath))
+      if (isAbsolute2(includePath))
         return includePath;
       if (!alreadyNormalized)
         originPath = normalize(originPath);
@@ -22764,7 +22764,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve2() {
+    MapField.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -22850,7 +22850,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve2() {
+    Method.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -24657,7 +24657,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve2() {
+    Field.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -24947,7 +24947,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve2() {
+    ReflectionObject.prototype.resolve = function resolve4() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -26950,11 +26950,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -26970,7 +26970,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -27521,12 +27521,62 @@ function readText(path) {
 }
 
 // src/devices/onnxruntime-node.ts
-import { mkdtempSync, readFileSync as readFileSync2, readdirSync as readdirSync2, rmSync } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+
+// src/temp-files.ts
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+var registered = /* @__PURE__ */ new Map();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var installed = false;
+function makeTempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  registerTemp(dir);
+  return dir;
+}
+function registerTemp(path) {
+  install();
+  registered.set(path, () => rmSync(path, { recursive: true, force: true }));
+}
+function removeTemp(path) {
+  registered.delete(path);
+  try {
+    rmSync(path, { recursive: true, force: true });
+  } catch {
+  }
+}
+function removeAll() {
+  for (const cleanup of registered.values()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  registered.clear();
+}
+function onSignal(signal) {
+  removeAll();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeAll);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+// src/devices/onnxruntime-node.ts
+var FATAL = 4;
+var quiet = { logSeverityLevel: FATAL };
 var ortModule;
 function loadOrt() {
-  ortModule ??= import("onnxruntime-node").catch((error47) => {
+  ortModule ??= import("onnxruntime-node").then((ort) => {
+    ort.env.logLevel = "fatal";
+    return ort;
+  }, (error47) => {
     ortModule = void 0;
     throw new DeviceError(
       "local",
@@ -27554,7 +27604,8 @@ var OrtTarget = class {
   options;
   /** The model as the runtime optimized it; written by the first profiled session. */
   optimizedModel = null;
-  workDir = mkdtempSync(join(tmpdir(), "dnntune-ort-"));
+  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
+  workDir = makeTempDir("dnntune-ort-");
   async open() {
     return this.session(false);
   }
@@ -27576,13 +27627,13 @@ var OrtTarget = class {
   }
   /** Deletes the traces and optimized model this target wrote. */
   dispose() {
-    rmSync(this.workDir, { recursive: true, force: true });
+    removeTemp(this.workDir);
   }
   async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
     const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join(this.workDir, "optimized.onnx");
-    const prefix = join(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    const optimizedPath = join2(this.workDir, "optimized.onnx");
+    const prefix = join2(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
@@ -27591,7 +27642,7 @@ var OrtTarget = class {
         executionMode: "sequential",
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
-        logSeverityLevel: 3,
+        logSeverityLevel: FATAL,
         ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
         ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
         ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
@@ -27619,7 +27670,7 @@ var OrtTarget = class {
       async run() {
         const start = process.hrtime.bigint();
         try {
-          await session.run(feeds);
+          await session.run(feeds, quiet);
         } catch (error47) {
           throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error47.message.split("\n")[0]}`);
         }
@@ -27630,7 +27681,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync2(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join(dir, f))[0];
+        const file2 = readdirSync2(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join2(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -27641,6 +27692,113 @@ var OrtTarget = class {
     };
   }
 };
+
+// src/results/output-paths.ts
+import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join as join3, resolve } from "node:path";
+function checkOutputs(outputs, inputs) {
+  const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
+  for (const output of outputs) {
+    const target = writeTarget(output.path, output.flag);
+    probeWritable(dirname(target), output);
+    const id = identityOf(output.path);
+    const clash = seen.find((s) => sameFile(s.id, id));
+    if (clash) {
+      const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
+      throw new InputError(output.flag, (name) => `${output.path} is ${what} (${name(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+    }
+    seen.push({ given: output, id });
+  }
+}
+function writeTarget(path, flag) {
+  let link;
+  try {
+    link = lstatSync(path);
+  } catch (error47) {
+    if (isMissing(error47)) return checkFolders(path, flag);
+    throw new InputError(flag, `cannot write ${path}: ${error47.message}`);
+  }
+  if (link.isFile()) return path;
+  if (link.isSymbolicLink()) {
+    let target;
+    try {
+      target = statSync(path);
+    } catch {
+      throw new InputError(flag, `${path} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
+    }
+    if (!target.isFile()) throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    const hop = resolve(dirname(path), readlinkSync(path));
+    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
+    return realpathSync(path);
+  }
+  throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+function checkFolders(path, flag) {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    let stat2;
+    try {
+      stat2 = statSync(dir);
+    } catch (error47) {
+      if (!isMissing(error47)) throw new InputError(flag, `cannot write ${path}: ${error47.message}`);
+    }
+    if (stat2 && !stat2.isDirectory()) throw new InputError(flag, `cannot write ${path}: ${dir} is ${kindOf(stat2)}, not a folder`);
+    if (stat2 || dirname(dir) === dir) return path;
+  }
+}
+function probeWritable(folder, output) {
+  let dir = resolve(folder);
+  while (!exists2(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  const probe2 = join3(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  registerTemp(probe2);
+  try {
+    writeFileSync(probe2, "", { flag: "wx" });
+  } catch (error47) {
+    throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error47.code ?? error47.message})`);
+  } finally {
+    removeTemp(probe2);
+  }
+}
+function identityOf(path) {
+  let stat2;
+  try {
+    stat2 = statSync(path);
+  } catch {
+    stat2 = void 0;
+  }
+  return { real: realPath(path), ...stat2 ? { inode: `${stat2.dev}:${stat2.ino}` } : {} };
+}
+function realPath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(resolve(path));
+    return parent === resolve(path) ? parent : join3(realPath(parent), basename(path));
+  }
+}
+function sameFile(a, b) {
+  return a.real === b.real || a.inode !== void 0 && a.inode === b.inode;
+}
+function kindOf(stat2) {
+  if (stat2.isFile()) return "a regular file";
+  if (stat2.isDirectory()) return "a folder";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
+  if (stat2.isFIFO()) return "a FIFO (named pipe)";
+  if (stat2.isSocket()) return "a socket";
+  if (stat2.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function exists2(path) {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isMissing(error47) {
+  const code = error47.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -40398,8 +40556,8 @@ var resultsSchema = external_exports.object({
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, statSync } from "node:fs";
-import { basename } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { basename as basename2 } from "node:path";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -40585,6 +40743,90 @@ function inputsOf(node) {
 }
 function sameOp(runtimeOp, onnxOp) {
   return runtimeOp === onnxOp || runtimeOp === `Fused${onnxOp}` || runtimeOp.endsWith(onnxOp);
+}
+
+// src/onnx/sanitize-names.ts
+var HOSTILE = /["\\\u0000-\u001f\u007f]/;
+function isHostileName(name) {
+  return HOSTILE.test(name);
+}
+function sanitizeNames(proto) {
+  const all = [];
+  visitNames(proto, (name) => {
+    all.push(name);
+    return name;
+  });
+  if (!all.some(isHostileName)) return { replaced: 0, forward: (n) => n, restore: (n) => n };
+  let k = 0;
+  while (all.some((name) => name.includes(`dnntune${k}_`))) k++;
+  const prefix = `dnntune${k}_`;
+  const tokens = /* @__PURE__ */ new Map();
+  const originals = /* @__PURE__ */ new Map();
+  visitNames(proto, (name) => {
+    if (!isHostileName(name)) return name;
+    let token = tokens.get(name);
+    if (token === void 0) {
+      token = `${prefix}${tokens.size}_`;
+      tokens.set(name, token);
+      originals.set(token, name);
+    }
+    return token;
+  });
+  const pattern = new RegExp(`${prefix}\\d+_`, "g");
+  return {
+    replaced: tokens.size,
+    forward: (name) => tokens.get(name) ?? name,
+    restore: (name) => name.replace(pattern, (token) => originals.get(token) ?? token)
+  };
+}
+function restoreGraph(graph, names) {
+  if (names.replaced === 0) return graph;
+  const r = names.restore;
+  return {
+    nodes: graph.nodes.map((n) => ({
+      ...n,
+      name: r(n.name),
+      inputs: n.inputs.map(r),
+      outputs: n.outputs.map(r),
+      implicitInputs: n.implicitInputs.map(r),
+      subgraphs: n.subgraphs.map((g2) => restoreGraph(g2, names))
+    })),
+    inputs: graph.inputs.map(r),
+    outputs: graph.outputs.map(r),
+    initializers: new Set([...graph.initializers].map(r)),
+    tensors: new Map([...graph.tensors].map(([name, t]) => [r(name), t]))
+  };
+}
+function visitNames(proto, rename2) {
+  const value = (v) => {
+    if (v.name !== void 0) v.name = rename2(v.name);
+  };
+  const tensor = (t) => {
+    if (t?.name !== void 0) t.name = rename2(t.name);
+  };
+  const node = (n) => {
+    if (n.name !== void 0) n.name = rename2(n.name);
+    n.input = (n.input ?? []).map((t) => t === "" ? t : rename2(t));
+    n.output = (n.output ?? []).map((t) => t === "" ? t : rename2(t));
+    for (const a of n.attribute ?? []) attribute(a);
+  };
+  const attribute = (a) => {
+    if (a.g) graph(a.g);
+    for (const g2 of a.graphs ?? []) graph(g2);
+  };
+  const graph = (g2) => {
+    for (const n of g2.node ?? []) node(n);
+    for (const v of [...g2.input ?? [], ...g2.output ?? [], ...g2.value_info ?? []]) value(v);
+    for (const t of g2.initializer ?? []) tensor(t);
+    for (const s of g2.sparse_initializer ?? []) {
+      tensor(s.values);
+      tensor(s.indices);
+    }
+    for (const q of g2.quantization_annotation ?? []) {
+      if (q.tensor_name !== void 0) q.tensor_name = rename2(q.tensor_name);
+    }
+  };
+  if (proto.graph) graph(proto.graph);
 }
 
 // src/onnx/onnx-proto.ts
@@ -41451,6 +41693,118 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   return warnings;
 }
 
+// src/bench/session-model.ts
+import { closeSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+
+// src/onnx/external-data.ts
+var EXTERNAL = 1;
+function inlineExternalData(proto, read) {
+  const refs = [];
+  for (const tensor of tensorsOf(proto)) {
+    if (tensor.data_location !== EXTERNAL) continue;
+    const entries = new Map((tensor.external_data ?? []).map((e) => [e.key ?? "", e.value ?? ""]));
+    const dims = (tensor.dims ?? []).map(toNumber);
+    const needed = tensorBytes(dtypeOf(tensor.data_type), dims);
+    const ref = {
+      tensor: tensor.name ?? "",
+      location: entries.get("location") ?? "",
+      offset: entries.has("offset") ? Number(entries.get("offset")) : 0,
+      length: entries.has("length") ? Number(entries.get("length")) : void 0,
+      neededBytes: needed
+    };
+    tensor.raw_data = read(ref);
+    delete tensor.external_data;
+    delete tensor.data_location;
+    refs.push(ref);
+  }
+  return refs;
+}
+function tensorsOf(proto) {
+  const out = [];
+  const visitAttributes = (attributes) => {
+    for (const a of attributes ?? []) {
+      const extra = a;
+      if (a.t) out.push(a.t);
+      out.push(...extra.tensors ?? []);
+      for (const sparse of [...extra.sparse_tensor ? [extra.sparse_tensor] : [], ...extra.sparse_tensors ?? []]) pushSparse(sparse);
+      if (a.g) visitGraph(a.g);
+      for (const g2 of a.graphs ?? []) visitGraph(g2);
+    }
+  };
+  const pushSparse = (sparse) => {
+    if (sparse.values) out.push(sparse.values);
+    if (sparse.indices) out.push(sparse.indices);
+  };
+  const visitGraph = (graph) => {
+    out.push(...graph.initializer ?? []);
+    for (const sparse of graph.sparse_initializer ?? []) pushSparse(sparse);
+    for (const node of graph.node ?? []) visitAttributes(node.attribute);
+  };
+  if (proto.graph) visitGraph(proto.graph);
+  for (const fn of proto.functions ?? []) {
+    for (const node of fn.node ?? []) visitAttributes(node.attribute);
+  }
+  return out;
+}
+
+// src/bench/session-model.ts
+var MAX_MESSAGE_BYTES = 2 ** 31 - 1;
+function sessionModel(model, path, flag = "models") {
+  const copy = ModelProtoType.decode(encodeModel(model));
+  const names = sanitizeNames(copy);
+  const dataFiles = /* @__PURE__ */ new Set();
+  let inlined = 0;
+  const refs = inlineExternalData(copy, (ref) => {
+    const { file: file2, bytes: bytes2 } = readExternal(path, ref, flag, MAX_MESSAGE_BYTES - inlined);
+    dataFiles.add(file2);
+    inlined += bytes2.length;
+    return bytes2;
+  });
+  const bytes = refs.length === 0 && names.replaced === 0 ? encodeModel(model) : ModelProtoType.encode(copy).finish();
+  return { bytes, names, dataFiles: [...dataFiles] };
+}
+function readExternal(modelPath, ref, flag, bytesLeft) {
+  const fail = (why) => {
+    throw new InputError(flag, `model ${modelPath}: tensor "${ref.tensor}" keeps its data in the external file "${ref.location}", ${why}`);
+  };
+  if (ref.location === "") fail("but names no location");
+  if (isAbsolute(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
+  const folder = realpathSync2(dirname2(modelPath));
+  const wanted = resolve2(folder, ref.location);
+  let file2;
+  try {
+    file2 = realpathSync2(wanted);
+  } catch {
+    return fail(`which does not exist (looked for ${wanted}, next to the model); copy the data file next to the model`);
+  }
+  const inside = relative(folder, file2);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
+  const stat2 = statSync2(file2);
+  if (!stat2.isFile()) fail("which is not a regular file");
+  const { offset } = ref;
+  if (!Number.isSafeInteger(offset) || offset < 0) fail(`at offset "${offset}", which is not a byte offset`);
+  const length = ref.length ?? stat2.size - offset;
+  if (!Number.isSafeInteger(length) || length < 0) fail(`with length "${ref.length}", which is not a byte count`);
+  if (ref.neededBytes !== null && length !== ref.neededBytes) fail(`with length ${length} bytes, but its type and shape need ${ref.neededBytes}`);
+  if (offset + length > stat2.size) fail(`which holds ${stat2.size} bytes, too short for bytes ${offset}\u2013${offset + length} (is the file truncated?)`);
+  if (length > bytesLeft) {
+    throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
+  }
+  const bytes = new Uint8Array(length);
+  const fd = openSync(file2, "r");
+  try {
+    for (let done = 0; done < length; ) {
+      const n = readSync(fd, bytes, done, length - done, offset + done);
+      if (n === 0) fail(`which ended early at byte ${offset + done}`);
+      done += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { file: file2, bytes };
+}
+
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
@@ -41491,19 +41845,22 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
 }
 
 // src/bench/bench-model.ts
-function loadModel(path) {
+function loadModel(path, flag = "models") {
   let bytes;
   try {
-    if (!statSync(path).isFile()) throw new InputError("models", `${path} is not a file`);
+    if (!statSync3(path).isFile()) throw new InputError(flag, `${path} is not a file`);
     bytes = readFileSync3(path);
   } catch (error47) {
     if (error47 instanceof InputError) throw error47;
-    throw new InputError("models", `cannot read ${path}: ${error47.code === "ENOENT" ? "no such file" : error47.message}`);
+    throw new InputError(flag, `cannot read ${path}: ${error47.code === "ENOENT" ? "no such file" : error47.message}`);
   }
-  return { model: readModel(bytes, path), bytes };
+  const model = readModel(bytes, path);
+  const session = sessionModel(model, path, flag);
+  const sha256 = createHash("sha256").update(session.dataFiles.length > 0 ? session.bytes : bytes).digest("hex");
+  return { model, bytes, session, sha256 };
 }
 function prepareModel(path, options, loaded = loadModel(path)) {
-  const { model, bytes } = loaded;
+  const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
   const shapes = new Map([...options.inputShapes].filter(([name2]) => graph.inputs.includes(name2)));
   const values = new Map([...options.inputValues].filter(([name2]) => graph.inputs.includes(name2)));
@@ -41514,8 +41871,9 @@ function prepareModel(path, options, loaded = loadModel(path)) {
     options.seed,
     path
   );
-  const name = basename(path).replace(/\.onnx$/i, "");
-  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+  const name = loaded.name ?? basename2(path).replace(/\.onnx$/i, "");
+  const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -41543,10 +41901,12 @@ async function probe(prepared) {
   const trace = await prepared.target.probeShapes();
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
-function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
-  const { path, name, model, bytes, bound, inputs, target } = prepared;
+function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
+  const { path, name, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
+  const profiledRuns = sessionRuns.map((run2) => restoreRun(run2, names));
+  const probed = sessionProbe && restoreRun(sessionProbe, names);
+  const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names) : null;
   const mapping = mapFusedNodes(graph, optimized);
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
@@ -41558,13 +41918,16 @@ function modelResult(prepared, latencyUs, profiledRuns, probed, looks = 1) {
   return {
     name,
     path,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
     latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {} },
     layers,
     warnings
   };
+}
+function restoreRun(run2, names) {
+  return names.replaced === 0 ? run2 : { ...run2, kernels: run2.kernels.map((k) => ({ ...k, node: names.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
@@ -41648,7 +42011,7 @@ function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
 async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive, loaded = {}) {
-  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath));
+  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath, "paired.baseModel"));
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
@@ -41662,51 +42025,111 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
 }
 
 // src/bench/find-models.ts
-import { readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
-import { join as join2, relative, resolve, sep } from "node:path";
+import { readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname3, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
   const found = [];
+  const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const matches = /[*?[]/.test(pattern) ? glob(pattern, cwd) : expand(pattern);
+    const globbed = WILDCARD.test(pattern) && !exists3(resolve3(cwd, pattern));
+    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
-      throw new InputError("models", /[*?[]/.test(pattern) ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
     }
-    for (const m of matches) if (!found.includes(m)) found.push(m);
+    for (const m of matches) {
+      const real = realPath2(resolve3(cwd, m));
+      if (!seen.has(real)) found.push(m);
+      seen.add(real);
+    }
   }
   return found;
+}
+function modelNames(paths) {
+  const base = paths.map((p) => basename3(p).replace(/\.onnx$/i, ""));
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve3(p));
+  if (colliding.length === 0) return base;
+  let common = dirname3(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep2) ? common : `${common}${sep2}`))) common = dirname3(common);
+  return paths.map((p, i) => colliding.includes(resolve3(p)) ? relative2(common, resolve3(p)).split(sep2).join("/").replace(/\.onnx$/i, "") : base[i]);
 }
 function expand(path) {
   let stat2;
   try {
-    stat2 = statSync2(path);
+    stat2 = statSync4(path);
   } catch {
     throw new InputError("models", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
   }
   return stat2.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path];
 }
 function walk(dir) {
-  return readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join2(dir, entry.name)) : entry.isFile() ? [join2(dir, entry.name)] : []);
+  return readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join4(dir, entry.name)) : entry.isFile() ? [join4(dir, entry.name)] : []);
 }
 function glob(pattern, cwd) {
   const parts = pattern.split("/");
-  const firstWild = parts.findIndex((p) => /[*?[]/.test(p));
+  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
   const root2 = parts.slice(0, firstWild).join("/") || ".";
-  const regex = new RegExp(`^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}/`).join("").replace(/\/$/, "")}$`);
+  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
+  let regex;
+  try {
+    regex = new RegExp(source);
+  } catch {
+    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+  }
   let files;
   try {
-    files = walk(resolve(cwd, root2));
+    files = walk(resolve3(cwd, root2));
   } catch {
     return [];
   }
-  return files.map((f) => relative(resolve(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+  return files.map((f) => relative2(resolve3(cwd, root2), f).split(sep2).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+}
+function segmentRegex(segment) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) {
+        out += "\\[";
+        continue;
+      }
+      let body = segment.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
+      i = close;
+    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return out;
+}
+function exists3(path) {
+  try {
+    statSync4(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function realPath2(path) {
+  try {
+    return realpathSync3(path);
+  } catch {
+    return path;
+  }
 }
 
 // src/bench/run-bench.ts
 async function runBench(config2, progress, judge, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
-  const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
-  if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel) });
+  const resultNames = modelNames(paths);
+  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
+  if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
+  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
+  if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], dataFiles);
   for (const [field, names] of [["inputShapes", config2.inputShapes], ["inputValues", config2.inputValues]]) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -41744,10 +42167,9 @@ async function runBench(config2, progress, judge, baseline, now = () => /* @__PU
     };
   }
   const models = [];
-  for (const { path, model, bytes } of loaded) {
-    const name = path.split("/").pop().replace(/\.onnx$/i, "");
-    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run2, of) => progress(path, phase, run2, of), { model, bytes }, adaptiveFor(stored)));
+  for (const { path, ...model } of loaded) {
+    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run2, of) => progress(path, phase, run2, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
@@ -41819,19 +42241,22 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync, renameSync, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { dirname, join as join3, basename as basename2 } from "node:path";
+import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
 function writeJsonAtomic(path, value, flag = "out") {
-  const dir = dirname(path);
-  const temp = join3(dir, `.${basename2(path)}.${process.pid}.${Date.now()}.tmp`);
+  const target = writeTarget(path, flag);
+  const dir = dirname4(target);
+  const temp = join5(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(value, null, 1)}
-`);
-    renameSync(temp, path);
+    registerTemp(temp);
+    writeFileSync2(temp, `${JSON.stringify(value, null, 1)}
+`, { flag: "wx" });
+    renameSync(temp, target);
   } catch (error47) {
-    rmSync2(temp, { force: true });
     throw new InputError(flag, `cannot write ${path}: ${error47.message}`);
+  } finally {
+    removeTemp(temp);
   }
 }
 

@@ -8,13 +8,16 @@ import { DeviceError, InputError } from "../errors.js";
 import { bindShapes, type BoundShapes } from "../onnx/bind-shapes.js";
 import { tensorBytes } from "../onnx/dtype.js";
 import { mapFusedNodes } from "../onnx/map-fused-nodes.js";
-import { allNodes, encodeModel, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
+import { restoreGraph, type NameMap } from "../onnx/sanitize-names.js";
+import { allNodes, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
-import { synthesizeInputs, type InputTensor } from "./synthesize-inputs.js";
+import type { InputTensor } from "../devices/bench-target.js";
+import { sessionModel, type SessionModel } from "./session-model.js";
+import { synthesizeInputs } from "./synthesize-inputs.js";
 
 export interface BenchModelOptions extends ProtocolOptions {
   ort: OrtOptions;
@@ -25,16 +28,32 @@ export interface BenchModelOptions extends ProtocolOptions {
   seed: number;
 }
 
-export function loadModel(path: string): { model: OnnxModel; bytes: Uint8Array } {
+/** A model read from its file, and the bytes its sessions are created from. */
+export interface LoadedModel {
+  model: OnnxModel;
+  /** The file's bytes. */
+  bytes: Uint8Array;
+  session: SessionModel;
+  /** Of the file, or with external data of the model as it runs (weights written in), so a
+   *  change of weights alone changes it too. */
+  sha256: string;
+  /** Its name in the results; the file's basename (less `.onnx`) unless the caller chose one. */
+  name?: string;
+}
+
+export function loadModel(path: string, flag = "models"): LoadedModel {
   let bytes: Uint8Array;
   try {
-    if (!statSync(path).isFile()) throw new InputError("models", `${path} is not a file`);
+    if (!statSync(path).isFile()) throw new InputError(flag, `${path} is not a file`);
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError("models", `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+    throw new InputError(flag, `cannot read ${path}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
   }
-  return { model: readModel(bytes, path), bytes };
+  const model = readModel(bytes, path);
+  const session = sessionModel(model, path, flag);
+  const sha256 = createHash("sha256").update(session.dataFiles.length > 0 ? session.bytes : bytes).digest("hex");
+  return { model, bytes, session, sha256 };
 }
 
 /** A model made ready to run: inputs bound and synthesized, a target to open sessions on. */
@@ -43,6 +62,9 @@ export interface PreparedModel {
   name: string;
   model: OnnxModel;
   bytes: Uint8Array;
+  sha256: string;
+  /** Names the session knows some nodes and tensors by (see onnx/sanitize-names.ts). */
+  names: NameMap;
   bound: BoundShapes;
   inputs: InputTensor[];
   userInputs: boolean;
@@ -50,7 +72,7 @@ export interface PreparedModel {
 }
 
 export function prepareModel(path: string, options: BenchModelOptions, loaded = loadModel(path)): PreparedModel {
-  const { model, bytes } = loaded;
+  const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
   // Shapes and values given on the command line apply to the models that have those inputs.
   const shapes = new Map([...options.inputShapes].filter(([name]) => graph.inputs.includes(name)));
@@ -59,8 +81,9 @@ export function prepareModel(path: string, options: BenchModelOptions, loaded = 
   const inputs = synthesizeInputs(
     graph.inputs.map((name) => ({ name, dtype: graph.tensors.get(name)?.dtype ?? "float32", shape: bound.inputs.get(name)! })),
     values, options.seed, path);
-  const name = basename(path).replace(/\.onnx$/i, "");
-  return { path, name, model, bytes, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, encodeModel(model), inputs, options.ort) };
+  const name = loaded.name ?? basename(path).replace(/\.onnx$/i, "");
+  const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 
 /** Runs `work` on prepared models, turning onnxruntime's refusal of the inputs into an InputError. */
@@ -95,10 +118,13 @@ async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> 
 }
 
 /** The results entry of one measured model. */
-export function modelResult(prepared: PreparedModel, latencyUs: number[], profiledRuns: ProfiledRun[], probed: ProfiledRun | undefined, looks = 1): ModelResult {
-  const { path, name, model, bytes, bound, inputs, target } = prepared;
+export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, looks = 1): ModelResult {
+  const { path, name, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const optimized = target.optimizedModel ? readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph : null;
+  // The runtime reports the session's names: map them back to the file's before anything else.
+  const profiledRuns = sessionRuns.map((run) => restoreRun(run, names));
+  const probed = sessionProbe && restoreRun(sessionProbe, names);
+  const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names) : null;
   const mapping = mapFusedNodes(graph, optimized);
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
@@ -112,13 +138,17 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], profil
   return {
     name,
     path,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
     latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}) },
     layers,
     warnings,
   };
+}
+
+function restoreRun(run: ProfiledRun, names: NameMap): ProfiledRun {
+  return names.replaced === 0 ? run : { ...run, kernels: run.kernels.map((k) => ({ ...k, node: names.restore(k.node) })) };
 }
 
 // One layer per kernel the runtime ran at the top level of the graph (nested If/Loop bodies are
@@ -222,9 +252,9 @@ export async function benchModelPair(
   basePath: string, headPath: string,
   baseOptions: BenchModelOptions, headOptions: BenchModelOptions,
   progress: Progress, adaptive?: Adaptive,
-  loaded: { base?: ReturnType<typeof loadModel>; head?: ReturnType<typeof loadModel> } = {},
+  loaded: { base?: LoadedModel; head?: LoadedModel } = {},
 ): Promise<{ base: ModelResult; head: ModelResult }> {
-  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath));
+  const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath, "paired.baseModel"));
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);

@@ -1,19 +1,42 @@
-// `--model FILE|DIR|GLOB`: a file, every .onnx under a folder, or a glob (`models/**/*.onnx`).
-import { readdirSync, statSync } from "node:fs";
-import { join, relative, resolve, sep } from "node:path";
+// `--model FILE|DIR|GLOB`: a file, every .onnx under a folder, or a glob (`models/**/*.onnx`,
+// `m?.onnx`, `v[12].onnx`). A path that exists is taken as it is, even when it holds `*?[`.
+// One file given twice (`m.onnx` and `./m.onnx`, or through a symlink) is benchmarked once.
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
+
+const WILDCARD = /[*?[]/;
 
 export function findModels(patterns: readonly string[], cwd = process.cwd()): string[] {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
   const found: string[] = [];
+  const seen = new Set<string>();
   for (const pattern of patterns) {
-    const matches = /[*?[]/.test(pattern) ? glob(pattern, cwd) : expand(pattern);
+    const globbed = WILDCARD.test(pattern) && !exists(resolve(cwd, pattern));
+    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
-      throw new InputError("models", /[*?[]/.test(pattern) ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
     }
-    for (const m of matches) if (!found.includes(m)) found.push(m);
+    for (const m of matches) {
+      const real = realPath(resolve(cwd, m));
+      if (!seen.has(real)) found.push(m);
+      seen.add(real);
+    }
   }
   return found;
+}
+
+/**
+ * Each model's name in the results: its file name less `.onnx`, or, for models whose file
+ * names collide, their path from the folder they share (`a/m`, `b/m`), so names stay unique.
+ */
+export function modelNames(paths: readonly string[]): string[] {
+  const base = paths.map((p) => basename(p).replace(/\.onnx$/i, ""));
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]!) !== base.lastIndexOf(base[i]!)).map((p) => resolve(p));
+  if (colliding.length === 0) return base;
+  let common = dirname(colliding[0]!);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname(common);
+  return paths.map((p, i) => (colliding.includes(resolve(p)) ? relative(common, resolve(p)).split(sep).join("/").replace(/\.onnx$/i, "") : base[i]!));
 }
 
 function expand(path: string): string[] {
@@ -32,12 +55,18 @@ function walk(dir: string): string[] {
     .flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : entry.isFile() ? [join(dir, entry.name)] : []));
 }
 
-// Node 20 has no fs.glob: `**` crosses folders, `*` and `?` stay within one.
+// Node 20 has no fs.glob: `**` crosses folders; `*`, `?` and `[…]` stay within one.
 function glob(pattern: string, cwd: string): string[] {
   const parts = pattern.split("/");
-  const firstWild = parts.findIndex((p) => /[*?[]/.test(p));
+  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
   const root = parts.slice(0, firstWild).join("/") || ".";
-  const regex = new RegExp(`^${parts.slice(firstWild).map((p) => (p === "**" ? "(?:.*/)?" : `${p.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]")}/`)).join("").replace(/\/$/, "")}$`);
+  const source = `^${parts.slice(firstWild).map((p) => (p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`)).join("").replace(/\/$/, "")}$`;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source);
+  } catch {
+    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+  }
   let files: string[];
   try {
     files = walk(resolve(cwd, root));
@@ -48,4 +77,44 @@ function glob(pattern: string, cwd: string): string[] {
     .map((f) => relative(resolve(cwd, root), f).split(sep).join("/"))
     .filter((f) => regex.test(f))
     .map((f) => (root === "." ? f : `${root}/${f}`));
+}
+
+/** One path segment of a glob as a regular expression; a `[` with no closing `]` is literal. */
+function segmentRegex(segment: string): string {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]!;
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) {
+        out += "\\[";
+        continue;
+      }
+      let body = segment.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
+      i = close;
+    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return out;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -2,25 +2,8 @@
 // (profiling overhead never reaches end-to-end latency), optional adaptive top-ups, then a
 // profiling phase in a separate profiled session whose trace is split into runs. With a base
 // and a head, the timing runs alternate between them so drift hits both alike (paired).
+import type { BenchTarget } from "../devices/bench-target.js";
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
-
-/** One session of a model on a device. */
-export interface Runner {
-  /** Runs inference once; returns the µs spent in the inference call alone. */
-  run(): Promise<number>;
-  close(): Promise<void>;
-}
-
-export interface ProfilingRunner extends Runner {
-  /** Ends profiling and returns the trace (onnxruntime chrome-trace JSON) and where it was. */
-  finish(): Promise<{ text: string; file: string }>;
-}
-
-/** A model made ready on a device: sessions can be opened on it. */
-export interface BenchTarget {
-  open(): Promise<Runner>;
-  openProfiled(): Promise<ProfilingRunner>;
-}
 
 export interface ProtocolOptions {
   warmupRuns: number;

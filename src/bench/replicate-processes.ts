@@ -2,20 +2,19 @@
 // results file whose samples remember their process (`groups`). On a shared machine each process
 // runs at its own speed, so K processes per side let `compare` make the process the unit.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DeviceError, InputError } from "../errors.js";
 import { mergeReplicates } from "../results/merge-replicates.js";
 import { readResults } from "../results/read-results.js";
 import type { Results } from "../results/types.js";
+import { makeTempDir, registerCleanup, removeTemp } from "../temp-files.js";
 
 /**
  * Runs `self` (the command that starts dnntune: node and its entry script) K times with `args`
  * plus `--out <temp>`, forwarding each child's stderr; returns the merged results.
  */
 export async function replicateProcesses(self: readonly string[], args: readonly string[], processes: number, stderr: (text: string) => void): Promise<Results> {
-  const dir = mkdtempSync(join(tmpdir(), "dnntune-replicates-"));
+  const dir = makeTempDir("dnntune-replicates-");
   try {
     const files: string[] = [];
     for (let k = 1; k <= processes; k++) {
@@ -24,6 +23,8 @@ export async function replicateProcesses(self: readonly string[], args: readonly
       const [command, ...prefix] = self;
       const status = await new Promise<{ code: number | null; tail: string }>((resolve, reject) => {
         const child = spawn(command!, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+        // Interrupted, the parent passes the signal on, so the child removes its own temp files.
+        const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
         child.stderr.on("data", (chunk: Buffer) => {
           const text = chunk.toString();
@@ -31,7 +32,10 @@ export async function replicateProcesses(self: readonly string[], args: readonly
           stderr(text);
         });
         child.on("error", reject);
-        child.on("close", (code) => resolve({ code, tail }));
+        child.on("close", (code) => {
+          forget();
+          resolve({ code, tail });
+        });
       });
       if (status.code !== 0) {
         // The child already said what was wrong; its last line is the message, its status the kind.
@@ -43,6 +47,6 @@ export async function replicateProcesses(self: readonly string[], args: readonly
     }
     return mergeReplicates(files.map((f) => readResults(f)), files);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    removeTemp(dir);
   }
 }

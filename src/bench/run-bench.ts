@@ -5,9 +5,10 @@ import { InputError } from "../errors.js";
 import type { BenchConfig } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
 import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
+import { checkOutputs, type FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
-import { findModels } from "./find-models.js";
+import { findModels, modelNames } from "./find-models.js";
 import type { Adaptive, Phase } from "./protocol.js";
 
 export type BenchProgress = (model: string, phase: Phase, run: number, of: number) => void;
@@ -21,11 +22,24 @@ export interface BenchOutcome {
   base?: Results;
 }
 
+/** Every file a bench run reads, with the flag that named it: no output may be one of them. */
+export function benchInputs(config: BenchConfig): FlagPath[] {
+  return [
+    ...findModels(config.models).map((path) => ({ flag: "models", path })),
+    ...(config.paired?.baseModel ? [{ flag: "paired.baseModel", path: config.paired.baseModel }] : []),
+    ...(config.baseline ? [{ flag: "baseline", path: config.baseline }] : []),
+  ];
+}
+
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
+  const resultNames = modelNames(paths);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
-  const loaded = paths.map((path) => ({ path, ...loadModel(path) }));
-  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel) });
+  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
+  if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
+  // The models' external data files are inputs too; only now, with the models read, are they known.
+  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
+  if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], dataFiles);
   for (const [field, names] of [["inputShapes", config.inputShapes], ["inputValues", config.inputValues]] as const) {
     for (const name of names.keys()) {
       if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
@@ -61,10 +75,9 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     };
   }
   const models: ModelResult[] = [];
-  for (const { path, model, bytes } of loaded) {
-    const name = path.split("/").pop()!.replace(/\.onnx$/i, "");
-    const stored = baseline?.models.find((m) => m.name === name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), { model, bytes }, adaptiveFor(stored)));
+  for (const { path, ...model } of loaded) {
+    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
+    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }

@@ -1,16 +1,11 @@
 // Model inputs for benchmarking: seeded random data of the bound shapes, or the values the user
 // gave for inputs that must hold something specific (`--input-value sr=16000`).
+import type { InputTensor } from "../devices/bench-target.js";
 import { InputError } from "../errors.js";
 import type { Dtype } from "../onnx/dtype.js";
 import { mulberry32 } from "../stats/rng.js";
 import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
 
-export interface InputTensor {
-  name: string;
-  dtype: Dtype;
-  shape: number[];
-  data: Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | boolean[] | string[];
-}
 
 const INTEGER_ID_RANGE = 10; // ids in [0, 10): valid for any embedding table of at least 10 rows
 

@@ -3,13 +3,14 @@
 import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, type BenchFlags } from "../config/bench-args.js";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
 import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
-import { runBench } from "../bench/run-bench.js";
+import { benchInputs, runBench } from "../bench/run-bench.js";
 import { replicateProcesses } from "../bench/replicate-processes.js";
 import { DEFAULT_COMPARE_OPTIONS, judgeLatency, readCompareOptions } from "../compare/index.js";
 import { InputError } from "../errors.js";
 import { benchSummary } from "../report/bench-summary.js";
 import { progressReporter } from "../report/progress-reporter.js";
 import { writtenFiles } from "../report/written-files.js";
+import { checkOutputs } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import type { Command, Io } from "./io.js";
@@ -51,6 +52,7 @@ export const benchSpec: CommandSpec = {
 async function run(args: string[], io: Io): Promise<number> {
   const flags = parseCommandArgs(args, benchSpec) as BenchFlags & { threshold?: string; alpha?: string };
   const config = benchConfig(flags);
+  checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], benchInputs(config));
   if (config.processes > 1) {
     if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
     // Each child benchmarks once; everything but --processes and --out goes to it unchanged.

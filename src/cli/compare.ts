@@ -4,6 +4,7 @@ import { parseCommandArgs, type CommandSpec } from "../config/command-options.js
 import { compare, DEFAULT_COMPARE_OPTIONS, readCompareOptions } from "../compare/index.js";
 import { comparisonSummary } from "../report/comparison-summary.js";
 import { writtenFiles } from "../report/written-files.js";
+import { checkOutputs } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import type { Command, Io } from "./io.js";
@@ -45,6 +46,7 @@ async function run(args: string[], io: Io): Promise<number> {
     baseFiles: flags.base,
     headFiles: flags.head,
   });
+  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path }))]);
   const base = flags.base.map((file) => readResults(file, "baseFiles"));
   const head = flags.head.map((file) => readResults(file, "headFiles"));
   const comparison = compare(base, head, options);

@@ -3,6 +3,7 @@
 // cloud modelled as ten times faster than this machine.
 import { existsSync } from "node:fs";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
+import { checkOutputs } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import { bench } from "./bench.js";
@@ -23,6 +24,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const dir = flags.out ?? ".dnntune";
   const fixtures = fixturesDir();
   const say = (title: string) => io.stdout(`\n== ${title}\n`);
+  checkOutputs(["results", "mlp-head", "mlp-base", "comparison", "cloud-modelled", "split"].map((f) => ({ flag: "out", path: `${dir}/${f}.json` })), []);
 
   say("bench: the fixture models on this CPU");
   await bench.run(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);

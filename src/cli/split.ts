@@ -7,6 +7,7 @@ import { InputError } from "../errors.js";
 import { splitSummary } from "../report/split-summary.js";
 import { splitDiffLines } from "../report/split-diff-lines.js";
 import { writtenFiles } from "../report/written-files.js";
+import { checkOutputs } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import { splitDiff, type SplitDiff } from "../split/split-diff.js";
@@ -52,6 +53,8 @@ async function run(args: string[], io: Io): Promise<number> {
   if ((flags["base-mobile"] === undefined) !== (flags["base-cloud"] === undefined)) {
     throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name) => `a split diff needs the baseline of both devices: give ${name("baseMobile")} and ${name("baseCloud")} together`);
   }
+  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: flags.config, baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
+  checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path]) => (path ? [{ flag: field, path }] : [])));
   const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
   const mobile = readResults(flags.mobile, "mobile");
   const cloud = readResults(flags.cloud, "cloud");

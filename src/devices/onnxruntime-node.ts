@@ -1,12 +1,12 @@
 // Bench tool `onnxruntime-node`: the model runs in this process. onnxruntime-node is imported
 // lazily so that commands which never run a model (compare, split, report) do not need it.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type * as Ort from "onnxruntime-node";
 import { DeviceError } from "../errors.js";
-import type { BenchTarget, ProfilingRunner, Runner } from "../bench/protocol.js";
-import type { InputTensor } from "../bench/synthesize-inputs.js";
+import { makeTempDir, removeTemp } from "../temp-files.js";
+import type { BenchTarget, InputTensor, ProfilingRunner, Runner } from "./bench-target.js";
+
 import type { OptimizationLevel } from "../config/bench-args.js";
 
 export interface OrtOptions {
@@ -22,10 +22,19 @@ export interface OrtOptions {
 }
 
 type OrtModule = typeof Ort;
+
+// onnxruntime's severity levels: 0 verbose … 3 error, 4 fatal.
+const FATAL = 4;
+const quiet: Ort.InferenceSession.RunOptions = { logSeverityLevel: FATAL };
 let ortModule: Promise<OrtModule> | undefined;
 
 export function loadOrt(): Promise<OrtModule> {
-  ortModule ??= import("onnxruntime-node").catch((error: unknown) => {
+  ortModule ??= import("onnxruntime-node").then((ort) => {
+    // Only our one line reaches the terminal: onnxruntime's errors come back to us as exceptions
+    // and we say them, so its own coloured log lines would say them twice.
+    ort.env.logLevel = "fatal";
+    return ort;
+  }, (error: unknown) => {
     ortModule = undefined;
     throw new DeviceError("local", "load onnxruntime-node", (error as Error).message,
       "install it next to dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1.30.0");
@@ -42,7 +51,8 @@ export async function ortVersion(): Promise<string> {
 export class OrtTarget implements BenchTarget {
   /** The model as the runtime optimized it; written by the first profiled session. */
   optimizedModel: Uint8Array | null = null;
-  private readonly workDir = mkdtempSync(join(tmpdir(), "dnntune-ort-"));
+  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
+  private readonly workDir = makeTempDir("dnntune-ort-");
 
   constructor(
     private readonly modelName: string,
@@ -75,7 +85,7 @@ export class OrtTarget implements BenchTarget {
 
   /** Deletes the traces and optimized model this target wrote. */
   dispose(): void {
-    rmSync(this.workDir, { recursive: true, force: true });
+    removeTemp(this.workDir);
   }
 
   private async session(profile: boolean, optimization = this.options.optimization): Promise<ProfilingRunner> {
@@ -91,7 +101,7 @@ export class OrtTarget implements BenchTarget {
         executionMode: "sequential",
         graphOptimizationLevel: optimization,
         executionProviders: this.options.providers,
-        logSeverityLevel: 3,
+        logSeverityLevel: FATAL,
         ...(this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {}),
         ...(profile ? { enableProfiling: true, profileFilePrefix: prefix } : {}),
         ...(profile && !probe ? { optimizedModelFilePath: optimizedPath } : {}),
@@ -115,7 +125,7 @@ export class OrtTarget implements BenchTarget {
       async run() {
         const start = process.hrtime.bigint();
         try {
-          await session.run(feeds);
+          await session.run(feeds, quiet);
         } catch (error) {
           throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${(error as Error).message.split("\n")[0]}`);
         }

@@ -208,6 +208,7 @@ export interface TensorProtoView {
   int32_data?: number[];
   int64_data?: Int64[];
   double_data?: number[];
+  external_data?: { key?: string; value?: string }[];
   data_location?: number;
 }
 export interface AttributeView {

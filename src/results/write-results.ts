@@ -1,18 +1,25 @@
-// Results are written atomically: a temp file in the same folder, then rename. A failed run
-// never leaves a partial file, and never replaces an existing one.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
+// Results are written atomically: a temp file in the same folder, then rename. A failed or
+// interrupted run never leaves a partial file (the temp file is removed on every exit path,
+// signals included), never replaces an existing one, and never replaces anything but a regular
+// file: a symlink to one is written through, a device, FIFO, socket or folder is refused.
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
+import { registerTemp, removeTemp } from "../temp-files.js";
+import { writeTarget } from "./output-paths.js";
 
 export function writeJsonAtomic(path: string, value: unknown, flag = "out"): void {
-  const dir = dirname(path);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const target = writeTarget(path, flag);
+  const dir = dirname(target);
+  const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(temp, `${JSON.stringify(value, null, 1)}\n`);
-    renameSync(temp, path);
+    registerTemp(temp);
+    writeFileSync(temp, `${JSON.stringify(value, null, 1)}\n`, { flag: "wx" });
+    renameSync(temp, target);
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
+  } finally {
+    removeTemp(temp);
   }
 }

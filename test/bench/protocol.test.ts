@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { measure, measurePaired, plannedLooks, type BenchTarget } from "../../src/bench/protocol.js";
+import type { BenchTarget } from "../../src/devices/bench-target.js";
+import { measure, measurePaired, plannedLooks } from "../../src/bench/protocol.js";
 
 // A target whose runs return scripted latencies and log what ran: the protocol's orchestration
 // (order, counts, stopping) is pure logic over the runner interface.

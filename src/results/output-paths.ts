@@ -1,0 +1,147 @@
+// Outputs that cannot hurt: before a command does any work, every file it will write is checked
+// to be a regular file or a new path in a writable folder, and to be none of the run's inputs
+// nor another output — by real path and by device + inode, so a symlink, `./x` against `x`, or a
+// hard link to a model is caught. A symlink to a regular file is written through: its target is
+// replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
+// sockets, folders and dangling symlinks are refused.
+import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { InputError } from "../errors.js";
+import { registerTemp, removeTemp } from "../temp-files.js";
+
+/** A path given on the command line and the flag that gave it, so errors name the flag. */
+export interface FlagPath {
+  flag: string;
+  path: string;
+}
+
+/**
+ * Throws an InputError naming the flag when an output cannot be written safely: not a regular
+ * file or a new path, its folder not writable, or it is an input of the run or another output.
+ */
+export function checkOutputs(outputs: readonly FlagPath[], inputs: readonly FlagPath[]): void {
+  const seen: { given: FlagPath; id: FileIdentity }[] = inputs.map((given) => ({ given, id: identityOf(given.path) }));
+  for (const output of outputs) {
+    const target = writeTarget(output.path, output.flag);
+    probeWritable(dirname(target), output);
+    const id = identityOf(output.path);
+    const clash = seen.find((s) => sameFile(s.id, id));
+    if (clash) {
+      const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
+      throw new InputError(output.flag, (name) => `${output.path} is ${what} (${name(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+    }
+    seen.push({ given: output, id });
+  }
+}
+
+/**
+ * The regular file that writing `path` replaces (the target of a symlink), or `path` itself when
+ * nothing is there yet. Throws an InputError naming `flag` for anything else.
+ */
+export function writeTarget(path: string, flag: string): string {
+  let link: Stats;
+  try {
+    link = lstatSync(path);
+  } catch (error) {
+    if (isMissing(error)) return checkFolders(path, flag);
+    throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
+  }
+  if (link.isFile()) return path;
+  if (link.isSymbolicLink()) {
+    let target: Stats;
+    try {
+      target = statSync(path);
+    } catch {
+      throw new InputError(flag, `${path} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
+    }
+    if (!target.isFile()) throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    // /dev/stdout and /proc/self/fd/N lead to whatever file a shell opened: never ours to replace.
+    const hop = resolve(dirname(path), readlinkSync(path));
+    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
+    return realpathSync(path);
+  }
+  throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+
+/** A new path: the nearest existing folder above it must be a folder (it will be created under). */
+function checkFolders(path: string, flag: string): string {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(dir);
+    } catch (error) {
+      if (!isMissing(error)) throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
+    }
+    if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path}: ${dir} is ${kindOf(stat)}, not a folder`);
+    if (stat || dirname(dir) === dir) return path;
+  }
+}
+
+// Creating and removing a file is the only test that holds for root, read-only mounts and ACLs.
+function probeWritable(folder: string, output: FlagPath): void {
+  let dir = resolve(folder);
+  while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  const probe = join(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  registerTemp(probe);
+  try {
+    writeFileSync(probe, "", { flag: "wx" });
+  } catch (error) {
+    throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  } finally {
+    removeTemp(probe);
+  }
+}
+
+interface FileIdentity {
+  real: string;
+  /** `dev:ino` when the file exists: catches hard links, which have different real paths. */
+  inode?: string;
+}
+
+function identityOf(path: string): FileIdentity {
+  let stat: Stats | undefined;
+  try {
+    stat = statSync(path);
+  } catch {
+    stat = undefined;
+  }
+  return { real: realPath(path), ...(stat ? { inode: `${stat.dev}:${stat.ino}` } : {}) };
+}
+
+/** The real path of `path`, or of its nearest existing folder joined with the rest when it is new. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(resolve(path));
+    return parent === resolve(path) ? parent : join(realPath(parent), basename(path));
+  }
+}
+
+function sameFile(a: FileIdentity, b: FileIdentity): boolean {
+  return a.real === b.real || (a.inode !== undefined && a.inode === b.inode);
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isFile()) return "a regular file";
+  if (stat.isDirectory()) return "a folder";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}

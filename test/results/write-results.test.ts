@@ -1,0 +1,91 @@
+import { closeSync, openSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { InputError } from "../../src/errors.js";
+import { writeJsonAtomic } from "../../src/results/write-results.js";
+
+const fresh = () => mkdtempSync(join(tmpdir(), "write-results-"));
+const errorOf = (work: () => void): InputError => {
+  try {
+    work();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return error as InputError;
+  }
+  throw new Error("expected an InputError");
+};
+
+describe("writeJsonAtomic", () => {
+  it("writes a new file and replaces a regular one, leaving no temp file", () => {
+    const dir = fresh();
+    const out = join(dir, "sub", "results.json");
+    writeJsonAtomic(out, { a: 1 });
+    writeJsonAtomic(out, { a: 2 });
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual({ a: 2 });
+    expect(readdirSync(join(dir, "sub"))).toEqual(["results.json"]);
+  });
+
+  it("writes through a symlink to a regular file: the target is replaced, the link kept", () => {
+    const dir = fresh();
+    const target = join(dir, "real.json");
+    writeFileSync(target, "old");
+    const link = join(dir, "link.json");
+    symlinkSync("real.json", link);
+    writeJsonAtomic(link, { a: 1 });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe("real.json");
+    expect(JSON.parse(readFileSync(target, "utf8"))).toEqual({ a: 1 });
+  });
+
+  it("refuses a dangling symlink, a folder, a FIFO and a device, naming the flag, and leaves them be", () => {
+    const dir = fresh();
+    symlinkSync(join(dir, "nowhere.json"), join(dir, "dangling.json"));
+    mkdirSync(join(dir, "folder"));
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    symlinkSync("/dev/null", join(dir, "to-null"));
+    expect(errorOf(() => writeJsonAtomic(join(dir, "dangling.json"), {}, "--base-out")).message).toMatch(/^--base-out: .*dangling\.json is a symlink to nothing/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "folder"), {})).message).toMatch(/^out: .*folder is a folder; dnntune writes only regular files/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "fifo"), {})).message).toMatch(/fifo is a FIFO/);
+    expect(errorOf(() => writeJsonAtomic("/dev/null", {})).message).toMatch(/^out: \/dev\/null is a device/);
+    expect(errorOf(() => writeJsonAtomic(join(dir, "to-null"), {})).message).toMatch(/to-null is a symlink to a device/);
+    // A terminal, a pipe or a redirected file: refused whichever stdout is now.
+    expect(errorOf(() => writeJsonAtomic("/dev/stdout", {})).message).toMatch(/^out: \/dev\/stdout is a symlink to /);
+    expect(lstatSync("/dev/null").isCharacterDevice()).toBe(true);
+    expect(lstatSync(join(dir, "fifo")).isFIFO()).toBe(true);
+    expect(lstatSync(join(dir, "dangling.json")).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["dangling.json", "fifo", "folder", "to-null"]);
+  });
+
+  it("refuses a link to a process's open file (/proc/self/fd/N), even when that file is regular", () => {
+    const dir = fresh();
+    const fd = openSync(join(dir, "shell-log.txt"), "w");
+    try {
+      symlinkSync(`/proc/self/fd/${fd}`, join(dir, "out.json"));
+      expect(errorOf(() => writeJsonAtomic(join(dir, "out.json"), {})).message).toMatch(/out\.json is a symlink to \/proc\/self\/fd\/\d+, a device or a process's open file/);
+      expect(readdirSync(dir).sort()).toEqual(["out.json", "shell-log.txt"]);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it("refuses a unix socket", async () => {
+    const dir = fresh();
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, "sock"), resolve));
+    try {
+      expect(errorOf(() => writeJsonAtomic(join(dir, "sock"), {})).message).toMatch(/sock is a socket/);
+      expect(lstatSync(join(dir, "sock")).isSocket()).toBe(true);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("under a regular file: an InputError (exit 2), not a crash", () => {
+    const dir = fresh();
+    writeFileSync(join(dir, "file"), "x");
+    expect(errorOf(() => writeJsonAtomic(join(dir, "file", "deeper", "out.json"), {})).message).toMatch(/^out: cannot write .*file\/deeper\/out\.json: .*file is a regular file, not a folder$/);
+  });
+});
