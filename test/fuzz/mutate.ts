@@ -110,7 +110,7 @@ export function parsesOrRefuses<T>(parse: () => T, file: string): T | undefined 
     return parse();
   } catch (error) {
     if (error instanceof FormatError) {
-      if (error.file !== file || !error.message.includes(file)) throw new Error(`FormatError names ${error.file}, not ${file}: ${error.message}`);
+      if (error.file !== file || !error.message.includes(file)) throw new Error(`FormatError names ${error.file}, not ${file}: ${error.message}`, { cause: error });
       return undefined;
     }
     if (error instanceof InputError) return undefined;

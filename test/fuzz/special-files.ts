@@ -1,15 +1,16 @@
 // A reader handed a FIFO that nobody writes must refuse it, not wait forever. The read runs in a
 // child process so that a hang costs the test two seconds instead of the whole run.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-/** A FIFO with no writer, in a fresh temporary folder. */
-export function fifo(): string {
-  const path = join(mkdtempSync(join(tmpdir(), "dnntune-fifo-")), "results.json");
+/** A FIFO with no writer, in a fresh temporary folder that `done` removes. */
+export function fifo(): { path: string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), "dnntune-fifo-"));
+  const path = join(dir, "results.json");
   execFileSync("mkfifo", [path]);
-  return path;
+  return { path, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** What the reader printed after loading, or "hang" when it did not finish 2 s after that. */
