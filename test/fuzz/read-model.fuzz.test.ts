@@ -93,7 +93,7 @@ function encodeFields(fields: Field[]): Uint8Array {
   return w.finish();
 }
 
-const wrap = (path: number[], inner: Uint8Array): Uint8Array =>
+const wrap = (path: readonly number[], inner: Uint8Array): Uint8Array =>
   path.reduceRight((bytes, id) => encodeFields([{ id, wire: 2, value: bytes }]), inner);
 
 const injected = fc.tuple(
