@@ -10,6 +10,11 @@ export interface BoundShapes {
   tensors: Map<string, OnnxTensor>;
 }
 
+// Inputs are synthesized in memory (bench/synthesize-inputs.ts): past this size an input would
+// exhaust memory or JavaScript's array limits instead of running. 256 MiB still holds a float32
+// image of 3×4096×4096 in a batch of two.
+const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
 export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]>, modelFile: string): BoundShapes {
   for (const name of given.keys()) {
     if (!graph.inputs.includes(name)) {
@@ -25,6 +30,7 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
       if (declared === null || declared.some((d) => typeof d !== "number")) {
         throw new InputError("--input", `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with --input ${name}=${(declared ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`);
       }
+      checkSize(name, declared as number[], graph, "--model", `model ${modelFile}: input "${name}", declared ${(declared as number[]).join("x")},`, "export the model with a smaller or dynamic input shape");
       inputs.set(name, declared as number[]);
       continue;
     }
@@ -46,6 +52,7 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
         }
       });
     }
+    checkSize(name, user, graph, `--input ${name}`, user.join("x"), `give a smaller shape with --input ${name}=…`);
     inputs.set(name, user);
   }
   const tensors = new Map<string, OnnxTensor>();
@@ -57,13 +64,23 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
   return { inputs, tensors };
 }
 
-/** Parses `1x3x224x224` (also `1,3,224,224`; `[]` or `scalar` for a scalar). */
+function checkSize(name: string, shape: number[], graph: OnnxGraph, input: string, what: string, fix: string): void {
+  const dtype = graph.tensors.get(name)?.dtype ?? "float32";
+  const elements = shape.reduce((a, b) => a * b, 1);
+  const bytes = tensorBytes(dtype, shape) ?? elements;
+  if (bytes > MAX_INPUT_BYTES) {
+    throw new InputError(input, `${what} is ${(bytes / 2 ** 30).toPrecision(3)} GiB of ${dtype}; DNNTune synthesizes inputs in memory, up to ${MAX_INPUT_BYTES / 2 ** 20} MiB each: ${fix}`);
+  }
+}
+
+/** Parses `1x3x224x224` (also `1,3,224,224`; `[]` or `scalar` for a scalar): decimal digits only. */
 export function parseShape(text: string, flag: string): number[] {
   const trimmed = text.trim();
   if (trimmed === "[]" || trimmed === "scalar") return [];
-  const dims = trimmed.split(/[x,]/).map((d) => Number(d));
-  if (trimmed === "" || dims.some((d) => !Number.isInteger(d) || d < 0)) {
+  const pieces = trimmed.split(/[x,]/).map((d) => d.trim());
+  // Number() would take "", "1e9", "0x10" and "1.0"; a dimension is written in digits.
+  if (!pieces.every((d) => /^\d+$/.test(d) && Number.isSafeInteger(Number(d)))) {
     throw new InputError(flag, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text}"`);
   }
-  return dims;
+  return pieces.map(Number);
 }
