@@ -65,12 +65,15 @@ export function commandLine(command: "compare" | "split", ws: Workspace, known =
   return fc.oneof(rest, fc.tuple(required, rest).map(([r, [c, ...more]]) => [c!, ...r, ...more]));
 }
 
-/** A bench command line whose every model path is missing or broken, so no model ever runs. */
+/**
+ * A bench command line whose every model path is missing or broken, so no model ever runs. No
+ * value holds a glob character: a `[` crashes the glob today (cli.fuzz.test.ts keeps that case).
+ */
 export function benchLine(ws: Workspace): fc.Arbitrary<string[]> {
   const file = fc.constantFrom("broken.onnx", "text.onnx", "missing.onnx", "base.json", "mutated.json", "dir", "out.json", "*.onnx", "**/missing*.onnx").map(ws.path);
   // A string that names nothing on disk here (never ".", "fixtures", or a glob that could match).
   const free = word.filter((s) => !/[*?[]/.test(s) && s.trim() !== "" && !existsSync(s));
-  const value = fc.oneof(file, fc.constantFrom(...NUMBERS, ...STRINGS.filter((s) => !existsSync(s))), free);
+  const value = fc.oneof(file, fc.constantFrom(...NUMBERS, ...STRINGS.filter((s) => !existsSync(s) && !/[*?[]/.test(s))), free);
   const required = fc.tuple(file, fc.constantFrom("out.json", "dir", "base.json").map(ws.path)).map(([m, o]) => ["--model", m, "--out", o]);
   const rest = args("bench", value);
   return fc.oneof(rest, fc.tuple(required, rest).map(([r, [c, ...more]]) => [c!, ...r, ...more]));
