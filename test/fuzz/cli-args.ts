@@ -2,7 +2,7 @@
 // values that are files of every kind (good, broken, missing, a folder), numbers written every
 // way, and strings with control characters. None of them can reach a model run: bench only ever
 // sees model paths that are missing or broken.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -23,9 +23,12 @@ export class Workspace {
   readonly dir = mkdtempSync(join(tmpdir(), "dnntune-fuzz-cli-"));
   readonly path = (name: string) => join(this.dir, name);
 
-  /** Writes every file afresh: a run may have replaced one (an --out that names an input). */
+  /**
+   * Empties the folder and writes every file afresh: a run may have replaced one (an --out that
+   * names an input) or written a new one that a later path would pass through.
+   */
   reset(mutatedResults: string, mutatedConfig: Uint8Array): void {
-    for (const name of ["out.json", "dir", "base.json", "head.json"]) rmSync(this.path(name), { recursive: true, force: true });
+    for (const name of readdirSync(this.dir)) rmSync(this.path(name), { recursive: true, force: true });
     mkdirSync(this.path("dir"));
     writeFileSync(this.path("base.json"), results);
     writeFileSync(this.path("head.json"), results);
