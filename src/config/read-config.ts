@@ -28,11 +28,27 @@ export function readConfig(path: string): DnntuneConfig {
   const text = readTextFile(path, { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
   let value: unknown;
   try {
-    value = parse(text);
+    // logLevel "error": warnings (an unknown tag) would otherwise go straight to stderr.
+    value = parse(text, { logLevel: "error" });
   } catch (error) {
     throw new FormatError(path, undefined, `not valid YAML (${(error instanceof Error ? error.message : String(error)).split("\n")[0]})`);
   }
+  const loop = selfReference(value);
+  if (loop !== undefined) throw new FormatError(path, loop || undefined, "contains itself through a YAML alias (an anchor used inside its own value); write the value out");
   return parseConfig(value ?? {}, path);
+}
+
+/** The path of the first value that contains itself (a recursive anchor), if any. */
+function selfReference(value: unknown, path = "", open = new Map<object, string>()): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  if (open.has(value)) return open.get(value);
+  open.set(value, path);
+  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+    const found = selfReference(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : String(key), open);
+    if (found !== undefined) return found;
+  }
+  open.delete(value);
+  return undefined;
 }
 
 export function parseConfig(value: unknown, file: string): DnntuneConfig {

@@ -10,6 +10,7 @@ export interface BoundShapes {
   tensors: Map<string, OnnxTensor>;
 }
 
+
 export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]>, modelFile: string): BoundShapes {
   for (const name of given.keys()) {
     if (!graph.inputs.includes(name)) {

@@ -52,5 +52,7 @@ export function tensorBytes(dtype: Dtype, shape: readonly (number | string)[] | 
     if (typeof dim !== "number" || dim < 0) return null;
     count *= dim;
   }
-  return Math.ceil(count * size);
+  const bytes = Math.ceil(count * size);
+  // Past 2^53 the count is no longer exact: no real tensor is that large, so call it unknown.
+  return Number.isSafeInteger(bytes) ? bytes : null;
 }

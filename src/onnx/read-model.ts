@@ -4,7 +4,7 @@ import { FormatError } from "../errors.js";
 import { dtypeOf, tensorBytes, type Dtype } from "./dtype.js";
 import {
   ModelProtoType, toNumber,
-  type AttributeView, type GraphView, type ModelView, type NodeView, type TypeProtoView,
+  type AttributeView, type GraphView, type Int64, type ModelView, type NodeView, type TypeProtoView,
 } from "./onnx-proto.js";
 import { topologicalOrder } from "./topological-order.js";
 
@@ -64,7 +64,7 @@ export function readModel(bytes: Uint8Array, file: string): OnnxModel {
   }
   const opsets: Record<string, number> = {};
   for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
-  nameNodes(graphProto.node, "", new Set(graphProto.node.map((n) => n.name ?? "").filter(Boolean)));
+  nameNodes(graphProto.node, "", new Set());
   return {
     file,
     irVersion: toNumber(proto.ir_version),
@@ -81,24 +81,30 @@ export function encodeModel(model: OnnxModel): Uint8Array {
 }
 
 // Unnamed nodes become `<OpType>_<index>` (index in the file's node list, so the same on every
-// read); a duplicate name gets `_<index>` appended so that every profile event names one node.
-// Subgraph nodes are prefixed with their parent's name.
+// read); a name already used anywhere in the model gets `_<index>` appended, so that every profile
+// event names one node. A graph's own names are settled before its subgraphs', so a body can
+// never take a name from the graph around it; subgraph nodes are prefixed with their parent's name.
 function nameNodes(nodes: NodeView[], prefix: string, taken: Set<string>): void {
-  const seen = new Set<string>();
-  nodes.forEach((node, index) => {
-    let name = node.name ?? "";
-    if (name === "" || seen.has(name)) {
-      const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
-      name = base;
-      for (let k = 1; taken.has(name) || seen.has(name); k++) name = `${base}_${k}`;
-      node.name = name;
-    }
-    seen.add(name);
+  const keep = nodes.map((node) => {
+    const name = node.name ?? "";
+    if (name === "" || taken.has(name)) return false;
     taken.add(name);
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${name}/`, taken);
-    }
+    return true;
   });
+  nodes.forEach((node, index) => {
+    if (keep[index]) return;
+    const name = node.name ?? "";
+    const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
+    let unique = base;
+    for (let k = 1; taken.has(unique); k++) unique = `${base}_${k}`;
+    node.name = unique;
+    taken.add(unique);
+  });
+  for (const node of nodes) {
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
+    }
+  }
 }
 
 function subgraphsOf(attribute: AttributeView): GraphView[] {
@@ -108,23 +114,28 @@ function subgraphsOf(attribute: AttributeView): GraphView[] {
 function readGraph(graph: GraphView, file: string, where: string): OnnxGraph {
   const tensors = new Map<string, OnnxTensor>();
   const initializers = new Set<string>();
-  for (const init of graph.initializer ?? []) {
+  (graph.initializer ?? []).forEach((init, i) => {
     const name = init.name ?? "";
     initializers.add(name);
     const dtype = dtypeOf(init.data_type);
-    const shape = (init.dims ?? []).map(toNumber);
+    const shape = (init.dims ?? []).map((d, k) => initializerDim(d, file, `${where}.initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype, shape, bytes: tensorBytes(dtype, shape) });
-  }
-  for (const sparse of graph.sparse_initializer ?? []) {
+  });
+  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
     const name = sparse.values?.name ?? "";
     initializers.add(name);
     const dtype = dtypeOf(sparse.values?.data_type);
-    const shape = (sparse.dims ?? []).map(toNumber);
+    const shape = (sparse.dims ?? []).map((d, k) => initializerDim(d, file, `${where}.sparse_initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype, shape, bytes: tensorBytes(dtype, shape) });
-  }
-  for (const info of [...(graph.input ?? []), ...(graph.output ?? []), ...(graph.value_info ?? [])]) {
+  });
+  const infos = [
+    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where}.input[${i}]` })),
+    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where}.value_info[${i}]` })),
+  ];
+  for (const { info, at } of infos) {
     const name = info.name ?? "";
-    const tensor = tensorFromType(info.type);
+    const tensor = tensorFromType(info.type, file, `${at}.type`);
     if (tensor && (!tensors.has(name) || tensors.get(name)?.shape === null)) tensors.set(name, tensor);
   }
   const nodes: OnnxNode[] = (graph.node ?? []).map((node, index) => {
@@ -170,16 +181,26 @@ function outerScopeReads(subgraphs: OnnxGraph[]): string[] {
   return [...reads];
 }
 
-function tensorFromType(type: TypeProtoView | undefined): OnnxTensor | null {
+/** A stored tensor's dimension: a real size, as its data must have. */
+function initializerDim(value: Int64, file: string, field: string): number {
+  const dim = toNumber(value);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file, field, `a stored tensor's dimension must be a size ≥ 0; got ${value.toString()}`);
+  return dim;
+}
+
+function tensorFromType(type: TypeProtoView | undefined, file: string, field: string): OnnxTensor | null {
   const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
   if (!tensorType) return null;
   const dtype = dtypeOf(tensorType.elem_type);
   const shape = tensorType.shape
-    ? (tensorType.shape.dim ?? []).map((d): number | string => {
+    ? (tensorType.shape.dim ?? []).map((d, k): number | string => {
         // Decoded messages carry defaults on their prototype: only an own field was in the file.
         if (Object.hasOwn(d, "dim_value")) {
           const value = toNumber(d.dim_value);
-          return value >= 0 ? value : "?";
+          // Some exporters write -1 for a dynamic dimension.
+          if (value < 0) return "?";
+          if (!Number.isSafeInteger(value)) throw new FormatError(file, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+          return value;
         }
         return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
       })

@@ -89,3 +89,12 @@ describe("readConfig", () => {
     expect(() => readConfig(path)).toThrow(`${path}: not valid YAML`);
   });
 });
+
+describe("readConfig on a recursive YAML alias", () => {
+  it("names the value that contains itself instead of crashing on it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "read-config-alias-"));
+    const path = join(dir, "dnntune.yml");
+    writeFileSync(path, "networks: { office: &o [*o] }\n");
+    expect(() => readConfig(path)).toThrow(/networks\.office: contains itself through a YAML alias/);
+  });
+});

@@ -75,4 +75,24 @@ describe("readModel", () => {
     expect(() => readModel(png, "photo.onnx")).toThrow(/photo\.onnx/);
     expect(() => readModel(Buffer.from("{}"), "empty.onnx")).toThrow(FormatError);
   });
+
+  it("names every node uniquely across subgraphs, keeping the outer graph's names", () => {
+    // An unnamed top-level Relu becomes Relu_0; a branch node that the file names Relu_0 must not
+    // share it, or one profile event would name two nodes.
+    const branch = { node: [{ name: "Relu_0", op_type: "Relu", input: ["x"], output: ["y"] }] };
+    const bytes = ModelProtoType.encode(ModelProtoType.fromObject({
+      ir_version: 8,
+      graph: { node: [{ op_type: "Relu", input: ["c"], output: ["d"], attribute: [{ name: "then_branch", type: 5, g: branch }] }] },
+    })).finish();
+    const model = readModel(bytes, "m.onnx");
+    expect(allNodes(model.graph).map((e) => e.node.name)).toEqual(["Relu_0", "Relu_0_0"]);
+  });
+
+  it("refuses a stored tensor with a negative dimension, naming the field", () => {
+    const bytes = ModelProtoType.encode(ModelProtoType.fromObject({
+      ir_version: 8,
+      graph: { node: [{ op_type: "Relu", input: ["w"], output: ["y"] }], initializer: [{ name: "w", data_type: 1, dims: [2, -3] }] },
+    })).finish();
+    expect(() => readModel(bytes, "m.onnx")).toThrow(/^m\.onnx: graph\.initializer\[0\]\.dims\[1\]: .*size ≥ 0; got -3/);
+  });
 });
