@@ -20,5 +20,8 @@ export { bootstrapMedianRatio, bootstrapPairedRatio, type BootstrapOptions, type
 export { holm } from "./holm.js";
 export { benjaminiHochberg } from "./benjamini-hochberg.js";
 export { coefficientOfVariation } from "./coefficient-of-variation.js";
-export { kendallTau, type KendallResult } from "./kendall-tau.js";
+export { kendallPairCounts, kendallTau, type KendallPairCounts, type KendallResult } from "./kendall-tau.js";
+export { pairwiseDifferences } from "./pairwise-differences.js";
+export { walshAverages } from "./walsh-averages.js";
+export type { OrderStatistics } from "./select-sorted-matrix.js";
 export { driftTest, type DriftResult } from "./drift-test.js";
