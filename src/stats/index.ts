@@ -25,3 +25,4 @@ export { pairwiseDifferences } from "./pairwise-differences.js";
 export { walshAverages } from "./walsh-averages.js";
 export type { OrderStatistics } from "./select-sorted-matrix.js";
 export { driftTest, type DriftResult } from "./drift-test.js";
+export { STABILITY_LIMITS, stabilityCheck, type StabilityCheck, type StabilityLimits } from "./stability-check.js";
