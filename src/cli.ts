@@ -7,7 +7,7 @@ import { exitStatusOf, InputError, messageOf } from "./errors.js";
 import { benchSummary } from "./report/bench-summary.js";
 import { replicateProcesses } from "./bench/replicate-processes.js";
 import { comparisonSummary } from "./report/comparison-summary.js";
-import { compare, judgeLatency, readCompareOptions } from "./compare/index.js";
+import { compare, judgeLatency, primaryRegressions, readCompareOptions } from "./compare/index.js";
 import { readResults } from "./results/read-results.js";
 import { EMPTY_CONFIG, readConfig } from "./config/read-config.js";
 import { splitModels, SPLIT_OBJECTIVES } from "./split/split-models.js";
@@ -160,7 +160,7 @@ function compareCommand(args: string[], io: Io): number {
   io.stdout(`${comparisonSummary(comparison)}
 wrote ${flags.out}
 `);
-  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
+  const regressed = primaryRegressions(comparison).length > 0;
   return regressed && flags["fail-on-regression"] ? 1 : 0;
 }
 
