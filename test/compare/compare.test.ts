@@ -252,3 +252,15 @@ describe("compare: bad input", () => {
     expect(latency.replicates).toBeUndefined(); // one base process: runs stay the unit
   });
 });
+
+describe("compare: sample counts", () => {
+  it("compares 100,000 samples per side, ties and all, and finds a 10 % slowdown", () => {
+    // Integer µs, as profilers report them: every value is tied many times over.
+    const base = noisy(2000, 100_000, 0.05, 11).map(Math.round);
+    const head = noisy(2200, 100_000, 0.05, 12).map(Math.round);
+    const latency = endpoint(compare(results([model("big", base, [])]), results([model("big", head, [])])).endpoints, "latency", "big");
+    expect(latency).toMatchObject({ verdict: "regression", nBase: 100_000, nHead: 100_000 });
+    expect(latency.ratio).toBeCloseTo(1.1, 2);
+    expect(latency.ci![1] - latency.ci![0]).toBeLessThan(0.002);
+  });
+});
