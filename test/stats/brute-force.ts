@@ -86,3 +86,32 @@ export function bruteKendallTau(x: readonly number[], y: readonly number[]): num
   const { conMinusDis } = bruteKendallCounts(x, y);
   return conMinusDis;
 }
+
+/** The null CDF of U by Mann and Whitney's (1947) recurrence, additions only: O(m²n²). */
+export function recurrenceMannWhitneyCdf(m: number, n: number): Float64Array {
+  const small = Math.min(m, n);
+  const large = Math.max(m, n);
+  const size = small * large + 1;
+  const counts = Array.from({ length: small + 1 }, () => {
+    const row = new Float64Array(size);
+    row[0] = 1;
+    return row;
+  });
+  for (let np = 1; np <= large; np++) {
+    for (let j = 1; j <= small; j++) {
+      const row = counts[j]!;
+      const prev = counts[j - 1]!;
+      for (let u = j * np; u >= np; u--) row[u] = row[u]! + prev[u - np]!;
+    }
+  }
+  const full = counts[small]!;
+  let total = 0;
+  for (const c of full) total += c;
+  const cdf = new Float64Array(size);
+  let acc = 0;
+  for (let u = 0; u < size; u++) {
+    acc += full[u]! / total;
+    cdf[u] = acc;
+  }
+  return cdf;
+}
