@@ -2,7 +2,7 @@
 // seeded Rng passed in.
 
 export { mulberry32, randomIndex, type Rng } from "./rng.js";
-export { median, quantile, quantileSorted } from "./quantile.js";
+export { median, medianInPlace, quantile, quantileSorted } from "./quantile.js";
 export { erfc, normalCdf, normalQuantile, normalSf } from "./normal.js";
 export { rankData, tieTerm, type Ranked } from "./rank-data.js";
 export { mannWhitneyCdf, mannWhitneyMethod, mannWhitneyU, type MannWhitneyResult, type RankTestMethod } from "./mann-whitney-u.js";
