@@ -2,9 +2,10 @@
 // monotonically), without materialising it: the selection behind the Hodges–Lehmann estimates,
 // whose m·n pairwise differences or n(n+1)/2 Walsh averages do not fit in memory at 10⁵ samples.
 // Randomised pivot selection in the manner of Monahan (1984), ACM TOMS 10(3) "Algorithm 616":
-// each round picks a random entry still in play, counts the entries below it in O(rows + cols)
-// with a two-pointer walk, and keeps only the side that holds the k-th; when few entries remain
-// they are gathered and sorted. Expected O((rows + cols) · log(rows · cols)) time, O(rows) memory.
+// each round draws pivots from the entries still in play, counts the entries below them in
+// O(rows + cols) with a two-pointer walk, and keeps only the part that holds the k-th; when few
+// entries remain they are gathered and sorted. Expected O((rows + cols) · log(rows · cols))
+// time, O(rows) memory.
 // The answer is an entry of the matrix itself, so it is exactly the order statistic that sorting
 // every entry would give; the seeded pivots change only the running time.
 
@@ -40,42 +41,79 @@ export interface OrderStatistics {
 export function selectSortedMatrix(matrix: SortedMatrix, k: number): number {
   const { rows, columns } = matrix;
   if (!Number.isInteger(k) || k < 1 || k > matrix.count) throw new RangeError(`order ${k} is outside 1…${matrix.count}`);
-  const lo = new Float64Array(rows);
+  // Row i's entries still in play are columns [lo_i, hi_i); everything left of them is smaller
+  // than every entry in play, everything right of them larger.
+  const first = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) first[i] = matrix.firstColumn(i);
+  const lo = Float64Array.from(first);
   const hi = new Float64Array(rows).fill(columns);
-  for (let i = 0; i < rows; i++) lo[i] = matrix.firstColumn(i);
   const less = new Float64Array(rows);
   const atMost = new Float64Array(rows);
   const rng = mulberry32(0x5eed ^ k);
-  // Every entry still in play lies strictly between the pivots that bounded it so far; `below`
-  // counts the entries at or under the lower bound.
-  let below = 0;
   const gatherAt = Math.max(64, rows + columns);
+  let narrowed = true;
   for (;;) {
     let active = 0;
-    for (let i = 0; i < rows; i++) if (hi[i]! > lo[i]!) active += hi[i]! - lo[i]!;
-    if (active <= gatherAt) return gatherAndPick(matrix, lo, hi, active, k - below);
-    let r = Math.floor(rng() * active);
-    let pivot = NaN;
+    let below = 0;
     for (let i = 0; i < rows; i++) {
-      const size = hi[i]! - lo[i]!;
-      if (size <= 0) continue;
-      if (r < size) {
-        pivot = matrix.value(i, lo[i]! + r);
-        break;
-      }
-      r -= size;
+      active += hi[i]! - lo[i]!;
+      below += lo[i]! - first[i]!;
     }
-    const lessTotal = matrix.cut(pivot, true, less);
-    const atMostTotal = matrix.cut(pivot, false, atMost);
+    const rank = k - below;
+    if (active <= gatherAt) return gatherAndPick(matrix, lo, hi, active, rank);
+    // Floyd–Rivest style: two pivots from a random sample, just below and just above where the
+    // k-th should fall, keep a few per cent of the entries; a single random pivot when that
+    // failed to narrow (many equal entries), which always removes at least the pivot's value.
+    let lower: number;
+    let upper: number;
+    if (narrowed) {
+      const sample = sampleActive(matrix, lo, hi, active, SAMPLE_SIZE, rng);
+      const at = ((rank - 0.5) / active) * SAMPLE_SIZE;
+      lower = sample[Math.max(0, Math.floor(at - SAMPLE_SPREAD))]!;
+      upper = sample[Math.min(SAMPLE_SIZE - 1, Math.ceil(at + SAMPLE_SPREAD))]!;
+    } else {
+      lower = upper = sampleActive(matrix, lo, hi, active, 1, rng)[0]!;
+    }
+    const lessTotal = matrix.cut(lower, true, less);
+    const atMostTotal = matrix.cut(upper, false, atMost);
     if (k <= lessTotal) {
       for (let i = 0; i < rows; i++) if (less[i]! < hi[i]!) hi[i] = less[i]!;
     } else if (k > atMostTotal) {
       for (let i = 0; i < rows; i++) if (atMost[i]! > lo[i]!) lo[i] = atMost[i]!;
-      below = atMostTotal;
     } else {
-      return pivot;
+      if (lower === upper) return lower;
+      for (let i = 0; i < rows; i++) {
+        if (less[i]! > lo[i]!) lo[i] = less[i]!;
+        if (atMost[i]! < hi[i]!) hi[i] = atMost[i]!;
+      }
     }
+    let left = 0;
+    for (let i = 0; i < rows; i++) left += hi[i]! - lo[i]!;
+    narrowed = left < active;
   }
+}
+
+const SAMPLE_SIZE = 512;
+// About two standard deviations of the k-th's position in the sample.
+const SAMPLE_SPREAD = Math.sqrt(SAMPLE_SIZE);
+
+/** `size` entries drawn uniformly (with replacement) from those in play, sorted. */
+function sampleActive(matrix: SortedMatrix, lo: Float64Array, hi: Float64Array, active: number, size: number, rng: () => number): Float64Array {
+  const ranks = new Float64Array(size);
+  for (let s = 0; s < size; s++) ranks[s] = Math.floor(rng() * active);
+  ranks.sort();
+  const sample = new Float64Array(size);
+  let s = 0;
+  let offset = 0;
+  for (let i = 0; i < matrix.rows && s < size; i++) {
+    const rowSize = hi[i]! - lo[i]!;
+    while (s < size && ranks[s]! < offset + rowSize) {
+      sample[s] = matrix.value(i, lo[i]! + ranks[s]! - offset);
+      s++;
+    }
+    offset += rowSize;
+  }
+  return sample.sort();
 }
 
 function gatherAndPick(matrix: SortedMatrix, lo: Float64Array, hi: Float64Array, active: number, rank: number): number {
