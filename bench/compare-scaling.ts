@@ -3,7 +3,7 @@
 // integer-µs profilers produce), and one paired model with n pairs. Times the whole `compare`,
 // and, where it fits in memory and time, the brute-force statistics that compare used before
 // (all m·n pairwise differences, all n(n+1)/2 Walsh averages, Kendall's tau over all pairs).
-//   node --import tsx bench/compare-scaling.ts [--sizes 1000,10000,100000] [--brute 1000,5000]
+//   node --import tsx bench/compare-scaling.ts [--sizes 1000,10000,100000] [--brute 1000,5000] [--effect bootstrap]
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { compare } from "../src/compare/index.js";
@@ -11,9 +11,10 @@ import type { ModelResult, Results } from "../src/results/types.js";
 import { mulberry32 } from "../src/stats/rng.js";
 import { bruteHodgesLehmannPairedShift, bruteHodgesLehmannShift, bruteKendallTau } from "../test/stats/brute-force.js";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" }, brute: { type: "string", default: "1000,5000" } } });
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "1000,10000,100000" }, brute: { type: "string", default: "1000,5000" }, effect: { type: "string", default: "hodges-lehmann" } } });
 const sizes = values.sizes.split(",").map(Number);
 const bruteSizes = new Set(values.brute.split(",").map(Number));
+const effect = values.effect === "bootstrap" ? "bootstrap" : "hodges-lehmann";
 
 function samples(n: number, medianUs: number, seed: number, integer: boolean): number[] {
   const rng = mulberry32(seed);
@@ -61,10 +62,10 @@ console.log("samples/side  compare (s)  brute-force statistics of the same endpo
 for (const n of sizes) {
   const base = resultsOf(n, 1, 1, false);
   const head = resultsOf(n, 1001, 1.02, true);
-  if (n <= 1000) compare(base, head); // warm-up: JIT
-  const fast = seconds(() => compare(base, head));
+  if (n <= 1000) compare(base, head, { effect }); // warm-up: JIT
+  const fast = seconds(() => compare(base, head, { effect }));
   let brute = "(not run)";
-  if (bruteSizes.has(n)) {
+  if (bruteSizes.has(n) && effect === "hodges-lehmann") {
     const series = [base.models[0]!.latency.samples, ...base.models[0]!.layers.map((l) => l.samples)].map((s, i) => [s, i === 0 ? head.models[0]!.latency.samples : head.models[0]!.layers[i - 1]!.samples] as const);
     const paired = head.models[1]!.latency.paired!;
     brute = seconds(() => {
