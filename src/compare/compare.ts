@@ -5,7 +5,7 @@
 import type { Results } from "../results/types.js";
 import { benjaminiHochberg } from "../stats/benjamini-hochberg.js";
 import { holm } from "../stats/holm.js";
-import { alignResults, type AlignedSeries } from "./align.js";
+import { alignResults, type AlignedSeries } from "./align-results.js";
 import { readCompareOptions, type CompareOptions, type CompareOptionsInput } from "./compare-options.js";
 import { judge, lookAdjustedP, missingEndpoint, testEndpoint, type Measured } from "./test-endpoint.js";
 import { COMPARISON_SCHEMA, type Comparison, type Endpoint, type Metric } from "./types.js";

@@ -1,6 +1,6 @@
 // compare/: align base and head results and judge every endpoint with stats/.
 
-export { alignResults, type AlignedSeries, type Alignment, type UnalignedSeries, type Where } from "./align.js";
+export { alignResults, type AlignedSeries, type Alignment, type UnalignedSeries, type Where } from "./align-results.js";
 export { compare } from "./compare.js";
 export { DEFAULT_COMPARE_OPTIONS, readCompareOptions, type CompareOptions, type CompareOptionsInput } from "./compare-options.js";
 export { fingerprintDiff, type FingerprintDifference } from "./fingerprint-diff.js";

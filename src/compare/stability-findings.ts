@@ -2,7 +2,7 @@
 // then the shared stability check of stats/ for what bench did not already flag.
 
 import { stabilityCheck, type StabilityLimits } from "../stats/stability-check.js";
-import type { Entry } from "./align.js";
+import type { Entry } from "./align-results.js";
 import type { Finding } from "./types.js";
 
 /** The findings, and their codes for the endpoints of this model. */

@@ -9,7 +9,7 @@ import { mannWhitneyU } from "../stats/mann-whitney-u.js";
 import { median } from "../stats/quantile.js";
 import { mulberry32 } from "../stats/rng.js";
 import { wilcoxonSignedRank } from "../stats/wilcoxon-signed-rank.js";
-import type { AlignedSeries, UnalignedSeries, Where } from "./align.js";
+import type { AlignedSeries, UnalignedSeries, Where } from "./align-results.js";
 import type { CompareOptions } from "./compare-options.js";
 import type { Endpoint, Metric, MissingEndpoint, TestedEndpoint, Verdict } from "./types.js";
 

@@ -1,6 +1,7 @@
 // Hodges–Lehmann shift estimates with their distribution-free confidence intervals (Moses for
 // two samples, Tukey's Walsh-average interval for paired data). On log samples the shift is a
-// log ratio, so exp() turns it into "head is 1.073× base [1.051, 1.096]".
+// log ratio, so exp() turns it into "head is 1.073× base [1.051, 1.096]". The order statistics
+// are selected without listing the m·n differences or n(n+1)/2 Walsh averages: O(n log n).
 
 import { mannWhitneyCdf, mannWhitneyMethod, type RankTestMethod } from "./mann-whitney-u.js";
 import { normalQuantile } from "./normal.js";

@@ -17,7 +17,7 @@ export function kendallTau(x: readonly number[], y: readonly number[]): KendallR
   const tx = tieStats(x);
   const ty = tieStats(y);
   const tot = (size * (size - 1)) / 2;
-  const { concordantMinusDiscordant: conMinusDis, discordant: dis } = kendallPairCounts(x, y);
+  const { concordantMinusDiscordant: conMinusDis, discordant: dis } = pairCounts(x, y, tx.pairs, ty.pairs);
   // No ordering on one axis (all values equal, or fewer than two): SciPy returns NaN; here it
   // means "no trend", which is what a drift check must conclude.
   if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
@@ -46,6 +46,11 @@ export interface KendallPairCounts {
  * pairs tied on both axes from runs of the sort.
  */
 export function kendallPairCounts(x: readonly number[], y: readonly number[]): KendallPairCounts {
+  if (x.length !== y.length) throw new RangeError(`kendallPairCounts needs samples of one length; got ${x.length} and ${y.length}`);
+  return pairCounts(x, y, tieStats(x).pairs, tieStats(y).pairs);
+}
+
+function pairCounts(x: readonly number[], y: readonly number[], xTiedPairs: number, yTiedPairs: number): KendallPairCounts {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i]! - x[j]! || y[i]! - y[j]!);
   let jointTies = 0;
@@ -85,12 +90,8 @@ export function kendallPairCounts(x: readonly number[], y: readonly number[]): K
   }
   // Untied pairs are concordant or discordant; pairs tied on both axes are in both tie counts.
   const total = (n * (n - 1)) / 2;
-  const untied = total - tiedPairs(x) - tiedPairs(y) + jointTies;
+  const untied = total - xTiedPairs - yTiedPairs + jointTies;
   return { concordantMinusDiscordant: untied - 2 * discordant, discordant };
-}
-
-function tiedPairs(values: readonly number[]): number {
-  return tieStats(values).pairs;
 }
 
 function tieStats(values: readonly number[]): { pairs: number; v0: number; v1: number } {

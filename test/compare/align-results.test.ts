@@ -2,7 +2,7 @@
 // nothing to meet.
 
 import { describe, expect, it } from "vitest";
-import { alignResults } from "../../src/compare/align.js";
+import { alignResults } from "../../src/compare/align-results.js";
 import { cnnLayers, model, noisy, results } from "./fixtures.js";
 
 const options = { baseFiles: [], headFiles: [], maxCv: 0.1, driftAlpha: 0.01 };
