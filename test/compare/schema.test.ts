@@ -3,7 +3,7 @@
 // does not pass.
 
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import { z } from "zod";
 import { compare } from "../../src/compare/compare.js";
 import { comparisonSchema, endpointSchema } from "../../src/compare/schema.js";
 import type { Comparison } from "../../src/compare/types.js";
@@ -48,5 +48,11 @@ describe("comparisonSchema", () => {
     expect(endpointSchema.safeParse(withoutReason).success).toBe(false);
     expect(endpointSchema.safeParse({ ...tested, verdict: "worse" }).success).toBe(false);
     expect(comparisonSchema.safeParse({ ...comparison, schema: "dnntune.comparison/v2" }).success).toBe(false);
+  });
+
+  it("exports to JSON Schema, the two kinds of endpoint as alternatives", () => {
+    const json = z.toJSONSchema(comparisonSchema) as { properties: { endpoints: { items: { oneOf?: unknown[]; anyOf?: unknown[] } } } };
+    const items = json.properties.endpoints.items;
+    expect((items.oneOf ?? items.anyOf)?.length).toBe(2);
   });
 });
