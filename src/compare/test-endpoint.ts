@@ -93,7 +93,9 @@ export function testEndpoint(test: EndpointTest): Measured {
 export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareOptions, "alpha" | "threshold">): TestedEndpoint {
   const verdict = verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts);
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
-  return { ...measured.endpoint, verdict, pAdjusted };
+  // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
+  const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;
+  return { device, model, metric, ...(layer === undefined ? {} : { layer }), verdict, ratio, ci, p, pAdjusted, ...rest };
 }
 
 /** The p-value a family's adjustment starts from: spent across the looks of adaptive sampling. */
