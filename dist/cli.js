@@ -2118,9 +2118,9 @@ var require_writer = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 16;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count2, threshold) {
+    function getLazyView(writer, count3, threshold) {
       var view = writer.view;
-      if (view || count2 < threshold)
+      if (view || count3 < threshold)
         return view;
       var buf = writer.buf;
       return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -2663,9 +2663,9 @@ var require_reader = __commonJS({
     };
     var VIEW_THRESHOLD_FLOAT = 8;
     var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count2, threshold) {
+    function getLazyView(reader, count3, threshold) {
       var view = reader.view;
-      if (view || count2 < threshold)
+      if (view || count3 < threshold)
         return view;
       var buf = reader.buf;
       return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
@@ -2674,14 +2674,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count2;
-      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2691,14 +2691,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count2;
-      var dv = getLazyView(this, count2, VIEW_THRESHOLD_INT);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
       if (dv)
-        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2708,14 +2708,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count2;
-      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count2; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count2; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 4);
@@ -2725,14 +2725,14 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 3, i = array2.length, pos = this.pos;
-      array2.length = i + count2;
-      var dv = getLazyView(this, count2, VIEW_THRESHOLD_FLOAT);
+      var count3 = len >>> 3, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
       if (dv)
-        for (var k = 0; k < count2; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
+        for (var k = 0; k < count3; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
       else {
         var buf = this.buf;
-        for (var j = 0; j < count2; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
+        for (var j = 0; j < count3; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
       }
       this.pos = pos;
       if (pos !== end) throw indexOutOfRange(this, 8);
@@ -2775,9 +2775,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 3;
-      array2.length = i + count2;
-      for (var j = 0; j < count2; ++j)
+      var count3 = len >>> 3;
+      array2.length = i + count3;
+      for (var j = 0; j < count3; ++j)
         array2[i++] = this.fixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -2786,9 +2786,9 @@ var require_reader = __commonJS({
       if (array2 === void 0) array2 = [];
       var len = this.size(), end = this.pos + len, i = array2.length;
       if (end > this.len) throw indexOutOfRange(this, len);
-      var count2 = len >>> 3;
-      array2.length = i + count2;
-      for (var j = 0; j < count2; ++j)
+      var count3 = len >>> 3;
+      array2.length = i + count3;
+      for (var j = 0; j < count3; ++j)
         array2[i++] = this.sfixed64();
       if (this.pos !== end) throw indexOutOfRange(this, 8);
       return array2;
@@ -8242,8 +8242,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -8351,13 +8351,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -11310,8 +11310,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -11388,12 +11388,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error46.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error46.message += `:
 
 ${lineStr}
@@ -19898,8 +19898,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count3, one, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -23817,8 +23817,8 @@ function pt_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count3, one, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -28246,12 +28246,12 @@ function dtypeSize(dtype2) {
 function tensorBytes(dtype2, shape2) {
   const size = dtypeSize(dtype2);
   if (size === null || shape2 === null) return null;
-  let count2 = 1;
+  let count3 = 1;
   for (const dim of shape2) {
     if (typeof dim !== "number" || dim < 0) return null;
-    count2 *= dim;
+    count3 *= dim;
   }
-  const bytes = Math.ceil(count2 * size);
+  const bytes = Math.ceil(count3 * size);
   return Number.isSafeInteger(bytes) ? bytes : null;
 }
 
@@ -28269,10 +28269,10 @@ var shape = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
   if (groups2 === void 0) return;
-  const count2 = series.samples.length;
-  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count2;
+  const count3 = series.samples.length;
+  const valid = groups2.every((g2) => Number.isInteger(g2) && g2 > 0) && groups2.reduce((a, b) => a + b, 0) === count3;
   if (!valid) {
-    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count2} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
+    ctx.addIssue({ code: "custom", path: ["groups"], input: groups2, message: `expected positive integers adding up to the ${count3} samples (one per replicate process); got [${groups2.slice(0, 8).join(", ")}${groups2.length > 8 ? ", \u2026" : ""}]` });
   }
 }
 var groups = external_exports.array(external_exports.number()).max(MAX_SAMPLES).optional().describe("Replicates: sizes of consecutive runs of `samples` that came from one process each (`bench --processes K`, or one model in several results files of one side).");
@@ -29261,390 +29261,6 @@ async function profile(target, options, progress) {
   return runs.slice(runs.length - options.profileRuns);
 }
 
-// src/stats/rng.ts
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function randomIndex(rng, n) {
-  return Math.min(n - 1, Math.floor(rng() * n));
-}
-
-// src/stats/quantile.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const below = sorted[lo];
-  if (lo + 1 >= n) return below;
-  const above = sorted[lo + 1];
-  const t = h - lo;
-  return t === 0 ? below : below + t * (above - below);
-}
-function quantile(samples2, p) {
-  return quantileSorted(Float64Array.from(samples2).sort(), p);
-}
-function median(samples2) {
-  return quantile(samples2, 0.5);
-}
-
-// src/stats/normal.ts
-var SQRT_PI = Math.sqrt(Math.PI);
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
-  if (x < 2) return 1 - erfSeries(x);
-  return erfcContinuedFraction(x);
-}
-function erfSeries(x) {
-  const x2 = 2 * x * x;
-  let term = x;
-  let sum2 = x;
-  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
-    term *= x2 / (2 * n + 1);
-    sum2 += term;
-  }
-  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
-}
-function erfcContinuedFraction(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let k = 1; k < 5e3; k++) {
-    const a = k / 2;
-    d = x + a * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    d = 1 / d;
-    c = x + a / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-x * x) / SQRT_PI / f;
-}
-function normalSf(z2) {
-  if (z2 === Infinity) return 0;
-  if (z2 === -Infinity) return 1;
-  return 0.5 * erfc(z2 / Math.SQRT2);
-}
-function normalCdf(z2) {
-  return normalSf(-z2);
-}
-function normalQuantile(p) {
-  if (!(p >= 0 && p <= 1)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p > 0.5) return -normalQuantile(1 - p);
-  let x = acklam(p);
-  for (let i = 0; i < 3; i++) {
-    const e = normalCdf(x) - p;
-    const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
-    x = x - u / (1 + x * u / 2);
-  }
-  return x;
-}
-function acklam(p) {
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const [a0, a1, a2, a3, a4, a5] = a;
-  const [b0, b1, b2, b3, b4] = b;
-  const [c0, c1, c2, c3, c4, c5] = c;
-  const [d0, d1, d2, d3] = d;
-  if (p < 0.02425) {
-    const q2 = Math.sqrt(-2 * Math.log(p));
-    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
-  }
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
-}
-
-// src/stats/rank-data.ts
-function rankData(values) {
-  const n = values.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (i, j) => values[i] - values[j]
-  );
-  const ranks = new Float64Array(n);
-  const tieSizes = [];
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    const value = values[order[start]];
-    while (end < n && values[order[end]] === value) end++;
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k]] = rank;
-    tieSizes.push(end - start);
-    start = end;
-  }
-  return { ranks, tieSizes };
-}
-function tieTerm(tieSizes) {
-  let sum2 = 0;
-  for (const t of tieSizes) sum2 += t * t * t - t;
-  return sum2;
-}
-function hasTies(tieSizes) {
-  return tieSizes.some((t) => t > 1);
-}
-
-// src/stats/mann-whitney-u.ts
-function mannWhitneyMethod(n1, n2, ties) {
-  if (n1 > 8 && n2 > 8) return "asymptotic";
-  return ties ? "asymptotic" : "exact";
-}
-function mannWhitneyU(x, y) {
-  const n1 = x.length;
-  const n2 = y.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError("Mann\u2013Whitney U needs two non-empty samples");
-  const { ranks, tieSizes } = rankData([...x, ...y]);
-  let r1 = 0;
-  for (let i = 0; i < n1; i++) r1 += ranks[i];
-  const u1 = r1 - n1 * (n1 + 1) / 2;
-  const u = Math.max(u1, n1 * n2 - u1);
-  const method = mannWhitneyMethod(n1, n2, hasTies(tieSizes));
-  let p;
-  if (method === "exact") {
-    const cdf = mannWhitneyCdf(n1, n2);
-    p = 2 * cdf[n1 * n2 - Math.trunc(u)];
-  } else {
-    const n = n1 + n2;
-    const s = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm(tieSizes) / (n * (n - 1))));
-    const numerator = u - n1 * n2 / 2 - 0.5;
-    p = 2 * (s === 0 ? numerator < 0 ? 1 : 0 : normalSf(numerator / s));
-  }
-  return { u1, p: Math.min(1, Math.max(0, p)), method };
-}
-var cdfCache = /* @__PURE__ */ new Map();
-function mannWhitneyCdf(m, n) {
-  const small = Math.min(m, n);
-  const large = Math.max(m, n);
-  const key = `${small},${large}`;
-  const cached2 = cdfCache.get(key);
-  if (cached2) return cached2;
-  const size = small * large + 1;
-  const counts = Array.from({ length: small + 1 }, () => {
-    const row = new Float64Array(size);
-    row[0] = 1;
-    return row;
-  });
-  for (let np = 1; np <= large; np++) {
-    for (let j = 1; j <= small; j++) {
-      const row = counts[j];
-      const prev = counts[j - 1];
-      for (let u = j * np; u >= np; u--) row[u] = row[u] + prev[u - np];
-    }
-  }
-  const full = counts[small];
-  let total = 0;
-  for (const c of full) total += c;
-  const cdf = new Float64Array(size);
-  let acc = 0;
-  for (let u = 0; u < size; u++) {
-    acc += full[u] / total;
-    cdf[u] = acc;
-  }
-  cdfCache.set(key, cdf);
-  return cdf;
-}
-
-// src/stats/wilcoxon-signed-rank.ts
-function wilcoxonSignedRank(d) {
-  const n = d.length;
-  if (n === 0) throw new RangeError("Wilcoxon signed-rank needs at least one difference");
-  const zeros = d.filter((v) => v === 0).length;
-  let method = n <= 50 && zeros === 0 ? "exact" : "asymptotic";
-  if (zeros === n) return { statistic: 0, p: 1, method: "asymptotic" };
-  const nonZero = method === "asymptotic" ? d.filter((v) => v !== 0) : [...d];
-  const count2 = nonZero.length;
-  const { ranks, tieSizes } = rankData(nonZero.map(Math.abs));
-  let rPlus = 0;
-  let rMinus = 0;
-  nonZero.forEach((v, i) => {
-    if (v > 0) rPlus += ranks[i];
-    else if (v < 0) rMinus += ranks[i];
-  });
-  const statistic = Math.min(rPlus, rMinus);
-  let p;
-  if (method === "exact") {
-    const pmf = signedRankPmf(count2);
-    const r = Math.trunc(rPlus);
-    if (r === pmf.length - 1 >> 1) {
-      p = 1;
-    } else {
-      let less = 0;
-      let greater = 0;
-      for (let k = 0; k < pmf.length; k++) {
-        if (k <= r) less += pmf[k];
-        if (k >= r) greater += pmf[k];
-      }
-      p = 2 * Math.min(less, greater);
-    }
-  } else {
-    method = "asymptotic";
-    const mean2 = count2 * (count2 + 1) / 4;
-    let variance = count2 * (count2 + 1) * (2 * count2 + 1);
-    for (const t of tieSizes) if (t > 1) variance -= 0.5 * t * (t * t - 1);
-    const z2 = (statistic - mean2) / Math.sqrt(variance / 24);
-    p = 2 * normalSf(Math.abs(z2));
-  }
-  return { statistic, p: Math.min(1, Math.max(0, p)), method };
-}
-var pmfCache = /* @__PURE__ */ new Map();
-function signedRankPmf(n) {
-  const cached2 = pmfCache.get(n);
-  if (cached2) return cached2;
-  const size = n * (n + 1) / 2 + 1;
-  const pmf = new Float64Array(size);
-  pmf[0] = 1;
-  let top = 0;
-  for (let k = 1; k <= n; k++) {
-    top += k;
-    for (let u = top; u >= 0; u--) {
-      pmf[u] = (pmf[u] + (u >= k ? pmf[u - k] : 0)) / 2;
-    }
-  }
-  pmfCache.set(n, pmf);
-  return pmf;
-}
-function signedRankCdf(n) {
-  const pmf = signedRankPmf(n);
-  const cdf = new Float64Array(pmf.length);
-  let acc = 0;
-  pmf.forEach((v, i) => {
-    acc += v;
-    cdf[i] = acc;
-  });
-  return cdf;
-}
-
-// src/stats/hodges-lehmann.ts
-function hodgesLehmannShift(base, head, alpha = 0.05) {
-  const m = base.length;
-  const n = head.length;
-  if (m === 0 || n === 0) throw new RangeError("Hodges\u2013Lehmann needs two non-empty samples");
-  const diffs = new Float64Array(m * n);
-  let i = 0;
-  for (const b of base) for (const h of head) diffs[i++] = h - b;
-  diffs.sort();
-  const { tieSizes } = rankData([...base, ...head]);
-  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
-  let k;
-  if (method === "exact") {
-    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
-  } else {
-    const total = m + n;
-    const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
-    k = Math.max(1, Math.floor(m * n / 2 - normalQuantile(1 - alpha / 2) * sigma));
-  }
-  return {
-    estimate: quantileSorted(diffs, 0.5),
-    lower: diffs[k - 1],
-    upper: diffs[m * n - k],
-    method
-  };
-}
-function hodgesLehmannPairedShift(d, alpha = 0.05) {
-  const n = d.length;
-  if (n === 0) throw new RangeError("Hodges\u2013Lehmann needs at least one difference");
-  const count2 = n * (n + 1) / 2;
-  const walsh = new Float64Array(count2);
-  let w = 0;
-  for (let i = 0; i < n; i++) for (let j = i; j < n; j++) walsh[w++] = (d[i] + d[j]) / 2;
-  walsh.sort();
-  const { tieSizes } = rankData(d.map(Math.abs));
-  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
-  let k;
-  if (exact) {
-    k = orderFromCdf(signedRankCdf(n), alpha);
-  } else {
-    let variance = n * (n + 1) * (2 * n + 1) / 24;
-    for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
-    k = Math.max(1, Math.floor(count2 / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
-  }
-  return {
-    estimate: quantileSorted(walsh, 0.5),
-    lower: walsh[k - 1],
-    upper: walsh[count2 - k],
-    method: exact ? "exact" : "asymptotic"
-  };
-}
-function orderFromCdf(cdf, alpha) {
-  let k = 1;
-  while (k < cdf.length && 2 * cdf[k - 1] <= alpha) k++;
-  return Math.max(1, k - 1);
-}
-
-// src/stats/bootstrap-ratio.ts
-function bootstrapMedianRatio(base, head, rng, options = {}) {
-  if (base.length === 0 || head.length === 0) throw new RangeError("bootstrap needs two non-empty samples");
-  const { resamples = 2e3, alpha = 0.05 } = options;
-  const ratios = new Float64Array(resamples);
-  const b = new Float64Array(base.length);
-  const h = new Float64Array(head.length);
-  for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < b.length; i++) b[i] = base[randomIndex(rng, base.length)];
-    for (let i = 0; i < h.length; i++) h[i] = head[randomIndex(rng, head.length)];
-    ratios[r] = quantileSorted(h.sort(), 0.5) / quantileSorted(b.sort(), 0.5);
-  }
-  return interval(median(head) / median(base), ratios, alpha);
-}
-function bootstrapPairedRatio(base, head, rng, options = {}) {
-  if (base.length === 0 || base.length !== head.length) throw new RangeError("paired bootstrap needs equal, non-empty samples");
-  const { resamples = 2e3, alpha = 0.05 } = options;
-  const logRatios = head.map((v, i) => Math.log(v / base[i]));
-  const ratios = new Float64Array(resamples);
-  const d = new Float64Array(logRatios.length);
-  for (let r = 0; r < resamples; r++) {
-    for (let i = 0; i < d.length; i++) d[i] = logRatios[randomIndex(rng, d.length)];
-    ratios[r] = Math.exp(quantileSorted(d.sort(), 0.5));
-  }
-  return interval(Math.exp(median(logRatios)), ratios, alpha);
-}
-function interval(ratio, ratios, alpha) {
-  ratios.sort();
-  return { ratio, lower: quantileSorted(ratios, alpha / 2), upper: quantileSorted(ratios, 1 - alpha / 2) };
-}
-
-// src/stats/holm.ts
-function holm(pValues) {
-  const m = pValues.length;
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
-  const adjusted = new Array(m);
-  let running = 0;
-  order.forEach((index, rank) => {
-    running = Math.max(running, (m - rank) * pValues[index]);
-    adjusted[index] = Math.min(1, running);
-  });
-  return adjusted;
-}
-
-// src/stats/benjamini-hochberg.ts
-function benjaminiHochberg(pValues) {
-  const m = pValues.length;
-  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
-  const adjusted = new Array(m);
-  let running = Infinity;
-  for (let rank = m - 1; rank >= 0; rank--) {
-    const index = order[rank];
-    running = Math.min(running, pValues[index] * m / (rank + 1));
-    adjusted[index] = Math.min(1, running);
-  }
-  return adjusted;
-}
-
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -29812,22 +29428,89 @@ function coefficientOfVariation(samples2) {
   return sampleStandardDeviation([...samples2]) / mean([...samples2]);
 }
 
+// src/stats/normal.ts
+var SQRT_PI = Math.sqrt(Math.PI);
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+function erfSeries(x) {
+  const x2 = 2 * x * x;
+  let term = x;
+  let sum2 = x;
+  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
+    term *= x2 / (2 * n + 1);
+    sum2 += term;
+  }
+  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
+}
+function erfcContinuedFraction(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 5e3; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    c = x + a / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / SQRT_PI / f;
+}
+function normalSf(z2) {
+  if (z2 === Infinity) return 0;
+  if (z2 === -Infinity) return 1;
+  return 0.5 * erfc(z2 / Math.SQRT2);
+}
+function normalCdf(z2) {
+  return normalSf(-z2);
+}
+function normalQuantile(p) {
+  if (!(p >= 0 && p <= 1)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p > 0.5) return -normalQuantile(1 - p);
+  let x = acklam(p);
+  for (let i = 0; i < 3; i++) {
+    const e = normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp(x * x / 2);
+    x = x - u / (1 + x * u / 2);
+  }
+  return x;
+}
+function acklam(p) {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const [a0, a1, a2, a3, a4, a5] = a;
+  const [b0, b1, b2, b3, b4] = b;
+  const [c0, c1, c2, c3, c4, c5] = c;
+  const [d0, d1, d2, d3] = d;
+  if (p < 0.02425) {
+    const q2 = Math.sqrt(-2 * Math.log(p));
+    return (((((c0 * q2 + c1) * q2 + c2) * q2 + c3) * q2 + c4) * q2 + c5) / ((((d0 * q2 + d1) * q2 + d2) * q2 + d3) * q2 + 1);
+  }
+  const q = p - 0.5;
+  const r = q * q;
+  return (((((a0 * r + a1) * r + a2) * r + a3) * r + a4) * r + a5) * q / (((((b0 * r + b1) * r + b2) * r + b3) * r + b4) * r + 1);
+}
+
 // src/stats/kendall-tau.ts
 function kendallTau(x, y) {
   const size = x.length;
   if (size !== y.length) throw new RangeError(`kendallTau needs samples of one length; got ${size} and ${y.length}`);
-  let conMinusDis = 0;
-  let dis = 0;
-  for (let i = 0; i < size; i++) {
-    for (let j = i + 1; j < size; j++) {
-      const s = Math.sign(x[i] - x[j]) * Math.sign(y[i] - y[j]);
-      conMinusDis += s;
-      if (s < 0) dis++;
-    }
-  }
   const tx = tieStats(x);
   const ty = tieStats(y);
   const tot = size * (size - 1) / 2;
+  const { concordantMinusDiscordant: conMinusDis, discordant: dis } = pairCounts(x, y, tx.pairs, ty.pairs);
   if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
   const tau = Math.min(1, Math.max(-1, conMinusDis / Math.sqrt(tot - tx.pairs) / Math.sqrt(tot - ty.pairs)));
   const noTies = tx.pairs === 0 && ty.pairs === 0;
@@ -29838,6 +29521,47 @@ function kendallTau(x, y) {
   const variance = (m * (2 * size + 5) - tx.v1 - ty.v1) / 18 + 2 * tx.pairs * ty.pairs / m + tx.v0 * ty.v0 / (9 * m * (size - 2));
   const z2 = conMinusDis / Math.sqrt(variance);
   return { tau, p: Math.min(1, 2 * normalSf(Math.abs(z2))), method: "asymptotic" };
+}
+function pairCounts(x, y, xTiedPairs, yTiedPairs) {
+  const n = x.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
+  let jointTies = 0;
+  let run5 = 1;
+  for (let k = 1; k <= n; k++) {
+    const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
+    if (same) {
+      run5++;
+    } else {
+      jointTies += run5 * (run5 - 1) / 2;
+      run5 = 1;
+    }
+  }
+  let values = Float64Array.from(order, (i) => y[i]);
+  let scratch = new Float64Array(n);
+  let discordant = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const middle = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        if (values[right] < values[left]) {
+          discordant += middle - left;
+          scratch[out++] = values[right++];
+        } else {
+          scratch[out++] = values[left++];
+        }
+      }
+      while (left < middle) scratch[out++] = values[left++];
+      while (right < end) scratch[out++] = values[right++];
+    }
+    [values, scratch] = [scratch, values];
+  }
+  const total = n * (n - 1) / 2;
+  const untied = total - xTiedPairs - yTiedPairs + jointTies;
+  return { concordantMinusDiscordant: untied - 2 * discordant, discordant };
 }
 function tieStats(values) {
   const counts = /* @__PURE__ */ new Map();
@@ -29889,17 +29613,23 @@ function driftTest(samples2) {
   return { tau, p };
 }
 
+// src/stats/stability-check.ts
+var STABILITY_LIMITS = Object.freeze({ maxCv: 0.1, driftAlpha: 0.01 });
+function stabilityCheck(samples2, limits = STABILITY_LIMITS) {
+  if (samples2.length < 3) return { cv: 0, drift: { tau: 0, p: 1 }, highVariation: false, drifting: false };
+  const cv = coefficientOfVariation(samples2);
+  const drift = driftTest(samples2);
+  return { cv, drift, highVariation: cv > limits.maxCv, drifting: drift.p < limits.driftAlpha };
+}
+
 // src/bench/stability.ts
-var STABILITY_LIMITS = { maxCv: 0.1, driftAlpha: 0.01 };
 function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   const warnings = [];
-  if (samples2.length < 3) return warnings;
-  const cv = coefficientOfVariation(samples2);
-  if (cv > limits.maxCv) {
+  const { cv, drift, highVariation, drifting } = stabilityCheck(samples2, limits);
+  if (highVariation) {
     warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
-  const drift = driftTest(samples2);
-  if (drift.p < limits.driftAlpha) {
+  if (drifting) {
     warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
   }
   return warnings;
@@ -30017,6 +29747,21 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   return { file: file2, bytes };
 }
 
+// src/stats/rng.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function randomIndex(rng, n) {
+  return Math.min(n - 1, Math.floor(rng() * n));
+}
+
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
@@ -30027,14 +29772,14 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
   }
   const random = mulberry32(seed);
   return inputs.map(({ name, dtype: dtype2, shape: shape2 }) => {
-    const count2 = shape2.reduce((a, b) => a * b, 1);
-    if (count2 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count2} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
+    const count3 = shape2.reduce((a, b) => a * b, 1);
+    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
     const given = values.get(name);
-    if (given !== void 0 && given.length !== 1 && given.length !== count2) {
-      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count2} values; got ${given.length} (give one value to fill it, or exactly ${count2})`, name);
+    if (given !== void 0 && given.length !== 1 && given.length !== count3) {
+      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name);
     }
     const value = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
-    const fill = (make) => Array.from({ length: count2 }, (_, i) => make(i));
+    const fill = (make) => Array.from({ length: count3 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
         return { name, dtype: dtype2, shape: shape2, data: Float32Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
@@ -30342,7 +30087,7 @@ function benchInputs(config2) {
     ...config2.baseline ? [{ flag: "baseline", path: config2.baseline }] : []
   ];
 }
-async function runBench(config2, progress, judge, baseline, now = () => /* @__PURE__ */ new Date()) {
+async function runBench(config2, progress, judge2, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
   const resultNames = modelNames(paths);
   const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
@@ -30367,8 +30112,8 @@ async function runBench(config2, progress, judge, baseline, now = () => /* @__PU
   });
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
   const adaptiveFor = (baseSamples) => {
-    if (config2.maxRuns === void 0 || !judge) return void 0;
-    return { maxRuns: config2.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge(base ?? baseSamples, head, base !== void 0, looks) };
+    if (config2.maxRuns === void 0 || !judge2) return void 0;
+    return { maxRuns: config2.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge2(base ?? baseSamples, head, base !== void 0, looks) };
   };
   const tempBefore = cpuTemperatureC();
   if (config2.paired) {
@@ -30417,6 +30162,64 @@ async function results(config2, ort, models, tempBefore, tempAfter, now) {
 // src/bench/replicate-processes.ts
 import { spawn } from "node:child_process";
 import { join as join5 } from "node:path";
+
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples2, p) {
+  return quantileSorted(Float64Array.from(samples2).sort(), p);
+}
+function median(samples2) {
+  return quantile(samples2, 0.5);
+}
+function medianInPlace(values) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  const lo = n - 1 >> 1;
+  const below = selectInPlace(values, lo);
+  if (n % 2 === 1) return below;
+  let above = Infinity;
+  for (let i = lo + 1; i < n; i++) if (values[i] < above) above = values[i];
+  return quantileSorted([below, above], 0.5);
+}
+function selectInPlace(a, k) {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = left + right >> 1;
+    const x = a[left];
+    const y = a[mid];
+    const z2 = a[right];
+    const pivot = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k];
+  }
+  return a[k];
+}
 
 // src/results/merge-replicates.ts
 function mergeModelReplicates(a, b, file2) {
@@ -30747,122 +30550,6 @@ async function replicateProcesses(self2, args, processes, stderr) {
   }
 }
 
-// src/compare/compare-options.ts
-var DEFAULT_COMPARE_OPTIONS = Object.freeze({
-  alpha: 0.05,
-  threshold: 0.05,
-  minAbsModelUs: 50,
-  minAbsLayerUs: 20,
-  minAbsEnergyMj: 0,
-  effect: "hodges-lehmann",
-  bootstrapResamples: 2e3,
-  seed: 1,
-  maxCv: 0.1,
-  driftAlpha: 0.01,
-  baseFiles: [],
-  headFiles: []
-});
-function readCompareOptions(raw) {
-  if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
-  if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError("compareOptions", `must be an object; got ${describe3(raw)}`);
-  }
-  const input = raw;
-  const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
-  for (const [key, value] of Object.entries(input)) {
-    if (value === void 0) continue;
-    const field = key;
-    switch (key) {
-      case "alpha":
-      case "driftAlpha":
-        options[key] = fraction(field, numeric(field, value), false);
-        break;
-      case "threshold":
-        options.threshold = readThreshold(value, field);
-        break;
-      case "maxCv":
-        options.maxCv = nonNegative(field, value);
-        break;
-      case "minAbsModelUs":
-      case "minAbsLayerUs":
-      case "minAbsEnergyMj":
-        options[key] = nonNegative(field, numeric(field, value));
-        break;
-      case "effect":
-        if (value !== "hodges-lehmann" && value !== "bootstrap") {
-          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe3(value)}`);
-        }
-        options.effect = value;
-        break;
-      case "bootstrapResamples":
-        if (!Number.isInteger(value) || value < 100) {
-          throw new InputError(field, `must be an integer of at least 100; got ${describe3(value)}`);
-        }
-        options.bootstrapResamples = value;
-        break;
-      case "seed":
-        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe3(value)}`);
-        options.seed = value;
-        break;
-      case "baseFiles":
-      case "headFiles":
-        options[key] = fileNames(field, value);
-        break;
-      default:
-        throw new InputError(field, `is not a comparison option (known: ${Object.keys(DEFAULT_COMPARE_OPTIONS).join(", ")})`);
-    }
-  }
-  return options;
-}
-function fraction(field, value, allowZero) {
-  if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
-    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe3(value)}`);
-  }
-  return value;
-}
-function readThreshold(value, field = "threshold") {
-  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
-  let fractionValue;
-  if (typeof value === "string") {
-    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
-    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
-    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
-    else throw new InputError(field, `${expected}; got ${describe3(value)}`);
-    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe3(value)}`);
-  } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
-    fractionValue = value;
-  } else {
-    throw new InputError(field, `${expected}; got ${describe3(value)}`);
-  }
-  if (fractionValue >= 1) {
-    const n = Number(String(value).trim());
-    if (n >= 100) throw new InputError(field, `${expected}; got ${describe3(value)}`);
-    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
-  }
-  return fractionValue;
-}
-function numeric(field, value) {
-  if (typeof value !== "string") return value;
-  const number5 = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe3(value)}`);
-  return number5;
-}
-function nonNegative(field, value) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(field, `must be a non-negative number; got ${describe3(value)}`);
-  }
-  return value;
-}
-function fileNames(field, value) {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  throw new InputError(field, `must be a file name or a list of file names; got ${describe3(value)}`);
-}
-function describe3(value) {
-  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
-}
-
 // src/compare/fingerprint-diff.ts
 var VOLATILE = /^temp/i;
 function fingerprintDiff(base, head) {
@@ -31026,35 +30713,65 @@ function alignMonotone(base, head, tolerance) {
   return pairs;
 }
 
-// src/compare/types.ts
-var COMPARISON_SCHEMA = "dnntune.comparison/v1";
+// src/compare/stability-findings.ts
+function stabilityFindings(device, headEntry, baseEntry, limits) {
+  const findings = [];
+  const codes = [];
+  const model = headEntry.model.name;
+  const sides = [["base", baseEntry], ["head", headEntry]];
+  for (const [side, entry] of sides) {
+    if (!entry) continue;
+    const carried = /* @__PURE__ */ new Set();
+    for (const warning of entry.model.warnings) {
+      carried.add(warning.code);
+      codes.push(warning.code);
+      findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
+    }
+    const { cv, drift, highVariation, drifting } = stabilityCheck(entry.model.latency.samples, limits);
+    if (drifting && !carried.has("thermal-drift")) {
+      codes.push("thermal-drift");
+      findings.push({
+        code: "thermal-drift",
+        severity: "warning",
+        device,
+        model,
+        side,
+        message: `${model} on ${device} (${side}): latency ${drift.tau > 0 ? "rose" : "fell"} over the run (Kendall tau ${drift.tau.toFixed(2)}, p ${drift.p.toExponential(1)}); let the device cool or interleave base and head`,
+        details: { tau: drift.tau, p: drift.p }
+      });
+    }
+    if (highVariation && !carried.has("high-variation")) {
+      codes.push("high-variation");
+      findings.push({
+        code: "high-variation",
+        severity: "warning",
+        device,
+        model,
+        side,
+        message: `${model} on ${device} (${side}): latency varies by ${(cv * 100).toFixed(1)} % (CV); close other load or pin the governor`,
+        details: { cv }
+      });
+    }
+  }
+  return { findings, codes };
+}
 
-// src/compare/compare.ts
-var MIN_REPLICATES = 3;
-function compare(base, head, options = {}) {
-  const opts = readCompareOptions(options);
-  const baseList = toList(base);
-  const headList = toList(head);
-  const baseFiles = baseList.map((_, i) => opts.baseFiles[i] ?? (baseList.length > 1 ? `base[${i}]` : "base"));
-  const headFiles = headList.map((_, i) => opts.headFiles[i] ?? (headList.length > 1 ? `head[${i}]` : "head"));
+// src/compare/align-results.ts
+function alignResults(baseList, headList, options) {
+  const baseFiles = baseList.map((_, i) => options.baseFiles[i] ?? (baseList.length > 1 ? `base[${i}]` : "base"));
+  const headFiles = headList.map((_, i) => options.headFiles[i] ?? (headList.length > 1 ? `head[${i}]` : "head"));
   if (headList.length === 0) throw new InputError("headFiles", "no results to compare");
   const baseIndex = indexResults(baseList, baseFiles);
   const headIndex = indexResults(headList, headFiles);
   checkOverlap(baseIndex, headIndex, baseFiles, headFiles);
-  const findings = [];
-  const tested = [];
-  const untested = [];
-  const layerGroups = [];
+  const alignment = { primary: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
+  const { primary, missing, findings } = alignment;
   for (const [device, headModels] of headIndex) {
     const baseModels = baseIndex.get(device);
     if (!baseModels) {
-      findings.push({
-        code: "device-no-baseline",
-        severity: "warning",
-        device,
-        message: `${device}: no baseline results for this device; only paired runs can be compared`
-      });
+      findings.push({ code: "device-no-baseline", severity: "warning", device, message: `${device}: no baseline results for this device; only paired runs can be compared` });
     }
+    const noBaseline = baseModels ? "not in the baseline" : "no baseline results for this device";
     const mismatches = /* @__PURE__ */ new Map();
     for (const [modelName, headEntry] of headModels) {
       const baseEntry = baseModels?.get(modelName);
@@ -31066,39 +30783,35 @@ function compare(base, head, options = {}) {
           deviceCodes.push("fingerprint-mismatch");
         }
       }
-      const modelCodes = [...deviceCodes, ...stabilityFindings(device, headEntry, baseEntry, opts, findings)];
+      const stability = stabilityFindings(device, headEntry, baseEntry, options);
+      findings.push(...stability.findings);
+      const warnings = unique([...deviceCodes, ...stability.codes]);
       const at = { device, model: modelName };
-      const paired = headEntry.model.latency.paired;
-      if (paired) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, paired.baseSamples, paired.headSamples, true, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks));
+      const latency = headEntry.model.latency;
+      if (latency.paired) {
+        primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
       } else if (baseEntry) {
-        tested.push(testEndpoint({ ...at, metric: "latency" }, baseEntry.model.latency.samples, headEntry.model.latency.samples, false, opts.minAbsModelUs, modelCodes, opts, headEntry.model.latency.looks, [baseEntry.model.latency.groups, headEntry.model.latency.groups]));
+        const baseLatency = baseEntry.model.latency;
+        primary.push({ where: { ...at, metric: "latency" }, base: baseLatency.samples, head: latency.samples, paired: false, looks: latency.looks ?? 1, groups: { base: baseLatency.groups, head: latency.groups }, warnings });
       } else {
-        untested.push(missingEndpoint({ ...at, metric: "latency" }, headEntry.model.latency.samples, modelCodes));
+        missing.push({ where: { ...at, metric: "latency" }, head: latency.samples, reason: noBaseline, warnings });
       }
       const headEnergy = headEntry.model.energy;
       if (headEnergy) {
         const baseEnergy = baseEntry?.model.energy;
         if (baseEnergy) {
-          tested.push(testEndpoint({ ...at, metric: "energy" }, baseEnergy.samples, headEnergy.samples, false, opts.minAbsEnergyMj, modelCodes, opts));
+          primary.push({ where: { ...at, metric: "energy" }, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
         } else {
-          untested.push(missingEndpoint({ ...at, metric: "energy" }, headEnergy.samples, modelCodes));
+          missing.push({ where: { ...at, metric: "energy" }, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
         }
       }
       if (!baseEntry) {
         if (baseModels) {
-          findings.push({
-            code: "model-no-baseline",
-            severity: "warning",
-            ...at,
-            message: `${modelName} on ${device}: not in the baseline${paired ? "; latency compared from its paired runs" : ""}`
-          });
+          findings.push({ code: "model-no-baseline", severity: "warning", ...at, message: `${modelName} on ${device}: not in the baseline${latency.paired ? "; latency compared from its paired runs" : ""}` });
         }
         continue;
       }
-      const layers = compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings, untested);
-      layerGroups.push(layers);
-      tested.push(...layers);
+      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment));
     }
     for (const diff of mismatches.values()) {
       findings.push({
@@ -31111,13 +30824,7 @@ function compare(base, head, options = {}) {
     }
     for (const modelName of baseModels?.keys() ?? []) {
       if (!headModels.has(modelName)) {
-        findings.push({
-          code: "model-not-in-head",
-          severity: "warning",
-          device,
-          model: modelName,
-          message: `${modelName} on ${device}: in the baseline but not in this run`
-        });
+        findings.push({ code: "model-not-in-head", severity: "warning", device, model: modelName, message: `${modelName} on ${device}: in the baseline but not in this run` });
       }
     }
   }
@@ -31126,28 +30833,11 @@ function compare(base, head, options = {}) {
       findings.push({ code: "device-not-in-head", severity: "warning", device, message: `${device}: in the baseline but not in this run` });
     }
   }
-  const primary = tested.filter((t) => t.endpoint.metric !== "layer");
-  adjust(primary, holm, opts);
-  for (const group of layerGroups) adjust(group, benjaminiHochberg, opts);
-  const endpoints = [...tested.map((t) => t.endpoint), ...untested];
-  const order = /* @__PURE__ */ new Map();
-  for (const e of endpoints) {
-    const key = `${e.device}\0${e.model}`;
-    if (!order.has(key)) order.set(key, order.size);
-  }
-  const metricRank = { latency: 0, energy: 1, layer: 2 };
-  const position = new Map(endpoints.map((e, i) => [e, i]));
-  endpoints.sort(
-    (a, b) => order.get(`${a.device}\0${a.model}`) - order.get(`${b.device}\0${b.model}`) || metricRank[a.metric] - metricRank[b.metric] || (a.metric === "layer" ? layerPosition(a) - layerPosition(b) : 0) || position.get(a) - position.get(b)
-  );
-  return { schema: COMPARISON_SCHEMA, endpoints, findings };
-  function layerPosition(e) {
-    const layers = headIndex.get(e.device)?.get(e.model)?.model.layers ?? [];
-    return layers.findIndex((l) => l.name === e.layer);
-  }
+  return alignment;
 }
-function compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings, untested) {
+function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment) {
   const model = headEntry.model.name;
+  const { findings, missing } = alignment;
   const { matches, removed, added } = matchLayers(baseEntry.model, headEntry.model);
   const renamed = matches.filter((m) => m.by === "structure");
   if (renamed.length > 0) {
@@ -31165,156 +30855,31 @@ function compareLayers(device, baseEntry, headEntry, deviceCodes, opts, findings
   }
   for (const layer of added) {
     findings.push({ code: "layer-added", severity: "info", device, model, layer: layer.name, side: "head", message: `${model} on ${device}: layer ${layer.name} (${layer.op}) is new in head` });
-    untested.push(missingEndpoint({ device, model, metric: "layer", layer: layer.name }, layer.samples, [...deviceCodes, "layer-added"]));
+    missing.push({ where: { device, model, metric: "layer", layer: layer.name }, head: layer.samples, reason: "new in head", warnings: unique([...deviceCodes, "layer-added"]) });
   }
-  return matches.map(
-    (m) => testEndpoint(
-      { device, model, metric: "layer", layer: m.head.name },
-      m.base.samples,
-      m.head.samples,
-      false,
-      opts.minAbsLayerUs,
-      m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes,
-      opts,
-      1,
-      [m.base.groups, m.head.groups]
-    )
-  );
-}
-function testEndpoint(where, baseSamples, headSamples, paired, minAbs, warnings, opts, looks = 1, groups2 = [void 0, void 0]) {
-  const [baseGroups, headGroups] = groups2;
-  const byProcess = !paired && (baseGroups?.length ?? 0) >= MIN_REPLICATES && (headGroups?.length ?? 0) >= MIN_REPLICATES;
-  if (byProcess) {
-    const tested = testEndpoint(where, groupMedians(baseSamples, baseGroups), groupMedians(headSamples, headGroups), false, minAbs, warnings, opts, looks);
-    tested.endpoint.replicates = { base: baseGroups.length, head: headGroups.length };
-    return tested;
-  }
-  const floor = logFloor(baseSamples, headSamples);
-  const base = baseSamples.map((v) => Math.max(v, floor));
-  const head = headSamples.map((v) => Math.max(v, floor));
-  let ratio;
-  let ci;
-  let p;
-  const alpha = opts.alpha / Math.max(1, looks);
-  if (paired) {
-    const d = head.map((h, i) => Math.log(h) - Math.log(base[i]));
-    p = wilcoxonSignedRank(d).p;
-    if (opts.effect === "bootstrap") {
-      const b = bootstrapPairedRatio(base, head, mulberry32(seedFor(opts.seed, where)), { alpha, resamples: opts.bootstrapResamples });
-      [ratio, ci] = [b.ratio, [b.lower, b.upper]];
-    } else {
-      const s = hodgesLehmannPairedShift(d, alpha);
-      [ratio, ci] = [Math.exp(s.estimate), [Math.exp(s.lower), Math.exp(s.upper)]];
-    }
-  } else {
-    p = mannWhitneyU(baseSamples, headSamples).p;
-    if (opts.effect === "bootstrap") {
-      const b = bootstrapMedianRatio(base, head, mulberry32(seedFor(opts.seed, where)), { alpha, resamples: opts.bootstrapResamples });
-      [ratio, ci] = [b.ratio, [b.lower, b.upper]];
-    } else {
-      const s = hodgesLehmannShift(base.map(Math.log), head.map(Math.log), alpha);
-      [ratio, ci] = [Math.exp(s.estimate), [Math.exp(s.lower), Math.exp(s.upper)]];
-    }
-  }
-  const baseMedian = median(baseSamples);
-  const headMedian = median(headSamples);
-  return {
-    endpoint: {
-      ...where,
-      verdict: "inconclusive",
-      ratio,
-      ci,
-      p,
-      pAdjusted: null,
-      ...medians(where.metric, baseMedian, headMedian),
-      nBase: baseSamples.length,
-      nHead: headSamples.length,
-      paired,
-      warnings: unique(warnings)
-    },
-    minAbs,
-    baseMedian,
-    headMedian,
-    looks: Math.max(1, looks)
-  };
-}
-function missingEndpoint(where, headSamples, warnings) {
-  return {
-    ...where,
-    verdict: "missing",
-    ratio: null,
-    ci: null,
-    p: null,
-    pAdjusted: null,
-    ...medians(where.metric, null, headSamples.length > 0 ? median(headSamples) : null),
-    nBase: 0,
-    nHead: headSamples.length,
+  return matches.map((m) => ({
+    where: { device, model, metric: "layer", layer: m.head.name },
+    base: m.base.samples,
+    head: m.head.samples,
     paired: false,
-    warnings: unique(warnings)
+    looks: 1,
+    groups: { base: m.base.groups, head: m.head.groups },
+    warnings: unique(m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes)
+  }));
+}
+function layerPositions(headIndex) {
+  const byModel = /* @__PURE__ */ new Map();
+  return (where) => {
+    const key = `${where.device}\0${where.model}`;
+    let positions = byModel.get(key);
+    if (!positions) {
+      positions = /* @__PURE__ */ new Map();
+      const layers = headIndex.get(where.device)?.get(where.model)?.model.layers ?? [];
+      layers.forEach((l, i) => positions.has(l.name) || positions.set(l.name, i));
+      byModel.set(key, positions);
+    }
+    return where.layer === void 0 ? -1 : positions.get(where.layer) ?? -1;
   };
-}
-function medians(metric, base, head) {
-  return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
-}
-function adjust(group, method, opts) {
-  const adjusted = method(group.map((t) => Math.min(1, t.endpoint.p * t.looks)));
-  group.forEach((t, i) => {
-    t.endpoint.pAdjusted = adjusted[i];
-    t.endpoint.verdict = verdictOf(t, opts);
-  });
-}
-function verdictOf(t, opts) {
-  const { ci, pAdjusted } = t.endpoint;
-  if (ci === null || pAdjusted === null) return "missing";
-  const significant = pAdjusted < opts.alpha;
-  const moved = t.headMedian - t.baseMedian;
-  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
-  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
-  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
-  if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
-  return "inconclusive";
-}
-function stabilityFindings(device, headEntry, baseEntry, opts, findings) {
-  const codes = [];
-  const model = headEntry.model.name;
-  const sides = [["base", baseEntry], ["head", headEntry]];
-  for (const [side, entry] of sides) {
-    if (!entry) continue;
-    const carried = /* @__PURE__ */ new Set();
-    for (const warning of entry.model.warnings) {
-      carried.add(warning.code);
-      codes.push(warning.code);
-      findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
-    }
-    const samples2 = entry.model.latency.samples;
-    const drift = driftTest(samples2);
-    if (!carried.has("thermal-drift") && drift.p < opts.driftAlpha) {
-      codes.push("thermal-drift");
-      findings.push({
-        code: "thermal-drift",
-        severity: "warning",
-        device,
-        model,
-        side,
-        message: `${model} on ${device} (${side}): latency ${drift.tau > 0 ? "rose" : "fell"} over the run (Kendall tau ${drift.tau.toFixed(2)}, p ${drift.p.toExponential(1)}); let the device cool or interleave base and head`,
-        details: { tau: drift.tau, p: drift.p }
-      });
-    }
-    const cv = coefficientOfVariation(samples2);
-    if (!carried.has("high-variation") && cv > opts.maxCv) {
-      codes.push("high-variation");
-      findings.push({
-        code: "high-variation",
-        severity: "warning",
-        device,
-        model,
-        side,
-        message: `${model} on ${device} (${side}): latency varies by ${(cv * 100).toFixed(1)} % (CV); close other load or pin the governor`,
-        details: { cv }
-      });
-    }
-  }
-  return codes;
 }
 function indexResults(list2, files) {
   const index = /* @__PURE__ */ new Map();
@@ -31331,7 +30896,7 @@ function indexResults(list2, files) {
       if (known?.file === file2) {
         throw new FormatError(file2, `models[${at}].name`, `${model.name} on ${deviceName} appears twice in this file`);
       }
-      models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file2) } : { model, results: results2, file: file2, at });
+      models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file2) } : { model, results: results2, file: file2 });
     });
   });
   return index;
@@ -31362,17 +30927,666 @@ function checkOverlap(base, head, baseFiles, headFiles) {
   const baseKeys = [...base].flatMap(([device, models]) => [...models.keys()].map((m) => `${m} on ${device}`));
   if (baseKeys.length === 0) return;
   const pairedOnly = [...head.values()].some((models) => [...models.values()].some((e) => e.model.latency.paired));
-  const shared = headKeys.some((k) => baseKeys.includes(k));
+  const baseSet = new Set(baseKeys);
+  const shared = headKeys.some((k) => baseSet.has(k));
   if (!shared && !pairedOnly) {
-    throw new FormatError(
-      headFiles.join(", "),
-      "models",
-      `no model \xD7 device in common with ${baseFiles.join(", ")} (base has ${list(baseKeys)}; head has ${list(headKeys)})`
-    );
+    throw new FormatError(headFiles.join(", "), "models", `no model \xD7 device in common with ${baseFiles.join(", ")} (base has ${list(baseKeys)}; head has ${list(headKeys)})`);
   }
 }
 function list(keys) {
   return keys.length > 5 ? `${keys.slice(0, 5).join(", ")}, \u2026 (${keys.length})` : keys.join(", ");
+}
+function unique(codes) {
+  return [...new Set(codes)];
+}
+function show(value) {
+  return value === void 0 ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+// src/stats/benjamini-hochberg.ts
+function benjaminiHochberg(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+  const adjusted = new Array(m);
+  let running = Infinity;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, pValues[index] * m / (rank + 1));
+    adjusted[index] = Math.min(1, running);
+  }
+  return adjusted;
+}
+
+// src/stats/holm.ts
+function holm(pValues) {
+  const m = pValues.length;
+  const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+  const adjusted = new Array(m);
+  let running = 0;
+  order.forEach((index, rank) => {
+    running = Math.max(running, (m - rank) * pValues[index]);
+    adjusted[index] = Math.min(1, running);
+  });
+  return adjusted;
+}
+
+// src/compare/compare-options.ts
+var DEFAULT_COMPARE_OPTIONS = Object.freeze({
+  alpha: 0.05,
+  threshold: 0.05,
+  minAbsModelUs: 50,
+  minAbsLayerUs: 20,
+  minAbsEnergyMj: 0,
+  effect: "hodges-lehmann",
+  bootstrapResamples: 2e3,
+  seed: 1,
+  maxCv: 0.1,
+  driftAlpha: 0.01,
+  baseFiles: [],
+  headFiles: []
+});
+function readCompareOptions(raw) {
+  if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    throw new InputError("compareOptions", `must be an object; got ${describe3(raw)}`);
+  }
+  const input = raw;
+  const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
+  for (const [key, value] of Object.entries(input)) {
+    if (value === void 0) continue;
+    const field = key;
+    switch (key) {
+      case "alpha":
+      case "driftAlpha":
+        options[key] = fraction(field, numeric(field, value), false);
+        break;
+      case "threshold":
+        options.threshold = readThreshold(value, field);
+        break;
+      case "maxCv":
+        options.maxCv = nonNegative(field, value);
+        break;
+      case "minAbsModelUs":
+      case "minAbsLayerUs":
+      case "minAbsEnergyMj":
+        options[key] = nonNegative(field, numeric(field, value));
+        break;
+      case "effect":
+        if (value !== "hodges-lehmann" && value !== "bootstrap") {
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe3(value)}`);
+        }
+        options.effect = value;
+        break;
+      case "bootstrapResamples":
+        if (!Number.isInteger(value) || value < 100) {
+          throw new InputError(field, `must be an integer of at least 100; got ${describe3(value)}`);
+        }
+        options.bootstrapResamples = value;
+        break;
+      case "seed":
+        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe3(value)}`);
+        options.seed = value;
+        break;
+      case "baseFiles":
+      case "headFiles":
+        options[key] = fileNames(field, value);
+        break;
+      default:
+        throw new InputError(field, `is not a comparison option (known: ${Object.keys(DEFAULT_COMPARE_OPTIONS).join(", ")})`);
+    }
+  }
+  return options;
+}
+function fraction(field, value, allowZero) {
+  if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe3(value)}`);
+  }
+  return value;
+}
+function readThreshold(value, field = "threshold") {
+  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
+  let fractionValue;
+  if (typeof value === "string") {
+    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
+    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
+    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
+    else throw new InputError(field, `${expected}; got ${describe3(value)}`);
+    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe3(value)}`);
+  } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
+    fractionValue = value;
+  } else {
+    throw new InputError(field, `${expected}; got ${describe3(value)}`);
+  }
+  if (fractionValue >= 1) {
+    const n = Number(String(value).trim());
+    if (n >= 100) throw new InputError(field, `${expected}; got ${describe3(value)}`);
+    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
+  }
+  return fractionValue;
+}
+function numeric(field, value) {
+  if (typeof value !== "string") return value;
+  const number5 = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe3(value)}`);
+  return number5;
+}
+function nonNegative(field, value) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
+    throw new InputError(field, `must be a non-negative number; got ${describe3(value)}`);
+  }
+  return value;
+}
+function fileNames(field, value) {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe3(value)}`);
+}
+function describe3(value) {
+  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
+}
+
+// src/stats/bootstrap-ratio.ts
+function bootstrapMedianRatio(base, head, rng, options = {}) {
+  if (base.length === 0 || head.length === 0) throw new RangeError("bootstrap needs two non-empty samples");
+  const { resamples = 2e3, alpha = 0.05 } = options;
+  const ratios = new Float64Array(resamples);
+  const b = new Float64Array(base.length);
+  const h = new Float64Array(head.length);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < b.length; i++) b[i] = base[randomIndex(rng, base.length)];
+    for (let i = 0; i < h.length; i++) h[i] = head[randomIndex(rng, head.length)];
+    ratios[r] = medianInPlace(h) / medianInPlace(b);
+  }
+  return interval(median(head) / median(base), ratios, alpha);
+}
+function bootstrapPairedRatio(base, head, rng, options = {}) {
+  if (base.length === 0 || base.length !== head.length) throw new RangeError("paired bootstrap needs equal, non-empty samples");
+  const { resamples = 2e3, alpha = 0.05 } = options;
+  const logRatios = head.map((v, i) => Math.log(v / base[i]));
+  const ratios = new Float64Array(resamples);
+  const d = new Float64Array(logRatios.length);
+  for (let r = 0; r < resamples; r++) {
+    for (let i = 0; i < d.length; i++) d[i] = logRatios[randomIndex(rng, d.length)];
+    ratios[r] = Math.exp(medianInPlace(d));
+  }
+  return interval(Math.exp(median(logRatios)), ratios, alpha);
+}
+function interval(ratio2, ratios, alpha) {
+  ratios.sort();
+  return { ratio: ratio2, lower: quantileSorted(ratios, alpha / 2), upper: quantileSorted(ratios, 1 - alpha / 2) };
+}
+
+// src/stats/rank-data.ts
+function rankData(values) {
+  const n = values.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (i, j) => values[i] - values[j]
+  );
+  const ranks = new Float64Array(n);
+  const tieSizes = [];
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    const value = values[order[start]];
+    while (end < n && values[order[end]] === value) end++;
+    const rank = (start + 1 + end) / 2;
+    for (let k = start; k < end; k++) ranks[order[k]] = rank;
+    tieSizes.push(end - start);
+    start = end;
+  }
+  return { ranks, tieSizes };
+}
+function tieTerm(tieSizes) {
+  let sum2 = 0;
+  for (const t of tieSizes) sum2 += t * t * t - t;
+  return sum2;
+}
+function hasTies(tieSizes) {
+  return tieSizes.some((t) => t > 1);
+}
+
+// src/stats/mann-whitney-u.ts
+function mannWhitneyMethod(n1, n2, ties) {
+  if (n1 > 8 && n2 > 8) return "asymptotic";
+  return ties ? "asymptotic" : "exact";
+}
+function mannWhitneyU(x, y) {
+  const n1 = x.length;
+  const n2 = y.length;
+  if (n1 === 0 || n2 === 0) throw new RangeError("Mann\u2013Whitney U needs two non-empty samples");
+  const { ranks, tieSizes } = rankData([...x, ...y]);
+  let r1 = 0;
+  for (let i = 0; i < n1; i++) r1 += ranks[i];
+  const u1 = r1 - n1 * (n1 + 1) / 2;
+  const u = Math.max(u1, n1 * n2 - u1);
+  const method = mannWhitneyMethod(n1, n2, hasTies(tieSizes));
+  let p;
+  if (method === "exact") {
+    const cdf = mannWhitneyCdf(n1, n2);
+    p = 2 * cdf[n1 * n2 - Math.trunc(u)];
+  } else {
+    const n = n1 + n2;
+    const s = Math.sqrt(n1 * n2 / 12 * (n + 1 - tieTerm(tieSizes) / (n * (n - 1))));
+    const numerator = u - n1 * n2 / 2 - 0.5;
+    p = 2 * (s === 0 ? numerator < 0 ? 1 : 0 : normalSf(numerator / s));
+  }
+  return { u1, p: Math.min(1, Math.max(0, p)), method };
+}
+var cdfCache = /* @__PURE__ */ new Map();
+function mannWhitneyCdf(m, n) {
+  const small = Math.min(m, n);
+  const large = Math.max(m, n);
+  const key = `${small},${large}`;
+  const cached2 = cdfCache.get(key);
+  if (cached2) return cached2;
+  const size = small * large + 1;
+  const full = new Float64Array(size);
+  full[0] = 1;
+  for (let i = 1; i <= small; i++) for (let u = i; u < size; u++) full[u] = full[u] + full[u - i];
+  for (let i = 1; i <= small; i++) {
+    const step = large + i;
+    for (let u = size - 1; u >= step; u--) full[u] = full[u] - full[u - step];
+  }
+  let total = 0;
+  for (const c of full) total += c;
+  const cdf = new Float64Array(size);
+  let acc = 0;
+  for (let u = 0; u < size; u++) {
+    acc += full[u] / total;
+    cdf[u] = acc;
+  }
+  cdfCache.set(key, cdf);
+  return cdf;
+}
+
+// src/stats/select-sorted-matrix.ts
+function selectSortedMatrix(matrix, k) {
+  const { rows, columns } = matrix;
+  if (!Number.isInteger(k) || k < 1 || k > matrix.count) throw new RangeError(`order ${k} is outside 1\u2026${matrix.count}`);
+  const first = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) first[i] = matrix.firstColumn(i);
+  const lo = Float64Array.from(first);
+  const hi = new Float64Array(rows).fill(columns);
+  const less = new Float64Array(rows);
+  const atMost = new Float64Array(rows);
+  const rng = mulberry32(24301 ^ k);
+  const gatherAt = Math.max(64, rows + columns);
+  let narrowed = true;
+  for (; ; ) {
+    let active = 0;
+    let below = 0;
+    for (let i = 0; i < rows; i++) {
+      active += hi[i] - lo[i];
+      below += lo[i] - first[i];
+    }
+    const rank = k - below;
+    if (active <= gatherAt) return gatherAndPick(matrix, lo, hi, active, rank);
+    let lower;
+    let upper;
+    if (narrowed) {
+      const sample2 = sampleActive(matrix, lo, hi, active, SAMPLE_SIZE, rng);
+      const at = (rank - 0.5) / active * SAMPLE_SIZE;
+      lower = sample2[Math.max(0, Math.floor(at - SAMPLE_SPREAD))];
+      upper = sample2[Math.min(SAMPLE_SIZE - 1, Math.ceil(at + SAMPLE_SPREAD))];
+    } else {
+      lower = upper = sampleActive(matrix, lo, hi, active, 1, rng)[0];
+    }
+    const lessTotal = matrix.cut(lower, true, less);
+    const atMostTotal = matrix.cut(upper, false, atMost);
+    if (k <= lessTotal) {
+      for (let i = 0; i < rows; i++) if (less[i] < hi[i]) hi[i] = less[i];
+    } else if (k > atMostTotal) {
+      for (let i = 0; i < rows; i++) if (atMost[i] > lo[i]) lo[i] = atMost[i];
+    } else {
+      if (lower === upper) return lower;
+      for (let i = 0; i < rows; i++) {
+        if (less[i] > lo[i]) lo[i] = less[i];
+        if (atMost[i] < hi[i]) hi[i] = atMost[i];
+      }
+    }
+    let left = 0;
+    for (let i = 0; i < rows; i++) left += hi[i] - lo[i];
+    narrowed = left < active;
+  }
+}
+var SAMPLE_SIZE = 512;
+var SAMPLE_SPREAD = Math.sqrt(SAMPLE_SIZE);
+function sampleActive(matrix, lo, hi, active, size, rng) {
+  const ranks = new Float64Array(size);
+  for (let s2 = 0; s2 < size; s2++) ranks[s2] = Math.floor(rng() * active);
+  ranks.sort();
+  const sample2 = new Float64Array(size);
+  let s = 0;
+  let offset = 0;
+  for (let i = 0; i < matrix.rows && s < size; i++) {
+    const rowSize = hi[i] - lo[i];
+    while (s < size && ranks[s] < offset + rowSize) {
+      sample2[s] = matrix.value(i, lo[i] + ranks[s] - offset);
+      s++;
+    }
+    offset += rowSize;
+  }
+  return sample2.sort();
+}
+function gatherAndPick(matrix, lo, hi, active, rank) {
+  const rest = new Float64Array(active);
+  let at = 0;
+  for (let i = 0; i < matrix.rows; i++) for (let j = lo[i]; j < hi[i]; j++) rest[at++] = matrix.value(i, j);
+  rest.sort();
+  return rest[rank - 1];
+}
+function sortedFinite(samples2, what) {
+  const sorted = Float64Array.from(samples2);
+  for (const v of sorted) if (!Number.isFinite(v)) throw new RangeError(`${what} needs finite numbers; got ${v}`);
+  return sorted.sort();
+}
+function orderStatistics(matrix) {
+  const kth = (k) => selectSortedMatrix(matrix, k);
+  return {
+    count: matrix.count,
+    kth,
+    median() {
+      const count3 = matrix.count;
+      if (count3 === 0) throw new RangeError("median of no entries");
+      const lo = Math.floor((count3 - 1) / 2);
+      if (count3 % 2 === 1) return kth(lo + 1);
+      return quantileSorted([kth(lo + 1), kth(lo + 2)], 0.5);
+    }
+  };
+}
+
+// src/stats/pairwise-differences.ts
+function pairwiseDifferences(base, head) {
+  const b = sortedFinite(base, "pairwise differences");
+  const h = sortedFinite(head, "pairwise differences");
+  const m = b.length;
+  const n = h.length;
+  const matrix = {
+    rows: m,
+    columns: n,
+    count: m * n,
+    firstColumn: () => 0,
+    value: (i, j) => h[j] - b[i],
+    cut(p, strict, out) {
+      let total = 0;
+      let j = 0;
+      for (let i = 0; i < m; i++) {
+        const bi = b[i];
+        if (strict) while (j < n && h[j] - bi < p) j++;
+        else while (j < n && h[j] - bi <= p) j++;
+        out[i] = j;
+        total += j;
+      }
+      return total;
+    }
+  };
+  return orderStatistics(matrix);
+}
+
+// src/stats/walsh-averages.ts
+function walshAverages(d) {
+  const s = sortedFinite(d, "Walsh averages");
+  const n = s.length;
+  const matrix = {
+    rows: n,
+    columns: n,
+    count: n * (n + 1) / 2,
+    firstColumn: (i) => i,
+    value: (i, j) => (s[i] + s[j]) / 2,
+    cut(p, strict, out) {
+      let total = 0;
+      let j = n;
+      for (let i = 0; i < n; i++) {
+        const si = s[i];
+        if (strict) while (j > 0 && (si + s[j - 1]) / 2 >= p) j--;
+        else while (j > 0 && (si + s[j - 1]) / 2 > p) j--;
+        const cut = j > i ? j : i;
+        out[i] = cut;
+        total += cut - i;
+      }
+      return total;
+    }
+  };
+  return orderStatistics(matrix);
+}
+
+// src/stats/wilcoxon-signed-rank.ts
+function wilcoxonSignedRank(d) {
+  const n = d.length;
+  if (n === 0) throw new RangeError("Wilcoxon signed-rank needs at least one difference");
+  const zeros = d.filter((v) => v === 0).length;
+  let method = n <= 50 && zeros === 0 ? "exact" : "asymptotic";
+  if (zeros === n) return { statistic: 0, p: 1, method: "asymptotic" };
+  const nonZero = method === "asymptotic" ? d.filter((v) => v !== 0) : [...d];
+  const count3 = nonZero.length;
+  const { ranks, tieSizes } = rankData(nonZero.map(Math.abs));
+  let rPlus = 0;
+  let rMinus = 0;
+  nonZero.forEach((v, i) => {
+    if (v > 0) rPlus += ranks[i];
+    else if (v < 0) rMinus += ranks[i];
+  });
+  const statistic = Math.min(rPlus, rMinus);
+  let p;
+  if (method === "exact") {
+    const pmf = signedRankPmf(count3);
+    const r = Math.trunc(rPlus);
+    if (r === pmf.length - 1 >> 1) {
+      p = 1;
+    } else {
+      let less = 0;
+      let greater = 0;
+      for (let k = 0; k < pmf.length; k++) {
+        if (k <= r) less += pmf[k];
+        if (k >= r) greater += pmf[k];
+      }
+      p = 2 * Math.min(less, greater);
+    }
+  } else {
+    method = "asymptotic";
+    const mean2 = count3 * (count3 + 1) / 4;
+    let variance = count3 * (count3 + 1) * (2 * count3 + 1);
+    for (const t of tieSizes) if (t > 1) variance -= 0.5 * t * (t * t - 1);
+    const z2 = (statistic - mean2) / Math.sqrt(variance / 24);
+    p = 2 * normalSf(Math.abs(z2));
+  }
+  return { statistic, p: Math.min(1, Math.max(0, p)), method };
+}
+var pmfCache = /* @__PURE__ */ new Map();
+function signedRankPmf(n) {
+  const cached2 = pmfCache.get(n);
+  if (cached2) return cached2;
+  const size = n * (n + 1) / 2 + 1;
+  const pmf = new Float64Array(size);
+  pmf[0] = 1;
+  let top = 0;
+  for (let k = 1; k <= n; k++) {
+    top += k;
+    for (let u = top; u >= 0; u--) {
+      pmf[u] = (pmf[u] + (u >= k ? pmf[u - k] : 0)) / 2;
+    }
+  }
+  pmfCache.set(n, pmf);
+  return pmf;
+}
+function signedRankCdf(n) {
+  const pmf = signedRankPmf(n);
+  const cdf = new Float64Array(pmf.length);
+  let acc = 0;
+  pmf.forEach((v, i) => {
+    acc += v;
+    cdf[i] = acc;
+  });
+  return cdf;
+}
+
+// src/stats/hodges-lehmann.ts
+function hodgesLehmannShift(base, head, alpha = 0.05) {
+  const m = base.length;
+  const n = head.length;
+  if (m === 0 || n === 0) throw new RangeError("Hodges\u2013Lehmann needs two non-empty samples");
+  const diffs = pairwiseDifferences(base, head);
+  const { tieSizes } = rankData([...base, ...head]);
+  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
+  let k;
+  if (method === "exact") {
+    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
+  } else {
+    const total = m + n;
+    const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
+    k = Math.max(1, Math.floor(m * n / 2 - normalQuantile(1 - alpha / 2) * sigma));
+  }
+  return {
+    estimate: diffs.median(),
+    lower: diffs.kth(k),
+    upper: diffs.kth(m * n - k + 1),
+    method
+  };
+}
+function hodgesLehmannPairedShift(d, alpha = 0.05) {
+  const n = d.length;
+  if (n === 0) throw new RangeError("Hodges\u2013Lehmann needs at least one difference");
+  const walsh = walshAverages(d);
+  const count3 = walsh.count;
+  const { tieSizes } = rankData(d.map(Math.abs));
+  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
+  let k;
+  if (exact) {
+    k = orderFromCdf(signedRankCdf(n), alpha);
+  } else {
+    let variance = n * (n + 1) * (2 * n + 1) / 24;
+    for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
+    k = Math.max(1, Math.floor(count3 / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
+  }
+  return {
+    estimate: walsh.median(),
+    lower: walsh.kth(k),
+    upper: walsh.kth(count3 - k + 1),
+    method: exact ? "exact" : "asymptotic"
+  };
+}
+function orderFromCdf(cdf, alpha) {
+  let k = 1;
+  while (k < cdf.length && 2 * cdf[k - 1] <= alpha) k++;
+  return Math.max(1, k - 1);
+}
+function hodgesLehmannRatio(base, head, alpha = 0.05) {
+  const shift = hodgesLehmannShift(logs(base), logs(head), alpha);
+  return { ratio: Math.exp(shift.estimate), lower: Math.exp(shift.lower), upper: Math.exp(shift.upper), method: shift.method };
+}
+function hodgesLehmannPairedRatio(base, head, alpha = 0.05) {
+  const shift = hodgesLehmannPairedShift(pairedLogRatios(base, head), alpha);
+  return { ratio: Math.exp(shift.estimate), lower: Math.exp(shift.lower), upper: Math.exp(shift.upper), method: shift.method };
+}
+function pairedLogRatios(base, head) {
+  if (base.length !== head.length) throw new RangeError(`paired samples differ in length: ${base.length} vs ${head.length}`);
+  const b = logs(base);
+  return logs(head).map((h, i) => h - b[i]);
+}
+function logs(samples2) {
+  return samples2.map((v) => {
+    if (!(v > 0) || !Number.isFinite(v)) throw new RangeError(`ratio estimates need positive finite samples; got ${v}`);
+    return Math.log(v);
+  });
+}
+
+// src/compare/test-endpoint.ts
+var MIN_REPLICATES = 3;
+function testEndpoint(test) {
+  const { where, paired, looks, groups: groups2, options } = test;
+  if (!paired && groups2.base && groups2.head && groups2.base.length >= MIN_REPLICATES && groups2.head.length >= MIN_REPLICATES) {
+    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} });
+    measured.endpoint.replicates = { base: groups2.base.length, head: groups2.head.length };
+    return measured;
+  }
+  const floor = logFloor(test.base, test.head);
+  const base = test.base.map((v) => Math.max(v, floor));
+  const head = test.head.map((v) => Math.max(v, floor));
+  const alpha = options.alpha / Math.max(1, looks);
+  const bootstrap = { alpha, resamples: options.bootstrapResamples };
+  let effect;
+  let p;
+  if (paired) {
+    p = wilcoxonSignedRank(head.map((h, i) => Math.log(h) - Math.log(base[i]))).p;
+    effect = options.effect === "bootstrap" ? bootstrapPairedRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannPairedRatio(base, head, alpha);
+  } else {
+    p = mannWhitneyU(test.base, test.head).p;
+    effect = options.effect === "bootstrap" ? bootstrapMedianRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannRatio(base, head, alpha);
+  }
+  const baseMedian = median(test.base);
+  const headMedian = median(test.head);
+  return {
+    endpoint: {
+      ...where,
+      ratio: effect.ratio,
+      ci: [effect.lower, effect.upper],
+      p,
+      ...medians(where.metric, baseMedian, headMedian),
+      nBase: test.base.length,
+      nHead: test.head.length,
+      paired,
+      warnings: test.warnings
+    },
+    minAbs: test.minAbs,
+    baseMedian,
+    headMedian,
+    looks: Math.max(1, looks)
+  };
+}
+function judge(measured, pAdjusted, opts) {
+  const verdict = verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts);
+  if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
+  const { device, model, metric, layer, ratio: ratio2, ci, p, ...rest } = measured.endpoint;
+  return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest };
+}
+function lookAdjustedP(measured) {
+  return Math.min(1, measured.endpoint.p * measured.looks);
+}
+function missingEndpoint(series) {
+  const { where, head } = series;
+  return {
+    ...where,
+    verdict: "missing",
+    reason: series.reason,
+    ratio: null,
+    ci: null,
+    p: null,
+    pAdjusted: null,
+    ...medians(where.metric, null, head.length > 0 ? median(head) : null),
+    nBase: 0,
+    nHead: head.length,
+    paired: false,
+    warnings: series.warnings
+  };
+}
+function medians(metric, base, head) {
+  return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
+}
+function verdictOf(t, opts) {
+  const { ci, pAdjusted } = t.endpoint;
+  if (ci === null || pAdjusted === null) return "missing";
+  const significant = pAdjusted < opts.alpha;
+  const moved = t.headMedian - t.baseMedian;
+  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
+  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
+  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
+  if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
+  return "inconclusive";
+}
+function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
+  const measured = testEndpoint({
+    where: { device: "", model: "", metric: "latency" },
+    base: baseSamples,
+    head: headSamples,
+    paired,
+    looks,
+    groups: {},
+    warnings: [],
+    minAbs: opts.minAbsModelUs,
+    options: opts
+  });
+  return judge(measured, lookAdjustedP(measured), opts).verdict;
 }
 function logFloor(a, b) {
   let smallest = Infinity;
@@ -31387,19 +31601,136 @@ function seedFor(seed, where) {
   }
   return hash2 >>> 0;
 }
+
+// src/compare/schema.ts
+var COMPARISON_SCHEMA = "dnntune.comparison/v1";
+var metricSchema = external_exports.enum(["latency", "energy", "layer"]);
+var testedVerdictSchema = external_exports.enum(["regression", "improvement", "equivalent", "inconclusive"]);
+var probability = external_exports.number().min(0).max(1);
+var ratio = external_exports.number().nonnegative();
+var count2 = external_exports.int().nonnegative();
+var median2 = external_exports.number().nullable();
+var endpointFields = {
+  model: external_exports.string(),
+  device: external_exports.string(),
+  metric: metricSchema,
+  /** For metric "layer": the head layer's name. */
+  layer: external_exports.string().optional(),
+  /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
+  baseMedianUs: median2,
+  headMedianUs: median2,
+  /** Medians of energy endpoints, per inference. */
+  baseMedianMj: median2.optional(),
+  headMedianMj: median2.optional(),
+  nBase: count2,
+  nHead: count2,
+  paired: external_exports.boolean(),
+  /**
+   * Replicate processes per side when the process was the unit of the test (`nBase`/`nHead`
+   * then count processes, and the medians are medians of the per-process medians).
+   */
+  replicates: external_exports.object({ base: external_exports.int().positive(), head: external_exports.int().positive() }).optional(),
+  /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
+  warnings: external_exports.array(external_exports.string())
+};
+var testedEndpointSchema = external_exports.object({
+  ...endpointFields,
+  verdict: testedVerdictSchema,
+  /** head / base: Hodges–Lehmann (or bootstrap median) ratio. */
+  ratio,
+  ci: external_exports.tuple([ratio, ratio]),
+  /** Two-sided Mann–Whitney p on the raw samples (signed-rank when paired), before correction. */
+  p: probability,
+  /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
+  pAdjusted: probability
+});
+var missingEndpointSchema = external_exports.object({
+  ...endpointFields,
+  verdict: external_exports.literal("missing"),
+  /** Why there is no baseline, e.g. "not in the baseline". */
+  reason: external_exports.string(),
+  ratio: external_exports.null(),
+  ci: external_exports.null(),
+  p: external_exports.null(),
+  pAdjusted: external_exports.null()
+});
+var endpointSchema = external_exports.discriminatedUnion("verdict", [testedEndpointSchema, missingEndpointSchema]);
+var findingSchema = external_exports.object({
+  /** One of FindingCode, or a code carried over from a results file's warnings. */
+  code: external_exports.string(),
+  severity: external_exports.enum(["warning", "info"]),
+  device: external_exports.string(),
+  model: external_exports.string().optional(),
+  layer: external_exports.string().optional(),
+  /** Which run it concerns, when only one does. */
+  side: external_exports.enum(["base", "head"]).optional(),
+  message: external_exports.string(),
+  details: external_exports.record(external_exports.string(), external_exports.unknown()).optional()
+});
+var comparisonSchema = external_exports.object({
+  schema: external_exports.literal(COMPARISON_SCHEMA),
+  endpoints: external_exports.array(endpointSchema),
+  findings: external_exports.array(findingSchema)
+});
+
+// src/compare/compare.ts
+function compare(base, head, options = {}) {
+  const opts = readCompareOptions(options);
+  const alignment = alignResults(toList(base), toList(head), opts);
+  const measure2 = (series) => testEndpoint({ ...series, minAbs: minAbsOf(series.where.metric, opts), options: opts });
+  const primary = judgeFamily(alignment.primary.map(measure2), holm, opts);
+  const layers = alignment.layerFamilies.flatMap((family) => judgeFamily(family.map(measure2), benjaminiHochberg, opts));
+  const endpoints = [...primary, ...layers, ...alignment.missing.map(missingEndpoint)];
+  const order = /* @__PURE__ */ new Map();
+  for (const e of endpoints) {
+    const key = `${e.device}\0${e.model}`;
+    if (!order.has(key)) order.set(key, order.size);
+  }
+  const metricRank = { latency: 0, energy: 1, layer: 2 };
+  const rank = new Map(endpoints.map((e, i) => [e, [order.get(`${e.device}\0${e.model}`) ?? 0, metricRank[e.metric], e.metric === "layer" ? alignment.layerPosition(e) : 0, i]]));
+  endpoints.sort((a, b) => {
+    const [x, y] = [rank.get(a), rank.get(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
+  });
+  return { schema: COMPARISON_SCHEMA, endpoints, findings: alignment.findings };
+}
+function judgeFamily(family, adjust, opts) {
+  const adjusted = adjust(family.map(lookAdjustedP));
+  return family.map((measured, i) => judge(measured, adjusted[i], opts));
+}
+function minAbsOf(metric, opts) {
+  switch (metric) {
+    case "latency":
+      return opts.minAbsModelUs;
+    case "energy":
+      return opts.minAbsEnergyMj;
+    case "layer":
+      return opts.minAbsLayerUs;
+  }
+}
 function toList(value) {
   return Array.isArray(value) ? value : [value];
 }
-function unique(codes) {
-  return [...new Set(codes)];
+
+// src/compare/primary-regressions.ts
+function primaryRegressions(comparison) {
+  return comparison.endpoints.filter((e) => e.metric !== "layer" && isRegression(e));
 }
-function show(value) {
-  return value === void 0 ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+function isRegression(e) {
+  switch (e.verdict) {
+    case "regression":
+      return true;
+    case "improvement":
+    case "equivalent":
+    case "inconclusive":
+    case "missing":
+      return false;
+    default:
+      return unreachable(e);
+  }
 }
-function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
-  const tested = testEndpoint({ device: "", model: "", metric: "latency" }, baseSamples, headSamples, paired, opts.minAbsModelUs, [], opts, looks);
-  tested.endpoint.pAdjusted = Math.min(1, tested.endpoint.p * tested.looks);
-  return verdictOf(tested, opts);
+function unreachable(value) {
+  throw new Error(`unknown verdict ${JSON.stringify(value)}`);
 }
 
 // src/report/terminal-text.ts
@@ -31417,9 +31748,9 @@ function terminalLines(lines) {
 function benchSummary(results2, topLayers = 5) {
   const lines = [];
   for (const model of results2.models) {
-    const median2 = quantile(model.latency.samples, 0.5);
+    const median3 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median2)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -31523,9 +31854,9 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
     return 0;
   }
   const compareOptions = readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha });
-  const judge = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
+  const judge2 = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
   const baseline = config2.baseline === void 0 ? void 0 : readResults(config2.baseline, "baseline");
-  const outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge, baseline);
+  const outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge2, baseline);
   const base = outcome.base && config2.paired ? { results: outcome.base, path: config2.paired.baseOut } : void 0;
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config2.out, outcome.head, "out");
@@ -31570,12 +31901,24 @@ function comparisonSummary(comparison, maxLayers = 10) {
 }
 function describe4(e) {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
-  if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
-  const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
-  const medians2 = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} \u2192 ${e.headMedianUs.toFixed(1)} \xB5s` : "";
-  const p = e.pAdjusted !== null ? `  p=${e.pAdjusted.toPrecision(2)}` : "";
-  const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
-  return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}${p}${e.paired ? "  paired" : ""}${flags}`;
+  switch (e.verdict) {
+    case "missing":
+      return `${MARK[e.verdict]}  ${what}  (${e.reason})`;
+    case "regression":
+    case "improvement":
+    case "equivalent":
+    case "inconclusive": {
+      const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
+      const medians2 = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} \u2192 ${e.headMedianUs.toFixed(1)} \xB5s` : "";
+      const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
+      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${e.paired ? "  paired" : ""}${flags}`;
+    }
+    default:
+      return unreachable2(e);
+  }
+}
+function unreachable2(value) {
+  throw new Error(`unknown verdict ${JSON.stringify(value)}`);
 }
 function countVerdicts(endpoints) {
   const counts = {};
@@ -31616,8 +31959,7 @@ async function run2(args, io) {
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}
 ${writtenFiles([{ path: flags.out }])}`);
-  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
-  return regressed && flags["fail-on-regression"] ? 1 : 0;
+  return primaryRegressions(comparison).length > 0 && flags["fail-on-regression"] ? 1 : 0;
 }
 var compareCommand = { spec: compareSpec, run: run2 };
 
@@ -32422,8 +32764,8 @@ function phoneSet(problem, phoneNodes) {
   const names2 = new Set(phoneNodes);
   return Uint8Array.from(problem.nodes, (name) => names2.has(name) ? 1 : 0);
 }
-function percent(ratio) {
-  const pct = (ratio - 1) * 100;
+function percent(ratio2) {
+  const pct = (ratio2 - 1) * 100;
   const digits = Math.abs(pct) < 10 ? 1 : 0;
   return `${pct < 0 ? "\u2212" : "+"}${Math.abs(pct).toFixed(digits)}`;
 }
@@ -32447,7 +32789,7 @@ function splitDiff(base, head, options) {
   const missing = basePairs.filter((p) => !headNames.has(p.mobile.name)).map((p) => ({ model: p.mobile.name, reason: "in base, not in head" }));
   const findings = [];
   for (const headPair of headPairs) {
-    const basePair = baseByName.get(headPair.mobile.name) ?? (basePairs.length === 1 && headPairs.length === 1 ? basePairs[0] : void 0);
+    const basePair = baseByName.get(headPair.mobile.name);
     if (!basePair) {
       missing.push({ model: headPair.mobile.name, reason: "no baseline" });
       continue;
@@ -32483,7 +32825,7 @@ function splitDiff(base, head, options) {
       const ci = resamples > 0 ? [quantileSorted(ratios, alpha / 2), quantileSorted(ratios, 1 - alpha / 2)] : [NaN, NaN];
       const baseValue = valueOf(objective2, baseBest);
       const headValue = valueOf(objective2, headBest);
-      const ratio = baseValue > 0 ? headValue / baseValue : 1;
+      const ratio2 = baseValue > 0 ? headValue / baseValue : 1;
       const verdict = resamples > 0 ? verdictOf2(ci, threshold) : "inconclusive";
       const moved = !samePlace(baseBest.place, headBest.place);
       const what = objective2 === "latency" ? "latency" : "phone energy";
@@ -32497,10 +32839,10 @@ function splitDiff(base, head, options) {
         base: { place: baseBest.place, label: baseBest.label, phoneNodes: baseBest.phoneNodes, predicted: baseValue },
         head: { place: headBest.place, label: headBest.label, phoneNodes: headBest.phoneNodes, predicted: headValue },
         moved,
-        ratio,
+        ratio: ratio2,
         ci,
         verdict,
-        message: `the best ${network.name} split ${where}; predicted ${what} ${percent(ratio)} % [${percent(ci[0])}, ${percent(ci[1])}]`
+        message: `the best ${network.name} split ${where}; predicted ${what} ${percent(ratio2)} % [${percent(ci[0])}, ${percent(ci[1])}]`
       });
     }
   }

@@ -41431,77 +41431,6 @@ async function profile(target, options, progress) {
   return runs.slice(runs.length - options.profileRuns);
 }
 
-// src/stats/rng.ts
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-
-// src/stats/quantile.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const below = sorted[lo];
-  if (lo + 1 >= n) return below;
-  const above = sorted[lo + 1];
-  const t = h - lo;
-  return t === 0 ? below : below + t * (above - below);
-}
-function quantile(samples2, p) {
-  return quantileSorted(Float64Array.from(samples2).sort(), p);
-}
-
-// src/stats/normal.ts
-var SQRT_PI = Math.sqrt(Math.PI);
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
-  if (x < 2) return 1 - erfSeries(x);
-  return erfcContinuedFraction(x);
-}
-function erfSeries(x) {
-  const x2 = 2 * x * x;
-  let term = x;
-  let sum2 = x;
-  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
-    term *= x2 / (2 * n + 1);
-    sum2 += term;
-  }
-  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
-}
-function erfcContinuedFraction(x) {
-  const tiny = 1e-300;
-  let f = x;
-  let c = x;
-  let d = 0;
-  for (let k = 1; k < 5e3; k++) {
-    const a = k / 2;
-    d = x + a * d;
-    if (Math.abs(d) < tiny) d = tiny;
-    d = 1 / d;
-    c = x + a / c;
-    if (Math.abs(c) < tiny) c = tiny;
-    const delta = c * d;
-    f *= delta;
-    if (Math.abs(delta - 1) < 1e-16) break;
-  }
-  return Math.exp(-x * x) / SQRT_PI / f;
-}
-function normalSf(z2) {
-  if (z2 === Infinity) return 0;
-  if (z2 === -Infinity) return 1;
-  return 0.5 * erfc(z2 / Math.SQRT2);
-}
-
 // node_modules/simple-statistics/dist/simple-statistics.mjs
 function sum(x) {
   if (x.length === 0) {
@@ -41669,22 +41598,56 @@ function coefficientOfVariation(samples2) {
   return sampleStandardDeviation([...samples2]) / mean([...samples2]);
 }
 
+// src/stats/normal.ts
+var SQRT_PI = Math.sqrt(Math.PI);
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 2) return 1 - erfSeries(x);
+  return erfcContinuedFraction(x);
+}
+function erfSeries(x) {
+  const x2 = 2 * x * x;
+  let term = x;
+  let sum2 = x;
+  for (let n = 1; n < 500 && term > 1e-17 * sum2; n++) {
+    term *= x2 / (2 * n + 1);
+    sum2 += term;
+  }
+  return 2 / SQRT_PI * Math.exp(-x * x) * sum2;
+}
+function erfcContinuedFraction(x) {
+  const tiny = 1e-300;
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let k = 1; k < 5e3; k++) {
+    const a = k / 2;
+    d = x + a * d;
+    if (Math.abs(d) < tiny) d = tiny;
+    d = 1 / d;
+    c = x + a / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < 1e-16) break;
+  }
+  return Math.exp(-x * x) / SQRT_PI / f;
+}
+function normalSf(z2) {
+  if (z2 === Infinity) return 0;
+  if (z2 === -Infinity) return 1;
+  return 0.5 * erfc(z2 / Math.SQRT2);
+}
+
 // src/stats/kendall-tau.ts
 function kendallTau(x, y) {
   const size = x.length;
   if (size !== y.length) throw new RangeError(`kendallTau needs samples of one length; got ${size} and ${y.length}`);
-  let conMinusDis = 0;
-  let dis = 0;
-  for (let i = 0; i < size; i++) {
-    for (let j = i + 1; j < size; j++) {
-      const s = Math.sign(x[i] - x[j]) * Math.sign(y[i] - y[j]);
-      conMinusDis += s;
-      if (s < 0) dis++;
-    }
-  }
   const tx = tieStats(x);
   const ty = tieStats(y);
   const tot = size * (size - 1) / 2;
+  const { concordantMinusDiscordant: conMinusDis, discordant: dis } = pairCounts(x, y, tx.pairs, ty.pairs);
   if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
   const tau = Math.min(1, Math.max(-1, conMinusDis / Math.sqrt(tot - tx.pairs) / Math.sqrt(tot - ty.pairs)));
   const noTies = tx.pairs === 0 && ty.pairs === 0;
@@ -41695,6 +41658,47 @@ function kendallTau(x, y) {
   const variance = (m * (2 * size + 5) - tx.v1 - ty.v1) / 18 + 2 * tx.pairs * ty.pairs / m + tx.v0 * ty.v0 / (9 * m * (size - 2));
   const z2 = conMinusDis / Math.sqrt(variance);
   return { tau, p: Math.min(1, 2 * normalSf(Math.abs(z2))), method: "asymptotic" };
+}
+function pairCounts(x, y, xTiedPairs, yTiedPairs) {
+  const n = x.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
+  let jointTies = 0;
+  let run2 = 1;
+  for (let k = 1; k <= n; k++) {
+    const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
+    if (same) {
+      run2++;
+    } else {
+      jointTies += run2 * (run2 - 1) / 2;
+      run2 = 1;
+    }
+  }
+  let values = Float64Array.from(order, (i) => y[i]);
+  let scratch = new Float64Array(n);
+  let discordant = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const middle = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        if (values[right] < values[left]) {
+          discordant += middle - left;
+          scratch[out++] = values[right++];
+        } else {
+          scratch[out++] = values[left++];
+        }
+      }
+      while (left < middle) scratch[out++] = values[left++];
+      while (right < end) scratch[out++] = values[right++];
+    }
+    [values, scratch] = [scratch, values];
+  }
+  const total = n * (n - 1) / 2;
+  const untied = total - xTiedPairs - yTiedPairs + jointTies;
+  return { concordantMinusDiscordant: untied - 2 * discordant, discordant };
 }
 function tieStats(values) {
   const counts = /* @__PURE__ */ new Map();
@@ -41746,17 +41750,23 @@ function driftTest(samples2) {
   return { tau, p };
 }
 
+// src/stats/stability-check.ts
+var STABILITY_LIMITS = Object.freeze({ maxCv: 0.1, driftAlpha: 0.01 });
+function stabilityCheck(samples2, limits = STABILITY_LIMITS) {
+  if (samples2.length < 3) return { cv: 0, drift: { tau: 0, p: 1 }, highVariation: false, drifting: false };
+  const cv = coefficientOfVariation(samples2);
+  const drift = driftTest(samples2);
+  return { cv, drift, highVariation: cv > limits.maxCv, drifting: drift.p < limits.driftAlpha };
+}
+
 // src/bench/stability.ts
-var STABILITY_LIMITS = { maxCv: 0.1, driftAlpha: 0.01 };
 function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   const warnings = [];
-  if (samples2.length < 3) return warnings;
-  const cv = coefficientOfVariation(samples2);
-  if (cv > limits.maxCv) {
+  const { cv, drift, highVariation, drifting } = stabilityCheck(samples2, limits);
+  if (highVariation) {
     warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
-  const drift = driftTest(samples2);
-  if (drift.p < limits.driftAlpha) {
+  if (drifting) {
     warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
   }
   return warnings;
@@ -41872,6 +41882,18 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
     closeSync(fd);
   }
   return { file: file2, bytes };
+}
+
+// src/stats/rng.ts
+function mulberry32(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
 
 // src/bench/synthesize-inputs.ts
@@ -42263,6 +42285,27 @@ async function results(config2, ort, models, tempBefore, tempAfter, now) {
     models
   };
 }
+
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples2, p) {
+  return quantileSorted(Float64Array.from(samples2).sort(), p);
+}
+
+// src/stats/select-sorted-matrix.ts
+var SAMPLE_SIZE = 512;
+var SAMPLE_SPREAD = Math.sqrt(SAMPLE_SIZE);
 
 // src/report/terminal-text.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { comparisonSchema } from "../src/compare/schema.js";
 import { configSchema } from "../src/config/schema.js";
 import { resultsSchema } from "../src/results/schema.js";
 import { splitFileSchema } from "../src/split/schema.js";
@@ -13,6 +14,7 @@ import { splitFileSchema } from "../src/split/schema.js";
 /** One published schema per file format: its path under the repository and its declaration. */
 export const SCHEMA_FILES: readonly { file: string; title: string; schema: z.ZodType }[] = [
   { file: "schema/results.v1.json", title: "dnntune results (dnntune.results/v1)", schema: resultsSchema },
+  { file: "schema/comparison.v1.json", title: "dnntune comparison (dnntune.comparison/v1)", schema: comparisonSchema },
   { file: "schema/split.v1.json", title: "dnntune split file (dnntune.split/v1)", schema: splitFileSchema },
   { file: "schema/config.json", title: "dnntune.yml", schema: configSchema },
 ];

@@ -7,7 +7,7 @@
 // outcome only; nothing is re-run. Not a shipped mode: evidence for a possible next step.
 //   node --import tsx bench/calibration/alternating-pairs.ts [docs/calibration-after-fixes.json]
 import { readFileSync } from "node:fs";
-import { verdictOf } from "../../src/compare/compare.js";
+import { verdictOf } from "../../src/compare/test-endpoint.js";
 import { hodgesLehmannPairedShift } from "../../src/stats/hodges-lehmann.js";
 import { median } from "../../src/stats/quantile.js";
 import { wilcoxonSignedRank } from "../../src/stats/wilcoxon-signed-rank.js";

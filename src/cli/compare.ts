@@ -1,7 +1,7 @@
 // `dnntune compare`: read the flags → read both sides' results → compare → write the comparison
 // → print the summary; exit 1 on a regression only when asked to.
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
-import { compare, DEFAULT_COMPARE_OPTIONS, readCompareOptions } from "../compare/index.js";
+import { compare, DEFAULT_COMPARE_OPTIONS, primaryRegressions, readCompareOptions } from "../compare/index.js";
 import { comparisonSummary } from "../report/comparison-summary.js";
 import { writtenFiles } from "../report/written-files.js";
 import { checkOutputs } from "../results/output-paths.js";
@@ -52,8 +52,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const comparison = compare(base, head, options);
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}\n${writtenFiles([{ path: flags.out }])}`);
-  const regressed = comparison.endpoints.some((e) => e.metric !== "layer" && e.verdict === "regression");
-  return regressed && flags["fail-on-regression"] ? 1 : 0;
+  return primaryRegressions(comparison).length > 0 && flags["fail-on-regression"] ? 1 : 0;
 }
 
 export const compareCommand: Command = { spec: compareSpec, run };

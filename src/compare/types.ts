@@ -1,43 +1,26 @@
 // The `dnntune.comparison/v1` object: one verdict per endpoint plus the findings (setup
 // mismatches, unmatched layers, stability warnings) that a reader needs beside the verdicts.
+// The types are inferred from the schema in schema.ts, so the two cannot drift apart.
 
-export const COMPARISON_SCHEMA = "dnntune.comparison/v1";
+import type { z } from "zod";
+import type { comparisonSchema, endpointSchema, findingSchema, metricSchema, missingEndpointSchema, testedEndpointSchema, testedVerdictSchema } from "./schema.js";
 
-export type Metric = "latency" | "energy" | "layer";
+export { COMPARISON_SCHEMA } from "./schema.js";
 
-export type Verdict = "regression" | "improvement" | "equivalent" | "inconclusive" | "missing";
+export type Metric = z.infer<typeof metricSchema>;
 
-export interface Endpoint {
-  model: string;
-  device: string;
-  metric: Metric;
-  /** For metric "layer": the head layer's name. */
-  layer?: string;
-  verdict: Verdict;
-  /** head / base: Hodges–Lehmann (or bootstrap median) ratio; null when there is no baseline. */
-  ratio: number | null;
-  ci: [number, number] | null;
-  /** Two-sided Mann–Whitney p on the raw samples (signed-rank when paired), before correction. */
-  p: number | null;
-  /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
-  pAdjusted: number | null;
-  /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
-  baseMedianUs: number | null;
-  headMedianUs: number | null;
-  /** Medians of energy endpoints, per inference. */
-  baseMedianMj?: number | null;
-  headMedianMj?: number | null;
-  nBase: number;
-  nHead: number;
-  paired: boolean;
-  /**
-   * Replicate processes per side when the process was the unit of the test (`nBase`/`nHead`
-   * then count processes, and the medians are medians of the per-process medians).
-   */
-  replicates?: { base: number; head: number };
-  /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
-  warnings: string[];
-}
+export type TestedVerdict = z.infer<typeof testedVerdictSchema>;
+
+export type Verdict = TestedVerdict | "missing";
+
+/** An endpoint with a baseline: a ratio, its interval and p-values, and a verdict from them. */
+export type TestedEndpoint = z.infer<typeof testedEndpointSchema>;
+
+/** An endpoint without a baseline, and why. */
+export type MissingEndpoint = z.infer<typeof missingEndpointSchema>;
+
+/** A thing that gets a verdict: discriminated on `verdict`, so readers narrow instead of asserting. */
+export type Endpoint = z.infer<typeof endpointSchema>;
 
 /** Codes this stage produces; findings carried over from results files keep their own codes. */
 export type FindingCode =
@@ -52,20 +35,7 @@ export type FindingCode =
   | "thermal-drift"
   | "high-variation";
 
-export interface Finding {
-  code: FindingCode | (string & {});
-  severity: "warning" | "info";
-  device: string;
-  model?: string;
-  layer?: string;
-  /** Which run it concerns, when only one does. */
-  side?: "base" | "head";
-  message: string;
-  details?: Record<string, unknown>;
-}
+/** Something a reader needs beside the verdicts; `code` is a FindingCode or a carried-over one. */
+export type Finding = z.infer<typeof findingSchema>;
 
-export interface Comparison {
-  schema: typeof COMPARISON_SCHEMA;
-  endpoints: Endpoint[];
-  findings: Finding[];
-}
+export type Comparison = z.infer<typeof comparisonSchema>;

@@ -1,9 +1,9 @@
 // The readable summary `dnntune compare` prints: primary endpoints first, then the layers that
 // moved, then the findings a reader must see beside the verdicts.
-import type { Comparison, Endpoint } from "../compare/types.js";
+import type { Comparison, Endpoint, Verdict } from "../compare/types.js";
 import { terminalLines } from "./terminal-text.js";
 
-const MARK: Record<Endpoint["verdict"], string> = {
+const MARK: Record<Verdict, string> = {
   regression: "✗ regression",
   improvement: "✓ improvement",
   equivalent: "= equivalent",
@@ -30,16 +30,29 @@ export function comparisonSummary(comparison: Comparison, maxLayers = 10): strin
 
 function describe(e: Endpoint): string {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
-  if (e.ratio === null || e.ci === null) return `${MARK[e.verdict]}  ${what}`;
-  const pct = (r: number) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
-  const medians = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} → ${e.headMedianUs.toFixed(1)} µs` : "";
-  const p = e.pAdjusted !== null ? `  p=${e.pAdjusted.toPrecision(2)}` : "";
-  const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
-  return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}${p}${e.paired ? "  paired" : ""}${flags}`;
+  switch (e.verdict) {
+    case "missing":
+      return `${MARK[e.verdict]}  ${what}  (${e.reason})`;
+    case "regression":
+    case "improvement":
+    case "equivalent":
+    case "inconclusive": {
+      const pct = (r: number) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
+      const medians = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} → ${e.headMedianUs.toFixed(1)} µs` : "";
+      const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
+      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}  p=${e.pAdjusted.toPrecision(2)}${e.paired ? "  paired" : ""}${flags}`;
+    }
+    default:
+      return unreachable(e);
+  }
 }
 
-function countVerdicts(endpoints: Endpoint[]): Partial<Record<Endpoint["verdict"], number>> {
-  const counts: Partial<Record<Endpoint["verdict"], number>> = {};
+function unreachable(value: never): never {
+  throw new Error(`unknown verdict ${JSON.stringify(value)}`);
+}
+
+function countVerdicts(endpoints: Endpoint[]): Partial<Record<Verdict, number>> {
+  const counts: Partial<Record<Verdict, number>> = {};
   for (const e of endpoints) counts[e.verdict] = (counts[e.verdict] ?? 0) + 1;
   return counts;
 }

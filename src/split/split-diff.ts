@@ -88,7 +88,8 @@ export function splitDiff(base: DevicePair, head: DevicePair, options: SplitDiff
   const findings: SplitFinding[] = [];
 
   for (const headPair of headPairs) {
-    const basePair = baseByName.get(headPair.mobile.name) ?? (basePairs.length === 1 && headPairs.length === 1 ? basePairs[0] : undefined);
+    // By name only: another model's baseline is no baseline, however alone it is in its file.
+    const basePair = baseByName.get(headPair.mobile.name);
     if (!basePair) {
       missing.push({ model: headPair.mobile.name, reason: "no baseline" });
       continue;

@@ -2,7 +2,7 @@
 // Hodges–Lehmann interval when the effect must be the ratio of medians itself. Seeded, so a
 // report can be reproduced.
 
-import { median, quantileSorted } from "./quantile.js";
+import { median, medianInPlace, quantileSorted } from "./quantile.js";
 import { randomIndex, type Rng } from "./rng.js";
 
 export interface BootstrapOptions {
@@ -33,7 +33,7 @@ export function bootstrapMedianRatio(
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < b.length; i++) b[i] = base[randomIndex(rng, base.length)] as number;
     for (let i = 0; i < h.length; i++) h[i] = head[randomIndex(rng, head.length)] as number;
-    ratios[r] = quantileSorted(h.sort(), 0.5) / quantileSorted(b.sort(), 0.5);
+    ratios[r] = medianInPlace(h) / medianInPlace(b);
   }
   return interval(median(head) / median(base), ratios, alpha);
 }
@@ -52,7 +52,7 @@ export function bootstrapPairedRatio(
   const d = new Float64Array(logRatios.length);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < d.length; i++) d[i] = logRatios[randomIndex(rng, d.length)] as number;
-    ratios[r] = Math.exp(quantileSorted(d.sort(), 0.5));
+    ratios[r] = Math.exp(medianInPlace(d));
   }
   return interval(Math.exp(median(logRatios)), ratios, alpha);
 }

@@ -2,7 +2,7 @@
 // seeded Rng passed in.
 
 export { mulberry32, randomIndex, type Rng } from "./rng.js";
-export { median, quantile, quantileSorted } from "./quantile.js";
+export { median, medianInPlace, quantile, quantileSorted } from "./quantile.js";
 export { erfc, normalCdf, normalQuantile, normalSf } from "./normal.js";
 export { rankData, tieTerm, type Ranked } from "./rank-data.js";
 export { mannWhitneyCdf, mannWhitneyMethod, mannWhitneyU, type MannWhitneyResult, type RankTestMethod } from "./mann-whitney-u.js";
@@ -20,5 +20,9 @@ export { bootstrapMedianRatio, bootstrapPairedRatio, type BootstrapOptions, type
 export { holm } from "./holm.js";
 export { benjaminiHochberg } from "./benjamini-hochberg.js";
 export { coefficientOfVariation } from "./coefficient-of-variation.js";
-export { kendallTau, type KendallResult } from "./kendall-tau.js";
+export { kendallPairCounts, kendallTau, type KendallPairCounts, type KendallResult } from "./kendall-tau.js";
+export { pairwiseDifferences } from "./pairwise-differences.js";
+export { walshAverages } from "./walsh-averages.js";
+export type { OrderStatistics } from "./select-sorted-matrix.js";
 export { driftTest, type DriftResult } from "./drift-test.js";
+export { STABILITY_LIMITS, stabilityCheck, type StabilityCheck, type StabilityLimits } from "./stability-check.js";

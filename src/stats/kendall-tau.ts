@@ -1,6 +1,7 @@
 // Kendall's tau-b with its two-sided p-value as SciPy 1.10's kendalltau(method="auto"): exact
 // without ties when n ≤ 33 (or nearly perfect order), else the normal approximation with tie
-// corrections. The drift check uses it on samples against run index.
+// corrections. The drift check uses it on samples against run index, so it must stay cheap at
+// 10⁵ samples: the pairs are counted in O(n log n) with Knight's (1966) merge sort, not one by one.
 
 import { normalSf } from "./normal.js";
 
@@ -13,18 +14,10 @@ export interface KendallResult {
 export function kendallTau(x: readonly number[], y: readonly number[]): KendallResult {
   const size = x.length;
   if (size !== y.length) throw new RangeError(`kendallTau needs samples of one length; got ${size} and ${y.length}`);
-  let conMinusDis = 0;
-  let dis = 0;
-  for (let i = 0; i < size; i++) {
-    for (let j = i + 1; j < size; j++) {
-      const s = Math.sign((x[i] as number) - (x[j] as number)) * Math.sign((y[i] as number) - (y[j] as number));
-      conMinusDis += s;
-      if (s < 0) dis++;
-    }
-  }
   const tx = tieStats(x);
   const ty = tieStats(y);
   const tot = (size * (size - 1)) / 2;
+  const { concordantMinusDiscordant: conMinusDis, discordant: dis } = pairCounts(x, y, tx.pairs, ty.pairs);
   // No ordering on one axis (all values equal, or fewer than two): SciPy returns NaN; here it
   // means "no trend", which is what a drift check must conclude.
   if (size < 2 || tx.pairs === tot || ty.pairs === tot) return { tau: 0, p: 1, method: "asymptotic" };
@@ -38,6 +31,67 @@ export function kendallTau(x: readonly number[], y: readonly number[]): KendallR
     (m * (2 * size + 5) - tx.v1 - ty.v1) / 18 + (2 * tx.pairs * ty.pairs) / m + (tx.v0 * ty.v0) / (9 * m * (size - 2));
   const z = conMinusDis / Math.sqrt(variance);
   return { tau, p: Math.min(1, 2 * normalSf(Math.abs(z))), method: "asymptotic" };
+}
+
+export interface KendallPairCounts {
+  /** Σ sign(x_i − x_j)·sign(y_i − y_j) over all pairs i < j. */
+  concordantMinusDiscordant: number;
+  /** Pairs ordered oppositely on the two axes, ties on either excluded. */
+  discordant: number;
+}
+
+/**
+ * Knight's (1966) O(n log n) pair counts: sort by x, then y (so pairs tied in x are never
+ * inversions), count the inversions of y while merge-sorting it (the discordant pairs), and the
+ * pairs tied on both axes from runs of the sort.
+ */
+export function kendallPairCounts(x: readonly number[], y: readonly number[]): KendallPairCounts {
+  if (x.length !== y.length) throw new RangeError(`kendallPairCounts needs samples of one length; got ${x.length} and ${y.length}`);
+  return pairCounts(x, y, tieStats(x).pairs, tieStats(y).pairs);
+}
+
+function pairCounts(x: readonly number[], y: readonly number[], xTiedPairs: number, yTiedPairs: number): KendallPairCounts {
+  const n = x.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i]! - x[j]! || y[i]! - y[j]!);
+  let jointTies = 0;
+  let run = 1;
+  for (let k = 1; k <= n; k++) {
+    const same = k < n && x[order[k]!] === x[order[k - 1]!] && y[order[k]!] === y[order[k - 1]!];
+    if (same) {
+      run++;
+    } else {
+      jointTies += (run * (run - 1)) / 2;
+      run = 1;
+    }
+  }
+  let values = Float64Array.from(order, (i) => y[i]!);
+  let scratch = new Float64Array(n);
+  let discordant = 0;
+  for (let width = 1; width < n; width *= 2) {
+    for (let start = 0; start < n; start += 2 * width) {
+      const middle = Math.min(start + width, n);
+      const end = Math.min(start + 2 * width, n);
+      let left = start;
+      let right = middle;
+      let out = start;
+      while (left < middle && right < end) {
+        // Equal values are not discordant: the left one goes first.
+        if (values[right]! < values[left]!) {
+          discordant += middle - left;
+          scratch[out++] = values[right++]!;
+        } else {
+          scratch[out++] = values[left++]!;
+        }
+      }
+      while (left < middle) scratch[out++] = values[left++]!;
+      while (right < end) scratch[out++] = values[right++]!;
+    }
+    [values, scratch] = [scratch, values];
+  }
+  // Untied pairs are concordant or discordant; pairs tied on both axes are in both tie counts.
+  const total = (n * (n - 1)) / 2;
+  const untied = total - xTiedPairs - yTiedPairs + jointTies;
+  return { concordantMinusDiscordant: untied - 2 * discordant, discordant };
 }
 
 function tieStats(values: readonly number[]): { pairs: number; v0: number; v1: number } {

@@ -50,9 +50,13 @@ export function mannWhitneyU(x: readonly number[], y: readonly number[]): MannWh
 const cdfCache = new Map<string, Float64Array>();
 
 /**
- * CDF of U under the null for sample sizes m and n, index u = 0…m·n. Counts the arrangements
- * with the recurrence f(m, n, u) = f(m−1, n, u−n) + f(m, n−1, u) (Mann & Whitney 1947), only
- * additions, so tail probabilities keep their relative precision.
+ * CDF of U under the null for sample sizes m and n, index u = 0…m·n. The counts of arrangements
+ * are the coefficients of the Gaussian binomial [m+n choose m]_q = Π_{i≤m} (1 − q^{n+i}) / (1 − q^i)
+ * (Andrews 1976): dividing by every (1 − q^i) first is running sums (partitions into parts ≤ m),
+ * then multiplying by every (1 − q^{n+i}) subtracts only from u > n, so the lower tail up to n is
+ * sums alone and keeps its relative precision. O(m²n) for m ≤ n: 8 vs 100,000 samples takes
+ * milliseconds, where the Mann–Whitney recurrence f(m, n, u) = f(m−1, n, u−n) + f(m, n−1, u) took
+ * O(m²n²), minutes. The rank tests call it only with the smaller size at most 8.
  */
 export function mannWhitneyCdf(m: number, n: number): Float64Array {
   const small = Math.min(m, n);
@@ -61,20 +65,13 @@ export function mannWhitneyCdf(m: number, n: number): Float64Array {
   const cached = cdfCache.get(key);
   if (cached) return cached;
   const size = small * large + 1;
-  // counts[j][u] = f(j, n', u) for the current n'.
-  const counts = Array.from({ length: small + 1 }, () => {
-    const row = new Float64Array(size);
-    row[0] = 1;
-    return row;
-  });
-  for (let np = 1; np <= large; np++) {
-    for (let j = 1; j <= small; j++) {
-      const row = counts[j] as Float64Array;
-      const prev = counts[j - 1] as Float64Array;
-      for (let u = j * np; u >= np; u--) row[u] = (row[u] as number) + (prev[u - np] as number);
-    }
+  const full = new Float64Array(size);
+  full[0] = 1;
+  for (let i = 1; i <= small; i++) for (let u = i; u < size; u++) full[u] = (full[u] as number) + (full[u - i] as number);
+  for (let i = 1; i <= small; i++) {
+    const step = large + i;
+    for (let u = size - 1; u >= step; u--) full[u] = (full[u] as number) - (full[u - step] as number);
   }
-  const full = counts[small] as Float64Array;
   let total = 0;
   for (const c of full) total += c;
   const cdf = new Float64Array(size);

@@ -252,3 +252,26 @@ describe("compare: bad input", () => {
     expect(latency.replicates).toBeUndefined(); // one base process: runs stay the unit
   });
 });
+
+describe("compare: sample counts", () => {
+  it("compares 100,000 samples per side, ties and all, and finds a 10 % slowdown", () => {
+    // Integer µs, as profilers report them: every value is tied many times over.
+    const base = noisy(2000, 100_000, 0.05, 11).map(Math.round);
+    const head = noisy(2200, 100_000, 0.05, 12).map(Math.round);
+    const latency = endpoint(compare(results([model("big", base, [])]), results([model("big", head, [])])).endpoints, "latency", "big");
+    expect(latency).toMatchObject({ verdict: "regression", nBase: 100_000, nHead: 100_000 });
+    expect(latency.ratio).toBeCloseTo(1.1, 2);
+    expect(latency.ci![1] - latency.ci![0]).toBeLessThan(0.002);
+  });
+
+  it("compares 100,000 paired runs", () => {
+    const baseSamples = noisy(2000, 100_000, 0.05, 13).map(Math.round);
+    const noise = noisy(1, 100_000, 0.01, 14);
+    const headSamples = baseSamples.map((v, i) => Math.round(v * 1.1 * noise[i]!));
+    const head = model("big", headSamples, []);
+    head.latency.paired = { baseSamples, headSamples };
+    const latency = endpoint(compare(results([model("big", baseSamples, [])]), results([head])).endpoints, "latency", "big");
+    expect(latency).toMatchObject({ paired: true, verdict: "regression", nBase: 100_000 });
+    expect(latency.ratio).toBeCloseTo(1.1, 2);
+  });
+});

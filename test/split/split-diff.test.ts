@@ -93,4 +93,23 @@ describe("splitDiff", () => {
     expect(diff.missing).toEqual([{ model: "extra", reason: "no baseline" }]);
     expect(diff.findings).toHaveLength(1);
   });
+
+  it("pairs models by name only: a baseline file holding one other model is no baseline", () => {
+    const base = handModel({
+      name: "resnet",
+      nodes: [{ name: "A", inputs: ["x"], outputs: ["y"] }],
+      bytes: { x: 100, y: 100 },
+      inputs: ["x"],
+      outputs: ["y"],
+      mobile: { A: around(30_000) },
+      cloud: { A: around(100) },
+    });
+    const head = oneNode(around(900), around(100));
+    const diff = splitDiff(base, head, { ...options, rng: seededRng(6) });
+    expect(diff.findings).toEqual([]);
+    expect(diff.missing).toEqual([
+      { model: "resnet", reason: "in base, not in head" },
+      { model: "hand", reason: "no baseline" },
+    ]);
+  });
 });

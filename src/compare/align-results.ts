@@ -1,0 +1,276 @@
+// Align head results with base results: models × devices × layers, each head endpoint paired
+// with its baseline series or marked missing, plus the findings a reader needs beside the
+// verdicts (setups that differ, models and layers gone or new, unstable samples). No statistics
+// beyond the stability check: endpoint testing takes it from here.
+
+import { FormatError, InputError } from "../errors.js";
+import { mergeModelReplicates } from "../results/merge-replicates.js";
+import type { ModelResult, Results } from "../results/types.js";
+import { fingerprintDiff, type FingerprintDifference } from "./fingerprint-diff.js";
+import { matchLayers } from "./match-layers.js";
+import { stabilityFindings } from "./stability-findings.js";
+import type { Finding, Metric } from "./types.js";
+
+export interface Where {
+  device: string;
+  model: string;
+  metric: Metric;
+  /** For metric "layer": the head layer's name. */
+  layer?: string;
+}
+
+/** Two series to test against each other, and what the test needs to know about them. */
+export interface AlignedSeries {
+  where: Where;
+  base: readonly number[];
+  head: readonly number[];
+  /** Element i of each side is run pair i of one interleaved process. */
+  paired: boolean;
+  /** Looks adaptive sampling planned at these samples (1 without it). */
+  looks: number;
+  /** Replicate sizes (runs per process) of each side, when they came from several processes. */
+  groups: { base?: readonly number[]; head?: readonly number[] };
+  /** Codes of the findings that affect this endpoint. */
+  warnings: string[];
+}
+
+/** A head series with nothing to compare against. */
+export interface UnalignedSeries {
+  where: Where;
+  head: readonly number[];
+  reason: string;
+  warnings: string[];
+}
+
+export interface Alignment {
+  /** Latency and energy of every model × device: the family that gates (Holm). */
+  primary: AlignedSeries[];
+  /** Matched layers, one family per model × device (Benjamini–Hochberg). */
+  layerFamilies: AlignedSeries[][];
+  missing: UnalignedSeries[];
+  findings: Finding[];
+  /** Where a layer sits in its head model: the reading order of the layer endpoints. */
+  layerPosition(where: Where): number;
+}
+
+export interface AlignOptions {
+  baseFiles: readonly string[];
+  headFiles: readonly string[];
+  maxCv: number;
+  driftAlpha: number;
+}
+
+export interface Entry {
+  model: ModelResult;
+  results: Results;
+  file: string;
+}
+
+type Index = Map<string, Map<string, Entry>>;
+
+/**
+ * Several results files per side (one per device, or shards of one device) are merged by device
+ * name; the same model and device in several files of one side are replicate processes.
+ */
+export function alignResults(baseList: readonly Results[], headList: readonly Results[], options: AlignOptions): Alignment {
+  const baseFiles = baseList.map((_, i) => options.baseFiles[i] ?? (baseList.length > 1 ? `base[${i}]` : "base"));
+  const headFiles = headList.map((_, i) => options.headFiles[i] ?? (headList.length > 1 ? `head[${i}]` : "head"));
+  if (headList.length === 0) throw new InputError("headFiles", "no results to compare");
+  const baseIndex = indexResults(baseList, baseFiles);
+  const headIndex = indexResults(headList, headFiles);
+  checkOverlap(baseIndex, headIndex, baseFiles, headFiles);
+
+  const alignment: Alignment = { primary: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
+  const { primary, missing, findings } = alignment;
+  for (const [device, headModels] of headIndex) {
+    const baseModels = baseIndex.get(device);
+    if (!baseModels) {
+      findings.push({ code: "device-no-baseline", severity: "warning", device, message: `${device}: no baseline results for this device; only paired runs can be compared` });
+    }
+    const noBaseline = baseModels ? "not in the baseline" : "no baseline results for this device";
+    const mismatches = new Map<string, FingerprintDifference[]>();
+    for (const [modelName, headEntry] of headModels) {
+      const baseEntry = baseModels?.get(modelName);
+      const deviceCodes: string[] = [];
+      if (baseEntry) {
+        const diff = fingerprintDiff(baseEntry.results.device, headEntry.results.device);
+        if (diff.length > 0) {
+          mismatches.set(JSON.stringify(diff), diff);
+          deviceCodes.push("fingerprint-mismatch");
+        }
+      }
+      const stability = stabilityFindings(device, headEntry, baseEntry, options);
+      findings.push(...stability.findings);
+      const warnings = unique([...deviceCodes, ...stability.codes]);
+      const at = { device, model: modelName };
+      const latency = headEntry.model.latency;
+
+      if (latency.paired) {
+        primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
+      } else if (baseEntry) {
+        const baseLatency = baseEntry.model.latency;
+        primary.push({ where: { ...at, metric: "latency" }, base: baseLatency.samples, head: latency.samples, paired: false, looks: latency.looks ?? 1, groups: { base: baseLatency.groups, head: latency.groups }, warnings });
+      } else {
+        missing.push({ where: { ...at, metric: "latency" }, head: latency.samples, reason: noBaseline, warnings });
+      }
+      const headEnergy = headEntry.model.energy;
+      if (headEnergy) {
+        const baseEnergy = baseEntry?.model.energy;
+        if (baseEnergy) {
+          primary.push({ where: { ...at, metric: "energy" }, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
+        } else {
+          missing.push({ where: { ...at, metric: "energy" }, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
+        }
+      }
+
+      if (!baseEntry) {
+        if (baseModels) {
+          findings.push({ code: "model-no-baseline", severity: "warning", ...at, message: `${modelName} on ${device}: not in the baseline${latency.paired ? "; latency compared from its paired runs" : ""}` });
+        }
+        continue;
+      }
+      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment));
+    }
+    for (const diff of mismatches.values()) {
+      findings.push({
+        code: "fingerprint-mismatch",
+        severity: "warning",
+        device,
+        message: `${device}: base and head ran on different setups (` + diff.map((d) => `${d.field} ${show(d.base)} → ${show(d.head)}`).join(", ") + "); a difference may come from the setup, not the change",
+        details: { differences: diff },
+      });
+    }
+    for (const modelName of baseModels?.keys() ?? []) {
+      if (!headModels.has(modelName)) {
+        findings.push({ code: "model-not-in-head", severity: "warning", device, model: modelName, message: `${modelName} on ${device}: in the baseline but not in this run` });
+      }
+    }
+  }
+  for (const device of baseIndex.keys()) {
+    if (!headIndex.has(device)) {
+      findings.push({ code: "device-not-in-head", severity: "warning", device, message: `${device}: in the baseline but not in this run` });
+    }
+  }
+  return alignment;
+}
+
+/** The matched layers of one model × device; added layers go to `missing`, removed ones to findings. */
+function alignLayers(device: string, baseEntry: Entry, headEntry: Entry, deviceCodes: readonly string[], alignment: Alignment): AlignedSeries[] {
+  const model = headEntry.model.name;
+  const { findings, missing } = alignment;
+  const { matches, removed, added } = matchLayers(baseEntry.model, headEntry.model);
+  const renamed = matches.filter((m) => m.by === "structure");
+  if (renamed.length > 0) {
+    findings.push({
+      code: "layers-renamed",
+      severity: "info",
+      device,
+      model,
+      message: `${model} on ${device}: ${renamed.length} layer(s) renamed, matched by op type, shapes and position`,
+      details: { pairs: renamed.map((m) => ({ base: m.base.name, head: m.head.name })) },
+    });
+  }
+  for (const layer of removed) {
+    findings.push({ code: "layer-removed", severity: "info", device, model, layer: layer.name, side: "base", message: `${model} on ${device}: layer ${layer.name} (${layer.op}) is gone in head` });
+  }
+  for (const layer of added) {
+    findings.push({ code: "layer-added", severity: "info", device, model, layer: layer.name, side: "head", message: `${model} on ${device}: layer ${layer.name} (${layer.op}) is new in head` });
+    missing.push({ where: { device, model, metric: "layer", layer: layer.name }, head: layer.samples, reason: "new in head", warnings: unique([...deviceCodes, "layer-added"]) });
+  }
+  return matches.map((m) => ({
+    where: { device, model, metric: "layer", layer: m.head.name },
+    base: m.base.samples,
+    head: m.head.samples,
+    paired: false,
+    looks: 1,
+    groups: { base: m.base.groups, head: m.head.groups },
+    warnings: unique(m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes),
+  }));
+}
+
+function layerPositions(headIndex: Index): (where: Where) => number {
+  const byModel = new Map<string, Map<string, number>>();
+  return (where) => {
+    const key = `${where.device}\0${where.model}`;
+    let positions = byModel.get(key);
+    if (!positions) {
+      positions = new Map();
+      const layers = headIndex.get(where.device)?.get(where.model)?.model.layers ?? [];
+      // The first layer of a name, as a search from the start would find it.
+      layers.forEach((l, i) => positions!.has(l.name) || positions!.set(l.name, i));
+      byModel.set(key, positions);
+    }
+    return where.layer === undefined ? -1 : (positions.get(where.layer) ?? -1);
+  };
+}
+
+function indexResults(list: readonly Results[], files: string[]): Index {
+  const index: Index = new Map();
+  list.forEach((results, r) => {
+    const file = files[r] as string;
+    if (!Array.isArray(results.models)) throw new FormatError(file, "models", "must be an array of model results");
+    const deviceName = results.device?.name;
+    if (typeof deviceName !== "string") throw new FormatError(file, "device.name", "must be a string");
+    let models = index.get(deviceName);
+    if (!models) index.set(deviceName, (models = new Map()));
+    results.models.forEach((model, at) => {
+      checkModel(file, at, model);
+      const known = models.get(model.name);
+      if (known?.file === file) {
+        throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice in this file`);
+      }
+      // The same model and device in another file of the same side: a replicate process.
+      models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file) } : { model, results, file });
+    });
+  });
+  return index;
+}
+
+function checkModel(file: string, at: number, model: ModelResult): void {
+  const where = `models[${at}]`;
+  checkSamples(file, `${where}.latency.samples`, model.latency?.samples);
+  if (model.energy) checkSamples(file, `${where}.energy.samples`, model.energy.samples);
+  const paired = model.latency.paired;
+  if (paired) {
+    checkSamples(file, `${where}.latency.paired.baseSamples`, paired.baseSamples);
+    checkSamples(file, `${where}.latency.paired.headSamples`, paired.headSamples);
+    if (paired.baseSamples.length !== paired.headSamples.length) {
+      throw new FormatError(file, `${where}.latency.paired`, `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples`);
+    }
+  }
+  (model.layers ?? []).forEach((layer, i) => checkSamples(file, `${where}.layers[${i}].samples`, layer.samples));
+}
+
+function checkSamples(file: string, field: string, samples: unknown): void {
+  if (!Array.isArray(samples)) throw new FormatError(file, field, "must be an array of samples");
+  if (samples.length === 0) throw new FormatError(file, field, "is empty; expected at least one sample");
+  const bad = samples.findIndex((v) => typeof v !== "number" || !Number.isFinite(v) || v < 0);
+  if (bad >= 0) throw new FormatError(file, `${field}[${bad}]`, `must be a finite non-negative number; got ${String(samples[bad])}`);
+}
+
+// An empty baseline is a warning (everything "missing"); a baseline that shares nothing with
+// head is a wrong file.
+function checkOverlap(base: Index, head: Index, baseFiles: string[], headFiles: string[]): void {
+  const headKeys = [...head].flatMap(([device, models]) => [...models.keys()].map((m) => `${m} on ${device}`));
+  if (headKeys.length === 0) throw new FormatError(headFiles.join(", "), "models", "is empty; expected at least one model");
+  const baseKeys = [...base].flatMap(([device, models]) => [...models.keys()].map((m) => `${m} on ${device}`));
+  if (baseKeys.length === 0) return;
+  const pairedOnly = [...head.values()].some((models) => [...models.values()].some((e) => e.model.latency.paired));
+  const baseSet = new Set(baseKeys);
+  const shared = headKeys.some((k) => baseSet.has(k));
+  if (!shared && !pairedOnly) {
+    throw new FormatError(headFiles.join(", "), "models", `no model × device in common with ${baseFiles.join(", ")} (base has ${list(baseKeys)}; head has ${list(headKeys)})`);
+  }
+}
+
+function list(keys: string[]): string {
+  return keys.length > 5 ? `${keys.slice(0, 5).join(", ")}, … (${keys.length})` : keys.join(", ");
+}
+
+function unique(codes: readonly string[]): string[] {
+  return [...new Set(codes)];
+}
+
+function show(value: unknown): string {
+  return value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}

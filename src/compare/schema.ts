@@ -1,0 +1,86 @@
+// `dnntune.comparison/v1` declared once: the types in types.ts are inferred from it, and the
+// file reader and the published JSON Schema take it from here.
+
+import { z } from "zod";
+
+export const COMPARISON_SCHEMA = "dnntune.comparison/v1";
+
+export const metricSchema = z.enum(["latency", "energy", "layer"]);
+
+/** The verdicts of an endpoint that had a baseline and was tested. */
+export const testedVerdictSchema = z.enum(["regression", "improvement", "equivalent", "inconclusive"]);
+
+const probability = z.number().min(0).max(1);
+// Ratios head / base; exp() of a very negative log shift may round to 0.
+const ratio = z.number().nonnegative();
+const count = z.int().nonnegative();
+const median = z.number().nullable();
+
+const endpointFields = {
+  model: z.string(),
+  device: z.string(),
+  metric: metricSchema,
+  /** For metric "layer": the head layer's name. */
+  layer: z.string().optional(),
+  /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
+  baseMedianUs: median,
+  headMedianUs: median,
+  /** Medians of energy endpoints, per inference. */
+  baseMedianMj: median.optional(),
+  headMedianMj: median.optional(),
+  nBase: count,
+  nHead: count,
+  paired: z.boolean(),
+  /**
+   * Replicate processes per side when the process was the unit of the test (`nBase`/`nHead`
+   * then count processes, and the medians are medians of the per-process medians).
+   */
+  replicates: z.object({ base: z.int().positive(), head: z.int().positive() }).optional(),
+  /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
+  warnings: z.array(z.string()),
+};
+
+export const testedEndpointSchema = z.object({
+  ...endpointFields,
+  verdict: testedVerdictSchema,
+  /** head / base: Hodges–Lehmann (or bootstrap median) ratio. */
+  ratio,
+  ci: z.tuple([ratio, ratio]),
+  /** Two-sided Mann–Whitney p on the raw samples (signed-rank when paired), before correction. */
+  p: probability,
+  /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
+  pAdjusted: probability,
+});
+
+/** An endpoint with nothing to compare against; the statistics stay in the file as null. */
+export const missingEndpointSchema = z.object({
+  ...endpointFields,
+  verdict: z.literal("missing"),
+  /** Why there is no baseline, e.g. "not in the baseline". */
+  reason: z.string(),
+  ratio: z.null(),
+  ci: z.null(),
+  p: z.null(),
+  pAdjusted: z.null(),
+});
+
+export const endpointSchema = z.discriminatedUnion("verdict", [testedEndpointSchema, missingEndpointSchema]);
+
+export const findingSchema = z.object({
+  /** One of FindingCode, or a code carried over from a results file's warnings. */
+  code: z.string(),
+  severity: z.enum(["warning", "info"]),
+  device: z.string(),
+  model: z.string().optional(),
+  layer: z.string().optional(),
+  /** Which run it concerns, when only one does. */
+  side: z.enum(["base", "head"]).optional(),
+  message: z.string(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const comparisonSchema = z.object({
+  schema: z.literal(COMPARISON_SCHEMA),
+  endpoints: z.array(endpointSchema),
+  findings: z.array(findingSchema),
+});

@@ -1,0 +1,182 @@
+// Endpoint testing: the effect (Hodges–Lehmann ratio on logs, or a seeded bootstrap of medians)
+// with its interval, the rank test's p, and — once the family's p-values are adjusted — the
+// verdict. Pure; the series come from alignment.
+
+import { groupMedians } from "../results/merge-replicates.js";
+import { bootstrapMedianRatio, bootstrapPairedRatio } from "../stats/bootstrap-ratio.js";
+import { hodgesLehmannPairedRatio, hodgesLehmannRatio } from "../stats/hodges-lehmann.js";
+import { mannWhitneyU } from "../stats/mann-whitney-u.js";
+import { median } from "../stats/quantile.js";
+import { mulberry32 } from "../stats/rng.js";
+import { wilcoxonSignedRank } from "../stats/wilcoxon-signed-rank.js";
+import type { AlignedSeries, UnalignedSeries, Where } from "./align-results.js";
+import type { CompareOptions } from "./compare-options.js";
+import type { Endpoint, Metric, MissingEndpoint, TestedEndpoint, Verdict } from "./types.js";
+
+/** Replicates per side from which the process becomes the unit of a comparison. */
+const MIN_REPLICATES = 3;
+
+export type TestOptions = Pick<CompareOptions, "alpha" | "effect" | "seed" | "bootstrapResamples">;
+
+/** What a verdict is decided from: the endpoint's CI and adjusted p, and the medians' move. */
+export interface VerdictInput {
+  endpoint: Pick<Endpoint, "ci" | "pAdjusted">;
+  minAbs: number;
+  baseMedian: number;
+  headMedian: number;
+}
+
+/** A tested endpoint before its family's adjustment: everything but `pAdjusted` and the verdict. */
+export interface Measured {
+  endpoint: Omit<TestedEndpoint, "verdict" | "pAdjusted">;
+  minAbs: number;
+  baseMedian: number;
+  headMedian: number;
+  /** Looks adaptive sampling planned: the p-value is spent across them (Bonferroni). */
+  looks: number;
+}
+
+export interface EndpointTest extends AlignedSeries {
+  /** The medians must move more than this for a regression or an improvement (µs or mJ). */
+  minAbs: number;
+  options: TestOptions;
+}
+
+/** Effect, interval and p of one endpoint. */
+export function testEndpoint(test: EndpointTest): Measured {
+  const { where, paired, looks, groups, options } = test;
+  // Replicate processes on both sides: the process is the unit (its median one value), because
+  // runs within one process share that process's speed and are not independent draws.
+  if (!paired && groups.base && groups.head && groups.base.length >= MIN_REPLICATES && groups.head.length >= MIN_REPLICATES) {
+    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups.base), head: groupMedians(test.head, groups.head), groups: {} });
+    measured.endpoint.replicates = { base: groups.base.length, head: groups.head.length };
+    return measured;
+  }
+  const floor = logFloor(test.base, test.head);
+  const base = test.base.map((v) => Math.max(v, floor));
+  const head = test.head.map((v) => Math.max(v, floor));
+  // With adaptive sampling the samples were looked at up to `looks` times: each look gets α/looks.
+  const alpha = options.alpha / Math.max(1, looks);
+  const bootstrap = { alpha, resamples: options.bootstrapResamples };
+  let effect: { ratio: number; lower: number; upper: number };
+  let p: number;
+  if (paired) {
+    p = wilcoxonSignedRank(head.map((h, i) => Math.log(h) - Math.log(base[i] as number))).p;
+    effect = options.effect === "bootstrap" ? bootstrapPairedRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannPairedRatio(base, head, alpha);
+  } else {
+    // The rank test is invariant under the log, so it runs on the raw samples as SciPy would.
+    p = mannWhitneyU(test.base, test.head).p;
+    effect = options.effect === "bootstrap" ? bootstrapMedianRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannRatio(base, head, alpha);
+  }
+  const baseMedian = median(test.base);
+  const headMedian = median(test.head);
+  return {
+    endpoint: {
+      ...where,
+      ratio: effect.ratio,
+      ci: [effect.lower, effect.upper],
+      p,
+      ...medians(where.metric, baseMedian, headMedian),
+      nBase: test.base.length,
+      nHead: test.head.length,
+      paired,
+      warnings: test.warnings,
+    },
+    minAbs: test.minAbs,
+    baseMedian,
+    headMedian,
+    looks: Math.max(1, looks),
+  };
+}
+
+/** The endpoint with its family-adjusted p-value and the verdict that follows. */
+export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareOptions, "alpha" | "threshold">): TestedEndpoint {
+  const verdict = verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts);
+  if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
+  // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
+  const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;
+  return { device, model, metric, ...(layer === undefined ? {} : { layer }), verdict, ratio, ci, p, pAdjusted, ...rest };
+}
+
+/** The p-value a family's adjustment starts from: spent across the looks of adaptive sampling. */
+export function lookAdjustedP(measured: Measured): number {
+  return Math.min(1, measured.endpoint.p * measured.looks);
+}
+
+export function missingEndpoint(series: UnalignedSeries): MissingEndpoint {
+  const { where, head } = series;
+  return {
+    ...where,
+    verdict: "missing",
+    reason: series.reason,
+    ratio: null,
+    ci: null,
+    p: null,
+    pAdjusted: null,
+    ...medians(where.metric, null, head.length > 0 ? median(head) : null),
+    nBase: 0,
+    nHead: head.length,
+    paired: false,
+    warnings: series.warnings,
+  };
+}
+
+function medians(metric: Metric, base: number | null, head: number | null): Pick<Endpoint, "baseMedianUs" | "headMedianUs" | "baseMedianMj" | "headMedianMj"> {
+  return metric === "energy"
+    ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head }
+    : { baseMedianUs: base, headMedianUs: head };
+}
+
+/**
+ * DESIGN.md's rule. One deliberate addition: a change smaller than min-abs is practically
+ * irrelevant too, so "equivalent" accepts a CI inside ±max(threshold, minAbs / base median) —
+ * otherwise a 10 µs layer could never be anything but inconclusive.
+ */
+export function verdictOf(t: VerdictInput, opts: Pick<CompareOptions, "alpha" | "threshold">): Verdict {
+  const { ci, pAdjusted } = t.endpoint;
+  if (ci === null || pAdjusted === null) return "missing";
+  const significant = pAdjusted < opts.alpha;
+  const moved = t.headMedian - t.baseMedian;
+  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
+  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
+  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
+  if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
+  return "inconclusive";
+}
+
+/**
+ * The verdict on one latency endpoint, judged at α / looks: what adaptive sampling asks after
+ * each batch ("decided" = anything but inconclusive).
+ */
+export function judgeLatency(baseSamples: readonly number[], headSamples: readonly number[], paired: boolean, looks: number, opts: CompareOptions): Verdict {
+  const measured = testEndpoint({
+    where: { device: "", model: "", metric: "latency" },
+    base: baseSamples,
+    head: headSamples,
+    paired,
+    looks,
+    groups: {},
+    warnings: [],
+    minAbs: opts.minAbsModelUs,
+    options: opts,
+  });
+  return judge(measured, lookAdjustedP(measured), opts).verdict;
+}
+
+// Zero kernel times (sub-µs ops that integer-µs profilers round down) have no log: lift them to
+// half the smallest positive sample, which keeps the order and hence the rank statistics.
+function logFloor(a: readonly number[], b: readonly number[]): number {
+  let smallest = Infinity;
+  for (const v of a) if (v > 0 && v < smallest) smallest = v;
+  for (const v of b) if (v > 0 && v < smallest) smallest = v;
+  return smallest === Infinity ? 1 : smallest / 2;
+}
+
+// Each endpoint gets its own stream, so a bootstrap CI does not depend on what else was compared.
+function seedFor(seed: number, where: Where): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (const ch of `${where.device}\0${where.model}\0${where.metric}\0${where.layer ?? ""}`) {
+    hash = Math.imul(hash ^ ch.charCodeAt(0), 0x01000193);
+  }
+  return hash >>> 0;
+}
