@@ -1,4 +1,4 @@
-// Calibration of the regression gate on this machine, with real runs (issue 3, item 7).
+// Calibration of the regression gate on this machine, with real runs (docs/calibration.md).
 //   node --import tsx bench/calibration.ts                          # first run (before the fixes): ~13 min, writes docs/calibration.json
 //   node --import tsx bench/calibration.ts --plan after-fixes       # re-run after the fixes: ~21 min, writes docs/calibration-after-fixes.json
 //   node --import tsx bench/calibration.ts [--plan after-fixes] --quick   # smoke: 2 comparisons per arm, writes to $TMPDIR

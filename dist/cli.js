@@ -15394,7 +15394,7 @@ function loadOrt() {
       "local",
       "load onnxruntime-node",
       error46.message,
-      "install it next to dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1.30.0"
+      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)"
     );
   });
   return ortModule;
@@ -30980,8 +30980,7 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   effect: "hodges-lehmann",
   bootstrapResamples: 2e3,
   seed: 1,
-  maxCv: 0.1,
-  driftAlpha: 0.01,
+  ...STABILITY_LIMITS,
   baseFiles: [],
   headFiles: []
 });

@@ -1,8 +1,9 @@
-// The comparison's knobs, read once into one typed object with defaults from DESIGN.md; errors
+// The comparison's knobs, read once into one typed object with the documented defaults (README, docs/architecture.md); errors
 // name the field (`threshold`), what was expected and what was received, and each entry says
 // which flag or input that field is. Numbers may come as text (flags and action inputs are text).
 
 import { InputError } from "../errors.js";
+import { STABILITY_LIMITS } from "../stats/stability-check.js";
 
 export interface CompareOptions {
   /** Family-wise error rate for primary endpoints (Holm), FDR for layers (BH); also 1 − CI level. */
@@ -47,8 +48,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   effect: "hodges-lehmann",
   bootstrapResamples: 2000,
   seed: 1,
-  maxCv: 0.1,
-  driftAlpha: 0.01,
+  ...STABILITY_LIMITS,
   baseFiles: [],
   headFiles: [],
 });

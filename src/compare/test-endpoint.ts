@@ -128,7 +128,7 @@ function medians(metric: Metric, base: number | null, head: number | null): Pick
 }
 
 /**
- * DESIGN.md's rule. One deliberate addition: a change smaller than min-abs is practically
+ * The rule of docs/architecture.md § Statistics. One deliberate addition: a change smaller than min-abs is practically
  * irrelevant too, so "equivalent" accepts a CI inside ±max(threshold, minAbs / base median) —
  * otherwise a 10 µs layer could never be anything but inconclusive.
  */

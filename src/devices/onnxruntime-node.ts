@@ -37,7 +37,7 @@ export function loadOrt(): Promise<OrtModule> {
   }, (error: unknown) => {
     ortModule = undefined;
     throw new DeviceError("local", "load onnxruntime-node", (error as Error).message,
-      "install it next to dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install onnxruntime-node@1.30.0");
+      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)");
   });
   return ortModule;
 }

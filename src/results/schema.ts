@@ -1,4 +1,4 @@
-// The `dnntune.results/v1` format of DESIGN.md, declared once: the TypeScript types, the check
+// The `dnntune.results/v1` format (docs/architecture.md § The results format), declared once: the TypeScript types, the check
 // on read and the published JSON Schema (schema/results.v1.json) all come from here.
 //
 // Unknown keys are dropped on read, except in `fingerprint`, which is open: a writer may add a

@@ -1,4 +1,4 @@
-// The cost model of issue 4, evaluated for one given phone set: what a split sends, returns,
+// The split cost model (docs/split.md), evaluated for one given phone set: what a split sends, returns,
 // and costs in latency and phone energy. The solver optimises the same terms; reports use this.
 
 import type { SplitProblem } from "./build-split-problem.js";
@@ -63,7 +63,7 @@ export function evaluateSplit(
   return { phone, sentTensors, sentBytes, returnedBytes, ...splitTotals(phoneUs, cloudUs, sentBytes, returnedBytes, false, network, power) };
 }
 
-/** The issue's formulas, from the split's totals; `allPhone` drops the RTT and the radio. */
+/** The cost model's formulas (docs/split.md), from the split's totals; `allPhone` drops the RTT and the radio. */
 export function splitTotals(
   phoneUs: number,
   cloudUs: number,

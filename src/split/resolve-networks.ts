@@ -1,5 +1,5 @@
 // Networks for the split: bandwidths, round-trip time and the phone's radio power model.
-// Built-ins come from the literature (DESIGN.md § Split); user-defined ones are validated here.
+// Built-ins come from the literature (docs/split.md); user-defined ones are validated here.
 
 import { InputError } from "../errors.js";
 import type { Network, RadioPowerModel } from "../config/network.js";

@@ -3,7 +3,7 @@ import { DEFAULT_COMPARE_OPTIONS, readCompareOptions } from "../../src/compare/c
 import { InputError } from "../../src/errors.js";
 
 describe("readCompareOptions", () => {
-  it("fills DESIGN.md's defaults", () => {
+  it("fills the documented defaults", () => {
     expect(readCompareOptions(undefined)).toEqual({ ...DEFAULT_COMPARE_OPTIONS });
     expect(readCompareOptions({})).toMatchObject({ alpha: 0.05, threshold: 0.05, minAbsModelUs: 50, minAbsLayerUs: 20 });
   });

@@ -1,4 +1,4 @@
-// The cost model of issue 4 written again, plainly, over the results themselves (layers and
+// The split cost model (docs/split.md) written again, plainly, over the results themselves (layers and
 // graph, not the solver's problem), and every valid split enumerated: the reference for the tests.
 
 import type { Results } from "../../src/results/types.js";
@@ -32,7 +32,7 @@ function radioW(network: Network): { up: number; down: number } {
   };
 }
 
-/** Latency (µs) and phone energy (mJ), straight from the issue's formulas. */
+/** Latency (µs) and phone energy (mJ), straight from the cost model's formulas. */
 export function costOf(t: Totals, network: Network, power: Power): { latencyUs: number; phoneEnergyMj: number } {
   if (t.allPhone) return { latencyUs: t.phoneUs, phoneEnergyMj: (power.activeW * t.phoneUs * 1e-6) * 1000 };
   const upS = (t.sentBytes * 8) / (network.uplinkMbps * 1e6);

@@ -79,7 +79,7 @@ describe("solveSplit against brute force", () => {
           const key = entry.objective === "latency" ? "latencyUs" : "phoneEnergyMj";
           const optimum = Math.min(...totals.map((t) => costOf(t, network, power)[key]));
           expectClose(entry.best[key], optimum);
-          // The reported best is itself a valid split, costed as the issue says.
+          // The reported best is itself a valid split, costed as docs/split.md says.
           bestKinds.set(entry.best.place.kind, (bestKinds.get(entry.best.place.kind) ?? 0) + 1);
           const phone = new Set(entry.best.phoneNodes);
           expect(splits.some((s) => s.size === phone.size && [...s].every((x) => phone.has(x)))).toBe(true);
@@ -99,7 +99,7 @@ describe("solveSplit against brute force", () => {
     expect(bestKinds.get("cut") ?? 0).toBeGreaterThan(200);
   });
 
-  it("costs every point of the curve as the issue says", () => {
+  it("costs every point of the curve as docs/split.md says", () => {
     fc.assert(
       fc.property(modelArb(10), powerArb, (spec, power) => {
         const { mobile, cloud } = buildRandomModel(spec);

@@ -81,7 +81,7 @@ describe("the cost model, by hand", () => {
     expect(g3.cloudOnly.phoneEnergyMj).toBeCloseTo(12_941.6817, 3);
   });
 
-  it("picks mobile-only here, with speedup 1 and no saving, in the issue's output shape", () => {
+  it("picks mobile-only here, with speedup 1 and no saving, in the split file's output shape", () => {
     const wifi = entry(report, "wifi", "latency");
     expect(wifi).toMatchObject({
       model: "hand", mobile: "phone", cloud: "server", network: "wifi", objective: "latency",

@@ -27,7 +27,7 @@ export const reference = JSON.parse(
   readFileSync(new URL("./reference.json", import.meta.url), "utf8"),
 ) as Reference;
 
-/** The bar the issue sets for statistics and p-values. */
+/** The agreement with SciPy required of statistics and p-values. */
 export const RELATIVE_TOLERANCE = 1e-6;
 
 export function expectRelativelyClose(actual: number, expected: number, tolerance = RELATIVE_TOLERANCE): void {
