@@ -39,7 +39,7 @@ export const initSpec: CommandSpec = {
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
   options: [
     { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
-    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", default: "every .onnx", field: "models", help: "the models to configure; default: every `.onnx` file git knows (outside git: every one not under node_modules)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", default: "every .onnx", field: "models", help: "the models to configure, as `bench` takes them; default: every `.onnx` file git knows (outside git: every one not under node_modules)" },
     { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
     { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
     { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
@@ -85,11 +85,13 @@ async function run(args: string[], io: Io): Promise<number> {
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
   const values = parseScopedValues(flags["input-value"] ?? [], paths);
-  let { models: resolved, missing } = resolveInputs(models, shapes, values);
-  if (missing.length > 0) {
-    if (!io.ask) throw missingInputsError(missing);
-    const answers = await askShapes(missing, models, io.ask, io.stderr);
-    ({ models: resolved, missing } = resolveInputs(models, [...shapes, ...answers], values));
+  const first = resolveInputs(models, shapes, values);
+  let resolved = first.models;
+  if (first.missing.length > 0) {
+    if (!io.ask) throw missingInputsError(first.missing);
+    // The answers are flags for one model each: resolved again, nothing is missing any more.
+    const answers = await askShapes(first.missing, models, io.ask, io.stderr);
+    resolved = resolveInputs(models, [...shapes, ...answers], values).models;
   }
 
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
@@ -108,7 +110,8 @@ function layoutOf(text: string): Layout {
 /** The models, relative to `dir` with `/`: the ones `--model` names, or every one in the repository. */
 function modelPaths(dir: string, patterns: readonly string[] | undefined): string[] {
   if (patterns && patterns.length > 0) {
-    return findModels(patterns, dir).map((p) => {
+    // As typed: relative to the current folder, like every other path on the command line.
+    return findModels(patterns).map((p) => {
       const path = relative(resolve(dir), resolve(dir, p)).split(sep).join("/");
       if (path.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
       return path;
