@@ -39,7 +39,7 @@ export const initSpec: CommandSpec = {
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
   options: [
     { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
-    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", default: "every .onnx", field: "models", help: "the models to configure, as `bench` takes them; default: every `.onnx` file git knows (outside git: every one not under node_modules)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git knows (outside git, every one not under node_modules)" },
     { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
     { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
     { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },

@@ -217,3 +217,19 @@ describe("dnntune init: other paths", () => {
     expect(none.stderr).toMatch(/^dnntune: --model: no \.onnx file in .* that git knows \(commit or add it first\); give the models with --model FILE\|DIR\|GLOB$/m);
   });
 });
+
+describe("dnntune init: the README's walkthrough", () => {
+  const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+  const walkthrough = readme.slice(readme.indexOf("## From zero to a gated PR"), readme.indexOf("<!-- flags:init -->"));
+
+  it("shows the error init prints, and its second command writes the config it shows", async () => {
+    const dir = repository({ "models/silero_vad.onnx": "public/silero_vad_legacy.onnx" });
+    const first = await runCli(["init", "--dir", dir]);
+    expect(walkthrough).toContain(`\n${first.stderr}`);
+    const command = /\nnpx dnntune init (--input .*)\n/.exec(walkthrough)![1]!.split(" ");
+    const second = await runCli(["init", "--dir", dir, "--no-smoke", ...command]);
+    expect(second.status).toBe(0);
+    const shown = parse(/```yaml\n([^`]*)```/.exec(walkthrough)![1]!) as ConfigFile;
+    expect(parse(readFileSync(join(dir, "dnntune.yml"), "utf8"))).toEqual(shown);
+  });
+});
