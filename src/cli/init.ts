@@ -2,7 +2,7 @@
 // (flags, a terminal, or an error that prints the flags to add) → a smoke benchmark on this CPU →
 // write dnntune.yml and .github/workflows/dnntune.yml, never over an existing file unless --force.
 import { execFileSync } from "node:child_process";
-import { lstatSync } from "node:fs";
+import { lstatSync, realpathSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
@@ -25,7 +25,7 @@ import { terminalLines, terminalText } from "../report/terminal-text.js";
 import { writtenFiles } from "../report/written-files.js";
 import { checkOutputs } from "../results/output-paths.js";
 import { writeTextAtomic } from "../results/write-results.js";
-import { makeTempDir } from "../temp-files.js";
+import { makeTempDir, removeTemp } from "../temp-files.js";
 import { quantile } from "../stats/index.js";
 import type { Command, Io } from "./io.js";
 
@@ -69,6 +69,7 @@ interface InitFlags {
 async function run(args: string[], io: Io): Promise<number> {
   const flags = parseCommandArgs(args, initSpec) as InitFlags;
   const dir = flags.dir ?? ".";
+  checkRepositoryRoot(dir);
   const layout = layoutOf(flags.layout ?? "single");
   // Both files are checked before anything is read or run, so neither is written if one cannot be.
   const configPath = join(dir, CONFIG_FILE);
@@ -100,6 +101,26 @@ async function run(args: string[], io: Io): Promise<number> {
   io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}`
     + "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.\n");
   return 0;
+}
+
+/** `dir` is a folder, and the root of its git work tree: GitHub reads workflows only there. */
+function checkRepositoryRoot(dir: string): void {
+  let folder = false;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);
+  let top: string | undefined;
+  try {
+    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return; // not in git: any folder will do
+  }
+  if (realpathSync(top) !== realpathSync(dir)) {
+    throw new InputError("dir", `${dir} is inside the git repository ${top}; run init at its root, where GitHub reads .github/workflows (dnntune.yml goes there too)`);
+  }
 }
 
 function layoutOf(text: string): Layout {
@@ -162,26 +183,34 @@ async function askShapes(missing: readonly MissingInput[], models: readonly Mode
 
 /** A few runs of each model as configured, on this CPU: the configuration runs, or init says why. */
 async function smoke(dir: string, models: readonly InitModel[], io: Io): Promise<void> {
-  const out = join(makeTempDir("dnntune-init-"), "smoke.json");
+  // Nothing is written there: runBench only checks that its results could not overwrite a model.
+  const temp = makeTempDir("dnntune-init-");
+  const out = join(temp, "smoke.json");
   const lines: string[] = [];
-  for (const model of models) {
-    const { head } = await runBench({
-      ...SMOKE,
-      models: [join(dir, model.path)],
-      out,
-      threads: availableParallelism(),
-      optimization: BENCH_DEFAULTS.optimization,
-      providers: ["cpu"],
-      inputShapes: new Map(model.inputs),
-      inputValues: new Map(model.values),
-      seed: BENCH_DEFAULTS.seed,
-      deviceName: "local",
-      processes: 1,
-    }, progressReporter(io.stderr, io.interactive));
-    const samples = head.models[0]?.latency.samples ?? [];
-    lines.push(`  ${model.path}  median ${formatUs(quantile(samples, 0.5))} (${samples.length} runs)`);
+  try {
+    for (const model of models) lines.push(await smokeModel(dir, model, out, io));
+  } finally {
+    removeTemp(temp);
   }
   io.stdout(`${terminalLines(["smoke benchmark on this CPU:", ...lines])}\n`);
+}
+
+async function smokeModel(dir: string, model: InitModel, out: string, io: Io): Promise<string> {
+  const { head } = await runBench({
+    ...SMOKE,
+    models: [join(dir, model.path)],
+    out,
+    threads: availableParallelism(),
+    optimization: BENCH_DEFAULTS.optimization,
+    providers: ["cpu"],
+    inputShapes: new Map(model.inputs),
+    inputValues: new Map(model.values),
+    seed: BENCH_DEFAULTS.seed,
+    deviceName: "local",
+    processes: 1,
+  }, progressReporter(io.stderr, io.interactive));
+  const samples = head.models[0]?.latency.samples ?? [];
+  return `  ${model.path}  median ${formatUs(quantile(samples, 0.5))} (${samples.length} runs)`;
 }
 
 /**

@@ -233,3 +233,15 @@ describe("dnntune init: the README's walkthrough", () => {
     expect(parse(readFileSync(join(dir, "dnntune.yml"), "utf8"))).toEqual(shown);
   });
 });
+
+describe("dnntune init: where it runs", () => {
+  it("refuses a folder inside a git repository (GitHub reads workflows only at the root) and a missing folder", async () => {
+    const dir = repository({ "sub/m.onnx": "models/mlp.onnx" });
+    const inside = await runCli(["init", "--dir", join(dir, "sub"), "--no-smoke"]);
+    expect(inside.status).toBe(2);
+    expect(inside.stderr).toMatch(/^dnntune: --dir: .*sub is inside the git repository .*; run init at its root, where GitHub reads \.github\/workflows \(dnntune\.yml goes there too\)\n$/);
+    const missing = await runCli(["init", "--dir", join(dir, "nope"), "--no-smoke"]);
+    expect(missing.stderr).toMatch(/^dnntune: --dir: .*nope is not a folder; give the repository to set up\n$/);
+    expect(existsSync(join(dir, "sub/dnntune.yml")) || existsSync(join(dir, "dnntune.yml"))).toBe(false);
+  });
+});
