@@ -95,9 +95,12 @@ async function run(args: string[], io: Io): Promise<number> {
     resolved = resolveInputs(models, [...shapes, ...answers], values).models;
   }
 
+  // Both texts first: a name that cannot go into a workflow fails before anything runs or is written.
+  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
+  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${packageJson.version}` });
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
-  writeTextAtomic(configPath, initConfig({ models: resolved, schema: schemaReference(dir) }), "config");
-  writeTextAtomic(workflowPath, initWorkflow({ layout, models: resolved, dnntune: `dnntune@${packageJson.version}` }), "workflow");
+  writeTextAtomic(configPath, configText, "config");
+  writeTextAtomic(workflowPath, workflowText, "workflow");
   io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}`
     + "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.\n");
   return 0;

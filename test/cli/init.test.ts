@@ -245,3 +245,14 @@ describe("dnntune init: where it runs", () => {
     expect(existsSync(join(dir, "sub/dnntune.yml")) || existsSync(join(dir, "dnntune.yml"))).toBe(false);
   });
 });
+
+describe("dnntune init: a model name a workflow cannot hold", () => {
+  it("is refused before the smoke benchmark, and neither file is written", async () => {
+    const dir = repository({ "m${{ github.token }}.onnx": "models/mlp.onnx" });
+    const { status, stdout, stderr } = await runCli(["init", "--dir", dir]);
+    expect(status).toBe(2);
+    expect(stderr).toContain("cannot go into a workflow: it holds ${{ or a line break; rename it");
+    expect(stdout).toBe("");
+    expect(existsSync(join(dir, "dnntune.yml")) || existsSync(join(dir, ".github"))).toBe(false);
+  });
+});
