@@ -27,9 +27,9 @@ export function shellWord(text: string): string {
  * in a workflow, so a path holding it would run as an expression; a line break would end the
  * script line. Both are refused.
  */
-function checkWorkflowText(text: string, what: string): string {
+function checkWorkflowText(text: string, what: string, field = "models"): string {
   if (text.includes("${{") || /[\r\n\0]/.test(text)) {
-    throw new InputError("models", `${JSON.stringify(text)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
+    throw new InputError(field, `${JSON.stringify(text)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
   }
   return text;
 }
@@ -48,8 +48,8 @@ export function resultsNames(models: readonly InitModel[]): string[] {
 
 function benchScript(model: InitModel, results: string, dnntune: string): string[] {
   const flags = [
-    ...model.inputs.map(([name, shape]) => `--input ${shellWord(`${checkWorkflowText(name, "an input name")}=${shape.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name, values]) => `--input-value ${shellWord(`${checkWorkflowText(name, "an input name")}=${values.join(",")}`)}`),
+    ...model.inputs.map(([name, shape]) => `--input ${shellWord(`${checkWorkflowText(name, "an input name", "inputShapes")}=${shape.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name, values]) => `--input-value ${shellWord(`${checkWorkflowText(name, "an input name", "inputValues")}=${values.join(",")}`)}`),
     "--device \"$DEVICE\"",
     `--out dnntune-results/${results}.json`,
   ].join(" ");

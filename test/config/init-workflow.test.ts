@@ -62,7 +62,7 @@ describe("init workflow: .github/workflows/dnntune.yml", () => {
 
   it("refuses a model path that GitHub would evaluate as an expression", () => {
     expect(() => initWorkflow({ layout: "single", models: [{ ...vad, path: "m${{ secrets.X }}.onnx" }], dnntune })).toThrow(/^models: .*cannot go into a workflow: it holds \$\{\{ or a line break; rename it$/);
-    expect(() => initWorkflow({ layout: "single", models: [{ ...vad, inputs: [["a\nb", [1]]] }], dnntune })).toThrow(/cannot go into a workflow/);
+    expect(() => initWorkflow({ layout: "single", models: [{ ...vad, inputs: [["a\nb", [1]]] }], dnntune })).toThrow(/^inputShapes: "a\\nb" \(an input name\) cannot go into a workflow/);
   });
 
   it("gives each model a results file of its own", () => {
