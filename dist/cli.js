@@ -48,7 +48,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve4, reject) {
+      return new Promise(function executor(resolve5, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -58,7 +58,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve4.apply(null, params2);
+              resolve5.apply(null, params2);
             }
           }
         };
@@ -3284,7 +3284,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve4(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve5(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -3650,7 +3650,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve4() {
+    MapField.prototype.resolve = function resolve5() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -3736,7 +3736,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve4() {
+    Method.prototype.resolve = function resolve5() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -4843,7 +4843,7 @@ var require_root = __commonJS({
     var OneOf = require_oneof();
     var util = require_util();
     var Type;
-    var parse4;
+    var parse5;
     var common;
     function Root(options) {
       Namespace.call(this, "", options);
@@ -4911,8 +4911,8 @@ var require_root = __commonJS({
           if (!util.isString(source))
             self2.setOptions(source.options).addJSON(source.nested);
           else {
-            parse4.filename = filename2;
-            var parsed = parse4(source, self2, options), resolved2, i2 = 0;
+            parse5.filename = filename2;
+            var parsed = parse5(source, self2, options), resolved2, i2 = 0;
             if (parsed.imports) {
               for (; i2 < parsed.imports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
@@ -5085,7 +5085,7 @@ var require_root = __commonJS({
     };
     Root._configure = function(Type_, parse_, common_) {
       Type = Type_;
-      parse4 = parse_;
+      parse5 = parse_;
       common = common_;
     };
   }
@@ -5543,7 +5543,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve4() {
+    Field.prototype.resolve = function resolve5() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -5833,7 +5833,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve4() {
+    ReflectionObject.prototype.resolve = function resolve5() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -6466,9 +6466,9 @@ var require_tokenize = __commonJS({
 var require_parse = __commonJS({
   "node_modules/protobufjs/src/parse.js"(exports, module) {
     "use strict";
-    module.exports = parse4;
-    parse4.filename = null;
-    parse4.defaults = { keepCase: false };
+    module.exports = parse5;
+    parse5.filename = null;
+    parse5.defaults = { keepCase: false };
     var tokenize = require_tokenize();
     var Root = require_root();
     var Type = require_type();
@@ -6494,13 +6494,13 @@ var require_parse = __commonJS({
     var typeRefRe = util.patterns.typeRefRe;
     var maxFieldId = 536870911;
     var maxEnumId = 2147483647;
-    function parse4(source, root2, options) {
+    function parse5(source, root2, options) {
       if (!(root2 instanceof Root)) {
         options = root2;
         root2 = new Root();
       }
       if (!options)
-        options = parse4.defaults;
+        options = parse5.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
       var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
@@ -6520,9 +6520,9 @@ var require_parse = __commonJS({
         });
       }
       function illegal(token2, name, insideTryCatch) {
-        var filename = parse4.filename;
+        var filename = parse5.filename;
         if (!insideTryCatch)
-          parse4.filename = null;
+          parse5.filename = null;
         return Error("illegal " + (name || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
@@ -6753,7 +6753,7 @@ var require_parse = __commonJS({
           if (typeof obj.comment !== "string") {
             obj.comment = cmnt();
           }
-          obj.filename = parse4.filename;
+          obj.filename = parse5.filename;
         }
         if (skip("{", true)) {
           var token2;
@@ -6895,7 +6895,7 @@ var require_parse = __commonJS({
         var type = new Type(name);
         type.group = true;
         var field = new Field(fieldName, id, name, rule, extend2);
-        field.filename = parse4.filename;
+        field.filename = parse5.filename;
         ifBlock(type, function parseGroup_block(token2) {
           switch (token2) {
             case ";":
@@ -7304,7 +7304,7 @@ var require_parse = __commonJS({
         }
       }
       resolveFileFeatures();
-      parse4.filename = null;
+      parse5.filename = null;
       return {
         "package": pkg,
         "imports": imports,
@@ -11637,10 +11637,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11654,7 +11654,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -11678,7 +11678,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -11694,7 +11694,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -11785,7 +11785,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11799,13 +11799,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11848,18 +11848,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11913,8 +11913,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -11926,7 +11926,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -11937,8 +11937,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11955,7 +11955,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12135,7 +12135,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -12152,24 +12152,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12352,25 +12352,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13180,14 +13180,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14354,18 +14354,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -14518,15 +14518,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14720,13 +14720,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -14904,7 +14904,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -14945,7 +14945,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -15003,6 +15003,9 @@ var require_dist = __commonJS({
     exports.visitAsync = visit.visitAsync;
   }
 });
+
+// src/cli.ts
+import { createInterface } from "node:readline/promises";
 
 // package.json
 var package_default = {
@@ -16112,7 +16115,7 @@ var NEVER = Object.freeze({
 });
 // @__NO_SIDE_EFFECTS__
 function $constructor(name, initializer3, params) {
-  function init(inst, def) {
+  function init2(inst, def) {
     var _a;
     Object.defineProperty(inst, "_zod", {
       value: inst._zod ?? {},
@@ -16135,14 +16138,14 @@ function $constructor(name, initializer3, params) {
   function _(def) {
     var _a;
     const inst = params?.Parent ? new Definition() : this;
-    init(inst, def);
+    init2(inst, def);
     (_a = inst._zod).deferred ?? (_a.deferred = []);
     for (const fn of inst._zod.deferred) {
       fn();
     }
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, "init", { value: init2 });
   Object.defineProperty(_, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
@@ -28961,11 +28964,11 @@ function subgraphsOf(attribute) {
 function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
-  (graph.initializer ?? []).forEach((init, i) => {
-    const name = init.name ?? "";
+  (graph.initializer ?? []).forEach((init2, i) => {
+    const name = init2.name ?? "";
     initializers.add(name);
-    const dtype2 = dtypeOf(init.data_type);
-    const shape2 = (init.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
+    const dtype2 = dtypeOf(init2.data_type);
+    const shape2 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
     tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
   });
   (graph.sparse_initializer ?? []).forEach((sparse, i) => {
@@ -29079,10 +29082,10 @@ function parseOrtTrace(text3, file2) {
   });
   runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const run5 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run5 && event.ts <= run5.end) run5.events.push(event);
+    const run6 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run6 && event.ts <= run6.end) run6.events.push(event);
   }
-  return runs.map((run5) => ({ durationUs: run5.durationUs, kernels: collect(run5.events, file2) }));
+  return runs.map((run6) => ({ durationUs: run6.durationUs, kernels: collect(run6.events, file2) }));
 }
 function traceEvent(value, file2, i) {
   const time3 = (key) => {
@@ -29526,14 +29529,14 @@ function pairCounts(x, y, xTiedPairs, yTiedPairs) {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
   let jointTies = 0;
-  let run5 = 1;
+  let run6 = 1;
   for (let k = 1; k <= n; k++) {
     const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
     if (same) {
-      run5++;
+      run6++;
     } else {
-      jointTies += run5 * (run5 - 1) / 2;
-      run5 = 1;
+      jointTies += run6 * (run6 - 1) / 2;
+      run6 = 1;
     }
   }
   let values = Float64Array.from(order, (i) => y[i]);
@@ -29861,7 +29864,7 @@ async function probe(prepared) {
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
   const { path, name, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const profiledRuns = sessionRuns.map((run5) => restoreRun(run5, names2));
+  const profiledRuns = sessionRuns.map((run6) => restoreRun(run6, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
@@ -29883,16 +29886,16 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
     warnings
   };
 }
-function restoreRun(run5, names2) {
-  return names2.replaced === 0 ? run5 : { ...run5, kernels: run5.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
+function restoreRun(run6, names2) {
+  return names2.replaced === 0 ? run6 : { ...run6, kernels: run6.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
   const originalNames = new Set(original.nodes.map((n) => n.name));
   const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
-  runs.forEach((run5, r) => {
-    for (const kernel of run5.kernels) {
+  runs.forEach((run6, r) => {
+    for (const kernel of run6.kernels) {
       if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
@@ -29923,10 +29926,10 @@ function buildLayers(runs, covers, optimized, original) {
   const order = (name) => runtimeNodes.get(name)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
-function learnShapesFromProfile(tensors, run5, optimized) {
-  if (!run5 || !optimized) return;
+function learnShapesFromProfile(tensors, run6, optimized) {
+  if (!run6 || !optimized) return;
   const byName = new Map(optimized.nodes.map((n) => [n.name, n]));
-  for (const kernel of run5.kernels) {
+  for (const kernel of run6.kernels) {
     const node = byName.get(kernel.node);
     if (!node) continue;
     node.outputs.forEach((tensor, k) => {
@@ -30078,6 +30081,24 @@ function realPath2(path) {
     return path;
   }
 }
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function repositoryModels(dir, listGitFiles) {
+  const files = listGitFiles(dir) ?? walkRepository(dir, "");
+  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
+}
+function walkRepository(root2, under) {
+  let entries;
+  try {
+    entries = readdirSync3(join4(root2, under), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = under === "" ? entry.name : `${under}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walkRepository(root2, path);
+    return entry.isFile() ? [path] : [];
+  });
+}
 
 // src/bench/run-bench.ts
 function benchInputs(config2) {
@@ -30123,7 +30144,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run5, of) => progress(headPath, phase, run5, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run6, of) => progress(headPath, phase, run6, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config2, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -30133,7 +30154,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
   const models = [];
   for (const { path, ...model } of loaded) {
     const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run5, of) => progress(path, phase, run5, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path, options(headOrt), (phase, run6, of) => progress(path, phase, run6, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
@@ -30522,7 +30543,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
-      const status = await new Promise((resolve4, reject) => {
+      const status = await new Promise((resolve5, reject) => {
         const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
         const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
@@ -30534,7 +30555,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
         child.on("error", reject);
         child.on("close", (code) => {
           forget();
-          resolve4({ code, tail });
+          resolve5({ code, tail });
         });
       });
       if (status.code !== 0) {
@@ -31768,11 +31789,11 @@ function formatUs(us) {
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {
   let lastLine = "";
-  return (model, phase, run5, of) => {
-    const line = terminalText(`${model}: ${phase} ${run5}/${of}`);
+  return (model, phase, run6, of) => {
+    const line = terminalText(`${model}: ${phase} ${run6}/${of}`);
     if (interactive) {
-      write(`\r\x1B[2K${line}${run5 === of && phase === "profiling" ? "\n" : ""}`);
-    } else if ((run5 === 1 || run5 === of) && line !== lastLine) {
+      write(`\r\x1B[2K${line}${run6 === of && phase === "profiling" ? "\n" : ""}`);
+    } else if ((run6 === 1 || run6 === of) && line !== lastLine) {
       write(`${line}
 `);
     }
@@ -31790,14 +31811,17 @@ function writtenFiles(files) {
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
 function writeJsonAtomic(path, value, flag = "out") {
+  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}
+`, flag);
+}
+function writeTextAtomic(path, text3, flag = "out") {
   const target = writeTarget(path, flag);
   const dir = dirname4(target);
   const temp = join6(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync2(temp, `${JSON.stringify(value, null, 1)}
-`, { flag: "wx" });
+    writeFileSync2(temp, text3, { flag: "wx" });
     renameSync(temp, target);
   } catch (error46) {
     throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
@@ -32932,6 +32956,510 @@ function fixturesDir() {
 }
 var demo = { spec: demoSpec, run: run4 };
 
+// src/cli/init.ts
+import { execFileSync } from "node:child_process";
+import { lstatSync as lstatSync2, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { join as join7, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+
+// src/config/yaml-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
+function yamlString(text3) {
+  if (PLAIN.test(text3)) {
+    try {
+      if ((0, import_yaml2.parse)(text3) === text3) return text3;
+    } catch {
+    }
+  }
+  return JSON.stringify(text3);
+}
+
+// src/config/init-config.ts
+function shapeText(shape2) {
+  return JSON.stringify(shape2.length === 0 ? "scalar" : shape2.join("x"));
+}
+function valueText(values) {
+  return values.length === 1 ? String(values[0]) : `[${values.join(", ")}]`;
+}
+function initConfig({ models, schema }) {
+  const lines = [
+    `# yaml-language-server: $schema=${schema}`,
+    "# dnntune.yml, written by `dnntune init`. Paths are relative to this file.",
+    "",
+    "# The models to benchmark. `inputs` gives a shape to every input whose size the model leaves",
+    "# open; `values` fills an input that must hold something specific.",
+    "models:"
+  ];
+  for (const model of models) {
+    lines.push(`  - path: ${yamlString(model.path)}`);
+    if (model.inputs.length > 0) {
+      lines.push("    inputs:");
+      for (const [name, shape2] of model.inputs) lines.push(`      ${yamlString(name)}: ${shapeText(shape2)}`);
+    }
+    if (model.values.length > 0) {
+      lines.push("    values:");
+      for (const [name, values] of model.values) lines.push(`      ${yamlString(name)}: ${valueText(values)}`);
+    }
+  }
+  lines.push(
+    "",
+    "# Where they run. `local` is the machine the job runs on; add phones (transport: adb) and",
+    "# boards (transport: ssh) here, one per self-hosted runner.",
+    "devices:",
+    "  local:",
+    "    transport: local",
+    "    tool: onnxruntime-node",
+    "    # threads: 4            # default: every core",
+    "    # optimization: all     # disabled, basic, extended or all",
+    "",
+    "# The benchmark protocol (these are the defaults).",
+    "# bench:",
+    "#   warmup: 10         # warm-up runs",
+    "#   runs: 30           # timed runs: end-to-end latency",
+    "#   profile-runs: 10   # profiled runs: per-layer samples",
+    "#   max-runs: 120      # top up undecided comparisons to this many runs",
+    "#   processes: 1       # replicate processes",
+    "",
+    "# When a pull request fails (these are the defaults).",
+    "# gate:",
+    "#   threshold: 5%                # practical threshold: smaller changes never fail",
+    "#   alpha: 0.05                  # error rate across the models",
+    "#   fail-on: [latency]           # latency, energy, split",
+    "#   accept-label: dnntune:accept # a PR label that accepts a regression",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/config/init-inputs.ts
+function scopeOf(spec, models, field) {
+  const model = models.filter((m) => spec.startsWith(`${m}:`)).sort((a, b) => b.length - a.length)[0];
+  if (model !== void 0) return { model, rest: spec.slice(model.length + 1) };
+  const prefix = /^(.+?\.onnx):[^=]*=/i.exec(spec)?.[1];
+  if (prefix !== void 0) throw new InputError(field, `${prefix} is not one of the models init set up (${models.join(", ")}); write MODEL:NAME=\u2026 with one of those paths, or NAME=\u2026 for every model`);
+  return { rest: spec };
+}
+function parseScopedShapes(specs, models) {
+  return specs.map((spec) => {
+    const { model, rest } = scopeOf(spec, models, "inputShapes");
+    const eq = rest.indexOf("=");
+    if (eq <= 0) throw new InputError("inputShapes", `expected NAME=SHAPE or MODEL:NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
+    const name = rest.slice(0, eq);
+    return { ...model === void 0 ? {} : { model }, name, value: parseShape(rest.slice(eq + 1), "inputShapes", name) };
+  });
+}
+function parseScopedValues(specs, models) {
+  return specs.map((spec) => {
+    const { model, rest } = scopeOf(spec, models, "inputValues");
+    const [name, value] = parseInputValue(rest, "inputValues");
+    return { ...model === void 0 ? {} : { model }, name, value };
+  });
+}
+function isDynamic(input) {
+  return input.shape === null || input.shape.some((d) => typeof d !== "number");
+}
+function resolveInputs(models, shapes, values) {
+  for (const [field, flags] of [["inputShapes", shapes], ["inputValues", values]]) {
+    for (const flag of flags) {
+      const scope = flag.model === void 0 ? models : models.filter((m) => m.path === flag.model);
+      if (!scope.some((m) => m.inputs.some((i) => i.name === flag.name))) {
+        const names2 = [...new Set(scope.flatMap((m) => m.inputs.map((i) => i.name)))];
+        throw new InputError(field, `${flag.model === void 0 ? "no model has" : `model ${flag.model} has no`} input "${flag.name}"; ${flag.model === void 0 ? "their" : "its"} inputs are ${names2.join(", ") || "(none)"}`, flag.name);
+      }
+    }
+  }
+  const pick2 = (flags, model, name) => flags.find((f) => f.model === model && f.name === name) ?? flags.find((f) => f.model === void 0 && f.name === name);
+  const missing = [];
+  const resolved = models.map((model) => {
+    const inputs = [];
+    const symbols = /* @__PURE__ */ new Map();
+    for (const input of model.inputs) {
+      const given = pick2(shapes, model.path, input.name)?.value;
+      if (given === void 0) continue;
+      const problem = shapeProblem(input, given);
+      if (problem) throw new InputError("inputShapes", `model ${model.path} input "${input.name}" ${problem}`, input.name);
+      input.shape?.forEach((d, axis) => {
+        if (typeof d === "string" && d !== "?") symbols.set(d, given[axis]);
+      });
+      inputs.push([input.name, given]);
+    }
+    for (const input of model.inputs) {
+      if (!isDynamic(input) || inputs.some(([name]) => name === input.name)) continue;
+      const suggested = (input.shape ?? [1]).map((d) => typeof d === "number" ? d : symbols.get(d) ?? 1);
+      missing.push({ model: model.path, name: input.name, declared: input.shape, suggested });
+    }
+    const modelValues = model.inputs.flatMap((input) => {
+      const value = pick2(values, model.path, input.name)?.value;
+      return value === void 0 ? [] : [[input.name, value]];
+    });
+    return { path: model.path, inputs, values: modelValues };
+  });
+  return { models: resolved, missing };
+}
+function shapeProblem(input, shape2) {
+  const declared = input.shape;
+  if (declared === null) return void 0;
+  if (declared.length !== shape2.length) return `has rank ${declared.length} ([${declared.join(", ")}]); got ${shape2.length} dimensions (${shape2.join("x")})`;
+  const axis = declared.findIndex((d, i) => typeof d === "number" && d !== shape2[i]);
+  return axis < 0 ? void 0 : `dimension ${axis} is fixed at ${declared[axis]}; got ${shape2[axis]}`;
+}
+function suggestedFlags(missing) {
+  const flags = [];
+  for (const name of [...new Set(missing.map((m) => m.name))]) {
+    const same = missing.filter((m) => m.name === name);
+    const shapes = new Set(same.map((m) => m.suggested.join("x")));
+    if (shapes.size === 1) flags.push(`${name}=${same[0].suggested.join("x")}`);
+    else flags.push(...same.map((m) => `${m.model}:${name}=${m.suggested.join("x")}`));
+  }
+  return flags;
+}
+function declaredText(declared) {
+  return `[${(declared ?? ["?"]).join(", ")}]`;
+}
+
+// src/config/init-workflow.ts
+var LAYOUTS = ["single", "fleet"];
+function shellWord(text3) {
+  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+}
+function checkWorkflowText(text3, what, field = "models") {
+  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
+    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
+  }
+  return text3;
+}
+function resultsNames(models) {
+  const taken = /* @__PURE__ */ new Set();
+  return models.map((model) => {
+    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
+    let name = base;
+    for (let k = 2; taken.has(name); k++) name = `${base}-${k}`;
+    taken.add(name);
+    return name;
+  });
+}
+var ORT_NODE_VERSION = "1.30.0";
+function benchScript(model, results2, dnntune) {
+  const flags = [
+    ...model.inputs.map(([name, shape2]) => `--input ${shellWord(`${checkWorkflowText(name, "an input name", "inputShapes")}=${shape2.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name, values]) => `--input-value ${shellWord(`${checkWorkflowText(name, "an input name", "inputValues")}=${values.join(",")}`)}`),
+    '--device "$DEVICE"',
+    `--out dnntune-results/${results2}.json`
+  ].join(" ");
+  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
+  return [
+    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
+    "mkdir -p dnntune-results",
+    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
+    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
+    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
+    "else",
+    `  ${npx} bench --model "$model" ${flags}`,
+    "fi"
+  ];
+}
+function gateScript(dnntune) {
+  return [
+    "status=0",
+    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
+    '  [ -e "$base" ] || continue',
+    '  head="${base%.base.json}.json"',
+    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
+    "done",
+    'exit "$status"'
+  ];
+}
+function block(lines, indent) {
+  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
+}
+function benchSteps(models, dnntune, indent) {
+  const names2 = resultsNames(models);
+  return models.flatMap((model, i) => [
+    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
+    `${indent}  shell: bash`,
+    `${indent}  run: |`,
+    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
+  ]);
+}
+var CHECKOUT = [
+  "- uses: actions/checkout@v4",
+  "  with:",
+  "    fetch-depth: 0   # the base revision of each model, for paired runs",
+  "- uses: actions/setup-node@v4",
+  "  with:",
+  "    node-version: 24"
+];
+var HEADER = [
+  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
+  "# dnntune.yml and fail a pull request that makes one of them slower.",
+  "name: dnntune",
+  "on:",
+  "  pull_request:",
+  "  push:",
+  "    branches: [main]",
+  "permissions:",
+  "  contents: read",
+  "jobs:"
+];
+function initWorkflow({ layout, models, dnntune }) {
+  switch (layout) {
+    case "single":
+      return singleWorkflow(models, dnntune);
+    case "fleet":
+      return fleetWorkflow(models, dnntune);
+  }
+}
+function singleWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    "    env:",
+    "      DEVICE: local",
+    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
+    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
+    "    steps:",
+    ...block(CHECKOUT, "      "),
+    ...benchSteps(models, dnntune, "      "),
+    "      - uses: actions/upload-artifact@v4",
+    "        if: always()",
+    "        with:",
+    "          name: dnntune-results-local",
+    "          path: dnntune-results/",
+    "          if-no-files-found: ignore",
+    "      - name: Gate (compare each model with its base)",
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          "),
+    ""
+  ].join("\n");
+}
+function fleetWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
+    "  # before any device runner picks it up.",
+    "  fork-check:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - name: Refuse pull requests from forks",
+    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
+    "        run: |",
+    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
+    "          exit 1",
+    "  bench:",
+    "    needs: fork-check",
+    "    strategy:",
+    "      fail-fast: false",
+    "      matrix:",
+    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
+    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
+    "        include:",
+    "          - device: local",
+    "            runner: [self-hosted, linux]",
+    "    runs-on: ${{ matrix.runner }}",
+    "    env:",
+    "      DEVICE: ${{ matrix.device }}",
+    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
+    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
+    "    steps:",
+    ...block(CHECKOUT, "      "),
+    ...benchSteps(models, dnntune, "      "),
+    "      - uses: actions/upload-artifact@v4",
+    "        with:",
+    "          name: dnntune-results-${{ matrix.device }}",
+    "          path: dnntune-results/",
+    "  gate:",
+    "    needs: bench",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/setup-node@v4",
+    "        with:",
+    "          node-version: 24",
+    "      - uses: actions/download-artifact@v4",
+    "        with:",
+    "          pattern: dnntune-results-*",
+    "          path: dnntune-results",
+    "      - name: Gate (compare each model with its base on every device)",
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          "),
+    ""
+  ].join("\n");
+}
+
+// src/cli/init.ts
+var CONFIG_FILE = "dnntune.yml";
+var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
+var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1 };
+var initSpec = {
+  name: "init",
+  summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
+  options: [
+    { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git knows (outside git, every one not under node_modules)" },
+    { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
+    { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
+    { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
+    { flag: "force", type: "boolean", field: "force", help: "overwrite dnntune.yml and the workflow when they exist" },
+    { flag: "no-smoke", type: "boolean", field: "noSmoke", help: "skip the smoke benchmark on this CPU" }
+  ],
+  notes: [
+    "examples:",
+    "  dnntune init",
+    "  dnntune init --model models/vad.onnx --input input=1x512 --input h=2x1x64 --input c=2x1x64 --input-value sr=16000",
+    "  dnntune init --layout fleet --input models/a.onnx:x=1x64 --input models/b.onnx:x=8x64",
+    "",
+    "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
+  ]
+};
+async function run5(args, io) {
+  const flags = parseCommandArgs(args, initSpec);
+  const dir = flags.dir ?? ".";
+  checkRepositoryRoot(dir);
+  const layout = layoutOf(flags.layout ?? "single");
+  const configPath = join7(dir, CONFIG_FILE);
+  const workflowPath = join7(dir, WORKFLOW_FILE);
+  for (const [field, path] of [["config", configPath], ["workflow", workflowPath]]) {
+    if (!flags.force && exists3(path)) throw new InputError("force", (name) => `${path} exists; init writes neither file while one exists (move it away, or give ${name("force")} to overwrite both)`);
+    checkOutputs([{ flag: field, path }], []);
+  }
+  const paths = modelPaths(dir, flags.model);
+  const models = paths.map((path) => {
+    const { model } = loadModel(join7(dir, path));
+    return { path, inputs: model.graph.inputs.map((name) => ({ name, shape: model.graph.tensors.get(name)?.shape ?? null })) };
+  });
+  const shapes = parseScopedShapes(flags.input ?? [], paths);
+  const values = parseScopedValues(flags["input-value"] ?? [], paths);
+  const first = resolveInputs(models, shapes, values);
+  let resolved = first.models;
+  if (first.missing.length > 0) {
+    if (!io.ask) throw missingInputsError(first.missing);
+    const answers = await askShapes(first.missing, models, io.ask, io.stderr);
+    resolved = resolveInputs(models, [...shapes, ...answers], values).models;
+  }
+  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
+  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${package_default.version}` });
+  if (!flags["no-smoke"]) await smoke(dir, resolved, io);
+  writeTextAtomic(configPath, configText, "config");
+  writeTextAtomic(workflowPath, workflowText, "workflow");
+  io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}next: commit both files and open a pull request; the dnntune check fails when a model gets slower.
+`);
+  return 0;
+}
+function checkRepositoryRoot(dir) {
+  let folder = false;
+  try {
+    folder = statSync5(dir).isDirectory();
+  } catch {
+  }
+  if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);
+  let top;
+  try {
+    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return;
+  }
+  if (realpathSync4(top) !== realpathSync4(dir)) {
+    throw new InputError("dir", `${dir} is inside the git repository ${top}; run init at its root, where GitHub reads .github/workflows (dnntune.yml goes there too)`);
+  }
+}
+function layoutOf(text3) {
+  if (!LAYOUTS.includes(text3)) throw new InputError("layout", `expected one of ${LAYOUTS.join(", ")}; got "${text3}"`);
+  return text3;
+}
+function modelPaths(dir, patterns) {
+  if (patterns && patterns.length > 0) {
+    return findModels(patterns).map((p) => {
+      const path = relative3(resolve4(dir), resolve4(dir, p)).split(sep3).join("/");
+      if (path.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
+      return path;
+    });
+  }
+  const found = repositoryModels(dir, gitFiles).filter((p) => exists3(join7(dir, p)));
+  if (found.length === 0) throw new InputError("models", (name) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name("models")} FILE|DIR|GLOB`);
+  return found;
+}
+function gitFiles(dir) {
+  try {
+    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: dir, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+    return [...new Set(out.split("\0").filter(Boolean))];
+  } catch {
+    return void 0;
+  }
+}
+function missingInputsError(missing) {
+  const which = missing.map((m) => `${m.model} input "${m.name}" ${declaredText(m.declared)}`).join(", ");
+  const add = suggestedFlags(missing).map((f) => `--input ${shellWord(f)}`).join(" ");
+  return new InputError("inputShapes", (name) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
+}
+async function askShapes(missing, models, ask, say) {
+  const answers = [];
+  for (const m of missing) {
+    const input = models.find((model) => model.path === m.model).inputs.find((i) => i.name === m.name);
+    for (; ; ) {
+      const answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      try {
+        const shape2 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
+        const problem = shapeProblem(input, shape2);
+        if (problem) throw new InputError("inputShapes", problem);
+        answers.push({ model: m.model, name: m.name, value: shape2 });
+        break;
+      } catch (error46) {
+        if (!(error46 instanceof InputError)) throw error46;
+        say(`${terminalText(error46.message)}
+`);
+      }
+    }
+  }
+  return answers;
+}
+async function smoke(dir, models, io) {
+  const temp = makeTempDir("dnntune-init-");
+  const out = join7(temp, "smoke.json");
+  const lines = [];
+  try {
+    for (const model of models) lines.push(await smokeModel(dir, model, out, io));
+  } finally {
+    removeTemp(temp);
+  }
+  io.stdout(`${terminalLines(["smoke benchmark on this CPU:", ...lines])}
+`);
+}
+async function smokeModel(dir, model, out, io) {
+  const { head } = await runBench({
+    ...SMOKE,
+    models: [join7(dir, model.path)],
+    out,
+    threads: availableParallelism2(),
+    optimization: BENCH_DEFAULTS.optimization,
+    providers: ["cpu"],
+    inputShapes: new Map(model.inputs),
+    inputValues: new Map(model.values),
+    seed: BENCH_DEFAULTS.seed,
+    deviceName: "local",
+    processes: 1
+  }, progressReporter(io.stderr, io.interactive));
+  const samples2 = head.models[0]?.latency.samples ?? [];
+  return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
+}
+function schemaReference(dir) {
+  const installed2 = join7(dir, "node_modules", "dnntune", "schema", "config.json");
+  return exists3(installed2) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
+}
+function exists3(path) {
+  try {
+    lstatSync2(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+var init = { spec: initSpec, run: run5 };
+
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
   return `--${o.flag}${o.placeholder ? ` ${o.placeholder}` : ""}`;
@@ -32983,13 +33511,23 @@ function errorLines(error46, name = (field) => field) {
 }
 
 // src/cli.ts
-var COMMANDS = [bench, compareCommand, split, demo];
+var COMMANDS = [init, bench, compareCommand, split, demo];
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),
   interactive: Boolean(process.stderr.isTTY),
-  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""]
+  self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""],
+  // Only a person at a terminal can answer; in CI or a pipe, init fails with the flags to add.
+  ...process.stdin.isTTY && process.stderr.isTTY ? { ask: askOnTerminal } : {}
 };
+async function askOnTerminal(question) {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 async function main(argv, io = processIo) {
   const [name, ...args] = argv;
   const command = COMMANDS.find((c) => c.spec.name === name);

@@ -42356,14 +42356,17 @@ function writtenFiles(files) {
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename4, dirname as dirname4, join as join5 } from "node:path";
 function writeJsonAtomic(path, value, flag = "out") {
+  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}
+`, flag);
+}
+function writeTextAtomic(path, text3, flag = "out") {
   const target = writeTarget(path, flag);
   const dir = dirname4(target);
   const temp = join5(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync2(temp, `${JSON.stringify(value, null, 1)}
-`, { flag: "wx" });
+    writeFileSync2(temp, text3, { flag: "wx" });
     renameSync(temp, target);
   } catch (error47) {
     throw new InputError(flag, `cannot write ${path}: ${error47.message}`);

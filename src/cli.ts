@@ -1,10 +1,12 @@
 // dnntune command line: find the command → run it → exit status. Every thrown value becomes one
 // line on stderr, naming the flag the user typed, and a status: 2 bad input, 3 a failing device,
 // 70 a bug (with its stack).
+import { createInterface } from "node:readline/promises";
 import packageJson from "../package.json" with { type: "json" };
 import { bench } from "./cli/bench.js";
 import { compareCommand } from "./cli/compare.js";
 import { demo } from "./cli/demo.js";
+import { init } from "./cli/init.js";
 import type { Command, Io } from "./cli/io.js";
 import { split } from "./cli/split.js";
 import { flagOf } from "./config/command-options.js";
@@ -15,14 +17,25 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [bench, compareCommand, split, demo];
+export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: Boolean(process.stderr.isTTY),
   self: [process.execPath, ...process.execArgv, process.argv[1] ?? ""],
+  // Only a person at a terminal can answer; in CI or a pipe, init fails with the flags to add.
+  ...(process.stdin.isTTY && process.stderr.isTTY ? { ask: askOnTerminal } : {}),
 };
+
+async function askOnTerminal(question: string): Promise<string> {
+  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await terminal.question(question);
+  } finally {
+    terminal.close();
+  }
+}
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;

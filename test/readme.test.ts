@@ -1,6 +1,7 @@
 // The README's flag and exit-status tables are generated from the option tables; this fails when
 // either side changed without `npm run readme`.
 import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli.js";
 import { generatedSections, README, updateReadme } from "../scripts/readme.js";
@@ -24,5 +25,19 @@ describe("README.md", () => {
     const drifted = readme.replace("| `--runs N` | 30 |", "| `--runs N` | 31 |");
     expect(drifted).not.toBe(readme);
     expect(updateReadme(drifted)).toBe(readme);
+  });
+});
+
+describe("README.md's dnntune.yml examples", () => {
+  // The top-level keys issue 9 gives dnntune.yml (the schema validates the rest).
+  const KEYS = ["models", "devices", "networks", "bench", "gate", "split", "report"];
+  const blocks = [...readme.matchAll(/```yaml\n([^`]*)```/g)].map((m) => m[1]!);
+
+  it("parse as YAML mappings with only the configuration's top-level keys", () => {
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      const value = parse(block) as Record<string, unknown>;
+      expect(Object.keys(value).every((k) => KEYS.includes(k)), block).toBe(true);
+    }
   });
 });

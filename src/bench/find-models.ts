@@ -118,3 +118,31 @@ function realPath(path: string): string {
     return path;
   }
 }
+
+/** Folders a repository walk never enters: dependencies and version control. */
+const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+
+/**
+ * The .onnx files of the repository at `dir`, relative to it with `/`: the files git knows
+ * (tracked, or new and not ignored) in a git work tree, else a walk; never under node_modules
+ * or .git. `listGitFiles` returns undefined when `dir` is not in a git work tree.
+ */
+export function repositoryModels(dir: string, listGitFiles: (dir: string) => string[] | undefined): string[] {
+  const files = listGitFiles(dir) ?? walkRepository(dir, "");
+  // A repository without a .gitignore still does not configure its dependencies' models.
+  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
+}
+
+function walkRepository(root: string, under: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(join(root, under), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = under === "" ? entry.name : `${under}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walkRepository(root, path);
+    return entry.isFile() ? [path] : [];
+  });
+}

@@ -8,6 +8,8 @@ export interface Io {
   interactive: boolean;
   /** The command that starts dnntune again, for `bench --processes` (node, its flags, the entry). */
   self?: string[];
+  /** Asks the person at the terminal and returns the answer; absent when no one can answer. */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** A command: its option table, and what it does with the arguments. */

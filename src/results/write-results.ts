@@ -9,13 +9,18 @@ import { registerTemp, removeTemp } from "../temp-files.js";
 import { writeTarget } from "./output-paths.js";
 
 export function writeJsonAtomic(path: string, value: unknown, flag = "out"): void {
+  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}\n`, flag);
+}
+
+/** Writes `text` to `path` as writeJsonAtomic does (`dnntune init` writes YAML). */
+export function writeTextAtomic(path: string, text: string, flag = "out"): void {
   const target = writeTarget(path, flag);
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync(temp, `${JSON.stringify(value, null, 1)}\n`, { flag: "wx" });
+    writeFileSync(temp, text, { flag: "wx" });
     renameSync(temp, target);
   } catch (error) {
     throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeF
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { findModels, modelNames } from "../../src/bench/find-models.js";
+import { findModels, modelNames, repositoryModels } from "../../src/bench/find-models.js";
 import { InputError } from "../../src/errors.js";
 import { runCli } from "../run-cli.js";
 
@@ -53,5 +53,21 @@ describe("dnntune bench on two models with one file name (real onnxruntime)", ()
     const compare = await runCli(["compare", "--base", out, "--head", out, "--out", join(dir, "comparison.json")]);
     expect(compare.stderr).toBe("");
     expect(compare.status).toBe(0);
+  });
+});
+
+describe("repositoryModels", () => {
+  const repo = mkdtempSync(join(tmpdir(), "repository-models-"));
+  for (const path of ["models/a.onnx", "models/deep/B.ONNX", "node_modules/pkg/dep.onnx", "x/node_modules/dep.onnx", ".git/m.onnx", "readme.md"]) {
+    mkdirSync(join(repo, path, ".."), { recursive: true });
+    writeFileSync(join(repo, path), "");
+  }
+
+  it("outside git, walks the folder and never enters node_modules or .git", () => {
+    expect(repositoryModels(repo, () => undefined)).toEqual(["models/a.onnx", "models/deep/B.ONNX"]);
+  });
+
+  it("in git, takes the files git lists, still none under node_modules", () => {
+    expect(repositoryModels(repo, () => ["z.onnx", "node_modules/p/m.onnx", "a.txt", "models/a.onnx"])).toEqual(["models/a.onnx", "z.onnx"]);
   });
 });
