@@ -4,6 +4,7 @@
 import packageJson from "../package.json" with { type: "json" };
 import { bench } from "./cli/bench.js";
 import { compareCommand } from "./cli/compare.js";
+import { configCommand } from "./cli/config.js";
 import { demo } from "./cli/demo.js";
 import type { Command, Io } from "./cli/io.js";
 import { split } from "./cli/split.js";
@@ -15,7 +16,7 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [bench, compareCommand, split, demo];
+export const COMMANDS: readonly Command[] = [bench, compareCommand, split, configCommand, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
