@@ -77,6 +77,10 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, root: unknown, p
     const matching = issue.errors.find((issues) => !issues.some(isTypeMismatch));
     if (matching) return matching.flatMap((inner) => problemsOf(inner, schema, root, path));
   }
+  // A record key that fails its own check (a device name with a space): that check's message.
+  if (issue.code === "invalid_key") {
+    return [{ field: formatPath(path), message: `${issue.issues[0]?.message ?? issue.message}; got ${describe(path.at(-1))}` }];
+  }
   // Custom checks write their whole message; every other message says what was expected. A
   // discriminated union reports the whole object at the discriminator's path: show the key's value.
   const discriminator = issue.code === "invalid_union" ? (issue as { discriminator?: string }).discriminator : undefined;

@@ -2,6 +2,7 @@
 // split pair names defined devices, a tool fits its transport) and values read by the same rule as
 // their flags (`gate.threshold`, input shapes). They run on the parsed value before the schema has
 // passed, so they read it defensively, and their problems are reported with the schema's, at once.
+import { isAbsolute, join } from "node:path";
 import { InputError, type Problem } from "../errors.js";
 import { closest, formatPath } from "../validate-file.js";
 import { parseShape } from "./parse-shape.js";
@@ -121,10 +122,10 @@ export function modelPathProblems(value: unknown, dir: string, match: MatchModel
     if (!isMap(model) || typeof model.path !== "string" || model.path === "") return;
     let found: string[];
     try {
-      found = match(model.path, dir);
+      found = match(isAbsolute(model.path) ? model.path : join(dir, model.path), dir);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(problem(["models", i, "path"], `${error.describe(() => "").replace(/^:\s*/, "")} (relative to ${dir})`));
+      problems.push(problem(["models", i, "path"], error.describe(() => "").replace(/^:\s*/, "")));
       return;
     }
     if (typeof model.name === "string" && found.length > 1) {
