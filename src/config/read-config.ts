@@ -4,7 +4,7 @@
 // number; got 0`. Relative paths in the file are relative to the file's folder.
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isScalar, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { FormatError, type Problem } from "../errors.js";
 import { readTextFile } from "../read-file.js";
 import { formatPath, validateFile } from "../validate-file.js";
@@ -78,6 +78,11 @@ export function parseConfig(value: unknown, file: string): DnntuneConfig {
   return splitView(parseConfigFile(value, file));
 }
 
+/** The text of a dnntune.yml, parsed and validated; no file system access (model paths unchecked). */
+export function parseConfigText(text: string, file: string): ConfigFile {
+  return parseConfigFile(parseYaml(text, file).value ?? {}, file);
+}
+
 /** A parsed dnntune.yml, validated and checked across fields; no file system access. */
 export function parseConfigFile(value: unknown, file: string): ConfigFile {
   return validateFile(configSchema, value, file, configProblems(value));
@@ -113,8 +118,10 @@ function parseYaml(text: string, file: string): { value: unknown; document: Docu
   try {
     document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
+    if (error instanceof RangeError) throw new FormatError(file, undefined, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
     throw new FormatError(file, undefined, `not valid YAML (${firstLine(error)})`);
   }
+  if (document.errors.some((e) => /call stack/i.test(e.message))) throw new FormatError(file, undefined, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
   if (document.errors.length > 0) {
     throw FormatError.of(file, document.errors.map((e): Problem => {
       const line = lines.linePos(e.pos[0]).line;
@@ -123,15 +130,44 @@ function parseYaml(text: string, file: string): { value: unknown; document: Docu
       return { field: undefined, message };
     }));
   }
+  // `__proto__` would set the object's prototype instead of a key, and vanish: refuse it by name.
+  const problems: Problem[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === "__proto__") {
+        problems.push({ field: undefined, message: `key "__proto__" at line ${lines.linePos(pair.key.range?.[0] ?? 0).line} is not allowed` });
+      }
+    },
+  });
+  if (problems.length > 0) throw FormatError.of(file, problems);
   try {
-    return { value: document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES }), document, lines };
+    const value: unknown = document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    checkShape(value, file);
+    return { value, document, lines };
   } catch (error) {
+    if (error instanceof FormatError) throw error;
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       throw new FormatError(file, undefined, `its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb?); write the values out`);
     }
     if (error instanceof RangeError) throw new FormatError(file, undefined, "nested too deeply to be a dnntune.yml");
     throw new FormatError(file, undefined, `not valid YAML (${firstLine(error)})`);
   }
+}
+
+/** Deeper than this, no dnntune.yml is: its schema nests six levels. */
+const MAX_CONFIG_DEPTH = 64;
+
+// An alias inside the mapping it names (`a: &a { b: *a }`) makes a cycle that every later reader
+// (the schema, JSON, the printer) would follow forever; nesting is bounded like JSON's.
+function checkShape(value: unknown, file: string, ancestors = new Set<object>(), done = new Set<object>()): void {
+  if (typeof value !== "object" || value === null || done.has(value)) return;
+  if (ancestors.has(value)) throw new FormatError(file, undefined, "an alias refers to a mapping or list that contains it (a cycle); write the values out");
+  if (ancestors.size >= MAX_CONFIG_DEPTH) throw new FormatError(file, undefined, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
+  ancestors.add(value);
+  const children = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+  for (const child of children) checkShape(child, file, ancestors, done);
+  ancestors.delete(value);
+  done.add(value);
 }
 
 function firstLine(error: unknown): string {

@@ -127,6 +127,16 @@ describe("loadConfig: the file as a whole", () => {
     expect(lines(path)).toEqual([`${path}: its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb?); write the values out`]);
   });
 
+  it.each([
+    ["an alias inside what it names", "bench: &a { runs: *a }\n", "an alias refers to a mapping or list that contains it (a cycle); write the values out"],
+    ["a __proto__ key", "models:\n  - path: m.onnx\n    inputs: { __proto__: 1x2 }\n", 'key "__proto__" at line 3 is not allowed'],
+    ["nesting past any dnntune.yml", `x: ${"[".repeat(100)}${"]".repeat(100)}\n`, "nested deeper than 64 levels; no dnntune.yml is"],
+    ["nesting that would overflow the parser", `x: ${"[".repeat(20000)}${"]".repeat(20000)}\n`, "nested deeper than 64 levels; no dnntune.yml is"],
+  ])("refuses %s in one line", (_, text, message) => {
+    const path = write("shape.yml", text);
+    expect(lines(path)).toEqual([`${path}: ${message}`]);
+  });
+
   it("refuses duplicate keys, one line each with the line number", () => {
     const path = write("dup.yml", "bench:\n  runs: 30\n  runs: 40\ngate: {}\ngate: {}\n");
     expect(lines(path)).toEqual([
