@@ -88,7 +88,7 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, root: unknown, p
   const got = issue.code === "custom" ? "" : `; got ${describe(input)}`;
   const words = issue.code === "invalid_value" ? issue.values.filter((v): v is string => typeof v === "string")
     : discriminator !== undefined ? discriminatorValues(schema, path.slice(0, -1), root) : [];
-  const close = typeof input === "string" ? closest(input, words) : undefined;
+  const close = typeof input === "string" ? closeWord(input, words) : undefined;
   return [{ field: formatPath(path), message: `${issue.message}${got}${close && close !== input ? `; did you mean "${close}"?` : ""}` }];
 }
 
@@ -269,6 +269,13 @@ export function closest(word: string, candidates: readonly string[]): string | u
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+// A value is shorter than a key and wrong more often by design than by typo (`usb`): suggest only
+// a word one edit away, or a third of its length for longer words.
+function closeWord(word: string, words: readonly string[]): string | undefined {
+  const close = closest(word, words);
+  return close !== undefined && levenshtein(word.toLowerCase(), close.toLowerCase()) <= Math.max(1, Math.floor(close.length / 3)) ? close : undefined;
 }
 
 function levenshtein(a: string, b: string): number {

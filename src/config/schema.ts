@@ -11,8 +11,6 @@ const nonNegative = (expected: string) => number(expected).nonnegative({ error: 
 const integer = (min: number, max: number) =>
   z.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` })
     .min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
-/** One of `words`; the message lists them (validate-file adds the nearest one for a typo). */
-const word = <const T extends readonly [string, ...string[]]>(words: T) => z.enum(words, { error: `must be one of ${words.join(", ")}` });
 
 /** Names that end up in file and artifact names (`dnntune-results-<device>`): no path or shell characters. */
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;

@@ -71,7 +71,7 @@ models: [{ path: "nothing/*.onnx" }]
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toEqual([
-      `dnntune: ${bad}: devices.pixel7.transport: must be one of local, adb, ssh; got "usb"; did you mean "adb"?`,
+      `dnntune: ${bad}: devices.pixel7.transport: must be one of local, adb, ssh; got "usb"`,
       `dnntune: ${bad}: devices.board.serial: unknown key; "serial" is for transport adb, not transport ssh`,
       `dnntune: ${bad}: bench.runz: unknown key; did you mean "runs"?`,
       `dnntune: ${bad}: split.pairs[0].mobile: no device "pixle7" in devices; did you mean "pixel7"?`,
