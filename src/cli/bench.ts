@@ -68,7 +68,7 @@ async function run(args: string[], io: Io): Promise<number> {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
     ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [])) } : {}),
   };
-  checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], benchInputs(config));
+  checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], [...benchInputs(config), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   if (config.processes > 1) {
     if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
     // Each child benchmarks once; everything but --processes and --out goes to it unchanged.

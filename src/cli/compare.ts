@@ -53,7 +53,7 @@ async function run(args: string[], io: Io): Promise<number> {
     baseFiles: flags.base,
     headFiles: flags.head,
   }));
-  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path }))]);
+  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path })), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   const base = flags.base.map((file) => readResults(file, "baseFiles"));
   const head = flags.head.map((file) => readResults(file, "headFiles"));
   const comparison = compare(base, head, options);

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -100,5 +100,18 @@ models: [{ path: "nothing/*.onnx" }]
     const { status, stderr } = await runCli(["config", "--print", "--config", GOOD, "--device", "pixel8"]);
     expect(status).toBe(2);
     expect(stderr).toBe(`dnntune: --device: no device "pixel8" in ${GOOD}; its devices are laptop, pixel7\n`);
+  });
+});
+
+describe("commands that read dnntune.yml never write over it", () => {
+  it.each([
+    ["bench", ["bench", "--config", GOOD, "--device", "laptop", "--out", GOOD]],
+    ["compare", ["compare", "--config", GOOD, "--base", GOOD, "--head", GOOD, "--out", GOOD]],
+  ])("%s --out dnntune.yml exits 2 and leaves it", async (_, args) => {
+    const before = readFileSync(GOOD, "utf8");
+    const { status, stderr } = await runCli(args);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^dnntune: --out: /);
+    expect(readFileSync(GOOD, "utf8")).toBe(before);
   });
 });
