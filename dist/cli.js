@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,7641 +39,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/protobufjs/src/util/aspromise.js
-var require_aspromise = __commonJS({
-  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
-    "use strict";
-    module.exports = asPromise;
-    function asPromise(fn, ctx) {
-      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
-      while (index < arguments.length)
-        params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve5, reject) {
-        params[offset] = function callback(err) {
-          if (pending) {
-            pending = false;
-            if (err)
-              reject(err);
-            else {
-              var params2 = new Array(arguments.length - 1), offset2 = 0;
-              while (offset2 < params2.length)
-                params2[offset2++] = arguments[offset2];
-              resolve5.apply(null, params2);
-            }
-          }
-        };
-        try {
-          fn.apply(ctx || null, params);
-        } catch (err) {
-          if (pending) {
-            pending = false;
-            reject(err);
-          }
-        }
-      });
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/base64.js
-var require_base64 = __commonJS({
-  "node_modules/protobufjs/src/util/base64.js"(exports) {
-    "use strict";
-    var base643 = exports;
-    base643.length = function length(string4) {
-      var p = string4.length;
-      if (!p)
-        return 0;
-      while (p > 0 && string4.charAt(p - 1) === "=")
-        --p;
-      return Math.floor(p * 3 / 4);
-    };
-    var b64 = new Array(64);
-    var s64 = new Array(123);
-    for (i = 0; i < 64; )
-      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
-    var i;
-    s64[45] = 62;
-    s64[95] = 63;
-    base643.encode = function encode3(buffer, start, end) {
-      var parts = null, chunk = [];
-      var i2 = 0, j = 0, t;
-      while (start < end) {
-        var b = buffer[start++];
-        switch (j) {
-          case 0:
-            chunk[i2++] = b64[b >> 2];
-            t = (b & 3) << 4;
-            j = 1;
-            break;
-          case 1:
-            chunk[i2++] = b64[t | b >> 4];
-            t = (b & 15) << 2;
-            j = 2;
-            break;
-          case 2:
-            chunk[i2++] = b64[t | b >> 6];
-            chunk[i2++] = b64[b & 63];
-            j = 0;
-            break;
-        }
-        if (i2 > 8191) {
-          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
-          i2 = 0;
-        }
-      }
-      if (j) {
-        chunk[i2++] = b64[t];
-        chunk[i2++] = 61;
-        if (j === 1)
-          chunk[i2++] = 61;
-      }
-      if (parts) {
-        if (i2)
-          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
-        return parts.join("");
-      }
-      return String.fromCharCode.apply(String, chunk.slice(0, i2));
-    };
-    var invalidEncoding = "invalid encoding";
-    base643.decode = function decode3(string4, buffer, offset) {
-      var start = offset;
-      var j = 0, t;
-      for (var i2 = 0; i2 < string4.length; ) {
-        var c = string4.charCodeAt(i2++);
-        if (c === 61 && j > 1)
-          break;
-        if ((c = s64[c]) === void 0)
-          throw Error(invalidEncoding);
-        switch (j) {
-          case 0:
-            t = c;
-            j = 1;
-            break;
-          case 1:
-            buffer[offset++] = t << 2 | (c & 48) >> 4;
-            t = c;
-            j = 2;
-            break;
-          case 2:
-            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
-            t = c;
-            j = 3;
-            break;
-          case 3:
-            buffer[offset++] = (t & 3) << 6 | c;
-            j = 0;
-            break;
-        }
-      }
-      if (j === 1)
-        throw Error(invalidEncoding);
-      return offset - start;
-    };
-    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-    var base64UrlRe = /[-_]/;
-    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
-    base643.test = function test(string4) {
-      return base64Re.test(string4) || base64UrlRe.test(string4) && base64UrlNoPaddingRe.test(string4);
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/eventemitter.js
-var require_eventemitter = __commonJS({
-  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
-    "use strict";
-    module.exports = EventEmitter;
-    function EventEmitter() {
-      this._listeners = /* @__PURE__ */ Object.create(null);
-    }
-    EventEmitter.prototype.on = function on(evt, fn, ctx) {
-      (this._listeners[evt] || (this._listeners[evt] = [])).push({
-        fn,
-        ctx: ctx || this
-      });
-      return this;
-    };
-    EventEmitter.prototype.off = function off(evt, fn) {
-      if (evt === void 0)
-        this._listeners = /* @__PURE__ */ Object.create(null);
-      else {
-        if (fn === void 0)
-          this._listeners[evt] = [];
-        else {
-          var listeners = this._listeners[evt];
-          if (!listeners)
-            return this;
-          for (var i = 0; i < listeners.length; )
-            if (listeners[i].fn === fn)
-              listeners.splice(i, 1);
-            else
-              ++i;
-        }
-      }
-      return this;
-    };
-    EventEmitter.prototype.emit = function emit(evt) {
-      var listeners = this._listeners[evt];
-      if (listeners) {
-        var args = [], i = 1;
-        for (; i < arguments.length; )
-          args.push(arguments[i++]);
-        for (i = 0; i < listeners.length; )
-          listeners[i].fn.apply(listeners[i++].ctx, args);
-      }
-      return this;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/float.js
-var require_float = __commonJS({
-  "node_modules/protobufjs/src/util/float.js"(exports, module) {
-    "use strict";
-    module.exports = factory(factory);
-    function factory(exports2) {
-      if (typeof Float32Array !== "undefined") (function() {
-        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
-        function writeFloat_f32_cpy(val, buf, pos) {
-          f32[0] = val;
-          buf[pos] = f8b[0];
-          buf[pos + 1] = f8b[1];
-          buf[pos + 2] = f8b[2];
-          buf[pos + 3] = f8b[3];
-        }
-        function writeFloat_f32_rev(val, buf, pos) {
-          f32[0] = val;
-          buf[pos] = f8b[3];
-          buf[pos + 1] = f8b[2];
-          buf[pos + 2] = f8b[1];
-          buf[pos + 3] = f8b[0];
-        }
-        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
-        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
-        function readFloat_f32_cpy(buf, pos) {
-          f8b[0] = buf[pos];
-          f8b[1] = buf[pos + 1];
-          f8b[2] = buf[pos + 2];
-          f8b[3] = buf[pos + 3];
-          return f32[0];
-        }
-        function readFloat_f32_rev(buf, pos) {
-          f8b[3] = buf[pos];
-          f8b[2] = buf[pos + 1];
-          f8b[1] = buf[pos + 2];
-          f8b[0] = buf[pos + 3];
-          return f32[0];
-        }
-        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
-        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
-      })();
-      else (function() {
-        function writeFloat_ieee754(writeUint, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
-            val = -val;
-          if (val === 0)
-            writeUint(1 / val > 0 ? (
-              /* positive */
-              0
-            ) : (
-              /* negative 0 */
-              2147483648
-            ), buf, pos);
-          else if (isNaN(val))
-            writeUint(2143289344, buf, pos);
-          else if (val > 34028234663852886e22)
-            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
-          else if (val < 11754943508222875e-54)
-            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
-          else {
-            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
-            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
-          }
-        }
-        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
-        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
-        function readFloat_ieee754(readUint, buf, pos) {
-          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
-          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
-        }
-        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
-        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
-      })();
-      if (typeof Float64Array !== "undefined") (function() {
-        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
-        function writeDouble_f64_cpy(val, buf, pos) {
-          f64[0] = val;
-          buf[pos] = f8b[0];
-          buf[pos + 1] = f8b[1];
-          buf[pos + 2] = f8b[2];
-          buf[pos + 3] = f8b[3];
-          buf[pos + 4] = f8b[4];
-          buf[pos + 5] = f8b[5];
-          buf[pos + 6] = f8b[6];
-          buf[pos + 7] = f8b[7];
-        }
-        function writeDouble_f64_rev(val, buf, pos) {
-          f64[0] = val;
-          buf[pos] = f8b[7];
-          buf[pos + 1] = f8b[6];
-          buf[pos + 2] = f8b[5];
-          buf[pos + 3] = f8b[4];
-          buf[pos + 4] = f8b[3];
-          buf[pos + 5] = f8b[2];
-          buf[pos + 6] = f8b[1];
-          buf[pos + 7] = f8b[0];
-        }
-        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
-        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
-        function readDouble_f64_cpy(buf, pos) {
-          f8b[0] = buf[pos];
-          f8b[1] = buf[pos + 1];
-          f8b[2] = buf[pos + 2];
-          f8b[3] = buf[pos + 3];
-          f8b[4] = buf[pos + 4];
-          f8b[5] = buf[pos + 5];
-          f8b[6] = buf[pos + 6];
-          f8b[7] = buf[pos + 7];
-          return f64[0];
-        }
-        function readDouble_f64_rev(buf, pos) {
-          f8b[7] = buf[pos];
-          f8b[6] = buf[pos + 1];
-          f8b[5] = buf[pos + 2];
-          f8b[4] = buf[pos + 3];
-          f8b[3] = buf[pos + 4];
-          f8b[2] = buf[pos + 5];
-          f8b[1] = buf[pos + 6];
-          f8b[0] = buf[pos + 7];
-          return f64[0];
-        }
-        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
-        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
-      })();
-      else (function() {
-        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
-          var sign = val < 0 ? 1 : 0;
-          if (sign)
-            val = -val;
-          if (val === 0) {
-            writeUint(0, buf, pos + off0);
-            writeUint(1 / val > 0 ? (
-              /* positive */
-              0
-            ) : (
-              /* negative 0 */
-              2147483648
-            ), buf, pos + off1);
-          } else if (isNaN(val)) {
-            writeUint(0, buf, pos + off0);
-            writeUint(2146959360, buf, pos + off1);
-          } else if (val > 17976931348623157e292) {
-            writeUint(0, buf, pos + off0);
-            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
-          } else {
-            var mantissa;
-            if (val < 22250738585072014e-324) {
-              mantissa = val / 5e-324;
-              writeUint(mantissa >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
-            } else {
-              var exponent = Math.floor(Math.log(val) / Math.LN2);
-              if (exponent === 1024)
-                exponent = 1023;
-              mantissa = val * Math.pow(2, -exponent);
-              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
-              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
-            }
-          }
-        }
-        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
-        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
-        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
-          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
-          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
-          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
-        }
-        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
-        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
-      })();
-      return exports2;
-    }
-    function writeUintLE(val, buf, pos) {
-      buf[pos] = val & 255;
-      buf[pos + 1] = val >>> 8 & 255;
-      buf[pos + 2] = val >>> 16 & 255;
-      buf[pos + 3] = val >>> 24;
-    }
-    function writeUintBE(val, buf, pos) {
-      buf[pos] = val >>> 24;
-      buf[pos + 1] = val >>> 16 & 255;
-      buf[pos + 2] = val >>> 8 & 255;
-      buf[pos + 3] = val & 255;
-    }
-    function readUintLE(buf, pos) {
-      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
-    }
-    function readUintBE(buf, pos) {
-      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/utf8.js
-var require_utf8 = __commonJS({
-  "node_modules/protobufjs/src/util/utf8.js"(exports) {
-    "use strict";
-    var utf8 = exports;
-    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    var strictDecoder;
-    var TEXT_DECODER_MIN_LENGTH = 64;
-    try {
-      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    } catch (err) {
-      strictDecoder = looseDecoder;
-    }
-    utf8.length = function utf8_length(string4) {
-      var len = 0, c = 0;
-      for (var i = 0; i < string4.length; ++i) {
-        c = string4.charCodeAt(i);
-        if (c < 128)
-          len += 1;
-        else if (c < 2048)
-          len += 2;
-        else if ((c & 64512) === 55296 && (string4.charCodeAt(i + 1) & 64512) === 56320) {
-          ++i;
-          len += 4;
-        } else
-          len += 3;
-      }
-      return len;
-    };
-    function utf8_read_decoder(decoder, buffer, start, end) {
-      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
-      return decoder.decode(source);
-    }
-    utf8.read = function utf8_read_loose(buffer, start, end) {
-      if (end - start < 1)
-        return "";
-      if (end - start >= TEXT_DECODER_MIN_LENGTH)
-        return utf8_read_decoder(looseDecoder, buffer, start, end);
-      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
-      for (; i + 7 < end; i += 8) {
-        c1 = buffer[i];
-        c2 = buffer[i + 1];
-        c3 = buffer[i + 2];
-        c4 = buffer[i + 3];
-        c5 = buffer[i + 4];
-        c6 = buffer[i + 5];
-        c7 = buffer[i + 6];
-        c8 = buffer[i + 7];
-        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
-      }
-      for (; i < end; ++i) {
-        c1 = buffer[i];
-        if (c1 & 128)
-          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
-        str += String.fromCharCode(c1);
-      }
-      return str;
-    };
-    utf8.readStrict = function utf8_read_strict(buffer, start, end) {
-      if (end - start < 1)
-        return "";
-      if (end - start >= TEXT_DECODER_MIN_LENGTH)
-        return utf8_read_decoder(strictDecoder, buffer, start, end);
-      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
-      for (; i + 7 < end; i += 8) {
-        c1 = buffer[i];
-        c2 = buffer[i + 1];
-        c3 = buffer[i + 2];
-        c4 = buffer[i + 3];
-        c5 = buffer[i + 4];
-        c6 = buffer[i + 5];
-        c7 = buffer[i + 6];
-        c8 = buffer[i + 7];
-        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
-          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
-      }
-      for (; i < end; ++i) {
-        c1 = buffer[i];
-        if (c1 & 128)
-          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
-        str += String.fromCharCode(c1);
-      }
-      return str;
-    };
-    utf8.write = function utf8_write(string4, buffer, offset) {
-      var start = offset, c1, c2;
-      for (var i = 0; i < string4.length; ++i) {
-        c1 = string4.charCodeAt(i);
-        if (c1 < 128) {
-          buffer[offset++] = c1;
-        } else if (c1 < 2048) {
-          buffer[offset++] = c1 >> 6 | 192;
-          buffer[offset++] = c1 & 63 | 128;
-        } else if ((c1 & 64512) === 55296 && ((c2 = string4.charCodeAt(i + 1)) & 64512) === 56320) {
-          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
-          ++i;
-          buffer[offset++] = c1 >> 18 | 240;
-          buffer[offset++] = c1 >> 12 & 63 | 128;
-          buffer[offset++] = c1 >> 6 & 63 | 128;
-          buffer[offset++] = c1 & 63 | 128;
-        } else {
-          buffer[offset++] = c1 >> 12 | 224;
-          buffer[offset++] = c1 >> 6 & 63 | 128;
-          buffer[offset++] = c1 & 63 | 128;
-        }
-      }
-      return offset - start;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/pool.js
-var require_pool = __commonJS({
-  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
-    "use strict";
-    module.exports = pool;
-    function pool(alloc, slice, size) {
-      var SIZE = size || 8192;
-      var MAX = SIZE >>> 1;
-      var slab = null;
-      var offset = SIZE;
-      return function pool_alloc(size2) {
-        if (size2 < 1 || size2 > MAX)
-          return alloc(size2);
-        if (offset + size2 > SIZE) {
-          slab = alloc(SIZE);
-          offset = 0;
-        }
-        var buf = slice.call(slab, offset, offset += size2);
-        if (offset & 7)
-          offset = (offset | 7) + 1;
-        return buf;
-      };
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/longbits.js
-var require_longbits = __commonJS({
-  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
-    "use strict";
-    module.exports = LongBits;
-    var Long;
-    function LongBits(lo, hi) {
-      this.lo = lo >>> 0;
-      this.hi = hi >>> 0;
-    }
-    var zero = LongBits.zero = new LongBits(0, 0);
-    zero.toNumber = function() {
-      return 0;
-    };
-    zero.zzEncode = zero.zzDecode = function() {
-      return this;
-    };
-    zero.length = function() {
-      return 1;
-    };
-    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
-    LongBits.fromNumber = function fromNumber(value) {
-      if (value === 0)
-        return zero;
-      var sign = value < 0;
-      if (sign)
-        value = -value;
-      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
-      if (sign) {
-        hi = ~hi >>> 0;
-        lo = ~lo >>> 0;
-        if (++lo > 4294967295) {
-          lo = 0;
-          if (++hi > 4294967295)
-            hi = 0;
-        }
-      }
-      return new LongBits(lo, hi);
-    };
-    LongBits.from = function from(value) {
-      if (typeof value === "number")
-        return LongBits.fromNumber(value);
-      if (typeof value === "string" || value instanceof String) {
-        if (Long)
-          value = Long.fromString(value);
-        else
-          return LongBits.fromNumber(parseInt(value, 10));
-      }
-      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
-    };
-    LongBits.prototype.toNumber = function toNumber2(unsigned) {
-      if (!unsigned && this.hi >>> 31) {
-        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
-        if (!lo)
-          hi = hi + 1 >>> 0;
-        return -(lo + hi * 4294967296);
-      }
-      return this.lo + this.hi * 4294967296;
-    };
-    LongBits.prototype.toLong = function toLong(unsigned) {
-      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
-    };
-    var charCodeAt = String.prototype.charCodeAt;
-    LongBits.fromHash = function fromHash(hash2) {
-      if (hash2 === zeroHash)
-        return zero;
-      return new LongBits(
-        (charCodeAt.call(hash2, 0) | charCodeAt.call(hash2, 1) << 8 | charCodeAt.call(hash2, 2) << 16 | charCodeAt.call(hash2, 3) << 24) >>> 0,
-        (charCodeAt.call(hash2, 4) | charCodeAt.call(hash2, 5) << 8 | charCodeAt.call(hash2, 6) << 16 | charCodeAt.call(hash2, 7) << 24) >>> 0
-      );
-    };
-    LongBits.prototype.toHash = function toHash() {
-      return String.fromCharCode(
-        this.lo & 255,
-        this.lo >>> 8 & 255,
-        this.lo >>> 16 & 255,
-        this.lo >>> 24,
-        this.hi & 255,
-        this.hi >>> 8 & 255,
-        this.hi >>> 16 & 255,
-        this.hi >>> 24
-      );
-    };
-    LongBits.prototype.zzEncode = function zzEncode() {
-      var mask = this.hi >> 31;
-      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
-      this.lo = (this.lo << 1 ^ mask) >>> 0;
-      return this;
-    };
-    LongBits.prototype.zzDecode = function zzDecode() {
-      var mask = -(this.lo & 1);
-      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
-      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
-      return this;
-    };
-    LongBits.prototype.length = function length() {
-      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
-      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
-    };
-    LongBits._configure = function(Long_) {
-      Long = Long_;
-    };
-  }
-});
-
-// node_modules/long/umd/index.js
-var require_umd = __commonJS({
-  "node_modules/long/umd/index.js"(exports, module) {
-    (function(global2, factory) {
-      function preferDefault(exports2) {
-        return exports2.default || exports2;
-      }
-      if (typeof define === "function" && define.amd) {
-        define([], function() {
-          var exports2 = {};
-          factory(exports2);
-          return preferDefault(exports2);
-        });
-      } else if (typeof exports === "object") {
-        factory(exports);
-        if (typeof module === "object") module.exports = preferDefault(exports);
-      } else {
-        (function() {
-          var exports2 = {};
-          factory(exports2);
-          global2.Long = preferDefault(exports2);
-        })();
-      }
-    })(
-      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
-      function(_exports) {
-        "use strict";
-        Object.defineProperty(_exports, "__esModule", {
-          value: true
-        });
-        _exports.default = void 0;
-        var wasm = null;
-        try {
-          wasm = new WebAssembly.Instance(
-            new WebAssembly.Module(
-              new Uint8Array([
-                // \0asm
-                0,
-                97,
-                115,
-                109,
-                // version 1
-                1,
-                0,
-                0,
-                0,
-                // section "type"
-                1,
-                13,
-                2,
-                // 0, () => i32
-                96,
-                0,
-                1,
-                127,
-                // 1, (i32, i32, i32, i32) => i32
-                96,
-                4,
-                127,
-                127,
-                127,
-                127,
-                1,
-                127,
-                // section "function"
-                3,
-                7,
-                6,
-                // 0, type 0
-                0,
-                // 1, type 1
-                1,
-                // 2, type 1
-                1,
-                // 3, type 1
-                1,
-                // 4, type 1
-                1,
-                // 5, type 1
-                1,
-                // section "global"
-                6,
-                6,
-                1,
-                // 0, "high", mutable i32
-                127,
-                1,
-                65,
-                0,
-                11,
-                // section "export"
-                7,
-                50,
-                6,
-                // 0, "mul"
-                3,
-                109,
-                117,
-                108,
-                0,
-                1,
-                // 1, "div_s"
-                5,
-                100,
-                105,
-                118,
-                95,
-                115,
-                0,
-                2,
-                // 2, "div_u"
-                5,
-                100,
-                105,
-                118,
-                95,
-                117,
-                0,
-                3,
-                // 3, "rem_s"
-                5,
-                114,
-                101,
-                109,
-                95,
-                115,
-                0,
-                4,
-                // 4, "rem_u"
-                5,
-                114,
-                101,
-                109,
-                95,
-                117,
-                0,
-                5,
-                // 5, "get_high"
-                8,
-                103,
-                101,
-                116,
-                95,
-                104,
-                105,
-                103,
-                104,
-                0,
-                0,
-                // section "code"
-                10,
-                191,
-                1,
-                6,
-                // 0, "get_high"
-                4,
-                0,
-                35,
-                0,
-                11,
-                // 1, "mul"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                126,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 2, "div_s"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                127,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 3, "div_u"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                128,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 4, "rem_s"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                129,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11,
-                // 5, "rem_u"
-                36,
-                1,
-                1,
-                126,
-                32,
-                0,
-                173,
-                32,
-                1,
-                173,
-                66,
-                32,
-                134,
-                132,
-                32,
-                2,
-                173,
-                32,
-                3,
-                173,
-                66,
-                32,
-                134,
-                132,
-                130,
-                34,
-                4,
-                66,
-                32,
-                135,
-                167,
-                36,
-                0,
-                32,
-                4,
-                167,
-                11
-              ])
-            ),
-            {}
-          ).exports;
-        } catch {
-        }
-        function Long(low, high, unsigned) {
-          this.low = low | 0;
-          this.high = high | 0;
-          this.unsigned = !!unsigned;
-        }
-        Long.prototype.__isLong__;
-        Object.defineProperty(Long.prototype, "__isLong__", {
-          value: true
-        });
-        function isLong(obj) {
-          return (obj && obj["__isLong__"]) === true;
-        }
-        function ctz32(value) {
-          var c = Math.clz32(value & -value);
-          return value ? 31 - c : c;
-        }
-        Long.isLong = isLong;
-        var INT_CACHE = {};
-        var UINT_CACHE = {};
-        function fromInt(value, unsigned) {
-          var obj, cachedObj, cache;
-          if (unsigned) {
-            value >>>= 0;
-            if (cache = 0 <= value && value < 256) {
-              cachedObj = UINT_CACHE[value];
-              if (cachedObj) return cachedObj;
-            }
-            obj = fromBits(value, 0, true);
-            if (cache) UINT_CACHE[value] = obj;
-            return obj;
-          } else {
-            value |= 0;
-            if (cache = -128 <= value && value < 128) {
-              cachedObj = INT_CACHE[value];
-              if (cachedObj) return cachedObj;
-            }
-            obj = fromBits(value, value < 0 ? -1 : 0, false);
-            if (cache) INT_CACHE[value] = obj;
-            return obj;
-          }
-        }
-        Long.fromInt = fromInt;
-        function fromNumber(value, unsigned) {
-          if (isNaN(value)) return unsigned ? UZERO : ZERO;
-          if (unsigned) {
-            if (value < 0) return UZERO;
-            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
-          } else {
-            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
-            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
-          }
-          if (value < 0) return fromNumber(-value, unsigned).neg();
-          return fromBits(
-            value % TWO_PWR_32_DBL | 0,
-            value / TWO_PWR_32_DBL | 0,
-            unsigned
-          );
-        }
-        Long.fromNumber = fromNumber;
-        function fromBits(lowBits, highBits, unsigned) {
-          return new Long(lowBits, highBits, unsigned);
-        }
-        Long.fromBits = fromBits;
-        var pow_dbl = Math.pow;
-        function fromString(str, unsigned, radix) {
-          if (str.length === 0) throw Error("empty string");
-          if (typeof unsigned === "number") {
-            radix = unsigned;
-            unsigned = false;
-          } else {
-            unsigned = !!unsigned;
-          }
-          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
-            return unsigned ? UZERO : ZERO;
-          radix = radix || 10;
-          if (radix < 2 || 36 < radix) throw RangeError("radix");
-          var p;
-          if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
-          else if (p === 0) {
-            return fromString(str.substring(1), unsigned, radix).neg();
-          }
-          var radixToPower = fromNumber(pow_dbl(radix, 8));
-          var result = ZERO;
-          for (var i = 0; i < str.length; i += 8) {
-            var size = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size), radix);
-            if (size < 8) {
-              var power = fromNumber(pow_dbl(radix, size));
-              result = result.mul(power).add(fromNumber(value));
-            } else {
-              result = result.mul(radixToPower);
-              result = result.add(fromNumber(value));
-            }
-          }
-          result.unsigned = unsigned;
-          return result;
-        }
-        Long.fromString = fromString;
-        function fromValue(val, unsigned) {
-          if (typeof val === "number") return fromNumber(val, unsigned);
-          if (typeof val === "string") return fromString(val, unsigned);
-          return fromBits(
-            val.low,
-            val.high,
-            typeof unsigned === "boolean" ? unsigned : val.unsigned
-          );
-        }
-        Long.fromValue = fromValue;
-        var TWO_PWR_16_DBL = 1 << 16;
-        var TWO_PWR_24_DBL = 1 << 24;
-        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
-        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
-        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
-        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
-        var ZERO = fromInt(0);
-        Long.ZERO = ZERO;
-        var UZERO = fromInt(0, true);
-        Long.UZERO = UZERO;
-        var ONE = fromInt(1);
-        Long.ONE = ONE;
-        var UONE = fromInt(1, true);
-        Long.UONE = UONE;
-        var NEG_ONE = fromInt(-1);
-        Long.NEG_ONE = NEG_ONE;
-        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
-        Long.MAX_VALUE = MAX_VALUE;
-        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
-        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
-        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
-        Long.MIN_VALUE = MIN_VALUE;
-        var LongPrototype = Long.prototype;
-        LongPrototype.toInt = function toInt() {
-          return this.unsigned ? this.low >>> 0 : this.low;
-        };
-        LongPrototype.toNumber = function toNumber2() {
-          if (this.unsigned)
-            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
-          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
-        };
-        LongPrototype.toString = function toString(radix) {
-          radix = radix || 10;
-          if (radix < 2 || 36 < radix) throw RangeError("radix");
-          if (this.isZero()) return "0";
-          if (this.isNegative()) {
-            if (this.eq(MIN_VALUE)) {
-              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
-              return div.toString(radix) + rem1.toInt().toString(radix);
-            } else return "-" + this.neg().toString(radix);
-          }
-          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
-          var result = "";
-          while (true) {
-            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
-            rem = remDiv;
-            if (rem.isZero()) return digits + result;
-            else {
-              while (digits.length < 6) digits = "0" + digits;
-              result = "" + digits + result;
-            }
-          }
-        };
-        LongPrototype.getHighBits = function getHighBits() {
-          return this.high;
-        };
-        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
-          return this.high >>> 0;
-        };
-        LongPrototype.getLowBits = function getLowBits() {
-          return this.low;
-        };
-        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
-          return this.low >>> 0;
-        };
-        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
-          if (this.isNegative())
-            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
-          var val = this.high != 0 ? this.high : this.low;
-          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
-          return this.high != 0 ? bit + 33 : bit + 1;
-        };
-        LongPrototype.isSafeInteger = function isSafeInteger() {
-          var top11Bits = this.high >> 21;
-          if (!top11Bits) return true;
-          if (this.unsigned) return false;
-          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
-        };
-        LongPrototype.isZero = function isZero() {
-          return this.high === 0 && this.low === 0;
-        };
-        LongPrototype.eqz = LongPrototype.isZero;
-        LongPrototype.isNegative = function isNegative() {
-          return !this.unsigned && this.high < 0;
-        };
-        LongPrototype.isPositive = function isPositive() {
-          return this.unsigned || this.high >= 0;
-        };
-        LongPrototype.isOdd = function isOdd() {
-          return (this.low & 1) === 1;
-        };
-        LongPrototype.isEven = function isEven() {
-          return (this.low & 1) === 0;
-        };
-        LongPrototype.equals = function equals(other) {
-          if (!isLong(other)) other = fromValue(other);
-          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
-            return false;
-          return this.high === other.high && this.low === other.low;
-        };
-        LongPrototype.eq = LongPrototype.equals;
-        LongPrototype.notEquals = function notEquals(other) {
-          return !this.eq(
-            /* validates */
-            other
-          );
-        };
-        LongPrototype.neq = LongPrototype.notEquals;
-        LongPrototype.ne = LongPrototype.notEquals;
-        LongPrototype.lessThan = function lessThan(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) < 0;
-        };
-        LongPrototype.lt = LongPrototype.lessThan;
-        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) <= 0;
-        };
-        LongPrototype.lte = LongPrototype.lessThanOrEqual;
-        LongPrototype.le = LongPrototype.lessThanOrEqual;
-        LongPrototype.greaterThan = function greaterThan(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) > 0;
-        };
-        LongPrototype.gt = LongPrototype.greaterThan;
-        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
-          return this.comp(
-            /* validates */
-            other
-          ) >= 0;
-        };
-        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
-        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
-        LongPrototype.compare = function compare2(other) {
-          if (!isLong(other)) other = fromValue(other);
-          if (this.eq(other)) return 0;
-          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
-          if (thisNeg && !otherNeg) return -1;
-          if (!thisNeg && otherNeg) return 1;
-          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
-          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
-        };
-        LongPrototype.comp = LongPrototype.compare;
-        LongPrototype.negate = function negate() {
-          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
-          return this.not().add(ONE);
-        };
-        LongPrototype.neg = LongPrototype.negate;
-        LongPrototype.add = function add(addend) {
-          if (!isLong(addend)) addend = fromValue(addend);
-          var a48 = this.high >>> 16;
-          var a32 = this.high & 65535;
-          var a16 = this.low >>> 16;
-          var a00 = this.low & 65535;
-          var b48 = addend.high >>> 16;
-          var b32 = addend.high & 65535;
-          var b16 = addend.low >>> 16;
-          var b00 = addend.low & 65535;
-          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
-          c00 += a00 + b00;
-          c16 += c00 >>> 16;
-          c00 &= 65535;
-          c16 += a16 + b16;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c32 += a32 + b32;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c48 += a48 + b48;
-          c48 &= 65535;
-          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-        };
-        LongPrototype.subtract = function subtract(subtrahend) {
-          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
-          return this.add(subtrahend.neg());
-        };
-        LongPrototype.sub = LongPrototype.subtract;
-        LongPrototype.multiply = function multiply(multiplier) {
-          if (this.isZero()) return this;
-          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
-          if (wasm) {
-            var low = wasm["mul"](
-              this.low,
-              this.high,
-              multiplier.low,
-              multiplier.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
-          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
-          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
-          if (this.isNegative()) {
-            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
-            else return this.neg().mul(multiplier).neg();
-          } else if (multiplier.isNegative())
-            return this.mul(multiplier.neg()).neg();
-          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
-            return fromNumber(
-              this.toNumber() * multiplier.toNumber(),
-              this.unsigned
-            );
-          var a48 = this.high >>> 16;
-          var a32 = this.high & 65535;
-          var a16 = this.low >>> 16;
-          var a00 = this.low & 65535;
-          var b48 = multiplier.high >>> 16;
-          var b32 = multiplier.high & 65535;
-          var b16 = multiplier.low >>> 16;
-          var b00 = multiplier.low & 65535;
-          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
-          c00 += a00 * b00;
-          c16 += c00 >>> 16;
-          c00 &= 65535;
-          c16 += a16 * b00;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c16 += a00 * b16;
-          c32 += c16 >>> 16;
-          c16 &= 65535;
-          c32 += a32 * b00;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c32 += a16 * b16;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c32 += a00 * b32;
-          c48 += c32 >>> 16;
-          c32 &= 65535;
-          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
-          c48 &= 65535;
-          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
-        };
-        LongPrototype.mul = LongPrototype.multiply;
-        LongPrototype.divide = function divide(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
-          if (divisor.isZero()) throw Error("division by zero");
-          if (wasm) {
-            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
-              return this;
-            }
-            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
-              this.low,
-              this.high,
-              divisor.low,
-              divisor.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
-          var approx, rem, res;
-          if (!this.unsigned) {
-            if (this.eq(MIN_VALUE)) {
-              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
-                return MIN_VALUE;
-              else if (divisor.eq(MIN_VALUE)) return ONE;
-              else {
-                var halfThis = this.shr(1);
-                approx = halfThis.div(divisor).shl(1);
-                if (approx.eq(ZERO)) {
-                  return divisor.isNegative() ? ONE : NEG_ONE;
-                } else {
-                  rem = this.sub(divisor.mul(approx));
-                  res = approx.add(rem.div(divisor));
-                  return res;
-                }
-              }
-            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
-            if (this.isNegative()) {
-              if (divisor.isNegative()) return this.neg().div(divisor.neg());
-              return this.neg().div(divisor).neg();
-            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
-            res = ZERO;
-          } else {
-            if (!divisor.unsigned) divisor = divisor.toUnsigned();
-            if (divisor.gt(this)) return UZERO;
-            if (divisor.gt(this.shru(1)))
-              return UONE;
-            res = UZERO;
-          }
-          rem = this;
-          while (rem.gte(divisor)) {
-            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
-            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
-            while (approxRem.isNegative() || approxRem.gt(rem)) {
-              approx -= delta;
-              approxRes = fromNumber(approx, this.unsigned);
-              approxRem = approxRes.mul(divisor);
-            }
-            if (approxRes.isZero()) approxRes = ONE;
-            res = res.add(approxRes);
-            rem = rem.sub(approxRem);
-          }
-          return res;
-        };
-        LongPrototype.div = LongPrototype.divide;
-        LongPrototype.modulo = function modulo(divisor) {
-          if (!isLong(divisor)) divisor = fromValue(divisor);
-          if (wasm) {
-            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
-              this.low,
-              this.high,
-              divisor.low,
-              divisor.high
-            );
-            return fromBits(low, wasm["get_high"](), this.unsigned);
-          }
-          return this.sub(this.div(divisor).mul(divisor));
-        };
-        LongPrototype.mod = LongPrototype.modulo;
-        LongPrototype.rem = LongPrototype.modulo;
-        LongPrototype.not = function not() {
-          return fromBits(~this.low, ~this.high, this.unsigned);
-        };
-        LongPrototype.countLeadingZeros = function countLeadingZeros() {
-          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
-        };
-        LongPrototype.clz = LongPrototype.countLeadingZeros;
-        LongPrototype.countTrailingZeros = function countTrailingZeros() {
-          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
-        };
-        LongPrototype.ctz = LongPrototype.countTrailingZeros;
-        LongPrototype.and = function and(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low & other.low,
-            this.high & other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.or = function or(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low | other.low,
-            this.high | other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.xor = function xor(other) {
-          if (!isLong(other)) other = fromValue(other);
-          return fromBits(
-            this.low ^ other.low,
-            this.high ^ other.high,
-            this.unsigned
-          );
-        };
-        LongPrototype.shiftLeft = function shiftLeft(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          else if (numBits < 32)
-            return fromBits(
-              this.low << numBits,
-              this.high << numBits | this.low >>> 32 - numBits,
-              this.unsigned
-            );
-          else return fromBits(0, this.low << numBits - 32, this.unsigned);
-        };
-        LongPrototype.shl = LongPrototype.shiftLeft;
-        LongPrototype.shiftRight = function shiftRight(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          else if (numBits < 32)
-            return fromBits(
-              this.low >>> numBits | this.high << 32 - numBits,
-              this.high >> numBits,
-              this.unsigned
-            );
-          else
-            return fromBits(
-              this.high >> numBits - 32,
-              this.high >= 0 ? 0 : -1,
-              this.unsigned
-            );
-        };
-        LongPrototype.shr = LongPrototype.shiftRight;
-        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits < 32)
-            return fromBits(
-              this.low >>> numBits | this.high << 32 - numBits,
-              this.high >>> numBits,
-              this.unsigned
-            );
-          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
-          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
-        };
-        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
-        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
-        LongPrototype.rotateLeft = function rotateLeft(numBits) {
-          var b;
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-          if (numBits < 32) {
-            b = 32 - numBits;
-            return fromBits(
-              this.low << numBits | this.high >>> b,
-              this.high << numBits | this.low >>> b,
-              this.unsigned
-            );
-          }
-          numBits -= 32;
-          b = 32 - numBits;
-          return fromBits(
-            this.high << numBits | this.low >>> b,
-            this.low << numBits | this.high >>> b,
-            this.unsigned
-          );
-        };
-        LongPrototype.rotl = LongPrototype.rotateLeft;
-        LongPrototype.rotateRight = function rotateRight(numBits) {
-          var b;
-          if (isLong(numBits)) numBits = numBits.toInt();
-          if ((numBits &= 63) === 0) return this;
-          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
-          if (numBits < 32) {
-            b = 32 - numBits;
-            return fromBits(
-              this.high << b | this.low >>> numBits,
-              this.low << b | this.high >>> numBits,
-              this.unsigned
-            );
-          }
-          numBits -= 32;
-          b = 32 - numBits;
-          return fromBits(
-            this.low << b | this.high >>> numBits,
-            this.high << b | this.low >>> numBits,
-            this.unsigned
-          );
-        };
-        LongPrototype.rotr = LongPrototype.rotateRight;
-        LongPrototype.toSigned = function toSigned() {
-          if (!this.unsigned) return this;
-          return fromBits(this.low, this.high, false);
-        };
-        LongPrototype.toUnsigned = function toUnsigned() {
-          if (this.unsigned) return this;
-          return fromBits(this.low, this.high, true);
-        };
-        LongPrototype.toBytes = function toBytes(le) {
-          return le ? this.toBytesLE() : this.toBytesBE();
-        };
-        LongPrototype.toBytesLE = function toBytesLE() {
-          var hi = this.high, lo = this.low;
-          return [
-            lo & 255,
-            lo >>> 8 & 255,
-            lo >>> 16 & 255,
-            lo >>> 24,
-            hi & 255,
-            hi >>> 8 & 255,
-            hi >>> 16 & 255,
-            hi >>> 24
-          ];
-        };
-        LongPrototype.toBytesBE = function toBytesBE() {
-          var hi = this.high, lo = this.low;
-          return [
-            hi >>> 24,
-            hi >>> 16 & 255,
-            hi >>> 8 & 255,
-            hi & 255,
-            lo >>> 24,
-            lo >>> 16 & 255,
-            lo >>> 8 & 255,
-            lo & 255
-          ];
-        };
-        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
-          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
-        };
-        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
-          return new Long(
-            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
-            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
-            unsigned
-          );
-        };
-        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
-          return new Long(
-            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
-            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
-            unsigned
-          );
-        };
-        if (typeof BigInt === "function") {
-          Long.fromBigInt = function fromBigInt(value, unsigned) {
-            var lowBits = Number(BigInt.asIntN(32, value));
-            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
-            return fromBits(lowBits, highBits, unsigned);
-          };
-          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
-            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
-            return fromValue(value, unsigned);
-          };
-          LongPrototype.toBigInt = function toBigInt() {
-            var lowBigInt = BigInt(this.low >>> 0);
-            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
-            return highBigInt << BigInt(32) | lowBigInt;
-          };
-        }
-        var _default3 = _exports.default = Long;
-      }
-    );
-  }
-});
-
-// node_modules/protobufjs/src/util/minimal.js
-var require_minimal = __commonJS({
-  "node_modules/protobufjs/src/util/minimal.js"(exports) {
-    "use strict";
-    var util = exports;
-    util.asPromise = require_aspromise();
-    util.base64 = require_base64();
-    util.EventEmitter = require_eventemitter();
-    util.float = require_float();
-    util.utf8 = require_utf8();
-    util.pool = require_pool();
-    util.LongBits = require_longbits();
-    function isUnsafeProperty(key) {
-      return key === "__proto__" || key === "prototype" || key === "constructor";
-    }
-    util.isUnsafeProperty = isUnsafeProperty;
-    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
-    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
-    util.emptyArray = Object.freeze ? Object.freeze([]) : (
-      /* istanbul ignore next */
-      []
-    );
-    util.emptyObject = Object.freeze ? Object.freeze({}) : (
-      /* istanbul ignore next */
-      {}
-    );
-    util.isInteger = Number.isInteger || /* istanbul ignore next */
-    function isInteger(value) {
-      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
-    };
-    util.isString = function isString(value) {
-      return typeof value === "string" || value instanceof String;
-    };
-    util.isObject = function isObject5(value) {
-      return value && typeof value === "object";
-    };
-    util.isset = /**
-     * Checks if a property on a message is considered to be present.
-     * @param {Object} obj Plain object or message instance
-     * @param {string} prop Property name
-     * @returns {boolean} `true` if considered to be present, otherwise `false`
-     */
-    util.isSet = function isSet(obj, prop) {
-      var value = obj[prop];
-      if (value != null && Object.hasOwnProperty.call(obj, prop))
-        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
-      return false;
-    };
-    util.Buffer = (function() {
-      try {
-        var Buffer2 = util.global.Buffer;
-        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
-          /* istanbul ignore next */
-          null
-        );
-      } catch (e) {
-        return null;
-      }
-    })();
-    util.newBuffer = function newBuffer(sizeOrArray) {
-      var Buffer2 = util.Buffer;
-      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
-    };
-    util.rawField = function rawField(id, wireType, data) {
-      var out = [], tag = id << 3 | wireType;
-      tag >>>= 0;
-      while (tag > 127) {
-        out.push(tag & 127 | 128);
-        tag >>>= 7;
-      }
-      out.push(tag);
-      for (var i = 0; i < data.length; ++i)
-        out.push(data[i]);
-      return util.newBuffer(out);
-    };
-    util.Array = Uint8Array;
-    util.Long = /* istanbul ignore next */
-    util.global.dcodeIO && /* istanbul ignore next */
-    util.global.dcodeIO.Long || /* istanbul ignore next */
-    util.global.Long || (function() {
-      try {
-        var Long = require_umd();
-        return Long && Long.isLong ? Long : null;
-      } catch (e) {
-        return null;
-      }
-    })();
-    util.key2Re = /^(?:true|false|0|1)$/;
-    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
-    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
-    util.longToHash = function longToHash(value) {
-      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
-    };
-    util.longFromHash = function longFromHash(hash2, unsigned) {
-      var bits = util.LongBits.fromHash(hash2);
-      if (util.Long)
-        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
-      return bits.toNumber(Boolean(unsigned));
-    };
-    util.longFromKey = function longFromKey(key, unsigned) {
-      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
-    };
-    util.boolFromKey = function boolFromKey(key) {
-      return key === "true" || key === "1";
-    };
-    function merge2(dst) {
-      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
-      ifNotSet = ifNotSet && arguments[arguments.length - 1];
-      for (var a = 1; a < limit; ++a) {
-        var src = arguments[a];
-        if (!src)
-          continue;
-        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
-          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
-            dst[keys[i]] = src[keys[i]];
-      }
-      return dst;
-    }
-    util.merge = merge2;
-    util.nestingLimit = 32;
-    util.recursionLimit = 100;
-    util.makeProp = function makeProp(obj, key, enumerable) {
-      if (Object.prototype.hasOwnProperty.call(obj, key))
-        return;
-      Object.defineProperty(obj, key, {
-        enumerable: enumerable === void 0 ? true : enumerable,
-        configurable: true,
-        writable: true
-      });
-    };
-    util.lcFirst = function lcFirst(str) {
-      return str.charAt(0).toLowerCase() + str.substring(1);
-    };
-    function newError(name) {
-      function CustomError(message, properties) {
-        if (!(this instanceof CustomError))
-          return new CustomError(message, properties);
-        Object.defineProperty(this, "message", { get: function() {
-          return message;
-        } });
-        if (Error.captureStackTrace)
-          Error.captureStackTrace(this, CustomError);
-        else
-          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
-        if (properties)
-          merge2(this, properties);
-      }
-      CustomError.prototype = Object.create(Error.prototype, {
-        constructor: {
-          value: CustomError,
-          writable: true,
-          enumerable: false,
-          configurable: true
-        },
-        name: {
-          get: function get() {
-            return name;
-          },
-          set: void 0,
-          enumerable: false,
-          // configurable: false would accurately preserve the behavior of
-          // the original, but I'm guessing that was not intentional.
-          // For an actual error subclass, this property would
-          // be configurable.
-          configurable: true
-        },
-        toString: {
-          value: function value() {
-            return this.name + ": " + this.message;
-          },
-          writable: true,
-          enumerable: false,
-          configurable: true
-        }
-      });
-      return CustomError;
-    }
-    util.newError = newError;
-    util.ProtocolError = newError("ProtocolError");
-    util.oneOfGetter = function getOneOf(fieldNames) {
-      var fieldMap = {};
-      for (var i = 0; i < fieldNames.length; ++i)
-        fieldMap[fieldNames[i]] = 1;
-      return function() {
-        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
-          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
-            return keys[i2];
-      };
-    };
-    util.oneOfSetter = function setOneOf(fieldNames) {
-      return function(name) {
-        for (var i = 0; i < fieldNames.length; ++i)
-          if (fieldNames[i] !== name)
-            delete this[fieldNames[i]];
-      };
-    };
-    util.toJSONOptions = {
-      longs: String,
-      enums: String,
-      bytes: String,
-      json: true
-    };
-  }
-});
-
-// node_modules/protobufjs/src/writer.js
-var require_writer = __commonJS({
-  "node_modules/protobufjs/src/writer.js"(exports, module) {
-    "use strict";
-    module.exports = Writer;
-    var util = require_minimal();
-    var BufferWriter;
-    var LongBits = util.LongBits;
-    var base643 = util.base64;
-    var utf8 = util.utf8;
-    function Writer() {
-      this.pos = 0;
-      this.buf = this.constructor.alloc(Writer.initialBufferSize);
-      this.view = null;
-      this.states = null;
-    }
-    Writer.initialBufferSize = 128;
-    Object.defineProperty(Writer.prototype, "len", {
-      configurable: true,
-      enumerable: true,
-      get: function get_len() {
-        return this.pos;
-      }
-    });
-    var create = function create2() {
-      return util.Buffer ? function create_buffer_setup() {
-        return (Writer.create = function create_buffer() {
-          return new BufferWriter();
-        })();
-      } : function create_array() {
-        return new Writer();
-      };
-    };
-    Writer.create = create();
-    Writer.alloc = function alloc(size) {
-      return new Uint8Array(size);
-    };
-    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
-    function sizeVarint32(value) {
-      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
-    }
-    Writer.prototype._reserve = function _reserve(n) {
-      var need = this.pos + n;
-      if (need > this.buf.length) {
-        var size = this.buf.length << 1;
-        if (size < need)
-          size = need;
-        var buf = this.constructor.alloc(size);
-        buf.set(this.buf.subarray(0, this.pos), 0);
-        this.buf = buf;
-        this.view = null;
-      }
-    };
-    function writeStringAscii(val, buf, pos) {
-      for (var i = 0; i < val.length; )
-        buf[pos++] = val.charCodeAt(i++);
-    }
-    function writeVarint32(val, buf, pos) {
-      while (val > 127) {
-        buf[pos++] = val & 127 | 128;
-        val >>>= 7;
-      }
-      buf[pos] = val;
-      return pos + 1;
-    }
-    Writer.prototype.uint32 = function write_uint32(value) {
-      value = value >>> 0;
-      this._reserve(5);
-      var pos = this.pos;
-      this.pos = writeVarint32(value, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.int32 = function write_int32(value) {
-      if ((value |= 0) < 0) {
-        this._reserve(10);
-        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
-        this.pos += 10;
-        return this;
-      }
-      return this.uint32(value);
-    };
-    Writer.prototype.sint32 = function write_sint32(value) {
-      return this.uint32((value << 1 ^ value >> 31) >>> 0);
-    };
-    function writeVarint64(val, buf, pos) {
-      var lo = val.lo, hi = val.hi;
-      while (hi) {
-        buf[pos++] = lo & 127 | 128;
-        lo = (lo >>> 7 | hi << 25) >>> 0;
-        hi >>>= 7;
-      }
-      while (lo > 127) {
-        buf[pos++] = lo & 127 | 128;
-        lo = lo >>> 7;
-      }
-      buf[pos] = lo;
-      return pos + 1;
-    }
-    Writer.prototype.uint64 = function write_uint64(value) {
-      var bits = LongBits.from(value);
-      this._reserve(10);
-      var pos = this.pos;
-      this.pos = writeVarint64(bits, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.int64 = Writer.prototype.uint64;
-    Writer.prototype.sint64 = function write_sint64(value) {
-      var bits = LongBits.from(value).zzEncode();
-      this._reserve(10);
-      var pos = this.pos;
-      this.pos = writeVarint64(bits, this.buf, pos);
-      return this;
-    };
-    Writer.prototype.bool = function write_bool(value) {
-      this._reserve(1);
-      this.buf[this.pos++] = value ? 1 : 0;
-      return this;
-    };
-    function writeFixed32(val, buf, pos) {
-      buf[pos] = val & 255;
-      buf[pos + 1] = val >>> 8 & 255;
-      buf[pos + 2] = val >>> 16 & 255;
-      buf[pos + 3] = val >>> 24;
-    }
-    Writer.prototype.fixed32 = function write_fixed32(value) {
-      this._reserve(4);
-      writeFixed32(value >>> 0, this.buf, this.pos);
-      this.pos += 4;
-      return this;
-    };
-    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
-    Writer.prototype.fixed64 = function write_fixed64(value) {
-      var bits = LongBits.from(value);
-      this._reserve(8);
-      writeFixed32(bits.lo, this.buf, this.pos);
-      writeFixed32(bits.hi, this.buf, this.pos + 4);
-      this.pos += 8;
-      return this;
-    };
-    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
-    Writer.prototype.float = function write_float(value) {
-      this._reserve(4);
-      util.float.writeFloatLE(value, this.buf, this.pos);
-      this.pos += 4;
-      return this;
-    };
-    Writer.prototype.double = function write_double(value) {
-      this._reserve(8);
-      util.float.writeDoubleLE(value, this.buf, this.pos);
-      this.pos += 8;
-      return this;
-    };
-    Writer.prototype.bytes = function write_bytes(value) {
-      var len = value.length >>> 0;
-      if (!len) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (util.isString(value)) {
-        var buf = Writer.alloc(len = base643.length(value));
-        base643.decode(value, buf, 0);
-        value = buf;
-      }
-      this.uint32(len);
-      this._reserve(len);
-      this.buf.set(value, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype.raw = function write_raw(value) {
-      var len = value.length >>> 0;
-      if (!len)
-        return this;
-      this._reserve(len);
-      this.buf.set(value, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype._delim = function _delim(pos, len) {
-      var n = sizeVarint32(len);
-      if (n > 1)
-        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
-      writeVarint32(len, this.buf, pos);
-      this.pos = pos + n + len;
-      return this;
-    };
-    Writer.prototype.string = function write_string(value) {
-      var n = value.length;
-      if (!n) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (n < 128) {
-        this._reserve(n * 3 + 5);
-        var lenPos = this.pos;
-        return this._delim(lenPos, utf8.write(value, this.buf, lenPos + 1));
-      }
-      var len = utf8.length(value);
-      this.uint32(len);
-      this._reserve(len);
-      if (len === value.length)
-        writeStringAscii(value, this.buf, this.pos);
-      else
-        utf8.write(value, this.buf, this.pos);
-      this.pos += len;
-      return this;
-    };
-    Writer.prototype.uint32s = function write_uint32s(value) {
-      var n = value.length;
-      this._reserve(n * 5 + 5);
-      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
-      for (var i = 0; i < n; ++i)
-        p = writeVarint32(value[i] >>> 0, buf, p);
-      return this._delim(lenPos, p - lenPos - 1);
-    };
-    Writer.prototype.int32s = function write_int32s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
-      for (var i = 0; i < n; ++i) {
-        if ((val = value[i] | 0) < 0) {
-          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
-        } else {
-          pos = writeVarint32(val, buf, pos);
-        }
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.sint32s = function write_sint32s(value) {
-      var n = value.length;
-      this._reserve(n * 5 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i)
-        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.uint64s = function write_uint64s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i) {
-        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.int64s = Writer.prototype.uint64s;
-    Writer.prototype.sint64s = function write_sint64s(value) {
-      var n = value.length;
-      this._reserve(n * 10 + 5);
-      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
-      for (var i = 0; i < n; ++i) {
-        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
-      }
-      return this._delim(lenPos, pos - lenPos - 1);
-    };
-    Writer.prototype.bools = function write_bools(value) {
-      var n = value.length;
-      this.uint32(n);
-      this._reserve(n);
-      var buf = this.buf, p = this.pos;
-      for (var i = 0; i < n; ++i)
-        buf[p++] = value[i] ? 1 : 0;
-      this.pos += n;
-      return this;
-    };
-    var VIEW_THRESHOLD_FLOAT = 16;
-    var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(writer, count3, threshold) {
-      var view = writer.view;
-      if (view || count3 < threshold)
-        return view;
-      var buf = writer.buf;
-      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    Writer.prototype.fixed32s = function write_fixed32s(value) {
-      var n = value.length, bytes = n * 4;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setUint32(p, value[i] >>> 0, true);
-          p += 4;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          writeFixed32(value[i] >>> 0, buf, p);
-          p += 4;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
-    Writer.prototype.fixed64s = function write_fixed64s(value) {
-      var n = value.length, bytes = n * 8;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          bits = LongBits.from(value[i]);
-          dv.setUint32(p, bits.lo, true);
-          dv.setUint32(p + 4, bits.hi, true);
-          p += 8;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          bits = LongBits.from(value[i]);
-          writeFixed32(bits.lo, buf, p);
-          writeFixed32(bits.hi, buf, p + 4);
-          p += 8;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
-    Writer.prototype.floats = function write_floats(value) {
-      var n = value.length, bytes = n * 4;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setFloat32(p, value[i], true);
-          p += 4;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          util.float.writeFloatLE(value[i], buf, p);
-          p += 4;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.doubles = function write_doubles(value) {
-      var n = value.length, bytes = n * 8;
-      this.uint32(bytes);
-      this._reserve(bytes);
-      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (i = 0; i < n; ++i) {
-          dv.setFloat64(p, value[i], true);
-          p += 8;
-        }
-      else {
-        var buf = this.buf;
-        for (i = 0; i < n; ++i) {
-          util.float.writeDoubleLE(value[i], buf, p);
-          p += 8;
-        }
-      }
-      this.pos += bytes;
-      return this;
-    };
-    Writer.prototype.fork = function fork() {
-      this._reserve(1);
-      (this.states || (this.states = [])).push(this.pos);
-      this.pos += 1;
-      return this;
-    };
-    Writer.prototype.reset = function reset() {
-      var states = this.states;
-      if (states && states.length) {
-        this.pos = states.pop();
-      } else {
-        this.pos = 0;
-      }
-      return this;
-    };
-    Writer.prototype.ldelim = function ldelim() {
-      var states = this.states, len, vlen;
-      if (states && states.length) {
-        var lenPos = states.pop();
-        len = this.pos - lenPos - 1;
-        vlen = sizeVarint32(len);
-        if (vlen > 1) {
-          this._reserve(vlen - 1);
-          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
-          this.pos += vlen - 1;
-          writeVarint32(len, this.buf, lenPos);
-        } else {
-          this.buf[lenPos] = len;
-        }
-      } else {
-        len = this.pos;
-        vlen = sizeVarint32(len);
-        this._reserve(vlen);
-        this.buf.copyWithin(vlen, 0, len);
-        writeVarint32(len, this.buf, 0);
-        this.pos += vlen;
-      }
-      return this;
-    };
-    Writer.prototype.finish = function finish(shared) {
-      if (shared)
-        return this.buf.subarray(0, this.pos);
-      var buf = this.constructor.alloc(this.pos);
-      buf.set(this.buf.subarray(0, this.pos), 0);
-      return buf;
-    };
-    Writer.prototype.finishInto = function finishInto(buf, offset) {
-      if (offset === void 0)
-        offset = 0;
-      buf.set(this.buf.subarray(0, this.pos), offset);
-      return buf;
-    };
-    Writer._configure = function(BufferWriter_) {
-      BufferWriter = BufferWriter_;
-      Writer.create = create();
-      BufferWriter._configure();
-    };
-  }
-});
-
-// node_modules/protobufjs/src/writer_buffer.js
-var require_writer_buffer = __commonJS({
-  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
-    "use strict";
-    module.exports = BufferWriter;
-    var Writer = require_writer();
-    BufferWriter.prototype = Object.create(Writer.prototype, {
-      constructor: {
-        value: BufferWriter,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    var util = require_minimal();
-    function BufferWriter() {
-      Writer.call(this);
-    }
-    var writeStringBuffer;
-    BufferWriter._configure = function() {
-      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
-      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
-        return buf.utf8Write(val, pos);
-      } : function writeStringBuffer_write(val, buf, pos) {
-        return buf.write(val, pos);
-      };
-    };
-    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
-      if (util.isString(value))
-        value = util.Buffer.from(value, "base64");
-      var len = value.length >>> 0;
-      this.uint32(len);
-      if (len) {
-        this._reserve(len);
-        this.buf.set(value, this.pos);
-        this.pos += len;
-      }
-      return this;
-    };
-    BufferWriter.prototype.string = function write_string_buffer(value) {
-      var n = value.length;
-      if (!n) {
-        this._reserve(1);
-        this.buf[this.pos++] = 0;
-        return this;
-      }
-      if (n < 128) {
-        this._reserve(n * 3 + 5);
-        var pos = this.pos, buf = this.buf;
-        return this._delim(
-          pos,
-          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
-        );
-      }
-      var len = util.Buffer.byteLength(value);
-      this.uint32(len);
-      this._reserve(len);
-      writeStringBuffer(value, this.buf, this.pos);
-      this.pos += len;
-      return this;
-    };
-    BufferWriter._configure();
-  }
-});
-
-// node_modules/protobufjs/src/reader.js
-var require_reader = __commonJS({
-  "node_modules/protobufjs/src/reader.js"(exports, module) {
-    "use strict";
-    module.exports = Reader;
-    var util = require_minimal();
-    var BufferReader;
-    var LongBits = util.LongBits;
-    var utf8 = util.utf8;
-    function indexOutOfRange(reader, writeLength) {
-      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
-    }
-    function Reader(buffer) {
-      this.buf = buffer;
-      this.pos = 0;
-      this.len = buffer.length;
-      this.view = null;
-      this.discardUnknown = Reader.discardUnknown;
-    }
-    function create_array(buffer) {
-      if (Array.isArray(buffer))
-        buffer = new Uint8Array(buffer);
-      if (buffer instanceof Uint8Array)
-        return new Reader(buffer);
-      throw Error("illegal buffer");
-    }
-    var create = function create2() {
-      return util.Buffer ? function create_buffer_setup(buffer) {
-        return (Reader.create = function create_buffer(buffer2) {
-          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
-        })(buffer);
-      } : create_array;
-    };
-    Reader.create = create();
-    Reader.prototype.raw = function read_raw(start, end) {
-      return this.buf.subarray(start, end);
-    };
-    function readVarint32NearEnd(reader) {
-      var value = 0;
-      for (var i = 0; i < 4; ++i) {
-        if (reader.pos >= reader.len)
-          throw indexOutOfRange(reader);
-        var b = reader.buf[reader.pos++];
-        value = (value | (b & 127) << i * 7) >>> 0;
-        if (b < 128)
-          return value;
-      }
-      throw indexOutOfRange(reader);
-    }
-    Reader.prototype.uint32 = function read_uint32() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 15) << 28) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      for (var i = 0; i < 5; ++i) {
-        if (pos >= this.len) {
-          this.pos = pos;
-          throw indexOutOfRange(this);
-        }
-        if (buf[pos++] < 128) {
-          this.pos = pos;
-          return value;
-        }
-      }
-      this.pos = pos;
-      throw Error("invalid varint encoding");
-    };
-    Reader.prototype.tag = function read_tag() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 15) << 28) >>> 0;
-      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
-        this.pos = pos + 1;
-        return value;
-      }
-      this.pos = pos + 1;
-      throw Error("invalid tag encoding");
-    };
-    Reader.prototype.size = function read_size() {
-      if (this.len - this.pos < 5) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        if (this.buf[this.pos] >= 128)
-          return readVarint32NearEnd(this);
-      }
-      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 7) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 14) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      value = (value | (buf[pos] & 127) << 21) >>> 0;
-      if (buf[pos++] < 128) {
-        this.pos = pos;
-        return value;
-      }
-      this.pos = pos + 1;
-      if (buf[pos] > 7)
-        throw Error("invalid length encoding");
-      return (value | buf[pos] << 28) >>> 0;
-    };
-    Reader.prototype.int32 = function read_int32() {
-      return this.uint32() | 0;
-    };
-    Reader.prototype.sint32 = function read_sint32() {
-      var value = this.uint32();
-      return value >>> 1 ^ -(value & 1) | 0;
-    };
-    function readLongVarint() {
-      var bits = new LongBits(0, 0);
-      var i = 0;
-      if (this.len - this.pos > 4) {
-        for (; i < 4; ++i) {
-          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
-        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
-        if (this.buf[this.pos++] < 128)
-          return bits;
-        i = 0;
-      } else {
-        for (; i < 4; ++i) {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-        throw indexOutOfRange(this);
-      }
-      if (this.len - this.pos > 4) {
-        for (; i < 5; ++i) {
-          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-      } else {
-        for (; i < 5; ++i) {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
-          if (this.buf[this.pos++] < 128)
-            return bits;
-        }
-      }
-      throw Error("invalid varint encoding");
-    }
-    Reader.prototype.bool = function read_bool() {
-      var value = false, b;
-      for (var i = 0; i < 10; ++i) {
-        if (this.pos >= this.len)
-          throw indexOutOfRange(this);
-        b = this.buf[this.pos++];
-        if (b & 127)
-          value = true;
-        if (b < 128)
-          return value;
-      }
-      throw Error("invalid varint encoding");
-    };
-    function readFixed32_end(buf, end) {
-      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
-    }
-    Reader.prototype.fixed32 = function read_fixed32() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      return readFixed32_end(this.buf, this.pos += 4);
-    };
-    Reader.prototype.sfixed32 = function read_sfixed32() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      return readFixed32_end(this.buf, this.pos += 4) | 0;
-    };
-    function readFixed64() {
-      if (this.pos + 8 > this.len)
-        throw indexOutOfRange(this, 8);
-      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
-    }
-    Reader.prototype.float = function read_float() {
-      if (this.pos + 4 > this.len)
-        throw indexOutOfRange(this, 4);
-      var value = util.float.readFloatLE(this.buf, this.pos);
-      this.pos += 4;
-      return value;
-    };
-    Reader.prototype.double = function read_double() {
-      if (this.pos + 8 > this.len)
-        throw indexOutOfRange(this, 4);
-      var value = util.float.readDoubleLE(this.buf, this.pos);
-      this.pos += 8;
-      return value;
-    };
-    Reader.prototype.uint32s = function read_uint32s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array2.push(value);
-        else {
-          this.pos = pos - 1;
-          array2.push(this.uint32());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.int32s = function read_int32s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array2.push(value);
-        else {
-          this.pos = pos - 1;
-          array2.push(this.int32());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.sint32s = function read_sint32s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array2.push(this.sint32());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.bools = function read_bools(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (pos < end) {
-        value = buf[pos++];
-        if (value < 128)
-          array2.push(value !== 0);
-        else {
-          this.pos = pos - 1;
-          array2.push(this.bool());
-          pos = this.pos;
-        }
-      }
-      this.pos = pos;
-      if (pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    var VIEW_THRESHOLD_FLOAT = 8;
-    var VIEW_THRESHOLD_INT = 128;
-    function getLazyView(reader, count3, threshold) {
-      var view = reader.view;
-      if (view || count3 < threshold)
-        return view;
-      var buf = reader.buf;
-      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-    }
-    Reader.prototype.fixed32s = function read_fixed32s(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count3;
-      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array2;
-    };
-    Reader.prototype.sfixed32s = function read_sfixed32s(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count3;
-      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
-      if (dv)
-        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array2;
-    };
-    Reader.prototype.floats = function read_floats(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 2, i = array2.length, pos = this.pos;
-      array2.length = i + count3;
-      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 4);
-      return array2;
-    };
-    Reader.prototype.doubles = function read_doubles(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 3, i = array2.length, pos = this.pos;
-      array2.length = i + count3;
-      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
-      if (dv)
-        for (var k = 0; k < count3; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
-      else {
-        var buf = this.buf;
-        for (var j = 0; j < count3; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
-      }
-      this.pos = pos;
-      if (pos !== end) throw indexOutOfRange(this, 8);
-      return array2;
-    };
-    Reader.prototype.uint64s = function read_uint64s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array2.push(this.uint64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.int64s = function read_int64s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array2.push(this.int64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.sint64s = function read_sint64s(array2) {
-      if (array2 === void 0) array2 = [];
-      var end = this.size() + this.pos, len = this.len;
-      if (end > len) throw indexOutOfRange(this, end - this.pos);
-      this.len = end;
-      while (this.pos < end)
-        array2.push(this.sint64());
-      if (this.pos !== end) throw RangeError("index out of range");
-      this.len = len;
-      return array2;
-    };
-    Reader.prototype.fixed64s = function read_fixed64s(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len, i = array2.length;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 3;
-      array2.length = i + count3;
-      for (var j = 0; j < count3; ++j)
-        array2[i++] = this.fixed64();
-      if (this.pos !== end) throw indexOutOfRange(this, 8);
-      return array2;
-    };
-    Reader.prototype.sfixed64s = function read_sfixed64s(array2) {
-      if (array2 === void 0) array2 = [];
-      var len = this.size(), end = this.pos + len, i = array2.length;
-      if (end > this.len) throw indexOutOfRange(this, len);
-      var count3 = len >>> 3;
-      array2.length = i + count3;
-      for (var j = 0; j < count3; ++j)
-        array2[i++] = this.sfixed64();
-      if (this.pos !== end) throw indexOutOfRange(this, 8);
-      return array2;
-    };
-    Reader.prototype.bytes = function read_bytes() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return this.raw(start, end);
-    };
-    Reader.prototype.string = function read_string() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return utf8.read(this.buf, start, end);
-    };
-    Reader.prototype.stringVerify = function read_string_verify() {
-      var length = this.size(), start = this.pos, end = this.pos + length;
-      if (end > this.len)
-        throw indexOutOfRange(this, length);
-      this.pos = end;
-      return utf8.readStrict(this.buf, start, end);
-    };
-    Reader.prototype.skip = function skip(length) {
-      if (typeof length === "number") {
-        if (this.pos + length > this.len)
-          throw indexOutOfRange(this, length);
-        this.pos += length;
-      } else {
-        do {
-          if (this.pos >= this.len)
-            throw indexOutOfRange(this);
-        } while (this.buf[this.pos++] & 128);
-      }
-      return this;
-    };
-    Reader.recursionLimit = util.recursionLimit;
-    Reader.discardUnknown = true;
-    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
-      if (depth === void 0) depth = 0;
-      if (depth > Reader.recursionLimit)
-        throw Error("max depth exceeded");
-      if (fieldNumber === 0)
-        throw Error("illegal tag: field number 0");
-      switch (wireType) {
-        case 0:
-          this.skip();
-          break;
-        case 1:
-          this.skip(8);
-          break;
-        case 2:
-          this.skip(this.size());
-          break;
-        case 3:
-          while (true) {
-            var tag = this.tag();
-            var nestedField = tag >>> 3;
-            wireType = tag & 7;
-            if (!nestedField)
-              throw Error("illegal tag: field number 0");
-            if (wireType === 4) {
-              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
-                throw Error("invalid end group tag");
-              break;
-            }
-            this.skipType(wireType, depth + 1, nestedField);
-          }
-          break;
-        case 5:
-          this.skip(4);
-          break;
-        /* istanbul ignore next */
-        default:
-          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
-      }
-      return this;
-    };
-    Reader._configure = function(BufferReader_) {
-      BufferReader = BufferReader_;
-      Reader.create = create();
-      BufferReader._configure();
-      var fn = util.Long ? "toLong" : (
-        /* istanbul ignore next */
-        "toNumber"
-      );
-      util.merge(Reader.prototype, {
-        int64: function read_int64() {
-          return readLongVarint.call(this)[fn](false);
-        },
-        uint64: function read_uint64() {
-          return readLongVarint.call(this)[fn](true);
-        },
-        sint64: function read_sint64() {
-          return readLongVarint.call(this).zzDecode()[fn](false);
-        },
-        fixed64: function read_fixed64() {
-          return readFixed64.call(this)[fn](true);
-        },
-        sfixed64: function read_sfixed64() {
-          return readFixed64.call(this)[fn](false);
-        }
-      });
-    };
-  }
-});
-
-// node_modules/protobufjs/src/reader_buffer.js
-var require_reader_buffer = __commonJS({
-  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
-    "use strict";
-    module.exports = BufferReader;
-    var Reader = require_reader();
-    BufferReader.prototype = Object.create(Reader.prototype, {
-      constructor: {
-        value: BufferReader,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    var util = require_minimal();
-    function BufferReader(buffer) {
-      Reader.call(this, buffer);
-    }
-    BufferReader._configure = function() {
-      if (util.Buffer)
-        BufferReader.prototype._slice = util.Buffer.prototype.slice;
-    };
-    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
-      return this._slice.call(this.buf, start, end);
-    };
-    BufferReader.prototype.string = function read_string_buffer() {
-      var len = this.size(), start = this.pos, end = this.pos + len;
-      if (end > this.len)
-        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
-      this.pos = end;
-      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
-    };
-    BufferReader._configure();
-  }
-});
-
-// node_modules/protobufjs/src/rpc/service.js
-var require_service = __commonJS({
-  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
-    "use strict";
-    module.exports = Service;
-    var util = require_minimal();
-    Service.prototype = Object.create(util.EventEmitter.prototype, {
-      constructor: {
-        value: Service,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    function Service(rpcImpl, requestDelimited, responseDelimited) {
-      if (typeof rpcImpl !== "function")
-        throw TypeError("rpcImpl must be a function");
-      util.EventEmitter.call(this);
-      this.rpcImpl = rpcImpl;
-      this.requestDelimited = Boolean(requestDelimited);
-      this.responseDelimited = Boolean(responseDelimited);
-    }
-    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
-      if (!request)
-        throw TypeError("request must be specified");
-      var self2 = this;
-      if (!callback)
-        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
-      if (!self2.rpcImpl) {
-        setTimeout(function() {
-          callback(Error("already ended"));
-        }, 0);
-        return void 0;
-      }
-      try {
-        return self2.rpcImpl(
-          method,
-          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
-          function rpcCallback(err, response) {
-            if (err) {
-              self2.emit("error", err, method);
-              return callback(err);
-            }
-            if (response === null) {
-              self2.end(
-                /* endedByRPC */
-                true
-              );
-              return void 0;
-            }
-            if (!(response instanceof responseCtor)) {
-              try {
-                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
-              } catch (err2) {
-                self2.emit("error", err2, method);
-                return callback(err2);
-              }
-            }
-            self2.emit("data", response, method);
-            return callback(null, response);
-          }
-        );
-      } catch (err) {
-        self2.emit("error", err, method);
-        setTimeout(function() {
-          callback(err);
-        }, 0);
-        return void 0;
-      }
-    };
-    Service.prototype.end = function end(endedByRPC) {
-      if (this.rpcImpl) {
-        if (!endedByRPC)
-          this.rpcImpl(null, null, null);
-        this.rpcImpl = null;
-        this.emit("end").off();
-      }
-      return this;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/rpc.js
-var require_rpc = __commonJS({
-  "node_modules/protobufjs/src/rpc.js"(exports) {
-    "use strict";
-    var rpc = exports;
-    rpc.Service = require_service();
-  }
-});
-
-// node_modules/protobufjs/src/roots.js
-var require_roots = __commonJS({
-  "node_modules/protobufjs/src/roots.js"(exports, module) {
-    "use strict";
-    module.exports = /* @__PURE__ */ Object.create(null);
-  }
-});
-
-// node_modules/protobufjs/src/index-minimal.js
-var require_index_minimal = __commonJS({
-  "node_modules/protobufjs/src/index-minimal.js"(exports) {
-    "use strict";
-    exports.build = "minimal";
-    exports.Writer = require_writer();
-    exports.BufferWriter = require_writer_buffer();
-    exports.Reader = require_reader();
-    exports.BufferReader = require_reader_buffer();
-    exports.util = require_minimal();
-    exports.rpc = require_rpc();
-    exports.roots = require_roots();
-    exports.configure = configure;
-    function configure() {
-      exports.util.LongBits._configure(exports.util.Long);
-      exports.Writer._configure(exports.BufferWriter);
-      exports.Reader._configure(exports.BufferReader);
-    }
-    configure();
-  }
-});
-
-// node_modules/protobufjs/src/util/patterns.js
-var require_patterns = __commonJS({
-  "node_modules/protobufjs/src/util/patterns.js"(exports) {
-    "use strict";
-    var patterns = exports;
-    patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
-    patterns.typeRefRe = /^(?:\.?[a-zA-Z_][a-zA-Z_0-9]*)(?:\.[a-zA-Z_][a-zA-Z_0-9]*)*$/;
-    patterns.reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
-  }
-});
-
-// node_modules/protobufjs/src/util/codegen.js
-var require_codegen = __commonJS({
-  "node_modules/protobufjs/src/util/codegen.js"(exports, module) {
-    "use strict";
-    module.exports = codegen;
-    var patterns = require_patterns();
-    var reservedRe = patterns.reservedRe;
-    function codegen(functionParams, functionName) {
-      if (typeof functionParams === "string") {
-        functionName = functionParams;
-        functionParams = void 0;
-      }
-      var body = [];
-      function Codegen(formatStringOrScope) {
-        if (typeof formatStringOrScope !== "string") {
-          var source = toString();
-          if (codegen.verbose)
-            console.log("codegen: " + source);
-          source = "return " + source;
-          if (formatStringOrScope) {
-            var scopeKeys = Object.keys(formatStringOrScope), scopeParams = new Array(scopeKeys.length + 1), scopeValues = new Array(scopeKeys.length), scopeOffset = 0;
-            while (scopeOffset < scopeKeys.length) {
-              scopeParams[scopeOffset] = scopeKeys[scopeOffset];
-              scopeValues[scopeOffset] = formatStringOrScope[scopeKeys[scopeOffset++]];
-            }
-            scopeParams[scopeOffset] = source;
-            return Function.apply(null, scopeParams).apply(null, scopeValues);
-          }
-          return Function(source)();
-        }
-        var formatParams = new Array(arguments.length - 1), formatOffset = 0;
-        while (formatOffset < formatParams.length)
-          formatParams[formatOffset] = arguments[++formatOffset];
-        formatOffset = 0;
-        formatStringOrScope = formatStringOrScope.replace(/%([%dfijs])/g, function replace($0, $1) {
-          var value = formatParams[formatOffset++];
-          switch ($1) {
-            case "d":
-            case "f":
-              value = Number(value);
-              return Object.is(value, -0) ? "-0" : String(value);
-            case "i":
-              return String(Math.floor(value));
-            case "j":
-              return JSON.stringify(value);
-            case "s":
-              return String(value);
-          }
-          return "%";
-        });
-        if (formatOffset !== formatParams.length)
-          throw Error("parameter count mismatch");
-        body.push(formatStringOrScope);
-        return Codegen;
-      }
-      function toString(functionNameOverride) {
-        return "function " + safeFunctionName(functionNameOverride || functionName) + "(" + (functionParams && functionParams.join(",") || "") + "){\n  " + body.join("\n  ") + "\n}";
-      }
-      Object.defineProperty(Codegen, "toString", {
-        value: toString,
-        writable: true,
-        enumerable: true,
-        configurable: true
-      });
-      return Codegen;
-    }
-    codegen.verbose = false;
-    function safeFunctionName(name) {
-      if (!name)
-        return "";
-      name = String(name).replace(/[^\w$]/g, "");
-      if (!name)
-        return "";
-      if (/^\d/.test(name))
-        name = "_" + name;
-      return reservedRe.test(name) ? name + "_" : name;
-    }
-  }
-});
-
-// node_modules/protobufjs/src/util/fs.js
-var require_fs = __commonJS({
-  "node_modules/protobufjs/src/util/fs.js"(exports, module) {
-    "use strict";
-    var fs = null;
-    try {
-      fs = __require(
-        /* webpackIgnore: true */
-        "fs"
-      );
-      if (!fs || !fs.readFile || !fs.readFileSync)
-        fs = null;
-    } catch (e) {
-    }
-    module.exports = fs;
-  }
-});
-
-// node_modules/protobufjs/src/util/fetch.js
-var require_fetch = __commonJS({
-  "node_modules/protobufjs/src/util/fetch.js"(exports, module) {
-    "use strict";
-    module.exports = fetch;
-    var asPromise = require_aspromise();
-    var fs = require_fs();
-    function fetch(filename, options, callback) {
-      if (typeof options === "function") {
-        callback = options;
-        options = {};
-      } else if (!options)
-        options = {};
-      if (!callback)
-        return asPromise(fetch, this, filename, options);
-      if (!options.xhr && fs && fs.readFile)
-        return fs.readFile(filename, function fetchReadFileCallback(err, contents) {
-          return err && typeof XMLHttpRequest !== "undefined" ? fetch.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
-        });
-      return fetch.xhr(filename, options, callback);
-    }
-    fetch.xhr = function fetch_xhr(filename, options, callback) {
-      var xhr = new XMLHttpRequest();
-      xhr.onreadystatechange = function fetchOnReadyStateChange() {
-        if (xhr.readyState !== 4)
-          return void 0;
-        if (xhr.status !== 0 && xhr.status !== 200)
-          return callback(Error("status " + xhr.status));
-        if (options.binary) {
-          var buffer = xhr.response;
-          if (!buffer) {
-            buffer = [];
-            for (var i = 0; i < xhr.responseText.length; ++i)
-              buffer.push(xhr.responseText.charCodeAt(i) & 255);
-          }
-          return callback(null, typeof Uint8Array !== "undefined" ? new Uint8Array(buffer) : buffer);
-        }
-        return callback(null, xhr.responseText);
-      };
-      if (options.binary) {
-        if ("overrideMimeType" in xhr)
-          xhr.overrideMimeType("text/plain; charset=x-user-defined");
-        xhr.responseType = "arraybuffer";
-      }
-      xhr.open("GET", filename);
-      xhr.send();
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util/path.js
-var require_path = __commonJS({
-  "node_modules/protobufjs/src/util/path.js"(exports) {
-    "use strict";
-    var path = exports;
-    var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
-    function normalizeUrl(path2) {
-      if (typeof URL === "undefined" || !urlRe.test(path2))
-        return null;
-      try {
-        return new URL(path2).href;
-      } catch (e) {
-        return null;
-      }
-    }
-    function resolveUrl(originPath, includePath) {
-      if (typeof URL === "undefined" || !urlRe.test(originPath) || urlRe.test(includePath))
-        return null;
-      try {
-        return new URL(includePath, originPath).href;
-      } catch (e) {
-        return null;
-      }
-    }
-    var isAbsolute2 = (
-      /**
-       * Tests if the specified path is absolute.
-       * @param {string} path Path to test
-       * @returns {boolean} `true` if path is absolute
-       */
-      path.isAbsolute = function isAbsolute3(path2) {
-        return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
-      }
-    );
-    var normalize = (
-      /**
-       * Normalizes the specified path.
-       * @param {string} path Path to normalize
-       * @returns {string} Normalized path
-       */
-      path.normalize = function normalize2(path2) {
-        var normalizedUrl = normalizeUrl(path2);
-        if (normalizedUrl)
-          return normalizedUrl;
-        var firstTwoCharacters = path2.substring(0, 2);
-        var uncPrefix = "";
-        if (firstTwoCharacters === "\\\\") {
-          uncPrefix = firstTwoCharacters;
-          path2 = path2.substring(2);
-        }
-        path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts = path2.split("/"), absolute = isAbsolute2(path2), prefix = "";
-        if (absolute)
-          prefix = parts.shift() + "/";
-        for (var i = 0; i < parts.length; ) {
-          if (parts[i] === "..") {
-            if (i > 0 && parts[i - 1] !== "..")
-              parts.splice(--i, 2);
-            else if (absolute)
-              parts.splice(i, 1);
-            else
-              ++i;
-          } else if (parts[i] === ".")
-            parts.splice(i, 1);
-          else
-            ++i;
-        }
-        return uncPrefix + prefix + parts.join("/");
-      }
-    );
-    path.resolve = function resolve5(originPath, includePath, alreadyNormalized) {
-      var resolvedUrl = resolveUrl(originPath, includePath);
-      if (resolvedUrl)
-        return resolvedUrl;
-      if (!alreadyNormalized)
-        includePath = normalize(includePath);
-      if (isAbsolute2(includePath))
-        return includePath;
-      if (!alreadyNormalized)
-        originPath = normalize(originPath);
-      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/namespace.js
-var require_namespace = __commonJS({
-  "node_modules/protobufjs/src/namespace.js"(exports, module) {
-    "use strict";
-    module.exports = Namespace;
-    var ReflectionObject = require_object();
-    Namespace.prototype = Object.create(ReflectionObject.prototype, {
-      constructor: {
-        value: Namespace,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Namespace.className = "Namespace";
-    var Field = require_field();
-    var util = require_util();
-    var OneOf = require_oneof();
-    var Type;
-    var Service;
-    var Enum;
-    Namespace.fromJSON = function fromJSON(name, json2, depth) {
-      if (depth === void 0)
-        depth = 0;
-      if (depth > util.recursionLimit)
-        throw Error("max depth exceeded");
-      return new Namespace(name, json2.options).addJSON(json2.nested, depth);
-    };
-    function arrayToJSON(array2, toJSONOptions) {
-      if (!(array2 && array2.length))
-        return void 0;
-      var obj = {};
-      for (var i = 0; i < array2.length; ++i)
-        obj[array2[i].name] = array2[i].toJSON(toJSONOptions);
-      return obj;
-    }
-    Namespace.arrayToJSON = arrayToJSON;
-    Namespace.isReservedId = function isReservedId(reserved, id) {
-      if (reserved) {
-        for (var i = 0; i < reserved.length; ++i)
-          if (typeof reserved[i] !== "string" && reserved[i][0] <= id && reserved[i][1] >= id)
-            return true;
-      }
-      return false;
-    };
-    Namespace.isReservedName = function isReservedName(reserved, name) {
-      if (reserved) {
-        for (var i = 0; i < reserved.length; ++i)
-          if (reserved[i] === name)
-            return true;
-      }
-      return false;
-    };
-    function Namespace(name, options) {
-      ReflectionObject.call(this, name, options);
-      this.nested = void 0;
-      this._nestedArray = null;
-      this._lookupCache = /* @__PURE__ */ Object.create(null);
-      this._needsRecursiveFeatureResolution = true;
-      this._needsRecursiveResolve = true;
-    }
-    function clearCache(namespace) {
-      namespace._nestedArray = null;
-      namespace._lookupCache = /* @__PURE__ */ Object.create(null);
-      var parent = namespace;
-      while (parent = parent.parent) {
-        parent._lookupCache = /* @__PURE__ */ Object.create(null);
-      }
-      return namespace;
-    }
-    Object.defineProperty(Namespace.prototype, "nestedArray", {
-      get: function() {
-        return this._nestedArray || (this._nestedArray = util.toArray(this.nested));
-      }
-    });
-    Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
-      return util.toObject([
-        "options",
-        this.options,
-        "nested",
-        arrayToJSON(this.nestedArray, toJSONOptions)
-      ]);
-    };
-    Namespace.prototype.addJSON = function addJSON(nestedJson, depth) {
-      if (depth === void 0)
-        depth = 0;
-      if (depth > util.recursionLimit)
-        throw Error("max depth exceeded");
-      var ns = this;
-      if (nestedJson) {
-        for (var names2 = Object.keys(nestedJson), i = 0, nested; i < names2.length; ++i) {
-          nested = nestedJson[names2[i]];
-          ns.add(
-            // most to least likely
-            (nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field.fromJSON : Namespace.fromJSON)(names2[i], nested, depth + 1)
-          );
-        }
-      }
-      return this;
-    };
-    Namespace.prototype.get = function get(name) {
-      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) ? this.nested[name] : null;
-    };
-    Namespace.prototype.getEnum = function getEnum(name) {
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) && this.nested[name] instanceof Enum)
-        return this.nested[name].values;
-      throw Error("no such enum: " + name);
-    };
-    Namespace.prototype.add = function add(object2) {
-      if (!(object2 instanceof Field && object2.extend !== void 0 || object2 instanceof Type || object2 instanceof OneOf || object2 instanceof Enum || object2 instanceof Service || object2 instanceof Namespace))
-        throw TypeError("object must be a valid nested object");
-      if (object2.name === "__proto__")
-        return this;
-      if (!this.nested)
-        this.nested = {};
-      else {
-        var prev = this.get(object2.name);
-        if (prev) {
-          if (prev instanceof Namespace && object2 instanceof Namespace && !(prev instanceof Type || prev instanceof Service)) {
-            var nested = prev.nestedArray;
-            for (var i = 0; i < nested.length; ++i)
-              object2.add(nested[i]);
-            this.remove(prev);
-            if (!this.nested)
-              this.nested = {};
-            object2.setOptions(prev.options, true);
-          } else
-            throw Error("duplicate name '" + object2.name + "' in " + this);
-        }
-      }
-      this.nested[object2.name] = object2;
-      if (!(this instanceof Type || this instanceof Service || this instanceof Enum || this instanceof Field)) {
-        if (!object2._edition) {
-          object2._edition = object2._defaultEdition;
-        }
-      }
-      this._needsRecursiveFeatureResolution = true;
-      this._needsRecursiveResolve = true;
-      var parent = this;
-      while (parent = parent.parent) {
-        parent._needsRecursiveFeatureResolution = true;
-        parent._needsRecursiveResolve = true;
-      }
-      object2.onAdd(this);
-      return clearCache(this);
-    };
-    Namespace.prototype.remove = function remove(object2) {
-      if (!(object2 instanceof ReflectionObject))
-        throw TypeError("object must be a ReflectionObject");
-      if (object2.parent !== this)
-        throw Error(object2 + " is not a member of " + this);
-      if (!util.remove(this.nested, object2, object2.name))
-        throw Error(object2 + " is not a member of " + this);
-      if (!Object.keys(this.nested).length)
-        this.nested = void 0;
-      object2.onRemove(this);
-      return clearCache(this);
-    };
-    Namespace.prototype.define = function define2(path, json2) {
-      if (util.isString(path))
-        path = path.split(".");
-      else if (!Array.isArray(path))
-        throw TypeError("illegal path");
-      if (path && path.length && path[0] === "")
-        throw Error("path must be relative");
-      if (path.length > util.recursionLimit)
-        throw Error("max depth exceeded");
-      var ptr = this;
-      while (path.length > 0) {
-        var part = path.shift();
-        if (ptr.nested && ptr.nested[part]) {
-          ptr = ptr.nested[part];
-          if (!(ptr instanceof Namespace))
-            throw Error("path conflicts with non-namespace objects");
-        } else
-          ptr.add(ptr = new Namespace(part));
-      }
-      if (json2)
-        ptr.addJSON(json2);
-      return ptr;
-    };
-    Namespace.prototype.resolveAll = function resolveAll() {
-      if (!this._needsRecursiveResolve) return this;
-      if (this._needsRecursiveFeatureResolution)
-        this._resolveFeaturesRecursive(this._edition);
-      var nested = this.nestedArray, i = 0;
-      this.resolve();
-      while (i < nested.length)
-        if (nested[i] instanceof Namespace)
-          nested[i++].resolveAll();
-        else
-          nested[i++].resolve();
-      this._needsRecursiveResolve = false;
-      return this;
-    };
-    Namespace.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
-      if (!this._needsRecursiveFeatureResolution) return this;
-      this._needsRecursiveFeatureResolution = false;
-      edition = this._edition || edition;
-      ReflectionObject.prototype._resolveFeaturesRecursive.call(this, edition);
-      this.nestedArray.forEach((nested) => {
-        nested._resolveFeaturesRecursive(edition);
-      });
-      return this;
-    };
-    Namespace.prototype.lookup = function lookup(path, filterTypes, parentAlreadyChecked) {
-      if (typeof filterTypes === "boolean") {
-        parentAlreadyChecked = filterTypes;
-        filterTypes = void 0;
-      } else if (filterTypes && !Array.isArray(filterTypes))
-        filterTypes = [filterTypes];
-      if (util.isString(path) && path.length) {
-        if (path === ".")
-          return this.root;
-        path = path.split(".");
-      } else if (!path.length)
-        return this;
-      var flatPath = path.join(".");
-      if (path[0] === "")
-        return this.root.lookup(path.slice(1), filterTypes);
-      var found = this._lookupImpl(path, flatPath);
-      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
-        return found;
-      }
-      found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
-      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
-        return found;
-      }
-      if (parentAlreadyChecked)
-        return null;
-      var current = this;
-      while (current.parent) {
-        found = current.parent._lookupImpl(path, flatPath);
-        if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
-          return found;
-        }
-        current = current.parent;
-      }
-      return null;
-    };
-    Namespace.prototype._lookupImpl = function lookup(path, flatPath) {
-      if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
-        return this._lookupCache[flatPath];
-      }
-      var found = this.get(path[0]);
-      var exact = null;
-      if (found) {
-        if (path.length === 1) {
-          exact = found;
-        } else if (found instanceof Namespace) {
-          path = path.slice(1);
-          exact = found._lookupImpl(path, path.join("."));
-        }
-      } else {
-        for (var i = 0; i < this.nestedArray.length; ++i)
-          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path, flatPath))) {
-            exact = found;
-            break;
-          }
-      }
-      this._lookupCache[flatPath] = exact;
-      return exact;
-    };
-    Namespace.prototype.lookupType = function lookupType(path) {
-      var found = this.lookup(path, [Type]);
-      if (!found)
-        throw Error("no such type: " + path);
-      return found;
-    };
-    Namespace.prototype.lookupEnum = function lookupEnum(path) {
-      var found = this.lookup(path, [Enum]);
-      if (!found)
-        throw Error("no such Enum '" + path + "' in " + this);
-      return found;
-    };
-    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
-      var found = this.lookup(path, [Type, Enum]);
-      if (!found)
-        throw Error("no such Type or Enum '" + path + "' in " + this);
-      return found;
-    };
-    Namespace.prototype.lookupService = function lookupService(path) {
-      var found = this.lookup(path, [Service]);
-      if (!found)
-        throw Error("no such Service '" + path + "' in " + this);
-      return found;
-    };
-    Namespace._configure = function(Type_, Service_, Enum_) {
-      Type = Type_;
-      Service = Service_;
-      Enum = Enum_;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/mapfield.js
-var require_mapfield = __commonJS({
-  "node_modules/protobufjs/src/mapfield.js"(exports, module) {
-    "use strict";
-    module.exports = MapField;
-    var Field = require_field();
-    MapField.prototype = Object.create(Field.prototype, {
-      constructor: {
-        value: MapField,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    MapField.className = "MapField";
-    var types = require_types();
-    var util = require_util();
-    function MapField(name, id, keyType, type, options, comment) {
-      Field.call(this, name, id, type, void 0, void 0, options, comment);
-      if (!util.isString(keyType))
-        throw TypeError("keyType must be a string");
-      this.keyType = keyType;
-      this.resolvedKeyType = null;
-      this.map = true;
-    }
-    MapField.fromJSON = function fromJSON(name, json2) {
-      var field = new MapField(name, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
-      if (json2.protoName)
-        field.protoName = json2.protoName;
-      if (json2.jsonName !== void 0)
-        field.jsonName = json2.jsonName;
-      else if (json2.options && json2.options.json_name !== void 0)
-        field.jsonName = json2.options.json_name;
-      return field;
-    };
-    MapField.prototype.toJSON = function toJSON(toJSONOptions) {
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "keyType",
-        this.keyType,
-        "type",
-        this.type,
-        "id",
-        this.id,
-        "extend",
-        this.extend,
-        "protoName",
-        this.protoName !== this.name ? this.protoName : void 0,
-        "jsonName",
-        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
-        "options",
-        this.options,
-        "comment",
-        keepComments ? this.comment : void 0
-      ]);
-    };
-    MapField.prototype.resolve = function resolve5() {
-      if (this.resolved)
-        return this;
-      if (types.mapKey[this.keyType] === void 0)
-        throw Error("invalid key type: " + this.keyType);
-      return Field.prototype.resolve.call(this);
-    };
-    MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
-      if (typeof fieldValueType === "function")
-        fieldValueType = util.decorateType(fieldValueType).name;
-      else if (fieldValueType && typeof fieldValueType === "object")
-        fieldValueType = util.decorateEnum(fieldValueType).name;
-      return function mapFieldDecorator(prototype, fieldName) {
-        util.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
-      };
-    };
-  }
-});
-
-// node_modules/protobufjs/src/method.js
-var require_method = __commonJS({
-  "node_modules/protobufjs/src/method.js"(exports, module) {
-    "use strict";
-    module.exports = Method;
-    var ReflectionObject = require_object();
-    Method.prototype = Object.create(ReflectionObject.prototype, {
-      constructor: {
-        value: Method,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Method.className = "Method";
-    var util = require_util();
-    function Method(name, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
-      if (util.isObject(requestStream)) {
-        options = requestStream;
-        requestStream = responseStream = void 0;
-      } else if (util.isObject(responseStream)) {
-        options = responseStream;
-        responseStream = void 0;
-      }
-      if (!(type === void 0 || util.isString(type)))
-        throw TypeError("type must be a string");
-      if (!util.isString(requestType))
-        throw TypeError("requestType must be a string");
-      if (!util.isString(responseType))
-        throw TypeError("responseType must be a string");
-      ReflectionObject.call(this, name, options);
-      this.type = type || "rpc";
-      this.requestType = requestType;
-      this.requestStream = requestStream ? true : void 0;
-      this.responseType = responseType;
-      this.responseStream = responseStream ? true : void 0;
-      this.path = "/" + this.name;
-      this.resolvedRequestType = null;
-      this.resolvedResponseType = null;
-      this.comment = comment;
-      this.parsedOptions = parsedOptions;
-    }
-    Method.fromJSON = function fromJSON(name, json2) {
-      return new Method(name, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
-    };
-    Method.prototype.toJSON = function toJSON(toJSONOptions) {
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "type",
-        this.type !== "rpc" && /* istanbul ignore next */
-        this.type || void 0,
-        "requestType",
-        this.requestType,
-        "requestStream",
-        this.requestStream,
-        "responseType",
-        this.responseType,
-        "responseStream",
-        this.responseStream,
-        "options",
-        this.options,
-        "comment",
-        keepComments ? this.comment : void 0,
-        "parsedOptions",
-        this.parsedOptions
-      ]);
-    };
-    Method.prototype.resolve = function resolve5() {
-      if (this.resolved)
-        return this;
-      if (this.parent) {
-        var serviceName = this.parent.fullName;
-        if (serviceName.charAt(0) === ".")
-          serviceName = serviceName.substring(1);
-        this.path = "/" + serviceName + "/" + this.name;
-      } else
-        this.path = "/" + this.name;
-      this.resolvedRequestType = this.parent.lookupType(this.requestType);
-      this.resolvedResponseType = this.parent.lookupType(this.responseType);
-      return ReflectionObject.prototype.resolve.call(this);
-    };
-  }
-});
-
-// node_modules/protobufjs/src/service.js
-var require_service2 = __commonJS({
-  "node_modules/protobufjs/src/service.js"(exports, module) {
-    "use strict";
-    module.exports = Service;
-    var Namespace = require_namespace();
-    Service.prototype = Object.create(Namespace.prototype, {
-      constructor: {
-        value: Service,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Service.className = "Service";
-    var Method = require_method();
-    var util = require_util();
-    var rpc = require_rpc();
-    function Service(name, options) {
-      Namespace.call(this, name, options);
-      this.methods = {};
-      this._methodsArray = null;
-    }
-    Service.fromJSON = function fromJSON(name, json2, depth) {
-      if (depth === void 0)
-        depth = 0;
-      if (depth > util.recursionLimit)
-        throw Error("max depth exceeded");
-      var service = new Service(name, json2.options);
-      if (json2.methods)
-        for (var names2 = Object.keys(json2.methods), i = 0; i < names2.length; ++i)
-          service.add(Method.fromJSON(names2[i], json2.methods[names2[i]]));
-      if (json2.nested)
-        service.addJSON(json2.nested, depth);
-      if (json2.edition)
-        service._edition = json2.edition;
-      service.comment = json2.comment;
-      service._defaultEdition = "proto3";
-      return service;
-    };
-    Service.prototype.toJSON = function toJSON(toJSONOptions) {
-      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "edition",
-        this._editionToJSON(),
-        "options",
-        inherited && inherited.options || void 0,
-        "methods",
-        Namespace.arrayToJSON(this.methodsArray, toJSONOptions) || /* istanbul ignore next */
-        {},
-        "nested",
-        inherited && inherited.nested || void 0,
-        "comment",
-        keepComments ? this.comment : void 0
-      ]);
-    };
-    Object.defineProperty(Service.prototype, "methodsArray", {
-      get: function() {
-        return this._methodsArray || (this._methodsArray = util.toArray(this.methods));
-      }
-    });
-    function clearCache(service) {
-      service._methodsArray = null;
-      return service;
-    }
-    Service.prototype.get = function get(name) {
-      return Object.prototype.hasOwnProperty.call(this.methods, name) ? this.methods[name] : Namespace.prototype.get.call(this, name);
-    };
-    Service.prototype.resolveAll = function resolveAll() {
-      if (!this._needsRecursiveResolve) return this;
-      Namespace.prototype.resolve.call(this);
-      var methods = this.methodsArray;
-      for (var i = 0; i < methods.length; ++i)
-        methods[i].resolve();
-      return this;
-    };
-    Service.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
-      if (!this._needsRecursiveFeatureResolution) return this;
-      edition = this._edition || edition;
-      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
-      this.methodsArray.forEach((method) => {
-        method._resolveFeaturesRecursive(edition);
-      });
-      return this;
-    };
-    Service.prototype.add = function add(object2) {
-      if (this.get(object2.name))
-        throw Error("duplicate name '" + object2.name + "' in " + this);
-      if (object2 instanceof Method) {
-        if (object2.name === "__proto__")
-          return this;
-        this.methods[object2.name] = object2;
-        object2.parent = this;
-        return clearCache(this);
-      }
-      return Namespace.prototype.add.call(this, object2);
-    };
-    Service.prototype.remove = function remove(object2) {
-      if (object2 instanceof Method) {
-        if (this.methods[object2.name] !== object2)
-          throw Error(object2 + " is not a member of " + this);
-        delete this.methods[object2.name];
-        object2.parent = null;
-        return clearCache(this);
-      }
-      return Namespace.prototype.remove.call(this, object2);
-    };
-    Service.prototype.create = function create(rpcImpl, requestDelimited, responseDelimited) {
-      var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
-      for (var i = 0, method; i < /* initializes */
-      this.methodsArray.length; ++i) {
-        var methodName = util.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
-        rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
-          return function rpcMethod(request, callback) {
-            return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request, callback);
-          };
-        })(method, method.resolvedRequestType.ctor, method.resolvedResponseType.ctor);
-      }
-      return rpcService;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/message.js
-var require_message = __commonJS({
-  "node_modules/protobufjs/src/message.js"(exports, module) {
-    "use strict";
-    module.exports = Message;
-    var util = require_minimal();
-    function Message(properties) {
-      if (properties) {
-        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
-          if (properties[keys[i]] != null && keys[i] !== "__proto__")
-            this[keys[i]] = properties[keys[i]];
-      }
-    }
-    Message.create = function create(properties) {
-      return this.$type.create(properties);
-    };
-    Message.encode = function encode3(message, writer) {
-      return this.$type.encode(message, writer);
-    };
-    Message.encodeDelimited = function encodeDelimited(message, writer) {
-      return this.$type.encodeDelimited(message, writer);
-    };
-    Message.decode = function decode3(reader) {
-      return this.$type.decode(reader);
-    };
-    Message.decodeDelimited = function decodeDelimited(reader) {
-      return this.$type.decodeDelimited(reader);
-    };
-    Message.verify = function verify(message) {
-      return this.$type.verify(message);
-    };
-    Message.fromObject = function fromObject(object2) {
-      return this.$type.fromObject(object2);
-    };
-    Message.toObject = function toObject(message, options) {
-      return this.$type.toObject(message, options);
-    };
-    Message.prototype.toJSON = function toJSON() {
-      return this.$type.toObject(this, util.toJSONOptions);
-    };
-  }
-});
-
-// node_modules/protobufjs/src/decoder.js
-var require_decoder = __commonJS({
-  "node_modules/protobufjs/src/decoder.js"(exports, module) {
-    "use strict";
-    module.exports = decoder;
-    var Enum = require_enum();
-    var types = require_types();
-    var util = require_util();
-    function missing(field) {
-      return "missing required '" + field.name + "'";
-    }
-    function stringMethod(field) {
-      return field._features.utf8_validation === "VERIFY" ? "stringVerify" : "string";
-    }
-    function genPreserveUnknown(gen, ref) {
-      return gen("if(!r.discardUnknown){")('util.makeProp(m,"$unknowns",false);')("(m.$unknowns||(m.$unknowns=[])).push(%s)", ref)("}");
-    }
-    function decoder(mtype) {
-      var hasMapField = false, needsValueVar = false, i = 0;
-      for (; i < mtype.fieldsArray.length; ++i) {
-        var pfield = mtype._fieldsArray[i];
-        if (pfield.map)
-          hasMapField = true;
-        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
-          needsValueVar = true;
-      }
-      var gen = util.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
-      if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
-      for (i = 0; i < /* initializes */
-      mtype.fieldsArray.length; ++i) {
-        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util.safeProp(field.name), closed = field.resolvedType instanceof Enum && field.resolvedType._features.enum_type === "CLOSED";
-        if (field.map) {
-          gen("case %i:{", field.id)("if(u!==2)")("break");
-          if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
-          gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
-          if (types.defaults[field.keyType] !== void 0) gen("k=%j", types.defaults[field.keyType]);
-          else gen("k=null");
-          if (types.long[type] !== void 0) gen("v=util.Long?util.Long.fromNumber(0,%j):0", type === "uint64" || type === "fixed64");
-          else if (types.defaults[type] !== void 0) gen("v=%j", types.defaults[type]);
-          else gen("v=null");
-          gen("while(r.pos<c2){")("var t2=r.tag()")("u=t2&7")("switch(t2>>>=3){")("case 1:")("if(u!==%i)", types.mapKey[field.keyType])("break")("k=r.%s()", field.keyType === "string" ? stringMethod(field) : field.keyType)("continue")("case 2:")("if(u!==%i)", types.basic[type] === void 0 ? 2 : types.basic[type])("break");
-          if (types.basic[type] === void 0) gen("v=types[%i].decode(r,r.size(),undefined,q+1,v)", i);
-          else gen("v=r.%s()", type === "string" ? stringMethod(field) : type);
-          gen("continue")("}")("r.skipType(u,q,t2)")("}");
-          gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
-          if (closed) {
-            gen("if(types[%i].valuesById[v]===undefined){", i);
-            genPreserveUnknown(gen, "r.raw(s,r.pos)")("continue")("}")("if(%s===util.emptyObject)", ref)("%s={}", ref);
-          }
-          var val = types.basic[type] === void 0 ? "v||new types[" + i + "].ctor" : "v";
-          if (types.long[field.keyType] !== void 0) gen('%s[typeof k==="object"?util.longToHash(k):k]=%s', ref, val);
-          else {
-            if (field.keyType === "string") gen('if(k==="__proto__")')("util.makeProp(%s,k)", ref);
-            gen("%s[k]=%s", ref, val);
-          }
-        } else if (field.repeated) {
-          gen("case %i:", field.id)("{");
-          if (types.packed[type] !== void 0) {
-            gen("if(u===2){");
-            if (closed) {
-              gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2")("while(r.pos<c2){")("s=r.pos")("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
-              genPreserveUnknown(gen, "util.rawField(" + field.id + ",0,r.raw(s,r.pos))")("}");
-              gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
-            } else gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("r.%ss(%s)", type, ref);
-            gen("continue")("}");
-          }
-          gen("if(u!==%i)", types.basic[type] === void 0 ? field.delimited ? 3 : 2 : types.basic[type])("break");
-          if (!closed) gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref);
-          if (types.basic[type] === void 0) {
-            if (field.delimited) gen("%s.push(types[%i].decode(r,undefined,%i,q+1))", ref, i, field.id * 8 + 4);
-            else gen("%s.push(types[%i].decode(r,r.size(),undefined,q+1))", ref, i);
-          } else if (closed) {
-            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
-            genPreserveUnknown(gen, "r.raw(s,r.pos)");
-          } else gen("%s.push(r.%s())", ref, type === "string" ? stringMethod(field) : type);
-        } else if (types.basic[type] === void 0) {
-          gen("case %i:{", field.id)("if(u!==%i)", field.delimited ? 3 : 2)("break");
-          if (field.delimited) gen("%s=types[%i].decode(r,undefined,%i,q+1,%s)", ref, i, field.id * 8 + 4, ref);
-          else gen("%s=types[%i].decode(r,r.size(),undefined,q+1,%s)", ref, i, ref);
-        } else if (field.hasPresence) {
-          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
-          if (closed) {
-            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("%s=v", ref);
-            if (field.partOf) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
-            gen("}else");
-            genPreserveUnknown(gen, "r.raw(s,r.pos)");
-          } else gen("%s=r.%s()", ref, type === "string" ? stringMethod(field) : type);
-        } else {
-          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
-          if (closed) {
-            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(v!==%j)", field.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
-            genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
-          } else {
-            if (field.resolvedType instanceof Enum && field.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field.typeDefault);
-            else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field));
-            else if (type === "bytes") gen("if((v=r.%s()).length)", type);
-            else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
-            else if (type === "double" || type === "float") gen("if(!Object.is(v=r.%s(),0))", type);
-            else gen("if(v=r.%s())", type);
-            gen("%s=v", ref)("else")("delete %s", ref);
-          }
-        }
-        if (field.partOf && !closed) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
-        gen("continue")("}");
-      }
-      if (i) gen("}");
-      gen("r.skipType(%s,q,t)", i ? "u" : "t&7");
-      genPreserveUnknown(gen, "r.raw(s,r.pos)")("}")("if(l!==undefined){")("if(r.pos!==c)")('throw RangeError("index out of range")')("r.len=l")("}")("if(z!==undefined)")('throw Error("missing end group")');
-      for (i = 0; i < mtype._fieldsArray.length; ++i) {
-        var rfield = mtype._fieldsArray[i];
-        if (rfield.required) gen("if(!Object.hasOwnProperty.call(m,%j))", rfield.name)("throw util.ProtocolError(%j,{instance:m})", missing(rfield));
-      }
-      return gen("return m");
-    }
-  }
-});
-
-// node_modules/protobufjs/src/verifier.js
-var require_verifier = __commonJS({
-  "node_modules/protobufjs/src/verifier.js"(exports, module) {
-    "use strict";
-    module.exports = verifier;
-    var Enum = require_enum();
-    var util = require_util();
-    function invalid(field, expected) {
-      return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
-    }
-    function genVerifyValue(gen, field, fieldIndex, ref) {
-      var resolvedType = field.resolvedType;
-      if (resolvedType) {
-        if (resolvedType instanceof Enum) {
-          if (resolvedType._features.enum_type === "CLOSED") {
-            gen("switch(%s){", ref)("default:")("return%j", invalid(field, "enum value"));
-            for (var keys = Object.keys(resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", resolvedType.values[keys[j]]);
-            gen("break")("}");
-          } else gen('if(typeof %s!=="number"||(%s|0)!==%s)', ref, ref, ref)("return%j", invalid(field, "enum value"));
-        } else {
-          gen("{")("var e=types[%i].verify(%s,q+1);", fieldIndex, ref)("if(e)")("return%j+e", field.name + ".")("}");
-        }
-      } else {
-        switch (field.type) {
-          case "int32":
-          case "uint32":
-          case "sint32":
-          case "fixed32":
-          case "sfixed32":
-            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field, "integer"));
-            break;
-          case "int64":
-          case "uint64":
-          case "sint64":
-          case "fixed64":
-          case "sfixed64":
-            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field, "integer|Long"));
-            break;
-          case "float":
-          case "double":
-            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field, "number"));
-            break;
-          case "bool":
-            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field, "boolean"));
-            break;
-          case "string":
-            gen("if(!util.isString(%s))", ref)("return%j", invalid(field, "string"));
-            break;
-          case "bytes":
-            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field, "buffer"));
-            break;
-        }
-      }
-      return gen;
-    }
-    function genVerifyKey(gen, field, ref) {
-      switch (field.keyType) {
-        case "int32":
-        case "uint32":
-        case "sint32":
-        case "fixed32":
-        case "sfixed32":
-          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field, "integer key"));
-          break;
-        case "int64":
-        case "uint64":
-        case "sint64":
-        case "fixed64":
-        case "sfixed64":
-          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field, "integer|Long key"));
-          break;
-        case "bool":
-          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field, "boolean key"));
-          break;
-      }
-      return gen;
-    }
-    function verifier(mtype) {
-      var gen = util.codegen(["m", "q"])('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")("return%j", "max depth exceeded");
-      var oneofs = mtype.oneofsArray, seenFirstField = {};
-      if (oneofs.length) gen("var p={}");
-      for (var i = 0; i < /* initializes */
-      mtype.fieldsArray.length; ++i) {
-        var field = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field.name);
-        if (field.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name);
-        if (field.map) {
-          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
-          genVerifyKey(gen, field, "k[i]");
-          genVerifyValue(gen, field, i, ref + "[k[i]]")("}");
-        } else if (field.repeated) {
-          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field, "array"))("for(var i=0;i<%s.length;++i){", ref);
-          genVerifyValue(gen, field, i, ref + "[i]")("}");
-        } else {
-          if (field.partOf) {
-            var oneofProp = util.safeProp(field.partOf.name);
-            if (seenFirstField[field.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field.partOf.name + ": multiple values");
-            seenFirstField[field.partOf.name] = 1;
-            gen("p%s=1", oneofProp);
-          }
-          genVerifyValue(gen, field, i, ref);
-        }
-        if (field.optional) gen("}");
-      }
-      return gen("return null");
-    }
-  }
-});
-
-// node_modules/protobufjs/src/converter.js
-var require_converter = __commonJS({
-  "node_modules/protobufjs/src/converter.js"(exports) {
-    "use strict";
-    var converter = exports;
-    var Enum = require_enum();
-    var types = require_types();
-    var util = require_util();
-    function genValuePartial_fromObject(gen, field, fieldIndex, prop, dstProp) {
-      if (field.resolvedType) {
-        if (field.resolvedType instanceof Enum) {
-          var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
-          gen("switch(d%s){", prop);
-          for (var values = field.resolvedType.values, keys = Object.keys(values), i = 0; i < keys.length; ++i) {
-            gen("case%j:", keys[i])("case %i:", values[keys[i]])("%s=%j", dst, values[keys[i]])("break");
-          }
-          gen("default:");
-          if (field.resolvedType._features.enum_type !== "CLOSED") {
-            gen('if(typeof d%s==="number"&&(d%s|0)===d%s)', prop, prop, prop)("%s=d%s", dst, prop);
-          }
-          gen("}");
-        } else gen("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s=types[%i].fromObject(d%s,q+1)", prop, fieldIndex, prop);
-      } else {
-        var isUnsigned = false;
-        switch (field.type) {
-          case "double":
-          case "float":
-            gen("m%s=Number(d%s)", prop, prop);
-            break;
-          case "uint32":
-          case "fixed32":
-            gen("m%s=d%s>>>0", prop, prop);
-            break;
-          case "int32":
-          case "sint32":
-          case "sfixed32":
-            gen("m%s=d%s|0", prop, prop);
-            break;
-          case "uint64":
-          case "fixed64":
-            isUnsigned = true;
-          // eslint-disable-next-line no-fallthrough
-          case "int64":
-          case "sint64":
-          case "sfixed64":
-            gen("if(util.Long)")("m%s=util.Long.fromValue(d%s,%j)", prop, prop, isUnsigned)('else if(typeof d%s==="string")', prop)("m%s=parseInt(d%s,10)", prop, prop)('else if(typeof d%s==="number")', prop)("m%s=d%s", prop, prop)('else if(typeof d%s==="object")', prop)("m%s=new util.LongBits(d%s.low>>>0,d%s.high>>>0).toNumber(%s)", prop, prop, prop, isUnsigned ? "true" : "");
-            break;
-          case "bytes":
-            gen('if(typeof d%s==="string")', prop)("util.base64.decode(d%s,m%s=util.newBuffer(util.base64.length(d%s)),0)", prop, prop, prop)("else if(d%s.length>=0)", prop)("m%s=d%s", prop, prop);
-            break;
-          case "string":
-            gen("m%s=String(d%s)", prop, prop);
-            break;
-          case "bool":
-            gen("m%s=Boolean(d%s)", prop, prop);
-            break;
-        }
-      }
-      return gen;
-    }
-    converter.fromObject = function fromObject(mtype) {
-      var fields = mtype.fieldsArray;
-      var gen = util.codegen(["d", "q"])("if(d instanceof C)")("return d")("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
-      if (!fields.length) return gen("return new C");
-      gen("var m=new C");
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), prop = util.safeProp(field.name), implicitPresence = !field.hasPresence && !field.repeated && !field.map && (field.resolvedType instanceof Enum || types.basic[field.type] !== void 0);
-        if (field.map) {
-          gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
-          gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
-          genValuePartial_fromObject(
-            gen,
-            field,
-            /* not sorted */
-            i,
-            prop + "[ks[i]]"
-          )("}")("}");
-        } else if (field.repeated) {
-          gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field.fullName + ": array expected");
-          if (field.resolvedType instanceof Enum) gen("m%s=[]", prop);
-          else gen("m%s=Array(d%s.length)", prop, prop);
-          gen("for(var i=0;i<d%s.length;++i){", prop);
-          genValuePartial_fromObject(
-            gen,
-            field,
-            /* not sorted */
-            i,
-            prop + "[i]",
-            field.resolvedType instanceof Enum ? prop : void 0
-          )("}")("}");
-        } else {
-          if (!(field.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
-          if (implicitPresence) {
-            if (field.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field.typeDefault, prop, i, prop, field.typeDefault);
-            else if (field.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
-            else if (field.type === "bytes") gen("if(d%s.length){", prop);
-            else if (field.type === "bool") gen("if(d%s){", prop);
-            else if (field.type === "double" || field.type === "float") gen("if(!Object.is(Number(d%s),0)){", prop);
-            else if (types.long[field.type] !== void 0) gen('if(typeof d%s==="object"?d%s.low||d%s.high:Number(d%s)!==0){', prop, prop, prop, prop);
-            else gen("if(Number(d%s)!==0){", prop);
-          }
-          genValuePartial_fromObject(
-            gen,
-            field,
-            /* not sorted */
-            i,
-            prop
-          );
-          if (implicitPresence) gen("}");
-          if (!(field.resolvedType instanceof Enum)) gen("}");
-        }
-      }
-      return gen("return m");
-    };
-    function genValuePartial_toObject(gen, field, fieldIndex, dstProp, srcProp) {
-      if (!srcProp)
-        srcProp = dstProp;
-      if (field.resolvedType) {
-        if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
-        else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
-      } else {
-        var isUnsigned = false;
-        switch (field.type) {
-          case "double":
-          case "float":
-            gen("d%s=o.json&&!isFinite(m%s)?String(m%s):m%s", dstProp, srcProp, srcProp, srcProp);
-            break;
-          case "uint64":
-          case "fixed64":
-            isUnsigned = true;
-          // eslint-disable-next-line no-fallthrough
-          case "int64":
-          case "sint64":
-          case "sfixed64":
-            gen('if(typeof BigInt!=="undefined"&&o.longs===BigInt)')('d%s=typeof m%s==="number"?BigInt(m%s):util.Long.fromBits(m%s.low>>>0,m%s.high>>>0,%j).toBigInt()', dstProp, srcProp, srcProp, srcProp, srcProp, isUnsigned)('else if(typeof m%s==="number")', srcProp)("d%s=o.longs===String?String(m%s):m%s", dstProp, srcProp, srcProp)("else")("d%s=o.longs===String?util.Long.prototype.toString.call(m%s):o.longs===Number?new util.LongBits(m%s.low>>>0,m%s.high>>>0).toNumber(%s):m%s", dstProp, srcProp, srcProp, srcProp, isUnsigned ? "true" : "", srcProp);
-            break;
-          case "bytes":
-            gen("d%s=o.bytes===String?util.base64.encode(m%s,0,m%s.length):o.bytes===Array?Array.prototype.slice.call(m%s):m%s", dstProp, srcProp, srcProp, srcProp, srcProp);
-            break;
-          default:
-            gen("d%s=m%s", dstProp, srcProp);
-            break;
-        }
-      }
-      return gen;
-    }
-    converter.toObject = function toObject(mtype) {
-      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
-      if (!fields.length)
-        return util.codegen()("return {}");
-      var gen = util.codegen(["m", "o", "q"])("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
-      var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
-      for (; i < fields.length; ++i)
-        if (!fields[i].partOf)
-          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
-      if (repeatedFields.length) {
-        gen("if(o.arrays||o.defaults){");
-        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
-        gen("}");
-      }
-      if (mapFields.length) {
-        gen("if(o.objects||o.defaults){");
-        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util.safeProp(mapFields[i].name));
-        gen("}");
-      }
-      if (normalFields.length) {
-        gen("if(o.defaults){");
-        for (i = 0; i < normalFields.length; ++i) {
-          var field = normalFields[i], prop = util.safeProp(field.name);
-          if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
-          else if (field.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field.typeDefault.low, field.typeDefault.high, field.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field.typeDefault.toString(), field.typeDefault.toString(), field.typeDefault.toNumber());
-          else if (field.bytes) {
-            var arrayDefault = Array.prototype.slice.call(field.typeDefault);
-            gen("if(o.bytes===String)d%s=%j", prop, util.base64.encode(field.typeDefault, 0, field.typeDefault.length))("else{")("d%s=%j", prop, arrayDefault)("if(o.bytes!==Array)d%s=util.newBuffer(d%s)", prop, prop)("}");
-          } else if ((field.type === "double" || field.type === "float") && typeof field.typeDefault === "number" && (!isFinite(field.typeDefault) || Object.is(field.typeDefault, -0))) gen("d%s=%f", prop, field.typeDefault)("if(o.json&&!isFinite(d%s))d%s=String(d%s)", prop, prop, prop);
-          else gen("d%s=%j", prop, field.typeDefault);
-        }
-        gen("}");
-      }
-      var hasKs2 = false;
-      for (i = 0; i < fields.length; ++i) {
-        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
-        if (field.map) {
-          if (!hasKs2) {
-            hasKs2 = true;
-            gen("var ks2");
-          }
-          gen("if(m%s&&(ks2=Object.keys(m%s)).length){", prop, prop)("d%s={}", prop);
-          var longKey = types.long[field.keyType] !== void 0, srcProp = prop + "[ks2[j]]";
-          gen("for(var j=0;j<ks2.length;++j){");
-          if (longKey) gen("var k2=util.longFromKey(ks2[j],%j).toString()", field.keyType === "uint64" || field.keyType === "fixed64");
-          gen('if(ks2[j]==="__proto__")')("util.makeProp(d%s,ks2[j])", prop);
-          genValuePartial_toObject(
-            gen,
-            field,
-            /* sorted */
-            index,
-            longKey ? prop + "[k2]" : srcProp,
-            srcProp
-          )("}");
-        } else if (field.repeated) {
-          gen("if(m%s&&m%s.length){", prop, prop)("d%s=Array(m%s.length)", prop, prop)("for(var j=0;j<m%s.length;++j){", prop);
-          genValuePartial_toObject(
-            gen,
-            field,
-            /* sorted */
-            index,
-            prop + "[j]"
-          )("}");
-        } else {
-          gen("if(m%s!=null&&Object.hasOwnProperty.call(m,%j)){", prop, field.name);
-          genValuePartial_toObject(
-            gen,
-            field,
-            /* sorted */
-            index,
-            prop
-          );
-          if (field.partOf && !field.partOf.isProto3Optional) gen("if(o.oneofs)")("d%s=%j", util.safeProp(field.partOf.name), field.name);
-        }
-        gen("}");
-      }
-      return gen("return d");
-    };
-  }
-});
-
-// node_modules/protobufjs/src/wrappers.js
-var require_wrappers = __commonJS({
-  "node_modules/protobufjs/src/wrappers.js"(exports) {
-    "use strict";
-    var wrappers = exports;
-    var Message = require_message();
-    var util = require_minimal();
-    wrappers[".google.protobuf.Any"] = {
-      fromObject: function(object2, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.recursionLimit)
-          throw Error("max depth exceeded");
-        if (object2 && object2["@type"]) {
-          var name = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
-          var type = this.lookup(name, [this.constructor]);
-          if (type) {
-            var type_url = object2["@type"].charAt(0) === "." ? object2["@type"].slice(1) : object2["@type"];
-            if (type_url.indexOf("/") === -1) {
-              type_url = "/" + type_url;
-            }
-            return this.create({
-              type_url,
-              value: type.encode(type.fromObject(object2, depth + 1)).finish()
-            });
-          }
-        }
-        return this.fromObject(object2, depth);
-      },
-      toObject: function(message, options, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.recursionLimit)
-          throw Error("max depth exceeded");
-        var googleApi = "type.googleapis.com/";
-        var prefix = "";
-        var name = "";
-        if (options && options.json && message.type_url && message.value) {
-          name = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
-          prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
-          var type = this.lookup(name, [this.constructor]);
-          if (type)
-            message = type.decode(message.value, void 0, void 0, depth + 1);
-        }
-        if (!(message instanceof this.ctor) && message instanceof Message) {
-          var object2 = message.$type.toObject(message, options, depth + 1);
-          var messageName = message.$type.fullName[0] === "." ? message.$type.fullName.slice(1) : message.$type.fullName;
-          if (prefix === "") {
-            prefix = googleApi;
-          }
-          name = prefix + messageName;
-          object2["@type"] = name;
-          return object2;
-        }
-        return this.toObject(message, options, depth);
-      }
-    };
-  }
-});
-
-// node_modules/protobufjs/src/type.js
-var require_type = __commonJS({
-  "node_modules/protobufjs/src/type.js"(exports, module) {
-    "use strict";
-    module.exports = Type;
-    var Namespace = require_namespace();
-    Type.prototype = Object.create(Namespace.prototype, {
-      constructor: {
-        value: Type,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Type.className = "Type";
-    var Enum = require_enum();
-    var OneOf = require_oneof();
-    var Field = require_field();
-    var MapField = require_mapfield();
-    var Service = require_service2();
-    var Message = require_message();
-    var Reader = require_reader();
-    var Writer = require_writer();
-    var util = require_util();
-    var encoder = require_encoder();
-    var decoder = require_decoder();
-    var verifier = require_verifier();
-    var converter = require_converter();
-    var wrappers = require_wrappers();
-    function Type(name, options) {
-      name = name.replace(/\W/g, "");
-      Namespace.call(this, name, options);
-      this.fields = {};
-      this.oneofs = void 0;
-      this.extensions = void 0;
-      this.reserved = void 0;
-      this.group = void 0;
-      this.visibility = void 0;
-      this._fieldsById = null;
-      this._fieldsArray = null;
-      this._oneofsArray = null;
-      this._ctor = null;
-      this._fieldsByJsonName = null;
-    }
-    Object.defineProperties(Type.prototype, {
-      /**
-       * Message fields by id.
-       * @name Type#fieldsById
-       * @type {Object.<number,Field>}
-       * @readonly
-       */
-      fieldsById: {
-        get: function() {
-          if (this._fieldsById)
-            return this._fieldsById;
-          this._fieldsById = {};
-          for (var names2 = Object.keys(this.fields), i = 0; i < names2.length; ++i) {
-            var field = this.fields[names2[i]], id = field.id;
-            if (this._fieldsById[id])
-              throw Error("duplicate id " + id + " in " + this);
-            this._fieldsById[id] = field;
-          }
-          return this._fieldsById;
-        }
-      },
-      /**
-       * Fields of this message as an array for iteration.
-       * @name Type#fieldsArray
-       * @type {Field[]}
-       * @readonly
-       */
-      fieldsArray: {
-        get: function() {
-          return this._fieldsArray || (this._fieldsArray = util.toArray(this.fields));
-        }
-      },
-      /**
-       * Oneofs of this message as an array for iteration.
-       * @name Type#oneofsArray
-       * @type {OneOf[]}
-       * @readonly
-       */
-      oneofsArray: {
-        get: function() {
-          return this._oneofsArray || (this._oneofsArray = util.toArray(this.oneofs));
-        }
-      },
-      /**
-       * The registered constructor, if any registered, otherwise a generic constructor.
-       * Assigning a function replaces the internal constructor. If the function does not extend {@link Message} yet, its prototype will be setup accordingly and static methods will be populated. If it already extends {@link Message}, it will just replace the internal constructor.
-       * When assigning manually, add the type to its parent namespace/root first if fields reference other reflected types, because constructor setup resolves field defaults.
-       * @name Type#ctor
-       * @type {Constructor<{}>}
-       */
-      ctor: {
-        get: function() {
-          return this._ctor || (this.ctor = Type.generateConstructor(this)());
-        },
-        set: function(ctor) {
-          var prototype = ctor.prototype;
-          if (!(prototype instanceof Message)) {
-            ctor.prototype = new Message();
-            Object.defineProperty(ctor.prototype, "constructor", {
-              value: ctor,
-              writable: true,
-              enumerable: false,
-              configurable: true
-            });
-            util.merge(ctor.prototype, prototype);
-          }
-          ctor.$type = ctor.prototype.$type = this;
-          util.merge(ctor, Message, true);
-          this._ctor = ctor;
-          delete this.decode;
-          delete this.fromObject;
-          var i = 0;
-          for (var field; i < /* initializes */
-          this.fieldsArray.length; ++i) {
-            field = this._fieldsArray[i].resolve();
-            ctor.prototype[field.name] = field.defaultValue;
-          }
-          var ctorProperties = {};
-          for (i = 0; i < /* initializes */
-          this.oneofsArray.length; ++i)
-            ctorProperties[this._oneofsArray[i].resolve().name] = {
-              get: util.oneOfGetter(this._oneofsArray[i].oneof),
-              set: util.oneOfSetter(this._oneofsArray[i].oneof)
-            };
-          if (i)
-            Object.defineProperties(ctor.prototype, ctorProperties);
-        }
-      }
-    });
-    Type.generateConstructor = function generateConstructor(mtype) {
-      var gen = util.codegen(["p"]);
-      for (var i = 0, field; i < mtype.fieldsArray.length; ++i)
-        if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field.name));
-        else if (field.repeated) gen("this%s=[]", util.safeProp(field.name));
-      return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
-    };
-    function clearCache(type) {
-      type._fieldsById = type._fieldsArray = type._oneofsArray = type._fieldsByJsonName = null;
-      delete type.encode;
-      delete type.decode;
-      delete type.verify;
-      return type;
-    }
-    Type.fromJSON = function fromJSON(name, json2, depth) {
-      if (depth === void 0)
-        depth = 0;
-      if (depth > util.nestingLimit)
-        throw Error("max depth exceeded");
-      var type = new Type(name, json2.options);
-      type.extensions = json2.extensions;
-      type.reserved = json2.reserved;
-      var names2 = Object.keys(json2.fields), i = 0;
-      for (; i < names2.length; ++i)
-        type.add(
-          (typeof json2.fields[names2[i]].keyType !== "undefined" ? MapField.fromJSON : Field.fromJSON)(names2[i], json2.fields[names2[i]])
-        );
-      if (json2.oneofs)
-        for (names2 = Object.keys(json2.oneofs), i = 0; i < names2.length; ++i)
-          type.add(OneOf.fromJSON(names2[i], json2.oneofs[names2[i]]));
-      if (json2.nested)
-        for (names2 = Object.keys(json2.nested), i = 0; i < names2.length; ++i) {
-          var nested = json2.nested[names2[i]];
-          type.add(
-            // most to least likely
-            (nested.id !== void 0 ? Field.fromJSON : nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names2[i], nested, depth + 1)
-          );
-        }
-      if (json2.extensions && json2.extensions.length)
-        type.extensions = json2.extensions;
-      if (json2.reserved && json2.reserved.length)
-        type.reserved = json2.reserved;
-      if (json2.group)
-        type.group = true;
-      if (json2.visibility)
-        type.visibility = json2.visibility;
-      if (json2.comment)
-        type.comment = json2.comment;
-      if (json2.edition)
-        type._edition = json2.edition;
-      type._defaultEdition = "proto3";
-      return type;
-    };
-    Type.prototype.toJSON = function toJSON(toJSONOptions) {
-      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "edition",
-        this._editionToJSON(),
-        "options",
-        inherited && inherited.options || void 0,
-        "oneofs",
-        Namespace.arrayToJSON(this.oneofsArray, toJSONOptions),
-        "fields",
-        Namespace.arrayToJSON(this.fieldsArray.filter(function(obj) {
-          return !obj.declaringField;
-        }), toJSONOptions) || {},
-        "extensions",
-        this.extensions && this.extensions.length ? this.extensions : void 0,
-        "reserved",
-        this.reserved && this.reserved.length ? this.reserved : void 0,
-        "group",
-        this.group || void 0,
-        "visibility",
-        this.visibility,
-        "nested",
-        inherited && inherited.nested || void 0,
-        "comment",
-        keepComments ? this.comment : void 0
-      ]);
-    };
-    Type.prototype.resolveAll = function resolveAll() {
-      if (!this._needsRecursiveResolve) return this;
-      Namespace.prototype.resolveAll.call(this);
-      var oneofs = this.oneofsArray;
-      i = 0;
-      while (i < oneofs.length)
-        oneofs[i++].resolve();
-      var fields = this.fieldsArray, i = 0;
-      while (i < fields.length)
-        fields[i++].resolve();
-      return this;
-    };
-    Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
-      if (!this._needsRecursiveFeatureResolution) return this;
-      edition = this._edition || edition;
-      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
-      this.oneofsArray.forEach((oneof) => {
-        oneof._resolveFeatures(edition);
-      });
-      this.fieldsArray.forEach((field) => {
-        field._resolveFeatures(edition);
-      });
-      return this;
-    };
-    Type.prototype.get = function get(name) {
-      if (Object.prototype.hasOwnProperty.call(this.fields, name))
-        return this.fields[name];
-      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name))
-        return this.oneofs[name];
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name))
-        return this.nested[name];
-      return null;
-    };
-    Type.prototype.add = function add(object2) {
-      if (this.get(object2.name))
-        throw Error("duplicate name '" + object2.name + "' in " + this);
-      if (object2 instanceof Field && object2.extend === void 0) {
-        if (this._fieldsById ? (
-          /* istanbul ignore next */
-          this._fieldsById[object2.id]
-        ) : this.fieldsById[object2.id])
-          throw Error("duplicate id " + object2.id + " in " + this);
-        if (this.isReservedId(object2.id))
-          throw Error("id " + object2.id + " is reserved in " + this);
-        if (this.isReservedName(object2.name) || object2.name.charAt(0) === "$")
-          throw Error("name '" + object2.name + "' is reserved in " + this);
-        if (object2.name === "__proto__")
-          return this;
-        if (object2.parent)
-          object2.parent.remove(object2);
-        this.fields[object2.name] = object2;
-        object2.message = this;
-        object2.onAdd(this);
-        return clearCache(this);
-      }
-      if (object2 instanceof OneOf) {
-        if (object2.name.charAt(0) === "$")
-          throw Error("name '" + object2.name + "' is reserved in " + this);
-        if (object2.name === "__proto__")
-          return this;
-        if (!this.oneofs)
-          this.oneofs = {};
-        this.oneofs[object2.name] = object2;
-        object2.onAdd(this);
-        return clearCache(this);
-      }
-      return Namespace.prototype.add.call(this, object2);
-    };
-    Type.prototype.remove = function remove(object2) {
-      if (object2 instanceof Field && object2.extend === void 0) {
-        if (!util.remove(this.fields, object2, object2.name))
-          throw Error(object2 + " is not a member of " + this);
-        object2.parent = null;
-        object2.onRemove(this);
-        return clearCache(this);
-      }
-      if (object2 instanceof OneOf) {
-        if (!util.remove(this.oneofs, object2, object2.name))
-          throw Error(object2 + " is not a member of " + this);
-        object2.parent = null;
-        object2.onRemove(this);
-        return clearCache(this);
-      }
-      return Namespace.prototype.remove.call(this, object2);
-    };
-    Type.prototype.isReservedId = function isReservedId(id) {
-      return Namespace.isReservedId(this.reserved, id);
-    };
-    Type.prototype.isReservedName = function isReservedName(name) {
-      return Namespace.isReservedName(this.reserved, name);
-    };
-    Type.prototype.create = function create(properties) {
-      return new this.ctor(properties);
-    };
-    Type.prototype.setup = function setup() {
-      var root2 = this.root;
-      if (root2 && root2._needsRecursiveFeatureResolution) {
-        var edition = root2._edition || this._edition;
-        if (edition)
-          root2._resolveFeaturesRecursive(edition);
-      }
-      var fullName = this.fullName, types = [];
-      for (var i = 0; i < /* initializes */
-      this.fieldsArray.length; ++i)
-        types.push(this._fieldsArray[i].resolve().resolvedType);
-      this.encode = encoder(this)({
-        Writer,
-        types,
-        util
-      });
-      this.decode = decoder(this)({
-        Reader,
-        types,
-        util,
-        C: this.ctor
-      });
-      this.verify = verifier(this)({
-        types,
-        util
-      });
-      this.fromObject = converter.fromObject(this)({
-        types,
-        util,
-        C: this.ctor
-      });
-      this.toObject = converter.toObject(this)({
-        types,
-        util
-      });
-      var wrapper = wrappers[fullName];
-      if (wrapper) {
-        var wrapperThis = Object.create(this);
-        wrapperThis._ctor = this.ctor;
-        wrapperThis.fromObject = this.fromObject;
-        this.fromObject = wrapper.fromObject.bind(wrapperThis);
-        wrapperThis.toObject = this.toObject;
-        this.toObject = wrapper.toObject.bind(wrapperThis);
-      }
-      return this;
-    };
-    Type.prototype.encode = function encode_setup(message, writer) {
-      return this.setup().encode.apply(this, arguments);
-    };
-    Type.prototype.encodeDelimited = function encodeDelimited(message, writer) {
-      return this.encode(message, (writer || Writer.create()).fork()).ldelim();
-    };
-    Type.prototype.decode = function decode_setup(reader, length) {
-      return this.setup().decode.apply(this, arguments);
-    };
-    Type.prototype.decodeDelimited = function decodeDelimited(reader) {
-      if (!(reader instanceof Reader))
-        reader = Reader.create(reader);
-      return this.decode(reader, reader.size());
-    };
-    Type.prototype.verify = function verify_setup(message) {
-      return this.setup().verify.apply(this, arguments);
-    };
-    Type.prototype.fromObject = function fromObject(object2) {
-      return this.setup().fromObject.apply(this, arguments);
-    };
-    Type.prototype.toObject = function toObject(message, options) {
-      return this.setup().toObject.apply(this, arguments);
-    };
-    Type.prototype.getTypeUrl = function getTypeUrl(prefix) {
-      if (prefix === void 0)
-        prefix = "type.googleapis.com";
-      var fullName = this.fullName;
-      return prefix + "/" + (fullName.charAt(0) === "." ? fullName.substring(1) : fullName);
-    };
-    Type.d = function decorateType(typeName) {
-      return function typeDecorator(target) {
-        util.decorateType(target, typeName);
-      };
-    };
-  }
-});
-
-// node_modules/protobufjs/src/root.js
-var require_root = __commonJS({
-  "node_modules/protobufjs/src/root.js"(exports, module) {
-    "use strict";
-    module.exports = Root;
-    var Namespace = require_namespace();
-    Root.prototype = Object.create(Namespace.prototype, {
-      constructor: {
-        value: Root,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Root.className = "Root";
-    var Field = require_field();
-    var Enum = require_enum();
-    var OneOf = require_oneof();
-    var util = require_util();
-    var Type;
-    var parse5;
-    var common;
-    function Root(options) {
-      Namespace.call(this, "", options);
-      this.deferred = [];
-      this.files = [];
-      this._edition = "proto2";
-      this._fullyQualifiedObjects = {};
-    }
-    Root.fromJSON = function fromJSON(json2, root2, depth) {
-      if (depth === void 0)
-        depth = 0;
-      if (depth > util.recursionLimit)
-        throw Error("max depth exceeded");
-      if (!root2)
-        root2 = new Root();
-      if (json2.options)
-        root2.setOptions(json2.options);
-      return root2.addJSON(json2.nested, depth).resolveAll();
-    };
-    Root.prototype.resolvePath = util.path.resolve;
-    Root.prototype.fetch = util.fetch;
-    function SYNC() {
-    }
-    Root.prototype.load = function load(filename, options, callback) {
-      if (typeof options === "function") {
-        callback = options;
-        options = void 0;
-      }
-      var self2 = this;
-      if (!callback) {
-        return util.asPromise(load, self2, filename, options);
-      }
-      var sync = callback === SYNC;
-      function finish(err, root2) {
-        if (!callback) {
-          return;
-        }
-        if (sync) {
-          throw err;
-        }
-        if (root2) {
-          root2.resolveAll();
-        }
-        var cb = callback;
-        callback = null;
-        cb(err, root2);
-      }
-      function getBundledFileName(filename2) {
-        var idx = filename2.lastIndexOf("google/protobuf/");
-        if (idx > -1) {
-          var altname = filename2.substring(idx);
-          if (Object.prototype.hasOwnProperty.call(common, altname)) return altname;
-        }
-        if (Object.prototype.hasOwnProperty.call(common, filename2)) return filename2;
-        return null;
-      }
-      function process2(filename2, source, depth) {
-        if (depth === void 0)
-          depth = 0;
-        try {
-          if (depth > util.recursionLimit)
-            throw Error("max depth exceeded");
-          if (util.isString(source) && source.charAt(0) === "{")
-            source = JSON.parse(source);
-          if (!util.isString(source))
-            self2.setOptions(source.options).addJSON(source.nested);
-          else {
-            parse5.filename = filename2;
-            var parsed = parse5(source, self2, options), resolved2, i2 = 0;
-            if (parsed.imports) {
-              for (; i2 < parsed.imports.length; ++i2)
-                if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
-                  fetch(resolved2, false, depth + 1);
-            }
-            if (parsed.weakImports) {
-              for (i2 = 0; i2 < parsed.weakImports.length; ++i2)
-                if (resolved2 = getBundledFileName(parsed.weakImports[i2]) || self2.resolvePath(filename2, parsed.weakImports[i2]))
-                  fetch(resolved2, true, depth + 1);
-            }
-          }
-        } catch (err) {
-          finish(err);
-        }
-        if (!sync && !queued) {
-          finish(null, self2);
-        }
-      }
-      function fetch(filename2, weak, depth) {
-        if (depth === void 0)
-          depth = 0;
-        filename2 = getBundledFileName(filename2) || filename2;
-        if (self2.files.indexOf(filename2) > -1) {
-          return;
-        }
-        self2.files.push(filename2);
-        if (Object.prototype.hasOwnProperty.call(common, filename2)) {
-          if (sync) {
-            process2(filename2, common[filename2], depth);
-          } else {
-            ++queued;
-            setTimeout(function() {
-              --queued;
-              process2(filename2, common[filename2], depth);
-            });
-          }
-          return;
-        }
-        if (sync) {
-          var source;
-          try {
-            source = util.fs.readFileSync(filename2).toString("utf8");
-          } catch (err) {
-            if (!weak)
-              finish(err);
-            return;
-          }
-          process2(filename2, source, depth);
-        } else {
-          ++queued;
-          self2.fetch(filename2, function(err, source2) {
-            --queued;
-            if (!callback) {
-              return;
-            }
-            if (err) {
-              if (!weak)
-                finish(err);
-              else if (!queued)
-                finish(null, self2);
-              return;
-            }
-            process2(filename2, source2, depth);
-          });
-        }
-      }
-      var queued = 0;
-      if (util.isString(filename)) {
-        filename = [filename];
-      }
-      for (var i = 0, resolved; i < filename.length; ++i)
-        if (resolved = self2.resolvePath("", filename[i]))
-          fetch(resolved);
-      if (sync) {
-        self2.resolveAll();
-        return self2;
-      }
-      if (!queued) {
-        finish(null, self2);
-      }
-      return self2;
-    };
-    Root.prototype.loadSync = function loadSync(filename, options) {
-      if (!util.isNode)
-        throw Error("not supported");
-      return this.load(filename, options, SYNC);
-    };
-    Root.prototype.resolveAll = function resolveAll() {
-      if (!this._needsRecursiveResolve) return this;
-      if (this.deferred.length)
-        throw Error("unresolvable extensions: " + this.deferred.map(function(field) {
-          return "'extend " + field.extend + "' in " + field.parent.fullName;
-        }).join(", "));
-      return Namespace.prototype.resolveAll.call(this);
-    };
-    var exposeRe = /^[A-Z]/;
-    function tryHandleExtension(root2, field) {
-      var extendedType = field.parent.lookup(field.extend);
-      if (extendedType) {
-        var sisterField = new Field(field.fullName, field.id, field.type, field.rule, void 0, field.options);
-        if (extendedType.get(sisterField.name)) {
-          return true;
-        }
-        sisterField.declaringField = field;
-        field.extensionField = sisterField;
-        extendedType.add(sisterField);
-        return true;
-      }
-      return false;
-    }
-    Root.prototype._handleAdd = function _handleAdd(object2) {
-      if (object2 instanceof Field) {
-        if (
-          /* an extension field (implies not part of a oneof) */
-          object2.extend !== void 0 && /* not already handled */
-          !object2.extensionField
-        ) {
-          if (!tryHandleExtension(this, object2))
-            this.deferred.push(object2);
-        }
-      } else if (object2 instanceof Enum) {
-        if (exposeRe.test(object2.name))
-          object2.parent[object2.name] = object2.values;
-      } else if (!(object2 instanceof OneOf)) {
-        if (object2 instanceof Type)
-          for (var i = 0; i < this.deferred.length; )
-            if (tryHandleExtension(this, this.deferred[i]))
-              this.deferred.splice(i, 1);
-            else
-              ++i;
-        for (var j = 0; j < /* initializes */
-        object2.nestedArray.length; ++j)
-          this._handleAdd(object2._nestedArray[j]);
-        if (exposeRe.test(object2.name))
-          object2.parent[object2.name] = object2;
-      }
-      if (object2 instanceof Type || object2 instanceof Enum || object2 instanceof Field) {
-        this._fullyQualifiedObjects[object2.fullName] = object2;
-      }
-    };
-    Root.prototype._handleRemove = function _handleRemove(object2) {
-      if (object2 instanceof Field) {
-        if (
-          /* an extension field */
-          object2.extend !== void 0
-        ) {
-          if (
-            /* already handled */
-            object2.extensionField
-          ) {
-            object2.extensionField.parent.remove(object2.extensionField);
-            object2.extensionField = null;
-          } else {
-            var index = this.deferred.indexOf(object2);
-            if (index > -1)
-              this.deferred.splice(index, 1);
-          }
-        }
-      } else if (object2 instanceof Enum) {
-        if (exposeRe.test(object2.name))
-          delete object2.parent[object2.name];
-      } else if (object2 instanceof Namespace) {
-        for (var i = 0; i < /* initializes */
-        object2.nestedArray.length; ++i)
-          this._handleRemove(object2._nestedArray[i]);
-        if (exposeRe.test(object2.name))
-          delete object2.parent[object2.name];
-      }
-      delete this._fullyQualifiedObjects[object2.fullName];
-    };
-    Root._configure = function(Type_, parse_, common_) {
-      Type = Type_;
-      parse5 = parse_;
-      common = common_;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/util.js
-var require_util = __commonJS({
-  "node_modules/protobufjs/src/util.js"(exports, module) {
-    "use strict";
-    var util = module.exports = require_minimal();
-    var roots = require_roots();
-    var Type;
-    var Enum;
-    util.codegen = require_codegen();
-    util.fetch = require_fetch();
-    util.path = require_path();
-    util.patterns = require_patterns();
-    var reservedRe = util.patterns.reservedRe;
-    util.fs = require_fs();
-    util.toArray = function toArray(object2) {
-      if (object2) {
-        var keys = Object.keys(object2), array2 = new Array(keys.length), index = 0;
-        while (index < keys.length)
-          array2[index] = object2[keys[index++]];
-        return array2;
-      }
-      return [];
-    };
-    util.toObject = function toObject(array2) {
-      var object2 = {}, index = 0;
-      while (index < array2.length) {
-        var key = array2[index++], val = array2[index++];
-        if (val !== void 0)
-          object2[key] = val;
-      }
-      return object2;
-    };
-    util.remove = function remove(object2, value, key) {
-      if (!object2)
-        return false;
-      if (key !== void 0 && Object.prototype.hasOwnProperty.call(object2, key) && object2[key] === value) {
-        delete object2[key];
-        return true;
-      }
-      for (var names2 = Object.keys(object2), i = 0; i < names2.length; ++i)
-        if (object2[names2[i]] === value) {
-          delete object2[names2[i]];
-          return true;
-        }
-      return false;
-    };
-    util.isReserved = function isReserved(name) {
-      return reservedRe.test(name);
-    };
-    util.safeProp = function safeProp(prop) {
-      if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
-        return "[" + JSON.stringify(prop) + "]";
-      return "." + prop;
-    };
-    util.ucFirst = function ucFirst(str) {
-      return str.charAt(0).toUpperCase() + str.substring(1);
-    };
-    var camelCaseRe = /_([a-z])/g;
-    util.camelCase = function camelCase(str) {
-      return str.substring(0, 1) + str.substring(1).replace(camelCaseRe, function($0, $1) {
-        return $1.toUpperCase();
-      });
-    };
-    util.jsonName = function jsonName(str) {
-      var result = "", upperNext = false, i = 0;
-      for (; i < str.length; ++i) {
-        var ch = str.charAt(i);
-        if (ch === "_")
-          upperNext = true;
-        else if (upperNext) {
-          result += ch.toUpperCase();
-          upperNext = false;
-        } else
-          result += ch;
-      }
-      return result;
-    };
-    util.compareFieldsById = function compareFieldsById(a, b) {
-      return a.id - b.id;
-    };
-    util.decorateType = function decorateType(ctor, typeName) {
-      if (ctor.$type) {
-        if (typeName && ctor.$type.name !== typeName) {
-          util.decorateRoot.remove(ctor.$type);
-          ctor.$type.name = typeName;
-          util.decorateRoot.add(ctor.$type);
-        }
-        return ctor.$type;
-      }
-      if (!Type)
-        Type = require_type();
-      var type = new Type(typeName || ctor.name);
-      util.decorateRoot.add(type);
-      type.ctor = ctor;
-      Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
-      Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
-      return type;
-    };
-    var decorateEnumIndex = 0;
-    util.decorateEnum = function decorateEnum(object2) {
-      if (object2.$type)
-        return object2.$type;
-      if (!Enum)
-        Enum = require_enum();
-      var enm = new Enum("Enum" + decorateEnumIndex++, object2);
-      util.decorateRoot.add(enm);
-      Object.defineProperty(object2, "$type", { value: enm, enumerable: false });
-      return enm;
-    };
-    util.setProperty = function setProperty(dst, path, value, ifNotSet) {
-      function setProp(dst2, path2, value2) {
-        var part = path2.shift();
-        if (util.isUnsafeProperty(part))
-          return dst2;
-        if (path2.length > 0) {
-          dst2[part] = setProp(dst2[part] || {}, path2, value2);
-        } else {
-          var prevValue = dst2[part];
-          if (prevValue && ifNotSet)
-            return dst2;
-          if (prevValue)
-            value2 = [].concat(prevValue).concat(value2);
-          dst2[part] = value2;
-        }
-        return dst2;
-      }
-      if (typeof dst !== "object")
-        throw TypeError("dst must be an object");
-      if (!path)
-        throw TypeError("path must be specified");
-      path = path.split(".");
-      if (path.length > util.recursionLimit)
-        throw Error("max depth exceeded");
-      return setProp(dst, path, value);
-    };
-    Object.defineProperty(util, "decorateRoot", {
-      get: function() {
-        return roots["decorated"] || (roots["decorated"] = new (require_root())());
-      }
-    });
-  }
-});
-
-// node_modules/protobufjs/src/types.js
-var require_types = __commonJS({
-  "node_modules/protobufjs/src/types.js"(exports) {
-    "use strict";
-    var types = exports;
-    var util = require_util();
-    var s = [
-      "double",
-      // 0
-      "float",
-      // 1
-      "int32",
-      // 2
-      "uint32",
-      // 3
-      "sint32",
-      // 4
-      "fixed32",
-      // 5
-      "sfixed32",
-      // 6
-      "int64",
-      // 7
-      "uint64",
-      // 8
-      "sint64",
-      // 9
-      "fixed64",
-      // 10
-      "sfixed64",
-      // 11
-      "bool",
-      // 12
-      "string",
-      // 13
-      "bytes"
-      // 14
-    ];
-    function bake(values, offset) {
-      var i = 0, o = /* @__PURE__ */ Object.create(null);
-      offset |= 0;
-      while (i < values.length) o[s[i + offset]] = values[i++];
-      return o;
-    }
-    types.basic = bake([
-      /* double   */
-      1,
-      /* float    */
-      5,
-      /* int32    */
-      0,
-      /* uint32   */
-      0,
-      /* sint32   */
-      0,
-      /* fixed32  */
-      5,
-      /* sfixed32 */
-      5,
-      /* int64    */
-      0,
-      /* uint64   */
-      0,
-      /* sint64   */
-      0,
-      /* fixed64  */
-      1,
-      /* sfixed64 */
-      1,
-      /* bool     */
-      0,
-      /* string   */
-      2,
-      /* bytes    */
-      2
-    ]);
-    types.defaults = bake([
-      /* double   */
-      0,
-      /* float    */
-      0,
-      /* int32    */
-      0,
-      /* uint32   */
-      0,
-      /* sint32   */
-      0,
-      /* fixed32  */
-      0,
-      /* sfixed32 */
-      0,
-      /* int64    */
-      0,
-      /* uint64   */
-      0,
-      /* sint64   */
-      0,
-      /* fixed64  */
-      0,
-      /* sfixed64 */
-      0,
-      /* bool     */
-      false,
-      /* string   */
-      "",
-      /* bytes    */
-      util.emptyArray,
-      /* message  */
-      null
-    ]);
-    types.long = bake([
-      /* int64    */
-      0,
-      /* uint64   */
-      0,
-      /* sint64   */
-      0,
-      /* fixed64  */
-      1,
-      /* sfixed64 */
-      1
-    ], 7);
-    types.mapKey = bake([
-      /* int32    */
-      0,
-      /* uint32   */
-      0,
-      /* sint32   */
-      0,
-      /* fixed32  */
-      5,
-      /* sfixed32 */
-      5,
-      /* int64    */
-      0,
-      /* uint64   */
-      0,
-      /* sint64   */
-      0,
-      /* fixed64  */
-      1,
-      /* sfixed64 */
-      1,
-      /* bool     */
-      0,
-      /* string   */
-      2
-    ], 2);
-    types.packed = bake([
-      /* double   */
-      1,
-      /* float    */
-      5,
-      /* int32    */
-      0,
-      /* uint32   */
-      0,
-      /* sint32   */
-      0,
-      /* fixed32  */
-      5,
-      /* sfixed32 */
-      5,
-      /* int64    */
-      0,
-      /* uint64   */
-      0,
-      /* sint64   */
-      0,
-      /* fixed64  */
-      1,
-      /* sfixed64 */
-      1,
-      /* bool     */
-      0
-    ]);
-  }
-});
-
-// node_modules/protobufjs/src/field.js
-var require_field = __commonJS({
-  "node_modules/protobufjs/src/field.js"(exports, module) {
-    "use strict";
-    module.exports = Field;
-    var ReflectionObject = require_object();
-    Field.prototype = Object.create(ReflectionObject.prototype, {
-      constructor: {
-        value: Field,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Field.className = "Field";
-    var Enum = require_enum();
-    var types = require_types();
-    var util = require_util();
-    var Type;
-    var ruleRe = /^(?:required|optional|repeated)$/;
-    Field.fromJSON = function fromJSON(name, json2) {
-      var field = new Field(name, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
-      if (json2.edition)
-        field._edition = json2.edition;
-      if (json2.protoName)
-        field.protoName = json2.protoName;
-      if (json2.jsonName !== void 0)
-        field.jsonName = json2.jsonName;
-      else if (json2.options && json2.options.json_name !== void 0)
-        field.jsonName = json2.options.json_name;
-      field._defaultEdition = "proto3";
-      return field;
-    };
-    function Field(name, id, type, rule, extend2, options, comment) {
-      if (util.isObject(rule)) {
-        comment = extend2;
-        options = rule;
-        rule = extend2 = void 0;
-      } else if (util.isObject(extend2)) {
-        comment = options;
-        options = extend2;
-        extend2 = void 0;
-      }
-      ReflectionObject.call(this, name, options);
-      if (!util.isInteger(id) || id < 0)
-        throw TypeError("id must be a non-negative integer");
-      if (!util.isString(type))
-        throw TypeError("type must be a string");
-      if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
-        throw TypeError("rule must be a string rule");
-      if (extend2 !== void 0 && !util.isString(extend2))
-        throw TypeError("extend must be a string");
-      this.rule = rule && rule !== "optional" ? rule : void 0;
-      this.type = type;
-      this.id = id;
-      this.extend = extend2 || void 0;
-      this.repeated = rule === "repeated";
-      this.map = false;
-      this.message = null;
-      this.partOf = null;
-      this.typeDefault = null;
-      this.defaultValue = null;
-      this.long = util.Long ? types.long[type] !== void 0 : (
-        /* istanbul ignore next */
-        false
-      );
-      this.bytes = type === "bytes";
-      this.resolvedType = null;
-      this.extensionField = null;
-      this.declaringField = null;
-      this.comment = comment;
-      this.protoName = void 0;
-      this.jsonName = void 0;
-    }
-    Object.defineProperty(Field.prototype, "required", {
-      get: function() {
-        return this._features.field_presence === "LEGACY_REQUIRED";
-      }
-    });
-    Object.defineProperty(Field.prototype, "optional", {
-      get: function() {
-        return !this.required;
-      }
-    });
-    Object.defineProperty(Field.prototype, "delimited", {
-      get: function() {
-        return this.resolvedType instanceof Type && this._features.message_encoding === "DELIMITED";
-      }
-    });
-    Object.defineProperty(Field.prototype, "packed", {
-      get: function() {
-        return this._features.repeated_field_encoding === "PACKED";
-      }
-    });
-    Object.defineProperty(Field.prototype, "hasPresence", {
-      get: function() {
-        if (this.repeated || this.map) {
-          return false;
-        }
-        return this.partOf || // oneofs
-        this.declaringField || this.extensionField || // extensions
-        this._features.field_presence !== "IMPLICIT";
-      }
-    });
-    Field.prototype.setOption = function setOption(name, value, ifNotSet) {
-      return ReflectionObject.prototype.setOption.call(this, name, value, ifNotSet);
-    };
-    Field.prototype.toJSON = function toJSON(toJSONOptions) {
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "edition",
-        this._editionToJSON(),
-        "rule",
-        this.rule !== "optional" && this.rule || void 0,
-        "type",
-        this.type,
-        "id",
-        this.id,
-        "extend",
-        this.extend,
-        "protoName",
-        this.protoName !== this.name ? this.protoName : void 0,
-        "jsonName",
-        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
-        "options",
-        this.options,
-        "comment",
-        keepComments ? this.comment : void 0
-      ]);
-    };
-    Field.prototype.resolve = function resolve5() {
-      if (this.resolved)
-        return this;
-      if ((this.typeDefault = types.defaults[this.type]) === void 0) {
-        this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
-        if (this.resolvedType instanceof Type)
-          this.typeDefault = null;
-        else
-          this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
-      } else if (this.options && this.options.proto3_optional) {
-        this.typeDefault = null;
-      }
-      if (this.options && this.options["default"] != null) {
-        this.typeDefault = this.options["default"];
-        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
-          this.typeDefault = this.resolvedType.values[this.typeDefault];
-      }
-      if (this.options) {
-        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
-          delete this.options.packed;
-        if (!Object.keys(this.options).length)
-          this.options = void 0;
-      }
-      if (this.long) {
-        var unsigned = this.type === "uint64" || this.type === "fixed64";
-        this.typeDefault = typeof this.typeDefault === "string" ? util.Long.fromString(this.typeDefault, unsigned) : util.Long.fromNumber(this.typeDefault, unsigned);
-        if (Object.freeze)
-          Object.freeze(this.typeDefault);
-      } else if (types.long[this.type] !== void 0 && typeof this.typeDefault === "string") {
-        this.typeDefault = parseInt(this.typeDefault, 10);
-      } else if (this.bytes && typeof this.typeDefault === "string") {
-        var buf;
-        if (util.base64.test(this.typeDefault))
-          util.base64.decode(this.typeDefault, buf = util.newBuffer(util.base64.length(this.typeDefault)), 0);
-        else
-          util.utf8.write(this.typeDefault, buf = util.newBuffer(util.utf8.length(this.typeDefault)), 0);
-        this.typeDefault = buf;
-      }
-      if (this.map)
-        this.defaultValue = util.emptyObject;
-      else if (this.repeated)
-        this.defaultValue = util.emptyArray;
-      else
-        this.defaultValue = this.typeDefault;
-      if (this.parent instanceof Type && this.parent._ctor)
-        this.parent._ctor.prototype[this.name] = this.defaultValue;
-      if (this.protoName === void 0)
-        this.protoName = this.name;
-      if (this.jsonName === void 0)
-        this.jsonName = util.jsonName(this.protoName);
-      return ReflectionObject.prototype.resolve.call(this);
-    };
-    Field.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
-      if (edition !== "proto2" && edition !== "proto3") {
-        return {};
-      }
-      var features = {};
-      if (this.rule === "required") {
-        features.field_presence = "LEGACY_REQUIRED";
-      }
-      if (this.parent && types.defaults[this.type] === void 0) {
-        var type = this.parent.get(this.type.split(".").pop());
-        if (type && type instanceof Type && type.group) {
-          features.message_encoding = "DELIMITED";
-        }
-      }
-      if (this.getOption("packed") === true) {
-        features.repeated_field_encoding = "PACKED";
-      } else if (this.getOption("packed") === false) {
-        features.repeated_field_encoding = "EXPANDED";
-      }
-      return features;
-    };
-    Field.prototype._resolveFeatures = function _resolveFeatures(edition) {
-      return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
-    };
-    Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
-      if (typeof fieldType === "function")
-        fieldType = util.decorateType(fieldType).name;
-      else if (fieldType && typeof fieldType === "object")
-        fieldType = util.decorateEnum(fieldType).name;
-      return function fieldDecorator(prototype, fieldName) {
-        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
-      };
-    };
-    Field._configure = function configure(Type_) {
-      Type = Type_;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/oneof.js
-var require_oneof = __commonJS({
-  "node_modules/protobufjs/src/oneof.js"(exports, module) {
-    "use strict";
-    module.exports = OneOf;
-    var ReflectionObject = require_object();
-    OneOf.prototype = Object.create(ReflectionObject.prototype, {
-      constructor: {
-        value: OneOf,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    OneOf.className = "OneOf";
-    var Field = require_field();
-    var util = require_util();
-    function OneOf(name, fieldNames, options, comment) {
-      if (!Array.isArray(fieldNames)) {
-        options = fieldNames;
-        fieldNames = void 0;
-      }
-      ReflectionObject.call(this, name, options);
-      if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
-        throw TypeError("fieldNames must be an Array");
-      this.oneof = fieldNames || [];
-      this.fieldsArray = [];
-      this.comment = comment;
-    }
-    OneOf.fromJSON = function fromJSON(name, json2) {
-      return new OneOf(name, json2.oneof, json2.options, json2.comment);
-    };
-    OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "options",
-        this.options,
-        "oneof",
-        this.oneof,
-        "comment",
-        keepComments ? this.comment : void 0
-      ]);
-    };
-    function addFieldsToParent(oneof) {
-      if (oneof.parent) {
-        for (var i = 0; i < oneof.fieldsArray.length; ++i)
-          if (!oneof.fieldsArray[i].parent)
-            oneof.parent.add(oneof.fieldsArray[i]);
-      }
-    }
-    OneOf.prototype.add = function add(field) {
-      if (!(field instanceof Field))
-        throw TypeError("field must be a Field");
-      if (field.parent && field.parent !== this.parent)
-        field.parent.remove(field);
-      this.oneof.push(field.name);
-      this.fieldsArray.push(field);
-      field.partOf = this;
-      addFieldsToParent(this);
-      return this;
-    };
-    OneOf.prototype.remove = function remove(field) {
-      if (!(field instanceof Field))
-        throw TypeError("field must be a Field");
-      var index = this.fieldsArray.indexOf(field);
-      if (index < 0)
-        throw Error(field + " is not a member of " + this);
-      this.fieldsArray.splice(index, 1);
-      index = this.oneof.indexOf(field.name);
-      if (index > -1)
-        this.oneof.splice(index, 1);
-      field.partOf = null;
-      return this;
-    };
-    OneOf.prototype.onAdd = function onAdd(parent) {
-      ReflectionObject.prototype.onAdd.call(this, parent);
-      var self2 = this;
-      for (var i = 0; i < this.oneof.length; ++i) {
-        var field = parent.get(this.oneof[i]);
-        if (field && !field.partOf) {
-          field.partOf = self2;
-          self2.fieldsArray.push(field);
-        }
-      }
-      addFieldsToParent(this);
-    };
-    OneOf.prototype.onRemove = function onRemove(parent) {
-      for (var i = 0, field; i < this.fieldsArray.length; ++i)
-        if ((field = this.fieldsArray[i]).parent)
-          field.parent.remove(field);
-      ReflectionObject.prototype.onRemove.call(this, parent);
-    };
-    Object.defineProperty(OneOf.prototype, "isProto3Optional", {
-      get: function() {
-        if (this.fieldsArray == null || this.fieldsArray.length !== 1) {
-          return false;
-        }
-        var field = this.fieldsArray[0];
-        return field.options != null && field.options["proto3_optional"] === true;
-      }
-    });
-    OneOf.d = function decorateOneOf() {
-      var fieldNames = new Array(arguments.length), index = 0;
-      while (index < arguments.length)
-        fieldNames[index] = arguments[index++];
-      return function oneOfDecorator(prototype, oneofName) {
-        util.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
-        Object.defineProperty(prototype, oneofName, {
-          get: util.oneOfGetter(fieldNames),
-          set: util.oneOfSetter(fieldNames)
-        });
-      };
-    };
-  }
-});
-
-// node_modules/protobufjs/src/object.js
-var require_object = __commonJS({
-  "node_modules/protobufjs/src/object.js"(exports, module) {
-    "use strict";
-    module.exports = ReflectionObject;
-    ReflectionObject.className = "ReflectionObject";
-    var OneOf = require_oneof();
-    var util = require_util();
-    var Root;
-    var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
-    var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
-    var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
-    var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
-    var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
-    function ReflectionObject(name, options) {
-      if (!util.isString(name))
-        throw TypeError("name must be a string");
-      if (options && !util.isObject(options))
-        throw TypeError("options must be an object");
-      this.options = options;
-      this.parsedOptions = null;
-      this.name = name;
-      this._edition = null;
-      this._defaultEdition = "proto2";
-      this._features = {};
-      this._featuresResolved = false;
-      this.parent = null;
-      this.resolved = false;
-      this.comment = null;
-      this.filename = null;
-    }
-    Object.defineProperties(ReflectionObject.prototype, {
-      /**
-       * Reference to the root namespace.
-       * @name ReflectionObject#root
-       * @type {Root}
-       * @readonly
-       */
-      root: {
-        get: function() {
-          var ptr = this;
-          while (ptr.parent !== null)
-            ptr = ptr.parent;
-          return ptr;
-        }
-      },
-      /**
-       * Full name including leading dot.
-       * @name ReflectionObject#fullName
-       * @type {string}
-       * @readonly
-       */
-      fullName: {
-        get: function() {
-          var path = [this.name], ptr = this.parent;
-          while (ptr) {
-            path.unshift(ptr.name);
-            ptr = ptr.parent;
-          }
-          return path.join(".");
-        }
-      }
-    });
-    ReflectionObject.prototype.toJSON = /* istanbul ignore next */
-    function toJSON() {
-      throw Error();
-    };
-    ReflectionObject.prototype.onAdd = function onAdd(parent) {
-      if (this.parent && this.parent !== parent)
-        this.parent.remove(this);
-      this.parent = parent;
-      this.resolved = false;
-      var root2 = parent.root;
-      if (root2 instanceof Root)
-        root2._handleAdd(this);
-    };
-    ReflectionObject.prototype.onRemove = function onRemove(parent) {
-      var root2 = parent.root;
-      if (root2 instanceof Root)
-        root2._handleRemove(this);
-      this.parent = null;
-      this.resolved = false;
-    };
-    ReflectionObject.prototype.resolve = function resolve5() {
-      if (this.resolved)
-        return this;
-      if (this.root instanceof Root)
-        this.resolved = true;
-      return this;
-    };
-    ReflectionObject.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
-      return this._resolveFeatures(this._edition || edition);
-    };
-    ReflectionObject.prototype._resolveFeatures = function _resolveFeatures(edition) {
-      if (this._featuresResolved) {
-        return;
-      }
-      var defaults = {};
-      if (!edition) {
-        throw new Error("Unknown edition for " + this.fullName);
-      }
-      var protoFeatures = util.merge(
-        {},
-        this.options && this.options.features,
-        this._inferLegacyProtoFeatures(edition)
-      );
-      if (this._edition) {
-        if (edition === "proto2") {
-          defaults = Object.assign({}, proto2Defaults);
-        } else if (edition === "proto3") {
-          defaults = Object.assign({}, proto3Defaults);
-        } else if (edition === "2023") {
-          defaults = Object.assign({}, editions2023Defaults);
-        } else if (edition === "2024") {
-          defaults = Object.assign({}, editions2024Defaults);
-        } else if (edition === "2026") {
-          defaults = Object.assign({}, editions2026Defaults);
-        } else {
-          throw new Error("Unknown edition: " + edition);
-        }
-        this._features = util.merge(defaults, protoFeatures);
-      } else {
-        if (this.partOf instanceof OneOf) {
-          var lexicalParentFeaturesCopy = util.merge({}, this.partOf._features);
-          this._features = util.merge(lexicalParentFeaturesCopy, protoFeatures);
-        } else if (this.declaringField) {
-        } else if (this.parent) {
-          var parentFeaturesCopy = util.merge({}, this.parent._features);
-          this._features = util.merge(parentFeaturesCopy, protoFeatures);
-        } else {
-          throw new Error("Unable to find a parent for " + this.fullName);
-        }
-      }
-      if (this.extensionField) {
-        this.extensionField._features = this._features;
-      }
-      this._featuresResolved = true;
-    };
-    ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
-      return {};
-    };
-    ReflectionObject.prototype.getOption = function getOption(name) {
-      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name))
-        return this.options[name];
-      return void 0;
-    };
-    ReflectionObject.prototype.setOption = function setOption(name, value, ifNotSet) {
-      if (name === "__proto__")
-        return this;
-      if (!this.options)
-        this.options = {};
-      if (/^features\./.test(name)) {
-        util.setProperty(this.options, name, value, ifNotSet);
-      } else {
-        var prev = this.getOption(name);
-        if (!ifNotSet || prev === void 0) {
-          if (prev !== value) this.resolved = false;
-          this.options[name] = value;
-        }
-      }
-      return this;
-    };
-    ReflectionObject.prototype.setParsedOption = function setParsedOption(name, value, propName) {
-      if (name === "__proto__")
-        return this;
-      if (!this.parsedOptions) {
-        this.parsedOptions = [];
-      }
-      var parsedOptions = this.parsedOptions;
-      if (propName) {
-        var opt = parsedOptions.find(function(opt2) {
-          return Object.prototype.hasOwnProperty.call(opt2, name);
-        });
-        if (opt) {
-          var newValue = opt[name];
-          util.setProperty(newValue, propName, value);
-        } else {
-          opt = {};
-          opt[name] = util.setProperty({}, propName, value);
-          parsedOptions.push(opt);
-        }
-      } else {
-        var newOpt = {};
-        newOpt[name] = value;
-        parsedOptions.push(newOpt);
-      }
-      return this;
-    };
-    ReflectionObject.prototype.setOptions = function setOptions(options, ifNotSet) {
-      if (options)
-        for (var keys = Object.keys(options), i = 0; i < keys.length; ++i)
-          this.setOption(keys[i], options[keys[i]], ifNotSet);
-      return this;
-    };
-    Object.defineProperty(ReflectionObject.prototype, "toString", {
-      value: function toString() {
-        var className = this.constructor.className, fullName = this.fullName;
-        if (fullName.length)
-          return className + " " + fullName;
-        return className;
-      },
-      writable: true,
-      enumerable: false,
-      configurable: true
-    });
-    ReflectionObject.prototype._editionToJSON = function _editionToJSON() {
-      if (!this._edition || this._edition === "proto3") {
-        return void 0;
-      }
-      return this._edition;
-    };
-    ReflectionObject._configure = function(Root_) {
-      Root = Root_;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/enum.js
-var require_enum = __commonJS({
-  "node_modules/protobufjs/src/enum.js"(exports, module) {
-    "use strict";
-    module.exports = Enum;
-    var ReflectionObject = require_object();
-    Enum.prototype = Object.create(ReflectionObject.prototype, {
-      constructor: {
-        value: Enum,
-        writable: true,
-        enumerable: false,
-        configurable: true
-      }
-    });
-    Enum.className = "Enum";
-    var Namespace = require_namespace();
-    var util = require_util();
-    function Enum(name, values, options, comment, comments, valuesOptions) {
-      ReflectionObject.call(this, name, options);
-      if (values && typeof values !== "object")
-        throw TypeError("values must be an object");
-      this.valuesById = /* @__PURE__ */ Object.create(null);
-      this.values = Object.create(this.valuesById);
-      this.comment = comment;
-      this.comments = comments || {};
-      this.valuesOptions = valuesOptions;
-      this._valuesFeatures = {};
-      this.reserved = void 0;
-      this.visibility = void 0;
-      if (values) {
-        for (var keys = Object.keys(values), i = 0; i < keys.length; ++i)
-          if (keys[i] !== "__proto__" && typeof values[keys[i]] === "number") {
-            this.values[keys[i]] = values[keys[i]];
-            if (this.valuesById[values[keys[i]]] === void 0)
-              this.valuesById[values[keys[i]]] = keys[i];
-          }
-      }
-    }
-    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
-      edition = this._edition || edition;
-      ReflectionObject.prototype._resolveFeatures.call(this, edition);
-      Object.keys(this.values).forEach((key) => {
-        var parentFeaturesCopy = util.merge({}, this._features);
-        this._valuesFeatures[key] = util.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
-      });
-      return this;
-    };
-    Enum.fromJSON = function fromJSON(name, json2) {
-      var enm = new Enum(name, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
-      enm.reserved = json2.reserved;
-      if (json2.visibility)
-        enm.visibility = json2.visibility;
-      if (json2.edition)
-        enm._edition = json2.edition;
-      enm._defaultEdition = "proto3";
-      return enm;
-    };
-    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
-      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
-      return util.toObject([
-        "edition",
-        this._editionToJSON(),
-        "options",
-        this.options,
-        "valuesOptions",
-        this.valuesOptions,
-        "values",
-        this.values,
-        "reserved",
-        this.reserved && this.reserved.length ? this.reserved : void 0,
-        "visibility",
-        this.visibility,
-        "comment",
-        keepComments ? this.comment : void 0,
-        "comments",
-        keepComments ? this.comments : void 0
-      ]);
-    };
-    Enum.prototype.add = function add(name, id, comment, options) {
-      if (!util.isString(name))
-        throw TypeError("name must be a string");
-      if (!util.isInteger(id))
-        throw TypeError("id must be an integer");
-      if (name === "__proto__")
-        return this;
-      if (this.values[name] !== void 0)
-        throw Error("duplicate name '" + name + "' in " + this);
-      if (this.isReservedId(id))
-        throw Error("id " + id + " is reserved in " + this);
-      if (this.isReservedName(name))
-        throw Error("name '" + name + "' is reserved in " + this);
-      if (this.valuesById[id] !== void 0) {
-        if (!(this.options && this.options.allow_alias))
-          throw Error("duplicate id " + id + " in " + this);
-        this.values[name] = id;
-      } else
-        this.valuesById[this.values[name] = id] = name;
-      if (options) {
-        if (this.valuesOptions === void 0)
-          this.valuesOptions = {};
-        this.valuesOptions[name] = options || null;
-      }
-      this.comments[name] = comment || null;
-      return this;
-    };
-    Enum.prototype.remove = function remove(name) {
-      if (!util.isString(name))
-        throw TypeError("name must be a string");
-      var val = this.values[name];
-      if (val == null)
-        throw Error("name '" + name + "' does not exist in " + this);
-      delete this.valuesById[val];
-      delete this.values[name];
-      delete this.comments[name];
-      if (this.valuesOptions)
-        delete this.valuesOptions[name];
-      return this;
-    };
-    Enum.prototype.isReservedId = function isReservedId(id) {
-      return Namespace.isReservedId(this.reserved, id);
-    };
-    Enum.prototype.isReservedName = function isReservedName(name) {
-      return Namespace.isReservedName(this.reserved, name);
-    };
-  }
-});
-
-// node_modules/protobufjs/src/encoder.js
-var require_encoder = __commonJS({
-  "node_modules/protobufjs/src/encoder.js"(exports, module) {
-    "use strict";
-    module.exports = encoder;
-    var Enum = require_enum();
-    var types = require_types();
-    var util = require_util();
-    function genTypePartial(gen, field, fieldIndex, ref) {
-      return field.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field.id << 3 | 3) >>> 0, (field.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field.id << 3 | 2) >>> 0);
-    }
-    function encoder(mtype) {
-      var gen = util.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
-      var i, ref;
-      var fields = (
-        /* initializes */
-        mtype.fieldsArray.slice().sort(util.compareFieldsById)
-      );
-      for (var i = 0; i < fields.length; ++i) {
-        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
-        ref = "m" + util.safeProp(field.name);
-        if (field.map) {
-          gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
-          if (field.keyType === "bool") gen("w.uint32(%i).fork().uint32(%i).bool(util.boolFromKey(ks[i]))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType]);
-          else if (types.long[field.keyType] !== void 0) gen("w.uint32(%i).fork().uint32(%i).%s(util.longFromKey(ks[i],%j))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType, field.keyType === "uint64" || field.keyType === "fixed64");
-          else gen("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
-          if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
-          else gen(".uint32(%i).%s(%s[ks[i]]).ldelim()", 16 | wireType, type, ref);
-          gen("}")("}");
-        } else if (field.repeated) {
-          gen("if(%s!=null&&%s.length){", ref, ref);
-          if (field.packed && types.packed[type] !== void 0) {
-            gen("w.uint32(%i).%ss(%s)", (field.id << 3 | 2) >>> 0, type, ref);
-          } else {
-            gen("for(var i=0;i<%s.length;++i)", ref);
-            if (wireType === void 0)
-              genTypePartial(gen, field, index, ref + "[i]");
-            else gen("w.uint32(%i).%s(%s[i])", (field.id << 3 | wireType) >>> 0, type, ref);
-          }
-          gen("}");
-        } else {
-          if (!field.required)
-            if (field.hasPresence || !(field.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field.name);
-            else if (field.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field.name, ref, field.typeDefault);
-            else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field.name, ref);
-            else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field.name, ref);
-            else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field.name, ref);
-            else if (type === "double" || type === "float") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&!Object.is(%s,0))", ref, field.name, ref);
-            else if (types.long[type] !== void 0) gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&(typeof %s==="object"?%s.low||%s.high:%s!==0))', ref, field.name, ref, ref, ref, ref);
-            else gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==0)", ref, field.name, ref);
-          if (wireType === void 0)
-            genTypePartial(gen, field, index, ref);
-          else gen("w.uint32(%i).%s(%s)", (field.id << 3 | wireType) >>> 0, type, ref);
-        }
-      }
-      return gen('if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))')("for(var i=0;i<m.$unknowns.length;++i)")("w.raw(m.$unknowns[i])")("return w");
-    }
-  }
-});
-
-// node_modules/protobufjs/src/index-light.js
-var require_index_light = __commonJS({
-  "node_modules/protobufjs/src/index-light.js"(exports, module) {
-    "use strict";
-    exports = module.exports = require_index_minimal();
-    exports.build = "light";
-    function load(filename, root2, callback) {
-      if (typeof root2 === "function") {
-        callback = root2;
-        root2 = new exports.Root();
-      } else if (!root2)
-        root2 = new exports.Root();
-      return root2.load(filename, callback);
-    }
-    exports.load = load;
-    function loadSync(filename, root2) {
-      if (!root2)
-        root2 = new exports.Root();
-      return root2.loadSync(filename);
-    }
-    exports.loadSync = loadSync;
-    exports.encoder = require_encoder();
-    exports.decoder = require_decoder();
-    exports.verifier = require_verifier();
-    exports.converter = require_converter();
-    exports.ReflectionObject = require_object();
-    exports.Namespace = require_namespace();
-    exports.Root = require_root();
-    exports.Enum = require_enum();
-    exports.Type = require_type();
-    exports.Field = require_field();
-    exports.OneOf = require_oneof();
-    exports.MapField = require_mapfield();
-    exports.Service = require_service2();
-    exports.Method = require_method();
-    exports.Message = require_message();
-    exports.wrappers = require_wrappers();
-    exports.types = require_types();
-    exports.util = require_util();
-    exports.ReflectionObject._configure(exports.Root);
-    exports.Namespace._configure(exports.Type, exports.Service, exports.Enum);
-    exports.Root._configure(exports.Type, void 0, {});
-    exports.Field._configure(exports.Type);
-  }
-});
-
-// node_modules/protobufjs/src/tokenize.js
-var require_tokenize = __commonJS({
-  "node_modules/protobufjs/src/tokenize.js"(exports, module) {
-    "use strict";
-    module.exports = tokenize;
-    var delimRe = /[\s{}=;:[\],'"()<>]/g;
-    var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
-    var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
-    var setCommentRe = /^ *[*/]+ */;
-    var setCommentAltRe = /^\s*\*?\/*/;
-    var setCommentSplitRe = /\n/g;
-    var whitespaceRe = /\s/;
-    var unescapeRe = /\\([0-7]{1,3}|[xX][0-9a-fA-F]{1,2}|.?)/g;
-    var unescapeMap = {
-      "a": "\x07",
-      "b": "\b",
-      "f": "\f",
-      "r": "\r",
-      "n": "\n",
-      "t": "	",
-      "v": "\v",
-      "?": "?",
-      "'": "'",
-      '"': '"'
-    };
-    function unescape(str) {
-      return str.replace(unescapeRe, function($0, $1) {
-        var first = $1.charAt(0);
-        if (first >= "0" && first <= "7")
-          return String.fromCharCode(parseInt($1, 8) & 255);
-        if (first === "x" || first === "X")
-          return String.fromCharCode(parseInt($1.substring(1), 16));
-        switch ($1) {
-          case "\\":
-          case "":
-            return $1;
-          default:
-            return unescapeMap[$1] || "";
-        }
-      });
-    }
-    tokenize.unescape = unescape;
-    function tokenize(source, alternateCommentMode) {
-      source = source.toString();
-      var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
-      var stack = [];
-      var stringDelim = null;
-      function illegal(subject) {
-        return Error("illegal " + subject + " (line " + line + ")");
-      }
-      function readString() {
-        var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
-        re.lastIndex = offset - 1;
-        var match = re.exec(source);
-        if (!match)
-          throw illegal("string");
-        offset = re.lastIndex;
-        push(stringDelim);
-        stringDelim = null;
-        return unescape(match[1]);
-      }
-      function charAt(pos) {
-        return source.charAt(pos);
-      }
-      function setComment(start, end, isLeading) {
-        var comment = {
-          type: source.charAt(start++),
-          lineEmpty: false,
-          leading: isLeading
-        };
-        var lookback;
-        if (alternateCommentMode) {
-          lookback = 2;
-        } else {
-          lookback = 3;
-        }
-        var commentOffset = start - lookback, c;
-        do {
-          if (--commentOffset < 0 || (c = source.charAt(commentOffset)) === "\n") {
-            comment.lineEmpty = true;
-            break;
-          }
-        } while (c === " " || c === "	");
-        var lines = source.substring(start, end).split(setCommentSplitRe);
-        for (var i = 0; i < lines.length; ++i)
-          lines[i] = lines[i].replace(alternateCommentMode ? setCommentAltRe : setCommentRe, "").trim();
-        comment.text = lines.join("\n").trim();
-        comments[line] = comment;
-        lastCommentLine = line;
-      }
-      function isDoubleSlashCommentLine(startOffset) {
-        var endOffset = findEndOfLine(startOffset);
-        var lineText = source.substring(startOffset, endOffset);
-        var isComment = /^\s*\/\//.test(lineText);
-        return isComment;
-      }
-      function findEndOfLine(cursor) {
-        var endOffset = cursor;
-        while (endOffset < length && charAt(endOffset) !== "\n") {
-          endOffset++;
-        }
-        return endOffset;
-      }
-      function next() {
-        if (stack.length > 0)
-          return stack.shift();
-        if (stringDelim)
-          return readString();
-        var repeat, prev, curr, start, isDoc, nextLineIsComment, isLeadingComment = offset === 0;
-        do {
-          if (offset === length)
-            return null;
-          repeat = false;
-          while (whitespaceRe.test(curr = charAt(offset))) {
-            if (curr === "\n") {
-              isLeadingComment = true;
-              ++line;
-            }
-            if (++offset === length)
-              return null;
-          }
-          if (charAt(offset) === "/") {
-            if (++offset === length) {
-              throw illegal("comment");
-            }
-            if (charAt(offset) === "/") {
-              if (!alternateCommentMode) {
-                isDoc = charAt(start = offset + 1) === "/";
-                while (charAt(++offset) !== "\n") {
-                  if (offset === length) {
-                    return null;
-                  }
-                }
-                ++offset;
-                if (isDoc) {
-                  setComment(start, offset - 1, isLeadingComment);
-                  isLeadingComment = true;
-                }
-                ++line;
-                repeat = true;
-              } else {
-                start = offset;
-                isDoc = false;
-                if (isDoubleSlashCommentLine(offset - 1)) {
-                  isDoc = true;
-                  do {
-                    offset = findEndOfLine(offset);
-                    if (offset === length) {
-                      break;
-                    }
-                    offset++;
-                    if (!isLeadingComment) {
-                      break;
-                    }
-                    nextLineIsComment = isDoubleSlashCommentLine(offset);
-                    if (nextLineIsComment) {
-                      line++;
-                    }
-                  } while (nextLineIsComment);
-                } else {
-                  offset = Math.min(length, findEndOfLine(offset) + 1);
-                }
-                if (isDoc) {
-                  setComment(start, offset, isLeadingComment);
-                  isLeadingComment = true;
-                }
-                line++;
-                repeat = true;
-              }
-            } else if ((curr = charAt(offset)) === "*") {
-              start = offset + 1;
-              isDoc = alternateCommentMode || charAt(start) === "*";
-              do {
-                if (curr === "\n") {
-                  ++line;
-                }
-                if (++offset === length) {
-                  throw illegal("comment");
-                }
-                prev = curr;
-                curr = charAt(offset);
-              } while (prev !== "*" || curr !== "/");
-              ++offset;
-              if (isDoc) {
-                setComment(start, offset - 2, isLeadingComment);
-                isLeadingComment = true;
-              }
-              repeat = true;
-            } else {
-              return "/";
-            }
-          }
-        } while (repeat);
-        var end = offset;
-        delimRe.lastIndex = 0;
-        var delim = delimRe.test(charAt(end++));
-        if (!delim)
-          while (end < length && !delimRe.test(charAt(end)))
-            ++end;
-        var token = source.substring(offset, offset = end);
-        if (token === '"' || token === "'")
-          stringDelim = token;
-        return token;
-      }
-      function push(token) {
-        stack.push(token);
-      }
-      function peek() {
-        if (!stack.length) {
-          var token = next();
-          if (token === null)
-            return null;
-          push(token);
-        }
-        return stack[0];
-      }
-      function skip(expected, optional2) {
-        var actual = peek(), equals = actual === expected;
-        if (equals) {
-          next();
-          return true;
-        }
-        if (!optional2)
-          throw illegal("token '" + actual + "', '" + expected + "' expected");
-        return false;
-      }
-      function cmnt(trailingLine) {
-        var ret = null;
-        var comment;
-        if (trailingLine === void 0) {
-          comment = comments[line - 1];
-          delete comments[line - 1];
-          if (comment && (alternateCommentMode || comment.type === "*" || comment.lineEmpty)) {
-            ret = comment.leading ? comment.text : null;
-          }
-        } else {
-          if (lastCommentLine < trailingLine) {
-            peek();
-          }
-          comment = comments[trailingLine];
-          delete comments[trailingLine];
-          if (comment && !comment.lineEmpty && (alternateCommentMode || comment.type === "/")) {
-            ret = comment.leading ? null : comment.text;
-          }
-        }
-        return ret;
-      }
-      return Object.defineProperty({
-        next,
-        peek,
-        push,
-        skip,
-        cmnt
-      }, "line", {
-        get: function() {
-          return line;
-        }
-      });
-    }
-  }
-});
-
-// node_modules/protobufjs/src/parse.js
-var require_parse = __commonJS({
-  "node_modules/protobufjs/src/parse.js"(exports, module) {
-    "use strict";
-    module.exports = parse5;
-    parse5.filename = null;
-    parse5.defaults = { keepCase: false };
-    var tokenize = require_tokenize();
-    var Root = require_root();
-    var Type = require_type();
-    var Field = require_field();
-    var MapField = require_mapfield();
-    var OneOf = require_oneof();
-    var Enum = require_enum();
-    var Service = require_service2();
-    var Method = require_method();
-    var ReflectionObject = require_object();
-    var types = require_types();
-    var util = require_util();
-    var base10Re = /^[1-9][0-9]*$/;
-    var base10NegRe = /^-?[1-9][0-9]*$/;
-    var base16Re = /^0[x][0-9a-fA-F]+$/;
-    var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
-    var base8Re = /^0[0-7]+$/;
-    var base8NegRe = /^-?0[0-7]+$/;
-    var integerTypeRe = /^(?:u?int|sint|s?fixed)(?:32|64)$/;
-    var unsignedTypeRe = /^(?:uint|fixed)(?:32|64)$/;
-    var numberRe = util.patterns.numberRe;
-    var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-    var typeRefRe = util.patterns.typeRefRe;
-    var maxFieldId = 536870911;
-    var maxEnumId = 2147483647;
-    function parse5(source, root2, options) {
-      if (!(root2 instanceof Root)) {
-        options = root2;
-        root2 = new Root();
-      }
-      if (!options)
-        options = parse5.defaults;
-      var preferTrailingComment = options.preferTrailingComment || false;
-      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
-      var head = true, pkg, imports, weakImports, edition = "proto2";
-      var ptr = root2;
-      var topLevelObjects = [];
-      var topLevelOptions = {};
-      var applyCase = options.keepCase ? function(name) {
-        return name;
-      } : util.camelCase;
-      function resolveFileFeatures() {
-        topLevelObjects.forEach((obj) => {
-          obj._edition = edition;
-          Object.keys(topLevelOptions).forEach((opt) => {
-            if (obj.getOption(opt) !== void 0) return;
-            obj.setOption(opt, topLevelOptions[opt], true);
-          });
-        });
-      }
-      function illegal(token2, name, insideTryCatch) {
-        var filename = parse5.filename;
-        if (!insideTryCatch)
-          parse5.filename = null;
-        return Error("illegal " + (name || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
-      }
-      function readString() {
-        var values = [], token2;
-        do {
-          if ((token2 = next()) !== '"' && token2 !== "'")
-            throw illegal(token2);
-          values.push(next());
-          skip(token2);
-          token2 = peek();
-        } while (token2 === '"' || token2 === "'");
-        return values.join("");
-      }
-      function readValue(acceptTypeRef) {
-        var token2 = next();
-        switch (token2) {
-          case "'":
-          case '"':
-            push(token2);
-            return readString();
-          case "true":
-          case "TRUE":
-            return true;
-          case "false":
-          case "FALSE":
-            return false;
-        }
-        try {
-          return parseNumber(
-            token2,
-            /* insideTryCatch */
-            true
-          );
-        } catch (e) {
-          if (acceptTypeRef && typeRefRe.test(token2))
-            return token2;
-          throw illegal(token2, "value");
-        }
-      }
-      function readRanges(target, acceptStrings, max, acceptNegative) {
-        var token2, start;
-        do {
-          if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
-            var str = readString();
-            target.push(str);
-            if (edition >= 2023) {
-              throw illegal(str, "id");
-            }
-          } else {
-            try {
-              target.push([start = parseId(next(), acceptNegative, max), skip("to", true) ? parseId(next(), acceptNegative, max) : start]);
-            } catch (err) {
-              if (acceptStrings && typeRefRe.test(token2) && edition >= 2023) {
-                target.push(token2);
-              } else {
-                throw err;
-              }
-            }
-          }
-        } while (skip(",", true));
-        var dummy = { options: void 0 };
-        dummy.setOption = function(name, value) {
-          if (this.options === void 0) this.options = {};
-          this.options[name] = value;
-        };
-        ifBlock(
-          dummy,
-          function parseRange_block(token3) {
-            if (token3 === "option") {
-              parseOption(dummy, token3);
-              skip(";");
-            } else
-              throw illegal(token3);
-          },
-          function parseRange_line() {
-            parseInlineOptions(dummy);
-          }
-        );
-      }
-      function parseNumber(token2, insideTryCatch) {
-        var sign = 1;
-        if (token2.charAt(0) === "-") {
-          sign = -1;
-          token2 = token2.substring(1);
-        }
-        switch (token2) {
-          case "inf":
-          case "INF":
-          case "Inf":
-            return sign * Infinity;
-          case "nan":
-          case "NAN":
-          case "Nan":
-          case "NaN":
-            return NaN;
-          case "0":
-            return sign * 0;
-        }
-        if (base10Re.test(token2))
-          return sign * parseInt(token2, 10);
-        if (base16Re.test(token2))
-          return sign * parseInt(token2, 16);
-        if (base8Re.test(token2))
-          return sign * parseInt(token2, 8);
-        if (numberRe.test(token2))
-          return sign * parseFloat(token2);
-        throw illegal(token2, "number", insideTryCatch);
-      }
-      function parseInteger(token2, acceptNegative, name) {
-        if (token2 === null)
-          throw illegal(token2, "end of input");
-        if (!acceptNegative && token2.charAt(0) === "-")
-          throw illegal(token2, name || "integer");
-        if (token2 === "0" || token2 === "-0")
-          return 0;
-        var value;
-        if (base10NegRe.test(token2))
-          value = parseInt(token2, 10);
-        else if (base16NegRe.test(token2))
-          value = parseInt(token2, 16);
-        else if (base8NegRe.test(token2))
-          value = parseInt(token2, 8);
-        else
-          throw illegal(token2, name || "integer");
-        return value || 0;
-      }
-      function parseId(token2, acceptNegative, max) {
-        switch (token2) {
-          case "max":
-          case "MAX":
-          case "Max":
-            return max || maxFieldId;
-        }
-        return parseInteger(token2, acceptNegative, "id");
-      }
-      function parsePackage() {
-        if (pkg !== void 0)
-          throw illegal("package");
-        pkg = next();
-        if (pkg === null || !typeRefRe.test(pkg))
-          throw illegal(pkg, "name");
-        ptr = ptr.define(pkg);
-        skip(";");
-      }
-      function parseImport() {
-        var token2 = peek();
-        var whichImports;
-        switch (token2) {
-          case "option":
-            if (edition < "2024") {
-              throw illegal("option");
-            }
-            next();
-            readString();
-            skip(";");
-            return;
-          case "weak":
-            whichImports = weakImports || (weakImports = []);
-            next();
-            break;
-          case "public":
-            next();
-          // eslint-disable-next-line no-fallthrough
-          default:
-            whichImports = imports || (imports = []);
-            break;
-        }
-        token2 = readString();
-        skip(";");
-        whichImports.push(token2);
-      }
-      function parseSyntax() {
-        skip("=");
-        edition = readString();
-        if (edition < 2023)
-          throw illegal(edition, "syntax");
-        skip(";");
-      }
-      function parseEdition() {
-        skip("=");
-        edition = readString();
-        const supportedEditions = ["2023", "2024", "2026"];
-        if (!supportedEditions.includes(edition))
-          throw illegal(edition, "edition");
-        skip(";");
-      }
-      function parseCommon(parent, token2, depth) {
-        if (depth === void 0)
-          depth = 0;
-        switch (token2) {
-          case "option":
-            parseOption(parent, token2);
-            skip(";");
-            return true;
-          case "message":
-            parseType(parent, token2, depth + 1);
-            return true;
-          case "enum":
-            parseEnum(parent, token2);
-            return true;
-          case "export":
-          case "local":
-            if (edition < "2024") {
-              return false;
-            }
-            var visibility = token2;
-            token2 = next();
-            if (token2 === "export" || token2 === "local") {
-              return false;
-            }
-            if (token2 !== "message" && token2 !== "enum") {
-              return false;
-            }
-            (token2 === "message" ? parseType(parent, token2, depth + 1) : parseEnum(parent, token2)).visibility = visibility;
-            return true;
-          case "service":
-            parseService(parent, token2, depth + 1);
-            return true;
-          case "extend":
-            parseExtension(parent, token2, depth);
-            return true;
-        }
-        return false;
-      }
-      function ifBlock(obj, fnIf, fnElse) {
-        var trailingLine = tn.line;
-        if (obj) {
-          if (typeof obj.comment !== "string") {
-            obj.comment = cmnt();
-          }
-          obj.filename = parse5.filename;
-        }
-        if (skip("{", true)) {
-          var token2;
-          while ((token2 = next()) !== "}")
-            fnIf(token2);
-          skip(";", true);
-        } else {
-          if (fnElse)
-            fnElse();
-          skip(";");
-          if (obj && (typeof obj.comment !== "string" || preferTrailingComment))
-            obj.comment = cmnt(trailingLine) || obj.comment;
-        }
-      }
-      function parseType(parent, token2, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.nestingLimit)
-          throw Error("max depth exceeded");
-        if ((token2 = next()) === null || !nameRe.test(token2))
-          throw illegal(token2, "type name");
-        var type = new Type(token2);
-        ifBlock(type, function parseType_block(token3) {
-          if (parseCommon(type, token3, depth))
-            return;
-          switch (token3) {
-            case ";":
-              break;
-            case "map":
-              parseMapField(type, token3);
-              break;
-            case "required":
-              if (edition !== "proto2")
-                throw illegal(token3);
-            /* eslint-disable no-fallthrough */
-            case "repeated":
-              parseField(type, token3, void 0, depth + 1);
-              break;
-            case "optional":
-              if (edition === "proto3") {
-                parseField(type, "proto3_optional", void 0, depth + 1);
-              } else if (edition !== "proto2") {
-                throw illegal(token3);
-              } else {
-                parseField(type, "optional", void 0, depth + 1);
-              }
-              break;
-            case "oneof":
-              parseOneOf(type, token3, depth + 1);
-              break;
-            case "extensions":
-              readRanges(type.extensions || (type.extensions = []));
-              break;
-            case "reserved":
-              readRanges(type.reserved || (type.reserved = []), true);
-              break;
-            default:
-              if (edition === "proto2" || !typeRefRe.test(token3)) {
-                throw illegal(token3);
-              }
-              push(token3);
-              parseField(type, "optional", void 0, depth + 1);
-              break;
-          }
-        });
-        parent.add(type);
-        if (parent === ptr) {
-          topLevelObjects.push(type);
-        }
-        return type;
-      }
-      function parseField(parent, rule, extend2, depth) {
-        var type = next();
-        if (type === null) {
-          throw illegal(type, "end of input");
-        }
-        if (type === "group") {
-          parseGroup(parent, rule, extend2, depth);
-          return;
-        }
-        while (type.endsWith(".") || (peek() || "").startsWith(".")) {
-          var part = next();
-          if (part === null) {
-            throw illegal(part, "end of input");
-          }
-          type += part;
-        }
-        if (!typeRefRe.test(type))
-          throw illegal(type, "type");
-        var name = next();
-        if (name === null) {
-          throw illegal(name, "end of input");
-        }
-        if (!nameRe.test(name))
-          throw illegal(name, "name");
-        var protoName = name;
-        name = applyCase(name);
-        skip("=");
-        var field = new Field(name, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
-        if (protoName !== name)
-          field.protoName = protoName;
-        ifBlock(field, function parseField_block(token2) {
-          if (token2 === "option") {
-            parseOption(field, token2);
-            skip(";");
-          } else
-            throw illegal(token2);
-        }, function parseField_line() {
-          parseInlineOptions(field);
-        });
-        if (rule === "proto3_optional") {
-          var oneof = new OneOf("_" + name);
-          field.setOption("proto3_optional", true);
-          oneof.add(field);
-          parent.add(oneof);
-        } else {
-          parent.add(field);
-        }
-        if (parent === ptr) {
-          topLevelObjects.push(field);
-        }
-      }
-      function parseGroup(parent, rule, extend2, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.nestingLimit)
-          throw Error("max depth exceeded");
-        if (edition >= 2023) {
-          throw illegal("group");
-        }
-        var name = next();
-        if (name === null || !nameRe.test(name))
-          throw illegal(name, "name");
-        var fieldName = util.lcFirst(name);
-        if (name === fieldName)
-          name = util.ucFirst(name);
-        skip("=");
-        var id = parseId(next());
-        var type = new Type(name);
-        type.group = true;
-        var field = new Field(fieldName, id, name, rule, extend2);
-        field.filename = parse5.filename;
-        ifBlock(type, function parseGroup_block(token2) {
-          switch (token2) {
-            case ";":
-              break;
-            case "map":
-              parseMapField(type);
-              break;
-            case "option":
-              parseOption(type, token2);
-              skip(";");
-              break;
-            case "required":
-            case "repeated":
-              parseField(type, token2, void 0, depth + 1);
-              break;
-            case "optional":
-              if (edition === "proto3") {
-                parseField(type, "proto3_optional", void 0, depth + 1);
-              } else {
-                parseField(type, "optional", void 0, depth + 1);
-              }
-              break;
-            case "message":
-              parseType(type, token2, depth + 1);
-              break;
-            case "enum":
-              parseEnum(type, token2);
-              break;
-            case "reserved":
-              readRanges(type.reserved || (type.reserved = []), true);
-              break;
-            case "export":
-            case "local":
-              if (edition < "2024") {
-                throw illegal(token2);
-              }
-              token2 = next();
-              switch (token2) {
-                case "message":
-                  parseType(type, token2, depth + 1);
-                  break;
-                case "enum":
-                  parseType(type, token2, depth + 1);
-                  break;
-                default:
-                  throw illegal(token2);
-              }
-              break;
-            /* istanbul ignore next */
-            default:
-              throw illegal(token2);
-          }
-        });
-        parent.add(type).add(field);
-        if (parent === ptr) {
-          topLevelObjects.push(type);
-          topLevelObjects.push(field);
-        }
-      }
-      function parseMapField(parent) {
-        skip("<");
-        var keyType = next();
-        if (types.mapKey[keyType] === void 0)
-          throw illegal(keyType, "type");
-        skip(",");
-        var valueType = next();
-        if (!typeRefRe.test(valueType))
-          throw illegal(valueType, "type");
-        skip(">");
-        var name = next();
-        if (name === null || !nameRe.test(name))
-          throw illegal(name, "name");
-        skip("=");
-        var protoName = name;
-        name = applyCase(name);
-        var field = new MapField(name, parseId(next()), keyType, valueType);
-        if (protoName !== name)
-          field.protoName = protoName;
-        ifBlock(field, function parseMapField_block(token2) {
-          if (token2 === "option") {
-            parseOption(field, token2);
-            skip(";");
-          } else
-            throw illegal(token2);
-        }, function parseMapField_line() {
-          parseInlineOptions(field);
-        });
-        parent.add(field);
-      }
-      function parseOneOf(parent, token2, depth) {
-        if ((token2 = next()) === null || !nameRe.test(token2))
-          throw illegal(token2, "name");
-        var oneof = new OneOf(applyCase(token2));
-        ifBlock(oneof, function parseOneOf_block(token3) {
-          if (token3 === "option") {
-            parseOption(oneof, token3);
-            skip(";");
-          } else {
-            push(token3);
-            parseField(oneof, "optional", void 0, depth);
-          }
-        });
-        parent.add(oneof);
-      }
-      function parseEnum(parent, token2) {
-        if ((token2 = next()) === null || !nameRe.test(token2))
-          throw illegal(token2, "name");
-        var enm = new Enum(token2), values = [];
-        ifBlock(enm, function parseEnum_block(token3) {
-          switch (token3) {
-            case ";":
-              break;
-            case "option":
-              parseOption(enm, token3);
-              skip(";");
-              break;
-            case "reserved":
-              readRanges(enm.reserved || (enm.reserved = []), true, maxEnumId, true);
-              if (enm.reserved === void 0) enm.reserved = [];
-              break;
-            default:
-              values.push(parseEnumValue(token3));
-          }
-        });
-        for (var i = 0; i < values.length; ++i)
-          enm.add(values[i].name, values[i].id, values[i].comment, values[i].options);
-        parent.add(enm);
-        if (parent === ptr) {
-          topLevelObjects.push(enm);
-        }
-        return enm;
-      }
-      function parseEnumValue(token2) {
-        if (!nameRe.test(token2))
-          throw illegal(token2, "name");
-        skip("=");
-        var value = parseId(next(), true), dummy = {
-          options: void 0
-        };
-        dummy.getOption = function(name) {
-          return this.options[name];
-        };
-        dummy.setOption = function(name, value2) {
-          ReflectionObject.prototype.setOption.call(dummy, name, value2);
-        };
-        dummy.setParsedOption = function() {
-          return void 0;
-        };
-        ifBlock(dummy, function parseEnumValue_block(token3) {
-          if (token3 === "option") {
-            parseOption(dummy, token3);
-            skip(";");
-          } else
-            throw illegal(token3);
-        }, function parseEnumValue_line() {
-          parseInlineOptions(dummy);
-        });
-        return {
-          name: token2,
-          id: value,
-          comment: dummy.comment,
-          options: dummy.parsedOptions || dummy.options
-        };
-      }
-      function parseOption(parent, token2) {
-        var option;
-        var propName;
-        var isOption = true;
-        if (token2 === "option") {
-          token2 = next();
-        }
-        while (token2 !== "=") {
-          if (token2 === null) {
-            throw illegal(token2, "end of input");
-          }
-          if (token2 === "(") {
-            var parensValue = next();
-            skip(")");
-            token2 = "(" + parensValue + ")";
-          }
-          if (isOption) {
-            isOption = false;
-            if (token2.includes(".") && !token2.includes("(")) {
-              var tokens = token2.split(".");
-              option = tokens[0] + ".";
-              token2 = tokens[1];
-              continue;
-            }
-            option = token2;
-          } else {
-            propName = propName ? propName += token2 : token2;
-          }
-          token2 = next();
-        }
-        var name = propName ? option.concat(propName) : option;
-        var optionValue = parseOptionValue(parent, name);
-        propName = propName && propName[0] === "." ? propName.slice(1) : propName;
-        option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
-        setParsedOption(parent, option, optionValue, propName);
-      }
-      function parseOptionValue(parent, name, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.recursionLimit)
-          throw Error("max depth exceeded");
-        if (skip("{", true)) {
-          var objectResult = {};
-          while (!skip("}", true)) {
-            token = next();
-            var propName;
-            if (token === null)
-              throw illegal(token, "end of input");
-            if (token === "[") {
-              token = next();
-              var slash = token === null ? -1 : token.lastIndexOf("/");
-              if (token === null || !typeRefRe.test(slash < 0 ? token : token.slice(slash + 1)))
-                throw illegal(token, "name");
-              propName = "[" + token + "]";
-              skip("]");
-            } else {
-              if (!nameRe.test(token)) {
-                throw illegal(token, "name");
-              }
-              propName = token;
-            }
-            var value;
-            skip(":", true);
-            if (peek() === "{") {
-              value = parseOptionValue(parent, name + "." + propName, depth + 1);
-            } else if (peek() === "[") {
-              value = [];
-              var lastValue, lastValueIsAggregate;
-              if (skip("[", true)) {
-                if (!skip("]", true)) {
-                  do {
-                    lastValueIsAggregate = peek() === "{";
-                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name + "." + propName, depth + 1) : readValue(true);
-                    value.push(lastValue);
-                  } while (skip(",", true));
-                  skip("]");
-                  if (typeof lastValue !== "undefined") {
-                    if (!lastValueIsAggregate)
-                      setOption(parent, name + "." + propName, lastValue);
-                  }
-                }
-              }
-            } else {
-              value = readValue(true);
-              setOption(parent, name + "." + propName, value);
-            }
-            var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
-            if (prevValue)
-              value = [].concat(prevValue).concat(value);
-            if (propName !== "__proto__")
-              objectResult[propName] = value;
-            skip(",", true);
-            skip(";", true);
-          }
-          return objectResult;
-        }
-        var simpleValue = name === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
-        setOption(parent, name, simpleValue);
-        return simpleValue;
-      }
-      function setOption(parent, name, value) {
-        if (ptr === parent && /^features\./.test(name)) {
-          topLevelOptions[name] = value;
-          return;
-        }
-        if (name === "json_name" && parent instanceof Field) {
-          parent.jsonName = value;
-        }
-        if (parent.setOption)
-          parent.setOption(name, value);
-      }
-      function setParsedOption(parent, name, value, propName) {
-        if (parent.setParsedOption)
-          parent.setParsedOption(name, value, propName);
-      }
-      function parseInlineOptions(parent) {
-        if (skip("[", true)) {
-          do {
-            parseOption(parent, "option");
-          } while (skip(",", true));
-          skip("]");
-        }
-        return parent;
-      }
-      function parseService(parent, token2, depth) {
-        if (depth === void 0)
-          depth = 0;
-        if (depth > util.recursionLimit)
-          throw Error("max depth exceeded");
-        if ((token2 = next()) === null || !nameRe.test(token2))
-          throw illegal(token2, "service name");
-        var service = new Service(token2);
-        ifBlock(service, function parseService_block(token3) {
-          if (parseCommon(service, token3, depth)) {
-            return;
-          }
-          if (token3 === ";")
-            return;
-          if (token3 === "rpc")
-            parseMethod(service, token3);
-          else
-            throw illegal(token3);
-        });
-        parent.add(service);
-        if (parent === ptr) {
-          topLevelObjects.push(service);
-        }
-      }
-      function parseMethod(parent, token2) {
-        var commentText = cmnt();
-        var type = token2;
-        if (!nameRe.test(token2 = next()))
-          throw illegal(token2, "name");
-        var name = token2, requestType, requestStream, responseType, responseStream;
-        skip("(");
-        if (skip("stream", true))
-          requestStream = true;
-        if (!typeRefRe.test(token2 = next()))
-          throw illegal(token2);
-        requestType = token2;
-        skip(")");
-        skip("returns");
-        skip("(");
-        if (skip("stream", true))
-          responseStream = true;
-        if (!typeRefRe.test(token2 = next()))
-          throw illegal(token2);
-        responseType = token2;
-        skip(")");
-        var method = new Method(name, type, requestType, responseType, requestStream, responseStream);
-        method.comment = commentText;
-        ifBlock(method, function parseMethod_block(token3) {
-          if (token3 === ";")
-            return;
-          if (token3 === "option") {
-            parseOption(method, token3);
-            skip(";");
-          } else
-            throw illegal(token3);
-        });
-        parent.add(method);
-      }
-      function parseExtension(parent, token2, depth) {
-        if ((token2 = next()) === null || !typeRefRe.test(token2))
-          throw illegal(token2, "reference");
-        var reference = token2;
-        ifBlock(null, function parseExtension_block(token3) {
-          switch (token3) {
-            case "required":
-            case "repeated":
-              parseField(parent, token3, reference, depth + 1);
-              break;
-            case "optional":
-              if (edition === "proto3") {
-                parseField(parent, "proto3_optional", reference, depth + 1);
-              } else {
-                parseField(parent, "optional", reference, depth + 1);
-              }
-              break;
-            default:
-              if (edition === "proto2" || !typeRefRe.test(token3))
-                throw illegal(token3);
-              push(token3);
-              parseField(parent, "optional", reference, depth + 1);
-              break;
-          }
-        });
-      }
-      var token;
-      while ((token = next()) !== null) {
-        switch (token) {
-          case ";":
-            break;
-          case "package":
-            if (!head)
-              throw illegal(token);
-            parsePackage();
-            break;
-          case "import":
-            parseImport();
-            break;
-          case "syntax":
-            if (!head)
-              throw illegal(token);
-            parseSyntax();
-            break;
-          case "edition":
-            if (!head)
-              throw illegal(token);
-            parseEdition();
-            break;
-          case "option":
-            parseOption(ptr, token);
-            skip(";", true);
-            break;
-          default:
-            if (parseCommon(ptr, token, 0)) {
-              head = false;
-              continue;
-            }
-            throw illegal(token);
-        }
-      }
-      resolveFileFeatures();
-      parse5.filename = null;
-      return {
-        "package": pkg,
-        "imports": imports,
-        weakImports,
-        root: root2
-      };
-    }
-  }
-});
-
-// node_modules/protobufjs/src/common.js
-var require_common = __commonJS({
-  "node_modules/protobufjs/src/common.js"(exports, module) {
-    "use strict";
-    module.exports = common;
-    var commonRe = /\/|\./;
-    function common(name, json2) {
-      if (!commonRe.test(name)) {
-        name = "google/protobuf/" + name + ".proto";
-        json2 = { nested: { google: { nested: { protobuf: { nested: json2 } } } } };
-      }
-      common[name] = json2;
-    }
-    common("any", {
-      /**
-       * Properties of a google.protobuf.Any message.
-       * @interface IAny
-       * @type {Object}
-       * @property {string} [typeUrl]
-       * @property {Uint8Array} [bytes]
-       * @memberof common
-       */
-      Any: {
-        fields: {
-          type_url: {
-            type: "string",
-            id: 1
-          },
-          value: {
-            type: "bytes",
-            id: 2
-          }
-        }
-      }
-    });
-    var timeType;
-    common("duration", {
-      /**
-       * Properties of a google.protobuf.Duration message.
-       * @interface IDuration
-       * @type {Object}
-       * @property {number|Long} [seconds]
-       * @property {number} [nanos]
-       * @memberof common
-       */
-      Duration: timeType = {
-        fields: {
-          seconds: {
-            type: "int64",
-            id: 1
-          },
-          nanos: {
-            type: "int32",
-            id: 2
-          }
-        }
-      }
-    });
-    common("timestamp", {
-      /**
-       * Properties of a google.protobuf.Timestamp message.
-       * @interface ITimestamp
-       * @type {Object}
-       * @property {number|Long} [seconds]
-       * @property {number} [nanos]
-       * @memberof common
-       */
-      Timestamp: timeType
-    });
-    common("empty", {
-      /**
-       * Properties of a google.protobuf.Empty message.
-       * @interface IEmpty
-       * @memberof common
-       */
-      Empty: {
-        fields: {}
-      }
-    });
-    common("struct", {
-      /**
-       * Properties of a google.protobuf.Struct message.
-       * @interface IStruct
-       * @type {Object}
-       * @property {Object.<string,IValue>} [fields]
-       * @memberof common
-       */
-      Struct: {
-        fields: {
-          fields: {
-            keyType: "string",
-            type: "Value",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.Value message.
-       * @interface IValue
-       * @type {Object}
-       * @property {string} [kind]
-       * @property {0} [nullValue]
-       * @property {number} [numberValue]
-       * @property {string} [stringValue]
-       * @property {boolean} [boolValue]
-       * @property {IStruct} [structValue]
-       * @property {IListValue} [listValue]
-       * @memberof common
-       */
-      Value: {
-        oneofs: {
-          kind: {
-            oneof: [
-              "nullValue",
-              "numberValue",
-              "stringValue",
-              "boolValue",
-              "structValue",
-              "listValue"
-            ]
-          }
-        },
-        fields: {
-          nullValue: {
-            type: "NullValue",
-            id: 1,
-            protoName: "null_value"
-          },
-          numberValue: {
-            type: "double",
-            id: 2,
-            protoName: "number_value"
-          },
-          stringValue: {
-            type: "string",
-            id: 3,
-            protoName: "string_value"
-          },
-          boolValue: {
-            type: "bool",
-            id: 4,
-            protoName: "bool_value"
-          },
-          structValue: {
-            type: "Struct",
-            id: 5,
-            protoName: "struct_value"
-          },
-          listValue: {
-            type: "ListValue",
-            id: 6,
-            protoName: "list_value"
-          }
-        }
-      },
-      NullValue: {
-        values: {
-          NULL_VALUE: 0
-        }
-      },
-      /**
-       * Properties of a google.protobuf.ListValue message.
-       * @interface IListValue
-       * @type {Object}
-       * @property {Array.<IValue>} [values]
-       * @memberof common
-       */
-      ListValue: {
-        fields: {
-          values: {
-            rule: "repeated",
-            type: "Value",
-            id: 1
-          }
-        }
-      }
-    });
-    common("wrappers", {
-      /**
-       * Properties of a google.protobuf.DoubleValue message.
-       * @interface IDoubleValue
-       * @type {Object}
-       * @property {number} [value]
-       * @memberof common
-       */
-      DoubleValue: {
-        fields: {
-          value: {
-            type: "double",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.FloatValue message.
-       * @interface IFloatValue
-       * @type {Object}
-       * @property {number} [value]
-       * @memberof common
-       */
-      FloatValue: {
-        fields: {
-          value: {
-            type: "float",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.Int64Value message.
-       * @interface IInt64Value
-       * @type {Object}
-       * @property {number|Long} [value]
-       * @memberof common
-       */
-      Int64Value: {
-        fields: {
-          value: {
-            type: "int64",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.UInt64Value message.
-       * @interface IUInt64Value
-       * @type {Object}
-       * @property {number|Long} [value]
-       * @memberof common
-       */
-      UInt64Value: {
-        fields: {
-          value: {
-            type: "uint64",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.Int32Value message.
-       * @interface IInt32Value
-       * @type {Object}
-       * @property {number} [value]
-       * @memberof common
-       */
-      Int32Value: {
-        fields: {
-          value: {
-            type: "int32",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.UInt32Value message.
-       * @interface IUInt32Value
-       * @type {Object}
-       * @property {number} [value]
-       * @memberof common
-       */
-      UInt32Value: {
-        fields: {
-          value: {
-            type: "uint32",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.BoolValue message.
-       * @interface IBoolValue
-       * @type {Object}
-       * @property {boolean} [value]
-       * @memberof common
-       */
-      BoolValue: {
-        fields: {
-          value: {
-            type: "bool",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.StringValue message.
-       * @interface IStringValue
-       * @type {Object}
-       * @property {string} [value]
-       * @memberof common
-       */
-      StringValue: {
-        fields: {
-          value: {
-            type: "string",
-            id: 1
-          }
-        }
-      },
-      /**
-       * Properties of a google.protobuf.BytesValue message.
-       * @interface IBytesValue
-       * @type {Object}
-       * @property {Uint8Array} [value]
-       * @memberof common
-       */
-      BytesValue: {
-        fields: {
-          value: {
-            type: "bytes",
-            id: 1
-          }
-        }
-      }
-    });
-    common("field_mask", {
-      /**
-       * Properties of a google.protobuf.FieldMask message.
-       * @interface IFieldMask
-       * @type {Object}
-       * @property {string[]} [paths]
-       * @memberof common
-       */
-      FieldMask: {
-        fields: {
-          paths: {
-            rule: "repeated",
-            type: "string",
-            id: 1
-          }
-        }
-      }
-    });
-    common.get = function get(file2) {
-      return common[file2] || null;
-    };
-  }
-});
-
-// node_modules/protobufjs/src/index.js
-var require_src = __commonJS({
-  "node_modules/protobufjs/src/index.js"(exports, module) {
-    "use strict";
-    exports = module.exports = require_index_light();
-    exports.build = "full";
-    exports.tokenize = require_tokenize();
-    exports.parse = require_parse();
-    exports.common = require_common();
-    exports.Root._configure(exports.Type, exports.parse, exports.common);
-  }
-});
-
-// node_modules/protobufjs/index.js
-var require_protobufjs = __commonJS({
-  "node_modules/protobufjs/index.js"(exports, module) {
-    "use strict";
-    module.exports = require_src();
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7687,9 +52,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -7711,7 +76,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7723,10 +88,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.isSeq = isSeq;
   }
 });
@@ -7739,7 +104,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -7748,20 +113,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path2) {
+      const ctrl = callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7772,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7799,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path2) {
+      const ctrl = await callVisitor(key, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path2, ctrl);
+        return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path2 = Object.freeze(path2.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path2);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -7820,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path2 = Object.freeze(path2.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path2);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -7853,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path2);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path2, node) {
+      const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -7884,7 +249,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -7894,7 +259,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -7948,8 +313,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -7977,7 +342,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -8038,7 +403,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -8065,7 +430,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -8076,7 +441,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root2, {
+      visit2.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -8086,9 +451,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -8185,26 +550,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -8256,7 +621,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -8282,7 +647,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -8376,11 +741,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -8407,7 +772,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -8415,53 +780,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -8481,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+    function collectionFromPath(schema, path2, value2) {
+      let v = value2;
+      for (let i = path2.length - 1; i >= 0; --i) {
+        const k = path2[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -8503,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path2) => path2 == null || typeof path2 === "object" && !!path2[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -8533,16 +898,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
-          this.add(value);
+      addIn(path2, value2) {
+        if (isEmptyPath(path2))
+          this.add(value2);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path2;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8551,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -8566,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path2, keepScalar) {
+        const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -8585,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -8596,16 +961,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path2, value2) {
+        const [key, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -8800,13 +1165,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -8880,22 +1245,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -8903,7 +1268,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -8911,27 +1276,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -8939,7 +1304,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -8947,8 +1312,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -8956,9 +1321,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -8969,7 +1334,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -8982,37 +1347,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -9125,8 +1490,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -9185,7 +1550,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -9197,7 +1562,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -9212,12 +1577,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -9238,26 +1603,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -9273,11 +1638,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -9340,7 +1705,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge2 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -9350,8 +1715,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -9361,20 +1726,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key))
-            map2.set(key, value2);
+            map2.set(key, value3);
         } else if (map2 instanceof Set) {
           map2.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
           Object.defineProperty(map2, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -9383,8 +1748,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -9401,20 +1766,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
+    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
+        key.addToJSMap(ctx, map2, value2);
       else if (merge2.isMergeKey(ctx, key))
-        merge2.addMergeToJSMap(ctx, map2, value);
+        merge2.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -9464,24 +1829,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -9684,17 +2049,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -9752,8 +2117,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -9831,8 +2196,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -9873,15 +2238,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -9957,7 +2322,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -9976,7 +2341,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -9994,18 +2359,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -10016,13 +2381,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -10040,13 +2405,13 @@ var require_stringifyNumber = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/core/float.js
-var require_float2 = __commonJS({
+var require_float = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -10054,7 +2419,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -10066,7 +2431,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -10090,16 +2455,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -10116,7 +2481,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -10139,7 +2504,7 @@ var require_schema = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var bool = require_bool();
-    var float = require_float2();
+    var float = require_float();
     var int2 = require_int();
     var schema = [
       map2.map,
@@ -10165,20 +2530,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -10187,7 +2552,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -10200,10 +2565,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -10233,7 +2598,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -10259,10 +2624,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -10334,25 +2699,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -10399,16 +2764,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key, value2);
         }
         return map2;
       }
@@ -10422,7 +2787,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -10452,14 +2817,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -10467,7 +2832,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -10480,13 +2845,13 @@ var require_bool2 = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float3 = __commonJS({
+var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -10494,7 +2859,7 @@ var require_float3 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -10506,7 +2871,7 @@ var require_float3 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -10533,7 +2898,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -10558,10 +2923,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10639,13 +3004,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -10664,10 +3029,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set3.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set3.items.push(Pair.createPair(value2, null, ctx));
           }
         return set3;
       }
@@ -10675,7 +3040,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set2 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -10709,33 +3074,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -10744,7 +3109,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -10753,7 +3118,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -10776,7 +3141,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -10794,7 +3159,7 @@ var require_schema3 = __commonJS({
     var string4 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
-    var float = require_float3();
+    var float = require_float2();
     var int2 = require_int2();
     var merge2 = require_merge();
     var omap = require_omap();
@@ -10837,7 +3202,7 @@ var require_tags = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var bool = require_bool();
-    var float = require_float2();
+    var float = require_float();
     var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
@@ -11050,7 +3415,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -11082,7 +3447,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -11107,14 +3472,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path2, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path2, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -11125,18 +3490,18 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -11163,7 +3528,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -11173,9 +3538,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -11189,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path2) {
+        if (Collection.isEmptyPath(path2)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path2) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11211,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path2, keepScalar) {
+        if (Collection.isEmptyPath(path2))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -11225,33 +3590,33 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path2) {
+        if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+      setIn(path2, value2) {
+        if (Collection.isEmptyPath(path2)) {
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path2), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path2, value2);
         }
       }
       /**
@@ -11348,9 +3713,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -11637,7 +4002,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep4?.[0],
@@ -11680,7 +4045,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -11689,14 +4054,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -11742,18 +4107,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -11764,9 +4129,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -11835,9 +4200,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11848,7 +4213,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -11859,7 +4224,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11873,7 +4238,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -11913,11 +4278,11 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -11929,14 +4294,14 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -11949,15 +4314,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -11968,7 +4333,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -11984,14 +4349,14 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -12100,11 +4465,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -12134,11 +4499,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -12152,23 +4517,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
+          value2 += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
+          value2 += sep4 + indent.slice(trimIndent) + content;
           sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep4 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep4 = "\n";
         } else {
-          value += sep4 + content;
+          value2 += sep4 + content;
           sep4 = " ";
           prevMoreIndented = false;
         }
@@ -12178,15 +4543,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -12271,20 +4636,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -12299,7 +4664,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -12492,28 +4857,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error46) {
         const msg = error46 instanceof Error ? error46.message : String(error46);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -12524,7 +4889,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -12537,7 +4902,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -12547,10 +4912,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -12708,7 +5073,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -12720,7 +5085,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -12728,10 +5093,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -12979,9 +5344,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -13011,7 +5376,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -13034,7 +5399,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -13180,7 +5545,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -13189,8 +5554,8 @@ var require_cst_stringify = __commonJS({
       if (sep4)
         for (const st of sep4)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -13204,17 +5569,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path2) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -13223,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit2.parentCollection = (cst, path2) => {
+      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+      const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path2, item, visitor) {
+      let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -13250,12 +5615,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -13271,7 +5636,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13355,7 +5720,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13954,7 +6319,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -13977,7 +6342,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -14885,7 +7250,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -14904,14 +7269,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -14923,7 +7288,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14936,18 +7301,18 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -14971,7 +7336,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -14999,8 +7364,7643 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve7, reject) {
+        params[offset] = function callback(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve7.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base643 = exports;
+    base643.length = function length(string4) {
+      var p = string4.length;
+      if (!p)
+        return 0;
+      while (p > 0 && string4.charAt(p - 1) === "=")
+        --p;
+      return Math.floor(p * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    s64[45] = 62;
+    s64[95] = 63;
+    base643.encode = function encode3(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j = 0, t;
+      while (start < end) {
+        var b = buffer[start++];
+        switch (j) {
+          case 0:
+            chunk[i2++] = b64[b >> 2];
+            t = (b & 3) << 4;
+            j = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t | b >> 4];
+            t = (b & 15) << 2;
+            j = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t | b >> 6];
+            chunk[i2++] = b64[b & 63];
+            j = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j) {
+        chunk[i2++] = b64[t];
+        chunk[i2++] = 61;
+        if (j === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base643.decode = function decode3(string4, buffer, offset) {
+      var start = offset;
+      var j = 0, t;
+      for (var i2 = 0; i2 < string4.length; ) {
+        var c = string4.charCodeAt(i2++);
+        if (c === 61 && j > 1)
+          break;
+        if ((c = s64[c]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j) {
+          case 0:
+            t = c;
+            j = 1;
+            break;
+          case 1:
+            buffer[offset++] = t << 2 | (c & 48) >> 4;
+            t = c;
+            j = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t & 15) << 4 | (c & 60) >> 2;
+            t = c;
+            j = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t & 3) << 6 | c;
+            j = 0;
+            break;
+        }
+      }
+      if (j === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base643.test = function test(string4) {
+      return base64Re.test(string4) || base64UrlRe.test(string4) && base64UrlNoPaddingRe.test(string4);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on(evt, fn, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/float.js
+var require_float3 = __commonJS({
+  "node_modules/protobufjs/src/util/float.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf8 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err) {
+      strictDecoder = looseDecoder;
+    }
+    utf8.length = function utf8_length(string4) {
+      var len = 0, c = 0;
+      for (var i = 0; i < string4.length; ++i) {
+        c = string4.charCodeAt(i);
+        if (c < 128)
+          len += 1;
+        else if (c < 2048)
+          len += 2;
+        else if ((c & 64512) === 55296 && (string4.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder, buffer, start, end) {
+      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
+      return decoder.decode(source);
+    }
+    utf8.read = function utf8_read_loose(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start, end);
+      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf8.readStrict = function utf8_read_strict(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start, end);
+      var str = "", i = start, c1, c2, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c2 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c2 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c2, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf8.write = function utf8_write(string4, buffer, offset) {
+      var start = offset, c1, c2;
+      for (var i = 0; i < string4.length; ++i) {
+        c1 = string4.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c2 = string4.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size) {
+      var SIZE = size || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size2) {
+        if (size2 < 1 || size2 > MAX)
+          return alloc(size2);
+        if (offset + size2 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size2);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value2) {
+      if (value2 === 0)
+        return zero;
+      var sign = value2 < 0;
+      if (sign)
+        value2 = -value2;
+      var lo = value2 >>> 0, hi = (value2 - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value2) {
+      if (typeof value2 === "number")
+        return LongBits.fromNumber(value2);
+      if (typeof value2 === "string" || value2 instanceof String) {
+        if (Long)
+          value2 = Long.fromString(value2);
+        else
+          return LongBits.fromNumber(parseInt(value2, 10));
+      }
+      return value2.low || value2.high ? new LongBits(value2.low >>> 0, value2.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber2(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash2) {
+      if (hash2 === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash2, 0) | charCodeAt.call(hash2, 1) << 8 | charCodeAt.call(hash2, 2) << 16 | charCodeAt.call(hash2, 3) << 24) >>> 0,
+        (charCodeAt.call(hash2, 4) | charCodeAt.call(hash2, 5) << 8 | charCodeAt.call(hash2, 6) << 16 | charCodeAt.call(hash2, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global2, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global2.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value2) {
+          var c = Math.clz32(value2 & -value2);
+          return value2 ? 31 - c : c;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value2, unsigned) {
+          var obj, cachedObj, cache;
+          if (unsigned) {
+            value2 >>>= 0;
+            if (cache = 0 <= value2 && value2 < 256) {
+              cachedObj = UINT_CACHE[value2];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value2, 0, true);
+            if (cache) UINT_CACHE[value2] = obj;
+            return obj;
+          } else {
+            value2 |= 0;
+            if (cache = -128 <= value2 && value2 < 128) {
+              cachedObj = INT_CACHE[value2];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value2, value2 < 0 ? -1 : 0, false);
+            if (cache) INT_CACHE[value2] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value2, unsigned) {
+          if (isNaN(value2)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value2 < 0) return UZERO;
+            if (value2 >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value2 <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value2 + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value2 < 0) return fromNumber(-value2, unsigned).neg();
+          return fromBits(
+            value2 % TWO_PWR_32_DBL | 0,
+            value2 / TWO_PWR_32_DBL | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str, unsigned, radix) {
+          if (str.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p;
+          if ((p = str.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p === 0) {
+            return fromString(str.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result = ZERO;
+          for (var i = 0; i < str.length; i += 8) {
+            var size = Math.min(8, str.length - i), value2 = parseInt(str.substring(i, i + size), radix);
+            if (size < 8) {
+              var power = fromNumber(pow_dbl(radix, size));
+              result = result.mul(power).add(fromNumber(value2));
+            } else {
+              result = result.mul(radixToPower);
+              result = result.add(fromNumber(value2));
+            }
+          }
+          result.unsigned = unsigned;
+          return result;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL * TWO_PWR_32_DBL;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber2() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result = "" + digits + result;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare2(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b,
+              this.high << numBits | this.low >>> b,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b,
+            this.low << numBits | this.high >>> b,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b = 32 - numBits;
+            return fromBits(
+              this.high << b | this.low >>> numBits,
+              this.low << b | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b = 32 - numBits;
+          return fromBits(
+            this.low << b | this.high >>> numBits,
+            this.high << b | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le) {
+          return le ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le) {
+          return le ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value2, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value2));
+            var highBits = Number(BigInt.asIntN(32, value2 >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value2, unsigned) {
+            if (typeof value2 === "bigint") return Long.fromBigInt(value2, unsigned);
+            return fromValue(value2, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default3 = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float3();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value2) {
+      return typeof value2 === "number" && isFinite(value2) && Math.floor(value2) === value2;
+    };
+    util.isString = function isString(value2) {
+      return typeof value2 === "string" || value2 instanceof String;
+    };
+    util.isObject = function isObject5(value2) {
+      return value2 && typeof value2 === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj, prop) {
+      var value2 = obj[prop];
+      if (value2 != null && Object.hasOwnProperty.call(obj, prop))
+        return typeof value2 !== "object" || (Array.isArray(value2) ? value2.length : Object.keys(value2).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer2 = util.global.Buffer;
+        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer2 = util.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util.rawField = function rawField(id, wireType, data) {
+      var out = [], tag = id << 3 | wireType;
+      tag >>>= 0;
+      while (tag > 127) {
+        out.push(tag & 127 | 128);
+        tag >>>= 7;
+      }
+      out.push(tag);
+      for (var i = 0; i < data.length; ++i)
+        out.push(data[i]);
+      return util.newBuffer(out);
+    };
+    util.Array = Uint8Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
+      try {
+        var Long = require_umd();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.key2Re = /^(?:true|false|0|1)$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value2) {
+      return value2 ? util.LongBits.from(value2).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash2, unsigned) {
+      var bits = util.LongBits.fromHash(hash2);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util.longFromKey = function longFromKey(key, unsigned) {
+      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
+    };
+    util.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge2(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
+            dst[keys[i]] = src[keys[i]];
+      }
+      return dst;
+    }
+    util.merge = merge2;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        return;
+      Object.defineProperty(obj, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util.lcFirst = function lcFirst(str) {
+      return str.charAt(0).toLowerCase() + str.substring(1);
+    };
+    function newError(name2) {
+      function CustomError(message, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge2(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get() {
+            return name2;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value2() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name2) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name2)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base643 = util.base64;
+    var utf8 = util.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create();
+    Writer.alloc = function alloc(size) {
+      return new Uint8Array(size);
+    };
+    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value2) {
+      return value2 < 128 ? 1 : value2 < 16384 ? 2 : value2 < 2097152 ? 3 : value2 < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need = this.pos + n;
+      if (need > this.buf.length) {
+        var size = this.buf.length << 1;
+        if (size < need)
+          size = need;
+        var buf = this.constructor.alloc(size);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i = 0; i < val.length; )
+        buf[pos++] = val.charCodeAt(i++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value2) {
+      value2 = value2 >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value2, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value2) {
+      if ((value2 |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value2), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value2);
+    };
+    Writer.prototype.sint32 = function write_sint32(value2) {
+      return this.uint32((value2 << 1 ^ value2 >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value2) {
+      var bits = LongBits.from(value2);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value2) {
+      var bits = LongBits.from(value2).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value2) {
+      this._reserve(1);
+      this.buf[this.pos++] = value2 ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value2) {
+      this._reserve(4);
+      writeFixed32(value2 >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value2) {
+      var bits = LongBits.from(value2);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value2) {
+      this._reserve(4);
+      util.float.writeFloatLE(value2, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value2) {
+      this._reserve(8);
+      util.float.writeDoubleLE(value2, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value2) {
+      var len = value2.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util.isString(value2)) {
+        var buf = Writer.alloc(len = base643.length(value2));
+        base643.decode(value2, buf, 0);
+        value2 = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value2, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value2) {
+      var len = value2.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value2, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value2) {
+      var n = value2.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf8.write(value2, this.buf, lenPos + 1));
+      }
+      var len = utf8.length(value2);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value2.length)
+        writeStringAscii(value2, this.buf, this.pos);
+      else
+        utf8.write(value2, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value2) {
+      var n = value2.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        p = writeVarint32(value2[i] >>> 0, buf, p);
+      return this._delim(lenPos, p - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value2) {
+      var n = value2.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i = 0; i < n; ++i) {
+        if ((val = value2[i] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value2) {
+      var n = value2.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        pos = writeVarint32((value2[i] << 1 ^ value2[i] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value2) {
+      var n = value2.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value2[i]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value2) {
+      var n = value2.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value2[i]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value2) {
+      var n = value2.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p = this.pos;
+      for (var i = 0; i < n; ++i)
+        buf[p++] = value2[i] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count3, threshold2) {
+      var view = writer.view;
+      if (view || count3 < threshold2)
+        return view;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value2) {
+      var n = value2.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setUint32(p, value2[i] >>> 0, true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          writeFixed32(value2[i] >>> 0, buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value2) {
+      var n = value2.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value2[i]);
+          dv.setUint32(p, bits.lo, true);
+          dv.setUint32(p + 4, bits.hi, true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value2[i]);
+          writeFixed32(bits.lo, buf, p);
+          writeFixed32(bits.hi, buf, p + 4);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value2) {
+      var n = value2.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat32(p, value2[i], true);
+          p += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeFloatLE(value2[i], buf, p);
+          p += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value2) {
+      var n = value2.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat64(p, value2[i], true);
+          p += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeDoubleLE(value2[i], buf, p);
+          p += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
+      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value2) {
+      if (util.isString(value2))
+        value2 = util.Buffer.from(value2, "base64");
+      var len = value2.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value2, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value2) {
+      var n = value2.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util.utf8.write(value2, buf, pos + 1) : writeStringBuffer(value2, buf, pos + 1)
+        );
+      }
+      var len = util.Buffer.byteLength(value2);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value2, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf8 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create = function create2() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create();
+    Reader.prototype.raw = function read_raw(start, end) {
+      return this.buf.subarray(start, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value2 = 0;
+      for (var i = 0; i < 4; ++i) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b = reader.buf[reader.pos++];
+        value2 = (value2 | (b & 127) << i * 7) >>> 0;
+        if (b < 128)
+          return value2;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value2 = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      for (var i = 0; i < 5; ++i) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value2;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value2 = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value2;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value2 = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      value2 = (value2 | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value2;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value2 | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value2 = this.uint32();
+      return value2 >>> 1 ^ -(value2 & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 4; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value2 = false, b;
+      for (var i = 0; i < 10; ++i) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b = this.buf[this.pos++];
+        if (b & 127)
+          value2 = true;
+        if (b < 128)
+          return value2;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value2 = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value2;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value2 = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value2;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value2;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value2 = buf[pos++];
+        if (value2 < 128)
+          array2.push(value2);
+        else {
+          this.pos = pos - 1;
+          array2.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.int32s = function read_int32s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value2;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value2 = buf[pos++];
+        if (value2 < 128)
+          array2.push(value2);
+        else {
+          this.pos = pos - 1;
+          array2.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array2.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.bools = function read_bools(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value2;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value2 = buf[pos++];
+        if (value2 < 128)
+          array2.push(value2 !== 0);
+        else {
+          this.pos = pos - 1;
+          array2.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count3, threshold2) {
+      var view = reader.view;
+      if (view || count3 < threshold2)
+        return view;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array2;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array2;
+    };
+    Reader.prototype.floats = function read_floats(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 2, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count3; ++k, pos += 4) array2[i++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count3; ++j, pos += 4) array2[i++] = util.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array2;
+    };
+    Reader.prototype.doubles = function read_doubles(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 3, i = array2.length, pos = this.pos;
+      array2.length = i + count3;
+      var dv = getLazyView(this, count3, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k = 0; k < count3; ++k, pos += 8) array2[i++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j = 0; j < count3; ++j, pos += 8) array2[i++] = util.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array2;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array2.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.int64s = function read_int64s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array2.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array2) {
+      if (array2 === void 0) array2 = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array2.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array2;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len, i = array2.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 3;
+      array2.length = i + count3;
+      for (var j = 0; j < count3; ++j)
+        array2[i++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array2;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array2) {
+      if (array2 === void 0) array2 = [];
+      var len = this.size(), end = this.pos + len, i = array2.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count3 = len >>> 3;
+      array2.length = i + count3;
+      for (var j = 0; j < count3; ++j)
+        array2[i++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array2;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.read(this.buf, start, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf8.readStrict(this.buf, start, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth, fieldNumber) {
+      if (depth === void 0) depth = 0;
+      if (depth > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag = this.tag();
+            var nestedField = tag >>> 3;
+            wireType = tag & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create();
+      BufferReader._configure();
+      var fn = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
+      return this._slice.call(this.buf, start, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    Service.prototype = Object.create(util.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request, callback) {
+      if (!request)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/protobufjs/src/util/patterns.js
+var require_patterns = __commonJS({
+  "node_modules/protobufjs/src/util/patterns.js"(exports) {
+    "use strict";
+    var patterns = exports;
+    patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
+    patterns.typeRefRe = /^(?:\.?[a-zA-Z_][a-zA-Z_0-9]*)(?:\.[a-zA-Z_][a-zA-Z_0-9]*)*$/;
+    patterns.reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
+  }
+});
+
+// node_modules/protobufjs/src/util/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/protobufjs/src/util/codegen.js"(exports, module) {
+    "use strict";
+    module.exports = codegen;
+    var patterns = require_patterns();
+    var reservedRe = patterns.reservedRe;
+    function codegen(functionParams, functionName) {
+      if (typeof functionParams === "string") {
+        functionName = functionParams;
+        functionParams = void 0;
+      }
+      var body = [];
+      function Codegen(formatStringOrScope) {
+        if (typeof formatStringOrScope !== "string") {
+          var source = toString();
+          if (codegen.verbose)
+            console.log("codegen: " + source);
+          source = "return " + source;
+          if (formatStringOrScope) {
+            var scopeKeys = Object.keys(formatStringOrScope), scopeParams = new Array(scopeKeys.length + 1), scopeValues = new Array(scopeKeys.length), scopeOffset = 0;
+            while (scopeOffset < scopeKeys.length) {
+              scopeParams[scopeOffset] = scopeKeys[scopeOffset];
+              scopeValues[scopeOffset] = formatStringOrScope[scopeKeys[scopeOffset++]];
+            }
+            scopeParams[scopeOffset] = source;
+            return Function.apply(null, scopeParams).apply(null, scopeValues);
+          }
+          return Function(source)();
+        }
+        var formatParams = new Array(arguments.length - 1), formatOffset = 0;
+        while (formatOffset < formatParams.length)
+          formatParams[formatOffset] = arguments[++formatOffset];
+        formatOffset = 0;
+        formatStringOrScope = formatStringOrScope.replace(/%([%dfijs])/g, function replace($0, $1) {
+          var value2 = formatParams[formatOffset++];
+          switch ($1) {
+            case "d":
+            case "f":
+              value2 = Number(value2);
+              return Object.is(value2, -0) ? "-0" : String(value2);
+            case "i":
+              return String(Math.floor(value2));
+            case "j":
+              return JSON.stringify(value2);
+            case "s":
+              return String(value2);
+          }
+          return "%";
+        });
+        if (formatOffset !== formatParams.length)
+          throw Error("parameter count mismatch");
+        body.push(formatStringOrScope);
+        return Codegen;
+      }
+      function toString(functionNameOverride) {
+        return "function " + safeFunctionName(functionNameOverride || functionName) + "(" + (functionParams && functionParams.join(",") || "") + "){\n  " + body.join("\n  ") + "\n}";
+      }
+      Object.defineProperty(Codegen, "toString", {
+        value: toString,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+      return Codegen;
+    }
+    codegen.verbose = false;
+    function safeFunctionName(name2) {
+      if (!name2)
+        return "";
+      name2 = String(name2).replace(/[^\w$]/g, "");
+      if (!name2)
+        return "";
+      if (/^\d/.test(name2))
+        name2 = "_" + name2;
+      return reservedRe.test(name2) ? name2 + "_" : name2;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/fs.js
+var require_fs = __commonJS({
+  "node_modules/protobufjs/src/util/fs.js"(exports, module) {
+    "use strict";
+    var fs = null;
+    try {
+      fs = __require(
+        /* webpackIgnore: true */
+        "fs"
+      );
+      if (!fs || !fs.readFile || !fs.readFileSync)
+        fs = null;
+    } catch (e) {
+    }
+    module.exports = fs;
+  }
+});
+
+// node_modules/protobufjs/src/util/fetch.js
+var require_fetch = __commonJS({
+  "node_modules/protobufjs/src/util/fetch.js"(exports, module) {
+    "use strict";
+    module.exports = fetch;
+    var asPromise = require_aspromise();
+    var fs = require_fs();
+    function fetch(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      } else if (!options)
+        options = {};
+      if (!callback)
+        return asPromise(fetch, this, filename, options);
+      if (!options.xhr && fs && fs.readFile)
+        return fs.readFile(filename, function fetchReadFileCallback(err, contents) {
+          return err && typeof XMLHttpRequest !== "undefined" ? fetch.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
+        });
+      return fetch.xhr(filename, options, callback);
+    }
+    fetch.xhr = function fetch_xhr(filename, options, callback) {
+      var xhr = new XMLHttpRequest();
+      xhr.onreadystatechange = function fetchOnReadyStateChange() {
+        if (xhr.readyState !== 4)
+          return void 0;
+        if (xhr.status !== 0 && xhr.status !== 200)
+          return callback(Error("status " + xhr.status));
+        if (options.binary) {
+          var buffer = xhr.response;
+          if (!buffer) {
+            buffer = [];
+            for (var i = 0; i < xhr.responseText.length; ++i)
+              buffer.push(xhr.responseText.charCodeAt(i) & 255);
+          }
+          return callback(null, typeof Uint8Array !== "undefined" ? new Uint8Array(buffer) : buffer);
+        }
+        return callback(null, xhr.responseText);
+      };
+      if (options.binary) {
+        if ("overrideMimeType" in xhr)
+          xhr.overrideMimeType("text/plain; charset=x-user-defined");
+        xhr.responseType = "arraybuffer";
+      }
+      xhr.open("GET", filename);
+      xhr.send();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/path.js
+var require_path = __commonJS({
+  "node_modules/protobufjs/src/util/path.js"(exports) {
+    "use strict";
+    var path2 = exports;
+    var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
+    function normalizeUrl(path3) {
+      if (typeof URL === "undefined" || !urlRe.test(path3))
+        return null;
+      try {
+        return new URL(path3).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    function resolveUrl(originPath, includePath) {
+      if (typeof URL === "undefined" || !urlRe.test(originPath) || urlRe.test(includePath))
+        return null;
+      try {
+        return new URL(includePath, originPath).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    var isAbsolute4 = (
+      /**
+       * Tests if the specified path is absolute.
+       * @param {string} path Path to test
+       * @returns {boolean} `true` if path is absolute
+       */
+      path2.isAbsolute = function isAbsolute5(path3) {
+        return /^(?:\/|\w+:|\\\\\w+)/.test(path3);
+      }
+    );
+    var normalize = (
+      /**
+       * Normalizes the specified path.
+       * @param {string} path Path to normalize
+       * @returns {string} Normalized path
+       */
+      path2.normalize = function normalize2(path3) {
+        var normalizedUrl = normalizeUrl(path3);
+        if (normalizedUrl)
+          return normalizedUrl;
+        var firstTwoCharacters = path3.substring(0, 2);
+        var uncPrefix = "";
+        if (firstTwoCharacters === "\\\\") {
+          uncPrefix = firstTwoCharacters;
+          path3 = path3.substring(2);
+        }
+        path3 = path3.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts = path3.split("/"), absolute = isAbsolute4(path3), prefix = "";
+        if (absolute)
+          prefix = parts.shift() + "/";
+        for (var i = 0; i < parts.length; ) {
+          if (parts[i] === "..") {
+            if (i > 0 && parts[i - 1] !== "..")
+              parts.splice(--i, 2);
+            else if (absolute)
+              parts.splice(i, 1);
+            else
+              ++i;
+          } else if (parts[i] === ".")
+            parts.splice(i, 1);
+          else
+            ++i;
+        }
+        return uncPrefix + prefix + parts.join("/");
+      }
+    );
+    path2.resolve = function resolve7(originPath, includePath, alreadyNormalized) {
+      var resolvedUrl = resolveUrl(originPath, includePath);
+      if (resolvedUrl)
+        return resolvedUrl;
+      if (!alreadyNormalized)
+        includePath = normalize(includePath);
+      if (isAbsolute4(includePath))
+        return includePath;
+      if (!alreadyNormalized)
+        originPath = normalize(originPath);
+      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/namespace.js
+var require_namespace = __commonJS({
+  "node_modules/protobufjs/src/namespace.js"(exports, module) {
+    "use strict";
+    module.exports = Namespace;
+    var ReflectionObject = require_object();
+    Namespace.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Namespace,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Namespace.className = "Namespace";
+    var Field = require_field();
+    var util = require_util();
+    var OneOf = require_oneof();
+    var Type;
+    var Service;
+    var Enum;
+    Namespace.fromJSON = function fromJSON(name2, json2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return new Namespace(name2, json2.options).addJSON(json2.nested, depth);
+    };
+    function arrayToJSON(array2, toJSONOptions) {
+      if (!(array2 && array2.length))
+        return void 0;
+      var obj = {};
+      for (var i = 0; i < array2.length; ++i)
+        obj[array2[i].name] = array2[i].toJSON(toJSONOptions);
+      return obj;
+    }
+    Namespace.arrayToJSON = arrayToJSON;
+    Namespace.isReservedId = function isReservedId(reserved, id) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (typeof reserved[i] !== "string" && reserved[i][0] <= id && reserved[i][1] >= id)
+            return true;
+      }
+      return false;
+    };
+    Namespace.isReservedName = function isReservedName(reserved, name2) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (reserved[i] === name2)
+            return true;
+      }
+      return false;
+    };
+    function Namespace(name2, options) {
+      ReflectionObject.call(this, name2, options);
+      this.nested = void 0;
+      this._nestedArray = null;
+      this._lookupCache = /* @__PURE__ */ Object.create(null);
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+    }
+    function clearCache(namespace) {
+      namespace._nestedArray = null;
+      namespace._lookupCache = /* @__PURE__ */ Object.create(null);
+      var parent = namespace;
+      while (parent = parent.parent) {
+        parent._lookupCache = /* @__PURE__ */ Object.create(null);
+      }
+      return namespace;
+    }
+    Object.defineProperty(Namespace.prototype, "nestedArray", {
+      get: function() {
+        return this._nestedArray || (this._nestedArray = util.toArray(this.nested));
+      }
+    });
+    Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
+      return util.toObject([
+        "options",
+        this.options,
+        "nested",
+        arrayToJSON(this.nestedArray, toJSONOptions)
+      ]);
+    };
+    Namespace.prototype.addJSON = function addJSON(nestedJson, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ns = this;
+      if (nestedJson) {
+        for (var names2 = Object.keys(nestedJson), i = 0, nested; i < names2.length; ++i) {
+          nested = nestedJson[names2[i]];
+          ns.add(
+            // most to least likely
+            (nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field.fromJSON : Namespace.fromJSON)(names2[i], nested, depth + 1)
+          );
+        }
+      }
+      return this;
+    };
+    Namespace.prototype.get = function get(name2) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) ? this.nested[name2] : null;
+    };
+    Namespace.prototype.getEnum = function getEnum(name2) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) && this.nested[name2] instanceof Enum)
+        return this.nested[name2].values;
+      throw Error("no such enum: " + name2);
+    };
+    Namespace.prototype.add = function add(object2) {
+      if (!(object2 instanceof Field && object2.extend !== void 0 || object2 instanceof Type || object2 instanceof OneOf || object2 instanceof Enum || object2 instanceof Service || object2 instanceof Namespace))
+        throw TypeError("object must be a valid nested object");
+      if (object2.name === "__proto__")
+        return this;
+      if (!this.nested)
+        this.nested = {};
+      else {
+        var prev = this.get(object2.name);
+        if (prev) {
+          if (prev instanceof Namespace && object2 instanceof Namespace && !(prev instanceof Type || prev instanceof Service)) {
+            var nested = prev.nestedArray;
+            for (var i = 0; i < nested.length; ++i)
+              object2.add(nested[i]);
+            this.remove(prev);
+            if (!this.nested)
+              this.nested = {};
+            object2.setOptions(prev.options, true);
+          } else
+            throw Error("duplicate name '" + object2.name + "' in " + this);
+        }
+      }
+      this.nested[object2.name] = object2;
+      if (!(this instanceof Type || this instanceof Service || this instanceof Enum || this instanceof Field)) {
+        if (!object2._edition) {
+          object2._edition = object2._defaultEdition;
+        }
+      }
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+      var parent = this;
+      while (parent = parent.parent) {
+        parent._needsRecursiveFeatureResolution = true;
+        parent._needsRecursiveResolve = true;
+      }
+      object2.onAdd(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.remove = function remove(object2) {
+      if (!(object2 instanceof ReflectionObject))
+        throw TypeError("object must be a ReflectionObject");
+      if (object2.parent !== this)
+        throw Error(object2 + " is not a member of " + this);
+      if (!util.remove(this.nested, object2, object2.name))
+        throw Error(object2 + " is not a member of " + this);
+      if (!Object.keys(this.nested).length)
+        this.nested = void 0;
+      object2.onRemove(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.define = function define2(path2, json2) {
+      if (util.isString(path2))
+        path2 = path2.split(".");
+      else if (!Array.isArray(path2))
+        throw TypeError("illegal path");
+      if (path2 && path2.length && path2[0] === "")
+        throw Error("path must be relative");
+      if (path2.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ptr = this;
+      while (path2.length > 0) {
+        var part = path2.shift();
+        if (ptr.nested && ptr.nested[part]) {
+          ptr = ptr.nested[part];
+          if (!(ptr instanceof Namespace))
+            throw Error("path conflicts with non-namespace objects");
+        } else
+          ptr.add(ptr = new Namespace(part));
+      }
+      if (json2)
+        ptr.addJSON(json2);
+      return ptr;
+    };
+    Namespace.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this._needsRecursiveFeatureResolution)
+        this._resolveFeaturesRecursive(this._edition);
+      var nested = this.nestedArray, i = 0;
+      this.resolve();
+      while (i < nested.length)
+        if (nested[i] instanceof Namespace)
+          nested[i++].resolveAll();
+        else
+          nested[i++].resolve();
+      this._needsRecursiveResolve = false;
+      return this;
+    };
+    Namespace.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      this._needsRecursiveFeatureResolution = false;
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.nestedArray.forEach((nested) => {
+        nested._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Namespace.prototype.lookup = function lookup(path2, filterTypes, parentAlreadyChecked) {
+      if (typeof filterTypes === "boolean") {
+        parentAlreadyChecked = filterTypes;
+        filterTypes = void 0;
+      } else if (filterTypes && !Array.isArray(filterTypes))
+        filterTypes = [filterTypes];
+      if (util.isString(path2) && path2.length) {
+        if (path2 === ".")
+          return this.root;
+        path2 = path2.split(".");
+      } else if (!path2.length)
+        return this;
+      var flatPath = path2.join(".");
+      if (path2[0] === "")
+        return this.root.lookup(path2.slice(1), filterTypes);
+      var found = this._lookupImpl(path2, flatPath);
+      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+        return found;
+      }
+      found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
+      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+        return found;
+      }
+      if (parentAlreadyChecked)
+        return null;
+      var current = this;
+      while (current.parent) {
+        found = current.parent._lookupImpl(path2, flatPath);
+        if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+          return found;
+        }
+        current = current.parent;
+      }
+      return null;
+    };
+    Namespace.prototype._lookupImpl = function lookup(path2, flatPath) {
+      if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
+        return this._lookupCache[flatPath];
+      }
+      var found = this.get(path2[0]);
+      var exact = null;
+      if (found) {
+        if (path2.length === 1) {
+          exact = found;
+        } else if (found instanceof Namespace) {
+          path2 = path2.slice(1);
+          exact = found._lookupImpl(path2, path2.join("."));
+        }
+      } else {
+        for (var i = 0; i < this.nestedArray.length; ++i)
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path2, flatPath))) {
+            exact = found;
+            break;
+          }
+      }
+      this._lookupCache[flatPath] = exact;
+      return exact;
+    };
+    Namespace.prototype.lookupType = function lookupType(path2) {
+      var found = this.lookup(path2, [Type]);
+      if (!found)
+        throw Error("no such type: " + path2);
+      return found;
+    };
+    Namespace.prototype.lookupEnum = function lookupEnum(path2) {
+      var found = this.lookup(path2, [Enum]);
+      if (!found)
+        throw Error("no such Enum '" + path2 + "' in " + this);
+      return found;
+    };
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path2) {
+      var found = this.lookup(path2, [Type, Enum]);
+      if (!found)
+        throw Error("no such Type or Enum '" + path2 + "' in " + this);
+      return found;
+    };
+    Namespace.prototype.lookupService = function lookupService(path2) {
+      var found = this.lookup(path2, [Service]);
+      if (!found)
+        throw Error("no such Service '" + path2 + "' in " + this);
+      return found;
+    };
+    Namespace._configure = function(Type_, Service_, Enum_) {
+      Type = Type_;
+      Service = Service_;
+      Enum = Enum_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/mapfield.js
+var require_mapfield = __commonJS({
+  "node_modules/protobufjs/src/mapfield.js"(exports, module) {
+    "use strict";
+    module.exports = MapField;
+    var Field = require_field();
+    MapField.prototype = Object.create(Field.prototype, {
+      constructor: {
+        value: MapField,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    MapField.className = "MapField";
+    var types = require_types();
+    var util = require_util();
+    function MapField(name2, id, keyType, type, options, comment) {
+      Field.call(this, name2, id, type, void 0, void 0, options, comment);
+      if (!util.isString(keyType))
+        throw TypeError("keyType must be a string");
+      this.keyType = keyType;
+      this.resolvedKeyType = null;
+      this.map = true;
+    }
+    MapField.fromJSON = function fromJSON(name2, json2) {
+      var field = new MapField(name2, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
+      if (json2.protoName)
+        field.protoName = json2.protoName;
+      if (json2.jsonName !== void 0)
+        field.jsonName = json2.jsonName;
+      else if (json2.options && json2.options.json_name !== void 0)
+        field.jsonName = json2.options.json_name;
+      return field;
+    };
+    MapField.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "keyType",
+        this.keyType,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    MapField.prototype.resolve = function resolve7() {
+      if (this.resolved)
+        return this;
+      if (types.mapKey[this.keyType] === void 0)
+        throw Error("invalid key type: " + this.keyType);
+      return Field.prototype.resolve.call(this);
+    };
+    MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
+      if (typeof fieldValueType === "function")
+        fieldValueType = util.decorateType(fieldValueType).name;
+      else if (fieldValueType && typeof fieldValueType === "object")
+        fieldValueType = util.decorateEnum(fieldValueType).name;
+      return function mapFieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/method.js
+var require_method = __commonJS({
+  "node_modules/protobufjs/src/method.js"(exports, module) {
+    "use strict";
+    module.exports = Method;
+    var ReflectionObject = require_object();
+    Method.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Method,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Method.className = "Method";
+    var util = require_util();
+    function Method(name2, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+      if (util.isObject(requestStream)) {
+        options = requestStream;
+        requestStream = responseStream = void 0;
+      } else if (util.isObject(responseStream)) {
+        options = responseStream;
+        responseStream = void 0;
+      }
+      if (!(type === void 0 || util.isString(type)))
+        throw TypeError("type must be a string");
+      if (!util.isString(requestType))
+        throw TypeError("requestType must be a string");
+      if (!util.isString(responseType))
+        throw TypeError("responseType must be a string");
+      ReflectionObject.call(this, name2, options);
+      this.type = type || "rpc";
+      this.requestType = requestType;
+      this.requestStream = requestStream ? true : void 0;
+      this.responseType = responseType;
+      this.responseStream = responseStream ? true : void 0;
+      this.path = "/" + this.name;
+      this.resolvedRequestType = null;
+      this.resolvedResponseType = null;
+      this.comment = comment;
+      this.parsedOptions = parsedOptions;
+    }
+    Method.fromJSON = function fromJSON(name2, json2) {
+      return new Method(name2, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
+    };
+    Method.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "type",
+        this.type !== "rpc" && /* istanbul ignore next */
+        this.type || void 0,
+        "requestType",
+        this.requestType,
+        "requestStream",
+        this.requestStream,
+        "responseType",
+        this.responseType,
+        "responseStream",
+        this.responseStream,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "parsedOptions",
+        this.parsedOptions
+      ]);
+    };
+    Method.prototype.resolve = function resolve7() {
+      if (this.resolved)
+        return this;
+      if (this.parent) {
+        var serviceName = this.parent.fullName;
+        if (serviceName.charAt(0) === ".")
+          serviceName = serviceName.substring(1);
+        this.path = "/" + serviceName + "/" + this.name;
+      } else
+        this.path = "/" + this.name;
+      this.resolvedRequestType = this.parent.lookupType(this.requestType);
+      this.resolvedResponseType = this.parent.lookupType(this.responseType);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/service.js
+var require_service2 = __commonJS({
+  "node_modules/protobufjs/src/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var Namespace = require_namespace();
+    Service.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Service.className = "Service";
+    var Method = require_method();
+    var util = require_util();
+    var rpc = require_rpc();
+    function Service(name2, options) {
+      Namespace.call(this, name2, options);
+      this.methods = {};
+      this._methodsArray = null;
+    }
+    Service.fromJSON = function fromJSON(name2, json2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var service = new Service(name2, json2.options);
+      if (json2.methods)
+        for (var names2 = Object.keys(json2.methods), i = 0; i < names2.length; ++i)
+          service.add(Method.fromJSON(names2[i], json2.methods[names2[i]]));
+      if (json2.nested)
+        service.addJSON(json2.nested, depth);
+      if (json2.edition)
+        service._edition = json2.edition;
+      service.comment = json2.comment;
+      service._defaultEdition = "proto3";
+      return service;
+    };
+    Service.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "methods",
+        Namespace.arrayToJSON(this.methodsArray, toJSONOptions) || /* istanbul ignore next */
+        {},
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Object.defineProperty(Service.prototype, "methodsArray", {
+      get: function() {
+        return this._methodsArray || (this._methodsArray = util.toArray(this.methods));
+      }
+    });
+    function clearCache(service) {
+      service._methodsArray = null;
+      return service;
+    }
+    Service.prototype.get = function get(name2) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name2) ? this.methods[name2] : Namespace.prototype.get.call(this, name2);
+    };
+    Service.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolve.call(this);
+      var methods = this.methodsArray;
+      for (var i = 0; i < methods.length; ++i)
+        methods[i].resolve();
+      return this;
+    };
+    Service.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.methodsArray.forEach((method) => {
+        method._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Service.prototype.add = function add(object2) {
+      if (this.get(object2.name))
+        throw Error("duplicate name '" + object2.name + "' in " + this);
+      if (object2 instanceof Method) {
+        if (object2.name === "__proto__")
+          return this;
+        this.methods[object2.name] = object2;
+        object2.parent = this;
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object2);
+    };
+    Service.prototype.remove = function remove(object2) {
+      if (object2 instanceof Method) {
+        if (this.methods[object2.name] !== object2)
+          throw Error(object2 + " is not a member of " + this);
+        delete this.methods[object2.name];
+        object2.parent = null;
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object2);
+    };
+    Service.prototype.create = function create(rpcImpl, requestDelimited, responseDelimited) {
+      var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
+      for (var i = 0, method; i < /* initializes */
+      this.methodsArray.length; ++i) {
+        var methodName = util.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
+        rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
+          return function rpcMethod(request, callback) {
+            return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request, callback);
+          };
+        })(method, method.resolvedRequestType.ctor, method.resolvedResponseType.ctor);
+      }
+      return rpcService;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/message.js
+var require_message = __commonJS({
+  "node_modules/protobufjs/src/message.js"(exports, module) {
+    "use strict";
+    module.exports = Message;
+    var util = require_minimal();
+    function Message(properties) {
+      if (properties) {
+        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+          if (properties[keys[i]] != null && keys[i] !== "__proto__")
+            this[keys[i]] = properties[keys[i]];
+      }
+    }
+    Message.create = function create(properties) {
+      return this.$type.create(properties);
+    };
+    Message.encode = function encode3(message, writer) {
+      return this.$type.encode(message, writer);
+    };
+    Message.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.$type.encodeDelimited(message, writer);
+    };
+    Message.decode = function decode3(reader) {
+      return this.$type.decode(reader);
+    };
+    Message.decodeDelimited = function decodeDelimited(reader) {
+      return this.$type.decodeDelimited(reader);
+    };
+    Message.verify = function verify(message) {
+      return this.$type.verify(message);
+    };
+    Message.fromObject = function fromObject(object2) {
+      return this.$type.fromObject(object2);
+    };
+    Message.toObject = function toObject(message, options) {
+      return this.$type.toObject(message, options);
+    };
+    Message.prototype.toJSON = function toJSON() {
+      return this.$type.toObject(this, util.toJSONOptions);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/decoder.js
+var require_decoder = __commonJS({
+  "node_modules/protobufjs/src/decoder.js"(exports, module) {
+    "use strict";
+    module.exports = decoder;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function missing(field) {
+      return "missing required '" + field.name + "'";
+    }
+    function stringMethod(field) {
+      return field._features.utf8_validation === "VERIFY" ? "stringVerify" : "string";
+    }
+    function genPreserveUnknown(gen, ref) {
+      return gen("if(!r.discardUnknown){")('util.makeProp(m,"$unknowns",false);')("(m.$unknowns||(m.$unknowns=[])).push(%s)", ref)("}");
+    }
+    function decoder(mtype) {
+      var hasMapField = false, needsValueVar = false, i = 0;
+      for (; i < mtype.fieldsArray.length; ++i) {
+        var pfield = mtype._fieldsArray[i];
+        if (pfield.map)
+          hasMapField = true;
+        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
+          needsValueVar = true;
+      }
+      var gen = util.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
+      if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
+      for (i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util.safeProp(field.name), closed = field.resolvedType instanceof Enum && field.resolvedType._features.enum_type === "CLOSED";
+        if (field.map) {
+          gen("case %i:{", field.id)("if(u!==2)")("break");
+          if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
+          if (types.defaults[field.keyType] !== void 0) gen("k=%j", types.defaults[field.keyType]);
+          else gen("k=null");
+          if (types.long[type] !== void 0) gen("v=util.Long?util.Long.fromNumber(0,%j):0", type === "uint64" || type === "fixed64");
+          else if (types.defaults[type] !== void 0) gen("v=%j", types.defaults[type]);
+          else gen("v=null");
+          gen("while(r.pos<c2){")("var t2=r.tag()")("u=t2&7")("switch(t2>>>=3){")("case 1:")("if(u!==%i)", types.mapKey[field.keyType])("break")("k=r.%s()", field.keyType === "string" ? stringMethod(field) : field.keyType)("continue")("case 2:")("if(u!==%i)", types.basic[type] === void 0 ? 2 : types.basic[type])("break");
+          if (types.basic[type] === void 0) gen("v=types[%i].decode(r,r.size(),undefined,q+1,v)", i);
+          else gen("v=r.%s()", type === "string" ? stringMethod(field) : type);
+          gen("continue")("}")("r.skipType(u,q,t2)")("}");
+          gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+          if (closed) {
+            gen("if(types[%i].valuesById[v]===undefined){", i);
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("continue")("}")("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          }
+          var val = types.basic[type] === void 0 ? "v||new types[" + i + "].ctor" : "v";
+          if (types.long[field.keyType] !== void 0) gen('%s[typeof k==="object"?util.longToHash(k):k]=%s', ref, val);
+          else {
+            if (field.keyType === "string") gen('if(k==="__proto__")')("util.makeProp(%s,k)", ref);
+            gen("%s[k]=%s", ref, val);
+          }
+        } else if (field.repeated) {
+          gen("case %i:", field.id)("{");
+          if (types.packed[type] !== void 0) {
+            gen("if(u===2){");
+            if (closed) {
+              gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2")("while(r.pos<c2){")("s=r.pos")("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+              genPreserveUnknown(gen, "util.rawField(" + field.id + ",0,r.raw(s,r.pos))")("}");
+              gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+            } else gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("r.%ss(%s)", type, ref);
+            gen("continue")("}");
+          }
+          gen("if(u!==%i)", types.basic[type] === void 0 ? field.delimited ? 3 : 2 : types.basic[type])("break");
+          if (!closed) gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref);
+          if (types.basic[type] === void 0) {
+            if (field.delimited) gen("%s.push(types[%i].decode(r,undefined,%i,q+1))", ref, i, field.id * 8 + 4);
+            else gen("%s.push(types[%i].decode(r,r.size(),undefined,q+1))", ref, i);
+          } else if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s.push(r.%s())", ref, type === "string" ? stringMethod(field) : type);
+        } else if (types.basic[type] === void 0) {
+          gen("case %i:{", field.id)("if(u!==%i)", field.delimited ? 3 : 2)("break");
+          if (field.delimited) gen("%s=types[%i].decode(r,undefined,%i,q+1,%s)", ref, i, field.id * 8 + 4, ref);
+          else gen("%s=types[%i].decode(r,r.size(),undefined,q+1,%s)", ref, i, ref);
+        } else if (field.hasPresence) {
+          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("%s=v", ref);
+            if (field.partOf) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
+            gen("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s=r.%s()", ref, type === "string" ? stringMethod(field) : type);
+        } else {
+          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(v!==%j)", field.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
+          } else {
+            if (field.resolvedType instanceof Enum && field.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field.typeDefault);
+            else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field));
+            else if (type === "bytes") gen("if((v=r.%s()).length)", type);
+            else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
+            else if (type === "double" || type === "float") gen("if(!Object.is(v=r.%s(),0))", type);
+            else gen("if(v=r.%s())", type);
+            gen("%s=v", ref)("else")("delete %s", ref);
+          }
+        }
+        if (field.partOf && !closed) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
+        gen("continue")("}");
+      }
+      if (i) gen("}");
+      gen("r.skipType(%s,q,t)", i ? "u" : "t&7");
+      genPreserveUnknown(gen, "r.raw(s,r.pos)")("}")("if(l!==undefined){")("if(r.pos!==c)")('throw RangeError("index out of range")')("r.len=l")("}")("if(z!==undefined)")('throw Error("missing end group")');
+      for (i = 0; i < mtype._fieldsArray.length; ++i) {
+        var rfield = mtype._fieldsArray[i];
+        if (rfield.required) gen("if(!Object.hasOwnProperty.call(m,%j))", rfield.name)("throw util.ProtocolError(%j,{instance:m})", missing(rfield));
+      }
+      return gen("return m");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/verifier.js
+var require_verifier = __commonJS({
+  "node_modules/protobufjs/src/verifier.js"(exports, module) {
+    "use strict";
+    module.exports = verifier;
+    var Enum = require_enum();
+    var util = require_util();
+    function invalid(field, expected) {
+      return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
+    }
+    function genVerifyValue(gen, field, fieldIndex, ref) {
+      var resolvedType = field.resolvedType;
+      if (resolvedType) {
+        if (resolvedType instanceof Enum) {
+          if (resolvedType._features.enum_type === "CLOSED") {
+            gen("switch(%s){", ref)("default:")("return%j", invalid(field, "enum value"));
+            for (var keys = Object.keys(resolvedType.values), j = 0; j < keys.length; ++j) gen("case %i:", resolvedType.values[keys[j]]);
+            gen("break")("}");
+          } else gen('if(typeof %s!=="number"||(%s|0)!==%s)', ref, ref, ref)("return%j", invalid(field, "enum value"));
+        } else {
+          gen("{")("var e=types[%i].verify(%s,q+1);", fieldIndex, ref)("if(e)")("return%j+e", field.name + ".")("}");
+        }
+      } else {
+        switch (field.type) {
+          case "int32":
+          case "uint32":
+          case "sint32":
+          case "fixed32":
+          case "sfixed32":
+            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field, "integer"));
+            break;
+          case "int64":
+          case "uint64":
+          case "sint64":
+          case "fixed64":
+          case "sfixed64":
+            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field, "integer|Long"));
+            break;
+          case "float":
+          case "double":
+            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field, "number"));
+            break;
+          case "bool":
+            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field, "boolean"));
+            break;
+          case "string":
+            gen("if(!util.isString(%s))", ref)("return%j", invalid(field, "string"));
+            break;
+          case "bytes":
+            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field, "buffer"));
+            break;
+        }
+      }
+      return gen;
+    }
+    function genVerifyKey(gen, field, ref) {
+      switch (field.keyType) {
+        case "int32":
+        case "uint32":
+        case "sint32":
+        case "fixed32":
+        case "sfixed32":
+          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field, "integer key"));
+          break;
+        case "int64":
+        case "uint64":
+        case "sint64":
+        case "fixed64":
+        case "sfixed64":
+          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field, "integer|Long key"));
+          break;
+        case "bool":
+          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field, "boolean key"));
+          break;
+      }
+      return gen;
+    }
+    function verifier(mtype) {
+      var gen = util.codegen(["m", "q"])('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")("return%j", "max depth exceeded");
+      var oneofs = mtype.oneofsArray, seenFirstField = {};
+      if (oneofs.length) gen("var p={}");
+      for (var i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field.name);
+        if (field.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name);
+        if (field.map) {
+          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
+          genVerifyKey(gen, field, "k[i]");
+          genVerifyValue(gen, field, i, ref + "[k[i]]")("}");
+        } else if (field.repeated) {
+          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field, "array"))("for(var i=0;i<%s.length;++i){", ref);
+          genVerifyValue(gen, field, i, ref + "[i]")("}");
+        } else {
+          if (field.partOf) {
+            var oneofProp = util.safeProp(field.partOf.name);
+            if (seenFirstField[field.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field.partOf.name + ": multiple values");
+            seenFirstField[field.partOf.name] = 1;
+            gen("p%s=1", oneofProp);
+          }
+          genVerifyValue(gen, field, i, ref);
+        }
+        if (field.optional) gen("}");
+      }
+      return gen("return null");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/converter.js
+var require_converter = __commonJS({
+  "node_modules/protobufjs/src/converter.js"(exports) {
+    "use strict";
+    var converter = exports;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genValuePartial_fromObject(gen, field, fieldIndex, prop, dstProp) {
+      if (field.resolvedType) {
+        if (field.resolvedType instanceof Enum) {
+          var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
+          gen("switch(d%s){", prop);
+          for (var values = field.resolvedType.values, keys = Object.keys(values), i = 0; i < keys.length; ++i) {
+            gen("case%j:", keys[i])("case %i:", values[keys[i]])("%s=%j", dst, values[keys[i]])("break");
+          }
+          gen("default:");
+          if (field.resolvedType._features.enum_type !== "CLOSED") {
+            gen('if(typeof d%s==="number"&&(d%s|0)===d%s)', prop, prop, prop)("%s=d%s", dst, prop);
+          }
+          gen("}");
+        } else gen("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s=types[%i].fromObject(d%s,q+1)", prop, fieldIndex, prop);
+      } else {
+        var isUnsigned = false;
+        switch (field.type) {
+          case "double":
+          case "float":
+            gen("m%s=Number(d%s)", prop, prop);
+            break;
+          case "uint32":
+          case "fixed32":
+            gen("m%s=d%s>>>0", prop, prop);
+            break;
+          case "int32":
+          case "sint32":
+          case "sfixed32":
+            gen("m%s=d%s|0", prop, prop);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen("if(util.Long)")("m%s=util.Long.fromValue(d%s,%j)", prop, prop, isUnsigned)('else if(typeof d%s==="string")', prop)("m%s=parseInt(d%s,10)", prop, prop)('else if(typeof d%s==="number")', prop)("m%s=d%s", prop, prop)('else if(typeof d%s==="object")', prop)("m%s=new util.LongBits(d%s.low>>>0,d%s.high>>>0).toNumber(%s)", prop, prop, prop, isUnsigned ? "true" : "");
+            break;
+          case "bytes":
+            gen('if(typeof d%s==="string")', prop)("util.base64.decode(d%s,m%s=util.newBuffer(util.base64.length(d%s)),0)", prop, prop, prop)("else if(d%s.length>=0)", prop)("m%s=d%s", prop, prop);
+            break;
+          case "string":
+            gen("m%s=String(d%s)", prop, prop);
+            break;
+          case "bool":
+            gen("m%s=Boolean(d%s)", prop, prop);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.fromObject = function fromObject(mtype) {
+      var fields = mtype.fieldsArray;
+      var gen = util.codegen(["d", "q"])("if(d instanceof C)")("return d")("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      if (!fields.length) return gen("return new C");
+      gen("var m=new C");
+      for (var i = 0; i < fields.length; ++i) {
+        var field = fields[i].resolve(), prop = util.safeProp(field.name), implicitPresence = !field.hasPresence && !field.repeated && !field.map && (field.resolvedType instanceof Enum || types.basic[field.type] !== void 0);
+        if (field.map) {
+          gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
+          gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop + "[ks[i]]"
+          )("}")("}");
+        } else if (field.repeated) {
+          gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field.fullName + ": array expected");
+          if (field.resolvedType instanceof Enum) gen("m%s=[]", prop);
+          else gen("m%s=Array(d%s.length)", prop, prop);
+          gen("for(var i=0;i<d%s.length;++i){", prop);
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop + "[i]",
+            field.resolvedType instanceof Enum ? prop : void 0
+          )("}")("}");
+        } else {
+          if (!(field.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
+          if (implicitPresence) {
+            if (field.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field.typeDefault, prop, i, prop, field.typeDefault);
+            else if (field.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
+            else if (field.type === "bytes") gen("if(d%s.length){", prop);
+            else if (field.type === "bool") gen("if(d%s){", prop);
+            else if (field.type === "double" || field.type === "float") gen("if(!Object.is(Number(d%s),0)){", prop);
+            else if (types.long[field.type] !== void 0) gen('if(typeof d%s==="object"?d%s.low||d%s.high:Number(d%s)!==0){', prop, prop, prop, prop);
+            else gen("if(Number(d%s)!==0){", prop);
+          }
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop
+          );
+          if (implicitPresence) gen("}");
+          if (!(field.resolvedType instanceof Enum)) gen("}");
+        }
+      }
+      return gen("return m");
+    };
+    function genValuePartial_toObject(gen, field, fieldIndex, dstProp, srcProp) {
+      if (!srcProp)
+        srcProp = dstProp;
+      if (field.resolvedType) {
+        if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
+        else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
+      } else {
+        var isUnsigned = false;
+        switch (field.type) {
+          case "double":
+          case "float":
+            gen("d%s=o.json&&!isFinite(m%s)?String(m%s):m%s", dstProp, srcProp, srcProp, srcProp);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen('if(typeof BigInt!=="undefined"&&o.longs===BigInt)')('d%s=typeof m%s==="number"?BigInt(m%s):util.Long.fromBits(m%s.low>>>0,m%s.high>>>0,%j).toBigInt()', dstProp, srcProp, srcProp, srcProp, srcProp, isUnsigned)('else if(typeof m%s==="number")', srcProp)("d%s=o.longs===String?String(m%s):m%s", dstProp, srcProp, srcProp)("else")("d%s=o.longs===String?util.Long.prototype.toString.call(m%s):o.longs===Number?new util.LongBits(m%s.low>>>0,m%s.high>>>0).toNumber(%s):m%s", dstProp, srcProp, srcProp, srcProp, isUnsigned ? "true" : "", srcProp);
+            break;
+          case "bytes":
+            gen("d%s=o.bytes===String?util.base64.encode(m%s,0,m%s.length):o.bytes===Array?Array.prototype.slice.call(m%s):m%s", dstProp, srcProp, srcProp, srcProp, srcProp);
+            break;
+          default:
+            gen("d%s=m%s", dstProp, srcProp);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.toObject = function toObject(mtype) {
+      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
+      if (!fields.length)
+        return util.codegen()("return {}");
+      var gen = util.codegen(["m", "o", "q"])("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
+      var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
+      for (; i < fields.length; ++i)
+        if (!fields[i].partOf)
+          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
+      if (repeatedFields.length) {
+        gen("if(o.arrays||o.defaults){");
+        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
+        gen("}");
+      }
+      if (mapFields.length) {
+        gen("if(o.objects||o.defaults){");
+        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util.safeProp(mapFields[i].name));
+        gen("}");
+      }
+      if (normalFields.length) {
+        gen("if(o.defaults){");
+        for (i = 0; i < normalFields.length; ++i) {
+          var field = normalFields[i], prop = util.safeProp(field.name);
+          if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
+          else if (field.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field.typeDefault.low, field.typeDefault.high, field.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field.typeDefault.toString(), field.typeDefault.toString(), field.typeDefault.toNumber());
+          else if (field.bytes) {
+            var arrayDefault = Array.prototype.slice.call(field.typeDefault);
+            gen("if(o.bytes===String)d%s=%j", prop, util.base64.encode(field.typeDefault, 0, field.typeDefault.length))("else{")("d%s=%j", prop, arrayDefault)("if(o.bytes!==Array)d%s=util.newBuffer(d%s)", prop, prop)("}");
+          } else if ((field.type === "double" || field.type === "float") && typeof field.typeDefault === "number" && (!isFinite(field.typeDefault) || Object.is(field.typeDefault, -0))) gen("d%s=%f", prop, field.typeDefault)("if(o.json&&!isFinite(d%s))d%s=String(d%s)", prop, prop, prop);
+          else gen("d%s=%j", prop, field.typeDefault);
+        }
+        gen("}");
+      }
+      var hasKs2 = false;
+      for (i = 0; i < fields.length; ++i) {
+        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
+        if (field.map) {
+          if (!hasKs2) {
+            hasKs2 = true;
+            gen("var ks2");
+          }
+          gen("if(m%s&&(ks2=Object.keys(m%s)).length){", prop, prop)("d%s={}", prop);
+          var longKey = types.long[field.keyType] !== void 0, srcProp = prop + "[ks2[j]]";
+          gen("for(var j=0;j<ks2.length;++j){");
+          if (longKey) gen("var k2=util.longFromKey(ks2[j],%j).toString()", field.keyType === "uint64" || field.keyType === "fixed64");
+          gen('if(ks2[j]==="__proto__")')("util.makeProp(d%s,ks2[j])", prop);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            longKey ? prop + "[k2]" : srcProp,
+            srcProp
+          )("}");
+        } else if (field.repeated) {
+          gen("if(m%s&&m%s.length){", prop, prop)("d%s=Array(m%s.length)", prop, prop)("for(var j=0;j<m%s.length;++j){", prop);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            prop + "[j]"
+          )("}");
+        } else {
+          gen("if(m%s!=null&&Object.hasOwnProperty.call(m,%j)){", prop, field.name);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            prop
+          );
+          if (field.partOf && !field.partOf.isProto3Optional) gen("if(o.oneofs)")("d%s=%j", util.safeProp(field.partOf.name), field.name);
+        }
+        gen("}");
+      }
+      return gen("return d");
+    };
+  }
+});
+
+// node_modules/protobufjs/src/wrappers.js
+var require_wrappers = __commonJS({
+  "node_modules/protobufjs/src/wrappers.js"(exports) {
+    "use strict";
+    var wrappers = exports;
+    var Message = require_message();
+    var util = require_minimal();
+    wrappers[".google.protobuf.Any"] = {
+      fromObject: function(object2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (object2 && object2["@type"]) {
+          var name2 = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name2, [this.constructor]);
+          if (type) {
+            var type_url = object2["@type"].charAt(0) === "." ? object2["@type"].slice(1) : object2["@type"];
+            if (type_url.indexOf("/") === -1) {
+              type_url = "/" + type_url;
+            }
+            return this.create({
+              type_url,
+              value: type.encode(type.fromObject(object2, depth + 1)).finish()
+            });
+          }
+        }
+        return this.fromObject(object2, depth);
+      },
+      toObject: function(message, options, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        var googleApi = "type.googleapis.com/";
+        var prefix = "";
+        var name2 = "";
+        if (options && options.json && message.type_url && message.value) {
+          name2 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
+          prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
+          var type = this.lookup(name2, [this.constructor]);
+          if (type)
+            message = type.decode(message.value, void 0, void 0, depth + 1);
+        }
+        if (!(message instanceof this.ctor) && message instanceof Message) {
+          var object2 = message.$type.toObject(message, options, depth + 1);
+          var messageName = message.$type.fullName[0] === "." ? message.$type.fullName.slice(1) : message.$type.fullName;
+          if (prefix === "") {
+            prefix = googleApi;
+          }
+          name2 = prefix + messageName;
+          object2["@type"] = name2;
+          return object2;
+        }
+        return this.toObject(message, options, depth);
+      }
+    };
+  }
+});
+
+// node_modules/protobufjs/src/type.js
+var require_type = __commonJS({
+  "node_modules/protobufjs/src/type.js"(exports, module) {
+    "use strict";
+    module.exports = Type;
+    var Namespace = require_namespace();
+    Type.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Type,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Type.className = "Type";
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var Service = require_service2();
+    var Message = require_message();
+    var Reader = require_reader();
+    var Writer = require_writer();
+    var util = require_util();
+    var encoder = require_encoder();
+    var decoder = require_decoder();
+    var verifier = require_verifier();
+    var converter = require_converter();
+    var wrappers = require_wrappers();
+    function Type(name2, options) {
+      name2 = name2.replace(/\W/g, "");
+      Namespace.call(this, name2, options);
+      this.fields = {};
+      this.oneofs = void 0;
+      this.extensions = void 0;
+      this.reserved = void 0;
+      this.group = void 0;
+      this.visibility = void 0;
+      this._fieldsById = null;
+      this._fieldsArray = null;
+      this._oneofsArray = null;
+      this._ctor = null;
+      this._fieldsByJsonName = null;
+    }
+    Object.defineProperties(Type.prototype, {
+      /**
+       * Message fields by id.
+       * @name Type#fieldsById
+       * @type {Object.<number,Field>}
+       * @readonly
+       */
+      fieldsById: {
+        get: function() {
+          if (this._fieldsById)
+            return this._fieldsById;
+          this._fieldsById = {};
+          for (var names2 = Object.keys(this.fields), i = 0; i < names2.length; ++i) {
+            var field = this.fields[names2[i]], id = field.id;
+            if (this._fieldsById[id])
+              throw Error("duplicate id " + id + " in " + this);
+            this._fieldsById[id] = field;
+          }
+          return this._fieldsById;
+        }
+      },
+      /**
+       * Fields of this message as an array for iteration.
+       * @name Type#fieldsArray
+       * @type {Field[]}
+       * @readonly
+       */
+      fieldsArray: {
+        get: function() {
+          return this._fieldsArray || (this._fieldsArray = util.toArray(this.fields));
+        }
+      },
+      /**
+       * Oneofs of this message as an array for iteration.
+       * @name Type#oneofsArray
+       * @type {OneOf[]}
+       * @readonly
+       */
+      oneofsArray: {
+        get: function() {
+          return this._oneofsArray || (this._oneofsArray = util.toArray(this.oneofs));
+        }
+      },
+      /**
+       * The registered constructor, if any registered, otherwise a generic constructor.
+       * Assigning a function replaces the internal constructor. If the function does not extend {@link Message} yet, its prototype will be setup accordingly and static methods will be populated. If it already extends {@link Message}, it will just replace the internal constructor.
+       * When assigning manually, add the type to its parent namespace/root first if fields reference other reflected types, because constructor setup resolves field defaults.
+       * @name Type#ctor
+       * @type {Constructor<{}>}
+       */
+      ctor: {
+        get: function() {
+          return this._ctor || (this.ctor = Type.generateConstructor(this)());
+        },
+        set: function(ctor) {
+          var prototype = ctor.prototype;
+          if (!(prototype instanceof Message)) {
+            ctor.prototype = new Message();
+            Object.defineProperty(ctor.prototype, "constructor", {
+              value: ctor,
+              writable: true,
+              enumerable: false,
+              configurable: true
+            });
+            util.merge(ctor.prototype, prototype);
+          }
+          ctor.$type = ctor.prototype.$type = this;
+          util.merge(ctor, Message, true);
+          this._ctor = ctor;
+          delete this.decode;
+          delete this.fromObject;
+          var i = 0;
+          for (var field; i < /* initializes */
+          this.fieldsArray.length; ++i) {
+            field = this._fieldsArray[i].resolve();
+            ctor.prototype[field.name] = field.defaultValue;
+          }
+          var ctorProperties = {};
+          for (i = 0; i < /* initializes */
+          this.oneofsArray.length; ++i)
+            ctorProperties[this._oneofsArray[i].resolve().name] = {
+              get: util.oneOfGetter(this._oneofsArray[i].oneof),
+              set: util.oneOfSetter(this._oneofsArray[i].oneof)
+            };
+          if (i)
+            Object.defineProperties(ctor.prototype, ctorProperties);
+        }
+      }
+    });
+    Type.generateConstructor = function generateConstructor(mtype) {
+      var gen = util.codegen(["p"]);
+      for (var i = 0, field; i < mtype.fieldsArray.length; ++i)
+        if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field.name));
+        else if (field.repeated) gen("this%s=[]", util.safeProp(field.name));
+      return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
+    };
+    function clearCache(type) {
+      type._fieldsById = type._fieldsArray = type._oneofsArray = type._fieldsByJsonName = null;
+      delete type.encode;
+      delete type.decode;
+      delete type.verify;
+      return type;
+    }
+    Type.fromJSON = function fromJSON(name2, json2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.nestingLimit)
+        throw Error("max depth exceeded");
+      var type = new Type(name2, json2.options);
+      type.extensions = json2.extensions;
+      type.reserved = json2.reserved;
+      var names2 = Object.keys(json2.fields), i = 0;
+      for (; i < names2.length; ++i)
+        type.add(
+          (typeof json2.fields[names2[i]].keyType !== "undefined" ? MapField.fromJSON : Field.fromJSON)(names2[i], json2.fields[names2[i]])
+        );
+      if (json2.oneofs)
+        for (names2 = Object.keys(json2.oneofs), i = 0; i < names2.length; ++i)
+          type.add(OneOf.fromJSON(names2[i], json2.oneofs[names2[i]]));
+      if (json2.nested)
+        for (names2 = Object.keys(json2.nested), i = 0; i < names2.length; ++i) {
+          var nested = json2.nested[names2[i]];
+          type.add(
+            // most to least likely
+            (nested.id !== void 0 ? Field.fromJSON : nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names2[i], nested, depth + 1)
+          );
+        }
+      if (json2.extensions && json2.extensions.length)
+        type.extensions = json2.extensions;
+      if (json2.reserved && json2.reserved.length)
+        type.reserved = json2.reserved;
+      if (json2.group)
+        type.group = true;
+      if (json2.visibility)
+        type.visibility = json2.visibility;
+      if (json2.comment)
+        type.comment = json2.comment;
+      if (json2.edition)
+        type._edition = json2.edition;
+      type._defaultEdition = "proto3";
+      return type;
+    };
+    Type.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "oneofs",
+        Namespace.arrayToJSON(this.oneofsArray, toJSONOptions),
+        "fields",
+        Namespace.arrayToJSON(this.fieldsArray.filter(function(obj) {
+          return !obj.declaringField;
+        }), toJSONOptions) || {},
+        "extensions",
+        this.extensions && this.extensions.length ? this.extensions : void 0,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "group",
+        this.group || void 0,
+        "visibility",
+        this.visibility,
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Type.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolveAll.call(this);
+      var oneofs = this.oneofsArray;
+      i = 0;
+      while (i < oneofs.length)
+        oneofs[i++].resolve();
+      var fields = this.fieldsArray, i = 0;
+      while (i < fields.length)
+        fields[i++].resolve();
+      return this;
+    };
+    Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.oneofsArray.forEach((oneof) => {
+        oneof._resolveFeatures(edition);
+      });
+      this.fieldsArray.forEach((field) => {
+        field._resolveFeatures(edition);
+      });
+      return this;
+    };
+    Type.prototype.get = function get(name2) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name2))
+        return this.fields[name2];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name2))
+        return this.oneofs[name2];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2))
+        return this.nested[name2];
+      return null;
+    };
+    Type.prototype.add = function add(object2) {
+      if (this.get(object2.name))
+        throw Error("duplicate name '" + object2.name + "' in " + this);
+      if (object2 instanceof Field && object2.extend === void 0) {
+        if (this._fieldsById ? (
+          /* istanbul ignore next */
+          this._fieldsById[object2.id]
+        ) : this.fieldsById[object2.id])
+          throw Error("duplicate id " + object2.id + " in " + this);
+        if (this.isReservedId(object2.id))
+          throw Error("id " + object2.id + " is reserved in " + this);
+        if (this.isReservedName(object2.name) || object2.name.charAt(0) === "$")
+          throw Error("name '" + object2.name + "' is reserved in " + this);
+        if (object2.name === "__proto__")
+          return this;
+        if (object2.parent)
+          object2.parent.remove(object2);
+        this.fields[object2.name] = object2;
+        object2.message = this;
+        object2.onAdd(this);
+        return clearCache(this);
+      }
+      if (object2 instanceof OneOf) {
+        if (object2.name.charAt(0) === "$")
+          throw Error("name '" + object2.name + "' is reserved in " + this);
+        if (object2.name === "__proto__")
+          return this;
+        if (!this.oneofs)
+          this.oneofs = {};
+        this.oneofs[object2.name] = object2;
+        object2.onAdd(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object2);
+    };
+    Type.prototype.remove = function remove(object2) {
+      if (object2 instanceof Field && object2.extend === void 0) {
+        if (!util.remove(this.fields, object2, object2.name))
+          throw Error(object2 + " is not a member of " + this);
+        object2.parent = null;
+        object2.onRemove(this);
+        return clearCache(this);
+      }
+      if (object2 instanceof OneOf) {
+        if (!util.remove(this.oneofs, object2, object2.name))
+          throw Error(object2 + " is not a member of " + this);
+        object2.parent = null;
+        object2.onRemove(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object2);
+    };
+    Type.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Type.prototype.isReservedName = function isReservedName(name2) {
+      return Namespace.isReservedName(this.reserved, name2);
+    };
+    Type.prototype.create = function create(properties) {
+      return new this.ctor(properties);
+    };
+    Type.prototype.setup = function setup() {
+      var root2 = this.root;
+      if (root2 && root2._needsRecursiveFeatureResolution) {
+        var edition = root2._edition || this._edition;
+        if (edition)
+          root2._resolveFeaturesRecursive(edition);
+      }
+      var fullName = this.fullName, types = [];
+      for (var i = 0; i < /* initializes */
+      this.fieldsArray.length; ++i)
+        types.push(this._fieldsArray[i].resolve().resolvedType);
+      this.encode = encoder(this)({
+        Writer,
+        types,
+        util
+      });
+      this.decode = decoder(this)({
+        Reader,
+        types,
+        util,
+        C: this.ctor
+      });
+      this.verify = verifier(this)({
+        types,
+        util
+      });
+      this.fromObject = converter.fromObject(this)({
+        types,
+        util,
+        C: this.ctor
+      });
+      this.toObject = converter.toObject(this)({
+        types,
+        util
+      });
+      var wrapper = wrappers[fullName];
+      if (wrapper) {
+        var wrapperThis = Object.create(this);
+        wrapperThis._ctor = this.ctor;
+        wrapperThis.fromObject = this.fromObject;
+        this.fromObject = wrapper.fromObject.bind(wrapperThis);
+        wrapperThis.toObject = this.toObject;
+        this.toObject = wrapper.toObject.bind(wrapperThis);
+      }
+      return this;
+    };
+    Type.prototype.encode = function encode_setup(message, writer) {
+      return this.setup().encode.apply(this, arguments);
+    };
+    Type.prototype.encodeDelimited = function encodeDelimited(message, writer) {
+      return this.encode(message, (writer || Writer.create()).fork()).ldelim();
+    };
+    Type.prototype.decode = function decode_setup(reader, length) {
+      return this.setup().decode.apply(this, arguments);
+    };
+    Type.prototype.decodeDelimited = function decodeDelimited(reader) {
+      if (!(reader instanceof Reader))
+        reader = Reader.create(reader);
+      return this.decode(reader, reader.size());
+    };
+    Type.prototype.verify = function verify_setup(message) {
+      return this.setup().verify.apply(this, arguments);
+    };
+    Type.prototype.fromObject = function fromObject(object2) {
+      return this.setup().fromObject.apply(this, arguments);
+    };
+    Type.prototype.toObject = function toObject(message, options) {
+      return this.setup().toObject.apply(this, arguments);
+    };
+    Type.prototype.getTypeUrl = function getTypeUrl(prefix) {
+      if (prefix === void 0)
+        prefix = "type.googleapis.com";
+      var fullName = this.fullName;
+      return prefix + "/" + (fullName.charAt(0) === "." ? fullName.substring(1) : fullName);
+    };
+    Type.d = function decorateType(typeName) {
+      return function typeDecorator(target) {
+        util.decorateType(target, typeName);
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/root.js
+var require_root = __commonJS({
+  "node_modules/protobufjs/src/root.js"(exports, module) {
+    "use strict";
+    module.exports = Root;
+    var Namespace = require_namespace();
+    Root.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Root,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Root.className = "Root";
+    var Field = require_field();
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Type;
+    var parse4;
+    var common;
+    function Root(options) {
+      Namespace.call(this, "", options);
+      this.deferred = [];
+      this.files = [];
+      this._edition = "proto2";
+      this._fullyQualifiedObjects = {};
+    }
+    Root.fromJSON = function fromJSON(json2, root2, depth) {
+      if (depth === void 0)
+        depth = 0;
+      if (depth > util.recursionLimit)
+        throw Error("max depth exceeded");
+      if (!root2)
+        root2 = new Root();
+      if (json2.options)
+        root2.setOptions(json2.options);
+      return root2.addJSON(json2.nested, depth).resolveAll();
+    };
+    Root.prototype.resolvePath = util.path.resolve;
+    Root.prototype.fetch = util.fetch;
+    function SYNC() {
+    }
+    Root.prototype.load = function load(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = void 0;
+      }
+      var self2 = this;
+      if (!callback) {
+        return util.asPromise(load, self2, filename, options);
+      }
+      var sync = callback === SYNC;
+      function finish(err, root2) {
+        if (!callback) {
+          return;
+        }
+        if (sync) {
+          throw err;
+        }
+        if (root2) {
+          root2.resolveAll();
+        }
+        var cb = callback;
+        callback = null;
+        cb(err, root2);
+      }
+      function getBundledFileName(filename2) {
+        var idx = filename2.lastIndexOf("google/protobuf/");
+        if (idx > -1) {
+          var altname = filename2.substring(idx);
+          if (Object.prototype.hasOwnProperty.call(common, altname)) return altname;
+        }
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) return filename2;
+        return null;
+      }
+      function process2(filename2, source, depth) {
+        if (depth === void 0)
+          depth = 0;
+        try {
+          if (depth > util.recursionLimit)
+            throw Error("max depth exceeded");
+          if (util.isString(source) && source.charAt(0) === "{")
+            source = JSON.parse(source);
+          if (!util.isString(source))
+            self2.setOptions(source.options).addJSON(source.nested);
+          else {
+            parse4.filename = filename2;
+            var parsed = parse4(source, self2, options), resolved2, i2 = 0;
+            if (parsed.imports) {
+              for (; i2 < parsed.imports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
+                  fetch(resolved2, false, depth + 1);
+            }
+            if (parsed.weakImports) {
+              for (i2 = 0; i2 < parsed.weakImports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.weakImports[i2]) || self2.resolvePath(filename2, parsed.weakImports[i2]))
+                  fetch(resolved2, true, depth + 1);
+            }
+          }
+        } catch (err) {
+          finish(err);
+        }
+        if (!sync && !queued) {
+          finish(null, self2);
+        }
+      }
+      function fetch(filename2, weak, depth) {
+        if (depth === void 0)
+          depth = 0;
+        filename2 = getBundledFileName(filename2) || filename2;
+        if (self2.files.indexOf(filename2) > -1) {
+          return;
+        }
+        self2.files.push(filename2);
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) {
+          if (sync) {
+            process2(filename2, common[filename2], depth);
+          } else {
+            ++queued;
+            setTimeout(function() {
+              --queued;
+              process2(filename2, common[filename2], depth);
+            });
+          }
+          return;
+        }
+        if (sync) {
+          var source;
+          try {
+            source = util.fs.readFileSync(filename2).toString("utf8");
+          } catch (err) {
+            if (!weak)
+              finish(err);
+            return;
+          }
+          process2(filename2, source, depth);
+        } else {
+          ++queued;
+          self2.fetch(filename2, function(err, source2) {
+            --queued;
+            if (!callback) {
+              return;
+            }
+            if (err) {
+              if (!weak)
+                finish(err);
+              else if (!queued)
+                finish(null, self2);
+              return;
+            }
+            process2(filename2, source2, depth);
+          });
+        }
+      }
+      var queued = 0;
+      if (util.isString(filename)) {
+        filename = [filename];
+      }
+      for (var i = 0, resolved; i < filename.length; ++i)
+        if (resolved = self2.resolvePath("", filename[i]))
+          fetch(resolved);
+      if (sync) {
+        self2.resolveAll();
+        return self2;
+      }
+      if (!queued) {
+        finish(null, self2);
+      }
+      return self2;
+    };
+    Root.prototype.loadSync = function loadSync(filename, options) {
+      if (!util.isNode)
+        throw Error("not supported");
+      return this.load(filename, options, SYNC);
+    };
+    Root.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this.deferred.length)
+        throw Error("unresolvable extensions: " + this.deferred.map(function(field) {
+          return "'extend " + field.extend + "' in " + field.parent.fullName;
+        }).join(", "));
+      return Namespace.prototype.resolveAll.call(this);
+    };
+    var exposeRe = /^[A-Z]/;
+    function tryHandleExtension(root2, field) {
+      var extendedType = field.parent.lookup(field.extend);
+      if (extendedType) {
+        var sisterField = new Field(field.fullName, field.id, field.type, field.rule, void 0, field.options);
+        if (extendedType.get(sisterField.name)) {
+          return true;
+        }
+        sisterField.declaringField = field;
+        field.extensionField = sisterField;
+        extendedType.add(sisterField);
+        return true;
+      }
+      return false;
+    }
+    Root.prototype._handleAdd = function _handleAdd(object2) {
+      if (object2 instanceof Field) {
+        if (
+          /* an extension field (implies not part of a oneof) */
+          object2.extend !== void 0 && /* not already handled */
+          !object2.extensionField
+        ) {
+          if (!tryHandleExtension(this, object2))
+            this.deferred.push(object2);
+        }
+      } else if (object2 instanceof Enum) {
+        if (exposeRe.test(object2.name))
+          object2.parent[object2.name] = object2.values;
+      } else if (!(object2 instanceof OneOf)) {
+        if (object2 instanceof Type)
+          for (var i = 0; i < this.deferred.length; )
+            if (tryHandleExtension(this, this.deferred[i]))
+              this.deferred.splice(i, 1);
+            else
+              ++i;
+        for (var j = 0; j < /* initializes */
+        object2.nestedArray.length; ++j)
+          this._handleAdd(object2._nestedArray[j]);
+        if (exposeRe.test(object2.name))
+          object2.parent[object2.name] = object2;
+      }
+      if (object2 instanceof Type || object2 instanceof Enum || object2 instanceof Field) {
+        this._fullyQualifiedObjects[object2.fullName] = object2;
+      }
+    };
+    Root.prototype._handleRemove = function _handleRemove(object2) {
+      if (object2 instanceof Field) {
+        if (
+          /* an extension field */
+          object2.extend !== void 0
+        ) {
+          if (
+            /* already handled */
+            object2.extensionField
+          ) {
+            object2.extensionField.parent.remove(object2.extensionField);
+            object2.extensionField = null;
+          } else {
+            var index = this.deferred.indexOf(object2);
+            if (index > -1)
+              this.deferred.splice(index, 1);
+          }
+        }
+      } else if (object2 instanceof Enum) {
+        if (exposeRe.test(object2.name))
+          delete object2.parent[object2.name];
+      } else if (object2 instanceof Namespace) {
+        for (var i = 0; i < /* initializes */
+        object2.nestedArray.length; ++i)
+          this._handleRemove(object2._nestedArray[i]);
+        if (exposeRe.test(object2.name))
+          delete object2.parent[object2.name];
+      }
+      delete this._fullyQualifiedObjects[object2.fullName];
+    };
+    Root._configure = function(Type_, parse_, common_) {
+      Type = Type_;
+      parse4 = parse_;
+      common = common_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util.js
+var require_util = __commonJS({
+  "node_modules/protobufjs/src/util.js"(exports, module) {
+    "use strict";
+    var util = module.exports = require_minimal();
+    var roots = require_roots();
+    var Type;
+    var Enum;
+    util.codegen = require_codegen();
+    util.fetch = require_fetch();
+    util.path = require_path();
+    util.patterns = require_patterns();
+    var reservedRe = util.patterns.reservedRe;
+    util.fs = require_fs();
+    util.toArray = function toArray(object2) {
+      if (object2) {
+        var keys = Object.keys(object2), array2 = new Array(keys.length), index = 0;
+        while (index < keys.length)
+          array2[index] = object2[keys[index++]];
+        return array2;
+      }
+      return [];
+    };
+    util.toObject = function toObject(array2) {
+      var object2 = {}, index = 0;
+      while (index < array2.length) {
+        var key = array2[index++], val = array2[index++];
+        if (val !== void 0)
+          object2[key] = val;
+      }
+      return object2;
+    };
+    util.remove = function remove(object2, value2, key) {
+      if (!object2)
+        return false;
+      if (key !== void 0 && Object.prototype.hasOwnProperty.call(object2, key) && object2[key] === value2) {
+        delete object2[key];
+        return true;
+      }
+      for (var names2 = Object.keys(object2), i = 0; i < names2.length; ++i)
+        if (object2[names2[i]] === value2) {
+          delete object2[names2[i]];
+          return true;
+        }
+      return false;
+    };
+    util.isReserved = function isReserved(name2) {
+      return reservedRe.test(name2);
+    };
+    util.safeProp = function safeProp(prop) {
+      if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
+        return "[" + JSON.stringify(prop) + "]";
+      return "." + prop;
+    };
+    util.ucFirst = function ucFirst(str) {
+      return str.charAt(0).toUpperCase() + str.substring(1);
+    };
+    var camelCaseRe = /_([a-z])/g;
+    util.camelCase = function camelCase(str) {
+      return str.substring(0, 1) + str.substring(1).replace(camelCaseRe, function($0, $1) {
+        return $1.toUpperCase();
+      });
+    };
+    util.jsonName = function jsonName(str) {
+      var result = "", upperNext = false, i = 0;
+      for (; i < str.length; ++i) {
+        var ch = str.charAt(i);
+        if (ch === "_")
+          upperNext = true;
+        else if (upperNext) {
+          result += ch.toUpperCase();
+          upperNext = false;
+        } else
+          result += ch;
+      }
+      return result;
+    };
+    util.compareFieldsById = function compareFieldsById(a, b) {
+      return a.id - b.id;
+    };
+    util.decorateType = function decorateType(ctor, typeName) {
+      if (ctor.$type) {
+        if (typeName && ctor.$type.name !== typeName) {
+          util.decorateRoot.remove(ctor.$type);
+          ctor.$type.name = typeName;
+          util.decorateRoot.add(ctor.$type);
+        }
+        return ctor.$type;
+      }
+      if (!Type)
+        Type = require_type();
+      var type = new Type(typeName || ctor.name);
+      util.decorateRoot.add(type);
+      type.ctor = ctor;
+      Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
+      Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
+      return type;
+    };
+    var decorateEnumIndex = 0;
+    util.decorateEnum = function decorateEnum(object2) {
+      if (object2.$type)
+        return object2.$type;
+      if (!Enum)
+        Enum = require_enum();
+      var enm = new Enum("Enum" + decorateEnumIndex++, object2);
+      util.decorateRoot.add(enm);
+      Object.defineProperty(object2, "$type", { value: enm, enumerable: false });
+      return enm;
+    };
+    util.setProperty = function setProperty(dst, path2, value2, ifNotSet) {
+      function setProp(dst2, path3, value3) {
+        var part = path3.shift();
+        if (util.isUnsafeProperty(part))
+          return dst2;
+        if (path3.length > 0) {
+          dst2[part] = setProp(dst2[part] || {}, path3, value3);
+        } else {
+          var prevValue = dst2[part];
+          if (prevValue && ifNotSet)
+            return dst2;
+          if (prevValue)
+            value3 = [].concat(prevValue).concat(value3);
+          dst2[part] = value3;
+        }
+        return dst2;
+      }
+      if (typeof dst !== "object")
+        throw TypeError("dst must be an object");
+      if (!path2)
+        throw TypeError("path must be specified");
+      path2 = path2.split(".");
+      if (path2.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return setProp(dst, path2, value2);
+    };
+    Object.defineProperty(util, "decorateRoot", {
+      get: function() {
+        return roots["decorated"] || (roots["decorated"] = new (require_root())());
+      }
+    });
+  }
+});
+
+// node_modules/protobufjs/src/types.js
+var require_types = __commonJS({
+  "node_modules/protobufjs/src/types.js"(exports) {
+    "use strict";
+    var types = exports;
+    var util = require_util();
+    var s = [
+      "double",
+      // 0
+      "float",
+      // 1
+      "int32",
+      // 2
+      "uint32",
+      // 3
+      "sint32",
+      // 4
+      "fixed32",
+      // 5
+      "sfixed32",
+      // 6
+      "int64",
+      // 7
+      "uint64",
+      // 8
+      "sint64",
+      // 9
+      "fixed64",
+      // 10
+      "sfixed64",
+      // 11
+      "bool",
+      // 12
+      "string",
+      // 13
+      "bytes"
+      // 14
+    ];
+    function bake(values, offset) {
+      var i = 0, o = /* @__PURE__ */ Object.create(null);
+      offset |= 0;
+      while (i < values.length) o[s[i + offset]] = values[i++];
+      return o;
+    }
+    types.basic = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2,
+      /* bytes    */
+      2
+    ]);
+    types.defaults = bake([
+      /* double   */
+      0,
+      /* float    */
+      0,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      0,
+      /* sfixed32 */
+      0,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      0,
+      /* sfixed64 */
+      0,
+      /* bool     */
+      false,
+      /* string   */
+      "",
+      /* bytes    */
+      util.emptyArray,
+      /* message  */
+      null
+    ]);
+    types.long = bake([
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1
+    ], 7);
+    types.mapKey = bake([
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2
+    ], 2);
+    types.packed = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0
+    ]);
+  }
+});
+
+// node_modules/protobufjs/src/field.js
+var require_field = __commonJS({
+  "node_modules/protobufjs/src/field.js"(exports, module) {
+    "use strict";
+    module.exports = Field;
+    var ReflectionObject = require_object();
+    Field.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Field,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Field.className = "Field";
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    var Type;
+    var ruleRe = /^(?:required|optional|repeated)$/;
+    Field.fromJSON = function fromJSON(name2, json2) {
+      var field = new Field(name2, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
+      if (json2.edition)
+        field._edition = json2.edition;
+      if (json2.protoName)
+        field.protoName = json2.protoName;
+      if (json2.jsonName !== void 0)
+        field.jsonName = json2.jsonName;
+      else if (json2.options && json2.options.json_name !== void 0)
+        field.jsonName = json2.options.json_name;
+      field._defaultEdition = "proto3";
+      return field;
+    };
+    function Field(name2, id, type, rule, extend2, options, comment) {
+      if (util.isObject(rule)) {
+        comment = extend2;
+        options = rule;
+        rule = extend2 = void 0;
+      } else if (util.isObject(extend2)) {
+        comment = options;
+        options = extend2;
+        extend2 = void 0;
+      }
+      ReflectionObject.call(this, name2, options);
+      if (!util.isInteger(id) || id < 0)
+        throw TypeError("id must be a non-negative integer");
+      if (!util.isString(type))
+        throw TypeError("type must be a string");
+      if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
+        throw TypeError("rule must be a string rule");
+      if (extend2 !== void 0 && !util.isString(extend2))
+        throw TypeError("extend must be a string");
+      this.rule = rule && rule !== "optional" ? rule : void 0;
+      this.type = type;
+      this.id = id;
+      this.extend = extend2 || void 0;
+      this.repeated = rule === "repeated";
+      this.map = false;
+      this.message = null;
+      this.partOf = null;
+      this.typeDefault = null;
+      this.defaultValue = null;
+      this.long = util.Long ? types.long[type] !== void 0 : (
+        /* istanbul ignore next */
+        false
+      );
+      this.bytes = type === "bytes";
+      this.resolvedType = null;
+      this.extensionField = null;
+      this.declaringField = null;
+      this.comment = comment;
+      this.protoName = void 0;
+      this.jsonName = void 0;
+    }
+    Object.defineProperty(Field.prototype, "required", {
+      get: function() {
+        return this._features.field_presence === "LEGACY_REQUIRED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "optional", {
+      get: function() {
+        return !this.required;
+      }
+    });
+    Object.defineProperty(Field.prototype, "delimited", {
+      get: function() {
+        return this.resolvedType instanceof Type && this._features.message_encoding === "DELIMITED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "packed", {
+      get: function() {
+        return this._features.repeated_field_encoding === "PACKED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "hasPresence", {
+      get: function() {
+        if (this.repeated || this.map) {
+          return false;
+        }
+        return this.partOf || // oneofs
+        this.declaringField || this.extensionField || // extensions
+        this._features.field_presence !== "IMPLICIT";
+      }
+    });
+    Field.prototype.setOption = function setOption(name2, value2, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name2, value2, ifNotSet);
+    };
+    Field.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "rule",
+        this.rule !== "optional" && this.rule || void 0,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Field.prototype.resolve = function resolve7() {
+      if (this.resolved)
+        return this;
+      if ((this.typeDefault = types.defaults[this.type]) === void 0) {
+        this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
+        if (this.resolvedType instanceof Type)
+          this.typeDefault = null;
+        else
+          this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
+      } else if (this.options && this.options.proto3_optional) {
+        this.typeDefault = null;
+      }
+      if (this.options && this.options["default"] != null) {
+        this.typeDefault = this.options["default"];
+        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
+          this.typeDefault = this.resolvedType.values[this.typeDefault];
+      }
+      if (this.options) {
+        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
+          delete this.options.packed;
+        if (!Object.keys(this.options).length)
+          this.options = void 0;
+      }
+      if (this.long) {
+        var unsigned = this.type === "uint64" || this.type === "fixed64";
+        this.typeDefault = typeof this.typeDefault === "string" ? util.Long.fromString(this.typeDefault, unsigned) : util.Long.fromNumber(this.typeDefault, unsigned);
+        if (Object.freeze)
+          Object.freeze(this.typeDefault);
+      } else if (types.long[this.type] !== void 0 && typeof this.typeDefault === "string") {
+        this.typeDefault = parseInt(this.typeDefault, 10);
+      } else if (this.bytes && typeof this.typeDefault === "string") {
+        var buf;
+        if (util.base64.test(this.typeDefault))
+          util.base64.decode(this.typeDefault, buf = util.newBuffer(util.base64.length(this.typeDefault)), 0);
+        else
+          util.utf8.write(this.typeDefault, buf = util.newBuffer(util.utf8.length(this.typeDefault)), 0);
+        this.typeDefault = buf;
+      }
+      if (this.map)
+        this.defaultValue = util.emptyObject;
+      else if (this.repeated)
+        this.defaultValue = util.emptyArray;
+      else
+        this.defaultValue = this.typeDefault;
+      if (this.parent instanceof Type && this.parent._ctor)
+        this.parent._ctor.prototype[this.name] = this.defaultValue;
+      if (this.protoName === void 0)
+        this.protoName = this.name;
+      if (this.jsonName === void 0)
+        this.jsonName = util.jsonName(this.protoName);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+    Field.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
+      if (edition !== "proto2" && edition !== "proto3") {
+        return {};
+      }
+      var features = {};
+      if (this.rule === "required") {
+        features.field_presence = "LEGACY_REQUIRED";
+      }
+      if (this.parent && types.defaults[this.type] === void 0) {
+        var type = this.parent.get(this.type.split(".").pop());
+        if (type && type instanceof Type && type.group) {
+          features.message_encoding = "DELIMITED";
+        }
+      }
+      if (this.getOption("packed") === true) {
+        features.repeated_field_encoding = "PACKED";
+      } else if (this.getOption("packed") === false) {
+        features.repeated_field_encoding = "EXPANDED";
+      }
+      return features;
+    };
+    Field.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
+    };
+    Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
+      if (typeof fieldType === "function")
+        fieldType = util.decorateType(fieldType).name;
+      else if (fieldType && typeof fieldType === "object")
+        fieldType = util.decorateEnum(fieldType).name;
+      return function fieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+      };
+    };
+    Field._configure = function configure(Type_) {
+      Type = Type_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/oneof.js
+var require_oneof = __commonJS({
+  "node_modules/protobufjs/src/oneof.js"(exports, module) {
+    "use strict";
+    module.exports = OneOf;
+    var ReflectionObject = require_object();
+    OneOf.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: OneOf,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    OneOf.className = "OneOf";
+    var Field = require_field();
+    var util = require_util();
+    function OneOf(name2, fieldNames, options, comment) {
+      if (!Array.isArray(fieldNames)) {
+        options = fieldNames;
+        fieldNames = void 0;
+      }
+      ReflectionObject.call(this, name2, options);
+      if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
+        throw TypeError("fieldNames must be an Array");
+      this.oneof = fieldNames || [];
+      this.fieldsArray = [];
+      this.comment = comment;
+    }
+    OneOf.fromJSON = function fromJSON(name2, json2) {
+      return new OneOf(name2, json2.oneof, json2.options, json2.comment);
+    };
+    OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "options",
+        this.options,
+        "oneof",
+        this.oneof,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    function addFieldsToParent(oneof) {
+      if (oneof.parent) {
+        for (var i = 0; i < oneof.fieldsArray.length; ++i)
+          if (!oneof.fieldsArray[i].parent)
+            oneof.parent.add(oneof.fieldsArray[i]);
+      }
+    }
+    OneOf.prototype.add = function add(field) {
+      if (!(field instanceof Field))
+        throw TypeError("field must be a Field");
+      if (field.parent && field.parent !== this.parent)
+        field.parent.remove(field);
+      this.oneof.push(field.name);
+      this.fieldsArray.push(field);
+      field.partOf = this;
+      addFieldsToParent(this);
+      return this;
+    };
+    OneOf.prototype.remove = function remove(field) {
+      if (!(field instanceof Field))
+        throw TypeError("field must be a Field");
+      var index = this.fieldsArray.indexOf(field);
+      if (index < 0)
+        throw Error(field + " is not a member of " + this);
+      this.fieldsArray.splice(index, 1);
+      index = this.oneof.indexOf(field.name);
+      if (index > -1)
+        this.oneof.splice(index, 1);
+      field.partOf = null;
+      return this;
+    };
+    OneOf.prototype.onAdd = function onAdd(parent) {
+      ReflectionObject.prototype.onAdd.call(this, parent);
+      var self2 = this;
+      for (var i = 0; i < this.oneof.length; ++i) {
+        var field = parent.get(this.oneof[i]);
+        if (field && !field.partOf) {
+          field.partOf = self2;
+          self2.fieldsArray.push(field);
+        }
+      }
+      addFieldsToParent(this);
+    };
+    OneOf.prototype.onRemove = function onRemove(parent) {
+      for (var i = 0, field; i < this.fieldsArray.length; ++i)
+        if ((field = this.fieldsArray[i]).parent)
+          field.parent.remove(field);
+      ReflectionObject.prototype.onRemove.call(this, parent);
+    };
+    Object.defineProperty(OneOf.prototype, "isProto3Optional", {
+      get: function() {
+        if (this.fieldsArray == null || this.fieldsArray.length !== 1) {
+          return false;
+        }
+        var field = this.fieldsArray[0];
+        return field.options != null && field.options["proto3_optional"] === true;
+      }
+    });
+    OneOf.d = function decorateOneOf() {
+      var fieldNames = new Array(arguments.length), index = 0;
+      while (index < arguments.length)
+        fieldNames[index] = arguments[index++];
+      return function oneOfDecorator(prototype, oneofName) {
+        util.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
+        Object.defineProperty(prototype, oneofName, {
+          get: util.oneOfGetter(fieldNames),
+          set: util.oneOfSetter(fieldNames)
+        });
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/object.js
+var require_object = __commonJS({
+  "node_modules/protobufjs/src/object.js"(exports, module) {
+    "use strict";
+    module.exports = ReflectionObject;
+    ReflectionObject.className = "ReflectionObject";
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Root;
+    var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
+    var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
+    function ReflectionObject(name2, options) {
+      if (!util.isString(name2))
+        throw TypeError("name must be a string");
+      if (options && !util.isObject(options))
+        throw TypeError("options must be an object");
+      this.options = options;
+      this.parsedOptions = null;
+      this.name = name2;
+      this._edition = null;
+      this._defaultEdition = "proto2";
+      this._features = {};
+      this._featuresResolved = false;
+      this.parent = null;
+      this.resolved = false;
+      this.comment = null;
+      this.filename = null;
+    }
+    Object.defineProperties(ReflectionObject.prototype, {
+      /**
+       * Reference to the root namespace.
+       * @name ReflectionObject#root
+       * @type {Root}
+       * @readonly
+       */
+      root: {
+        get: function() {
+          var ptr = this;
+          while (ptr.parent !== null)
+            ptr = ptr.parent;
+          return ptr;
+        }
+      },
+      /**
+       * Full name including leading dot.
+       * @name ReflectionObject#fullName
+       * @type {string}
+       * @readonly
+       */
+      fullName: {
+        get: function() {
+          var path2 = [this.name], ptr = this.parent;
+          while (ptr) {
+            path2.unshift(ptr.name);
+            ptr = ptr.parent;
+          }
+          return path2.join(".");
+        }
+      }
+    });
+    ReflectionObject.prototype.toJSON = /* istanbul ignore next */
+    function toJSON() {
+      throw Error();
+    };
+    ReflectionObject.prototype.onAdd = function onAdd(parent) {
+      if (this.parent && this.parent !== parent)
+        this.parent.remove(this);
+      this.parent = parent;
+      this.resolved = false;
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleAdd(this);
+    };
+    ReflectionObject.prototype.onRemove = function onRemove(parent) {
+      var root2 = parent.root;
+      if (root2 instanceof Root)
+        root2._handleRemove(this);
+      this.parent = null;
+      this.resolved = false;
+    };
+    ReflectionObject.prototype.resolve = function resolve7() {
+      if (this.resolved)
+        return this;
+      if (this.root instanceof Root)
+        this.resolved = true;
+      return this;
+    };
+    ReflectionObject.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      return this._resolveFeatures(this._edition || edition);
+    };
+    ReflectionObject.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      if (this._featuresResolved) {
+        return;
+      }
+      var defaults = {};
+      if (!edition) {
+        throw new Error("Unknown edition for " + this.fullName);
+      }
+      var protoFeatures = util.merge(
+        {},
+        this.options && this.options.features,
+        this._inferLegacyProtoFeatures(edition)
+      );
+      if (this._edition) {
+        if (edition === "proto2") {
+          defaults = Object.assign({}, proto2Defaults);
+        } else if (edition === "proto3") {
+          defaults = Object.assign({}, proto3Defaults);
+        } else if (edition === "2023") {
+          defaults = Object.assign({}, editions2023Defaults);
+        } else if (edition === "2024") {
+          defaults = Object.assign({}, editions2024Defaults);
+        } else if (edition === "2026") {
+          defaults = Object.assign({}, editions2026Defaults);
+        } else {
+          throw new Error("Unknown edition: " + edition);
+        }
+        this._features = util.merge(defaults, protoFeatures);
+      } else {
+        if (this.partOf instanceof OneOf) {
+          var lexicalParentFeaturesCopy = util.merge({}, this.partOf._features);
+          this._features = util.merge(lexicalParentFeaturesCopy, protoFeatures);
+        } else if (this.declaringField) {
+        } else if (this.parent) {
+          var parentFeaturesCopy = util.merge({}, this.parent._features);
+          this._features = util.merge(parentFeaturesCopy, protoFeatures);
+        } else {
+          throw new Error("Unable to find a parent for " + this.fullName);
+        }
+      }
+      if (this.extensionField) {
+        this.extensionField._features = this._features;
+      }
+      this._featuresResolved = true;
+    };
+    ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
+      return {};
+    };
+    ReflectionObject.prototype.getOption = function getOption(name2) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name2))
+        return this.options[name2];
+      return void 0;
+    };
+    ReflectionObject.prototype.setOption = function setOption(name2, value2, ifNotSet) {
+      if (name2 === "__proto__")
+        return this;
+      if (!this.options)
+        this.options = {};
+      if (/^features\./.test(name2)) {
+        util.setProperty(this.options, name2, value2, ifNotSet);
+      } else {
+        var prev = this.getOption(name2);
+        if (!ifNotSet || prev === void 0) {
+          if (prev !== value2) this.resolved = false;
+          this.options[name2] = value2;
+        }
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name2, value2, propName) {
+      if (name2 === "__proto__")
+        return this;
+      if (!this.parsedOptions) {
+        this.parsedOptions = [];
+      }
+      var parsedOptions = this.parsedOptions;
+      if (propName) {
+        var opt = parsedOptions.find(function(opt2) {
+          return Object.prototype.hasOwnProperty.call(opt2, name2);
+        });
+        if (opt) {
+          var newValue = opt[name2];
+          util.setProperty(newValue, propName, value2);
+        } else {
+          opt = {};
+          opt[name2] = util.setProperty({}, propName, value2);
+          parsedOptions.push(opt);
+        }
+      } else {
+        var newOpt = {};
+        newOpt[name2] = value2;
+        parsedOptions.push(newOpt);
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setOptions = function setOptions(options, ifNotSet) {
+      if (options)
+        for (var keys = Object.keys(options), i = 0; i < keys.length; ++i)
+          this.setOption(keys[i], options[keys[i]], ifNotSet);
+      return this;
+    };
+    Object.defineProperty(ReflectionObject.prototype, "toString", {
+      value: function toString() {
+        var className = this.constructor.className, fullName = this.fullName;
+        if (fullName.length)
+          return className + " " + fullName;
+        return className;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true
+    });
+    ReflectionObject.prototype._editionToJSON = function _editionToJSON() {
+      if (!this._edition || this._edition === "proto3") {
+        return void 0;
+      }
+      return this._edition;
+    };
+    ReflectionObject._configure = function(Root_) {
+      Root = Root_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/enum.js
+var require_enum = __commonJS({
+  "node_modules/protobufjs/src/enum.js"(exports, module) {
+    "use strict";
+    module.exports = Enum;
+    var ReflectionObject = require_object();
+    Enum.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Enum,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Enum.className = "Enum";
+    var Namespace = require_namespace();
+    var util = require_util();
+    function Enum(name2, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name2, options);
+      if (values && typeof values !== "object")
+        throw TypeError("values must be an object");
+      this.valuesById = /* @__PURE__ */ Object.create(null);
+      this.values = Object.create(this.valuesById);
+      this.comment = comment;
+      this.comments = comments || {};
+      this.valuesOptions = valuesOptions;
+      this._valuesFeatures = {};
+      this.reserved = void 0;
+      this.visibility = void 0;
+      if (values) {
+        for (var keys = Object.keys(values), i = 0; i < keys.length; ++i)
+          if (keys[i] !== "__proto__" && typeof values[keys[i]] === "number") {
+            this.values[keys[i]] = values[keys[i]];
+            if (this.valuesById[values[keys[i]]] === void 0)
+              this.valuesById[values[keys[i]]] = keys[i];
+          }
+      }
+    }
+    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeatures.call(this, edition);
+      Object.keys(this.values).forEach((key) => {
+        var parentFeaturesCopy = util.merge({}, this._features);
+        this._valuesFeatures[key] = util.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
+      });
+      return this;
+    };
+    Enum.fromJSON = function fromJSON(name2, json2) {
+      var enm = new Enum(name2, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
+      enm.reserved = json2.reserved;
+      if (json2.visibility)
+        enm.visibility = json2.visibility;
+      if (json2.edition)
+        enm._edition = json2.edition;
+      enm._defaultEdition = "proto3";
+      return enm;
+    };
+    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        this.options,
+        "valuesOptions",
+        this.valuesOptions,
+        "values",
+        this.values,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "visibility",
+        this.visibility,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "comments",
+        keepComments ? this.comments : void 0
+      ]);
+    };
+    Enum.prototype.add = function add(name2, id, comment, options) {
+      if (!util.isString(name2))
+        throw TypeError("name must be a string");
+      if (!util.isInteger(id))
+        throw TypeError("id must be an integer");
+      if (name2 === "__proto__")
+        return this;
+      if (this.values[name2] !== void 0)
+        throw Error("duplicate name '" + name2 + "' in " + this);
+      if (this.isReservedId(id))
+        throw Error("id " + id + " is reserved in " + this);
+      if (this.isReservedName(name2))
+        throw Error("name '" + name2 + "' is reserved in " + this);
+      if (this.valuesById[id] !== void 0) {
+        if (!(this.options && this.options.allow_alias))
+          throw Error("duplicate id " + id + " in " + this);
+        this.values[name2] = id;
+      } else
+        this.valuesById[this.values[name2] = id] = name2;
+      if (options) {
+        if (this.valuesOptions === void 0)
+          this.valuesOptions = {};
+        this.valuesOptions[name2] = options || null;
+      }
+      this.comments[name2] = comment || null;
+      return this;
+    };
+    Enum.prototype.remove = function remove(name2) {
+      if (!util.isString(name2))
+        throw TypeError("name must be a string");
+      var val = this.values[name2];
+      if (val == null)
+        throw Error("name '" + name2 + "' does not exist in " + this);
+      delete this.valuesById[val];
+      delete this.values[name2];
+      delete this.comments[name2];
+      if (this.valuesOptions)
+        delete this.valuesOptions[name2];
+      return this;
+    };
+    Enum.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Enum.prototype.isReservedName = function isReservedName(name2) {
+      return Namespace.isReservedName(this.reserved, name2);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/encoder.js
+var require_encoder = __commonJS({
+  "node_modules/protobufjs/src/encoder.js"(exports, module) {
+    "use strict";
+    module.exports = encoder;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genTypePartial(gen, field, fieldIndex, ref) {
+      return field.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field.id << 3 | 3) >>> 0, (field.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field.id << 3 | 2) >>> 0);
+    }
+    function encoder(mtype) {
+      var gen = util.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      var i, ref;
+      var fields = (
+        /* initializes */
+        mtype.fieldsArray.slice().sort(util.compareFieldsById)
+      );
+      for (var i = 0; i < fields.length; ++i) {
+        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
+        ref = "m" + util.safeProp(field.name);
+        if (field.map) {
+          gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
+          if (field.keyType === "bool") gen("w.uint32(%i).fork().uint32(%i).bool(util.boolFromKey(ks[i]))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType]);
+          else if (types.long[field.keyType] !== void 0) gen("w.uint32(%i).fork().uint32(%i).%s(util.longFromKey(ks[i],%j))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType, field.keyType === "uint64" || field.keyType === "fixed64");
+          else gen("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
+          if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
+          else gen(".uint32(%i).%s(%s[ks[i]]).ldelim()", 16 | wireType, type, ref);
+          gen("}")("}");
+        } else if (field.repeated) {
+          gen("if(%s!=null&&%s.length){", ref, ref);
+          if (field.packed && types.packed[type] !== void 0) {
+            gen("w.uint32(%i).%ss(%s)", (field.id << 3 | 2) >>> 0, type, ref);
+          } else {
+            gen("for(var i=0;i<%s.length;++i)", ref);
+            if (wireType === void 0)
+              genTypePartial(gen, field, index, ref + "[i]");
+            else gen("w.uint32(%i).%s(%s[i])", (field.id << 3 | wireType) >>> 0, type, ref);
+          }
+          gen("}");
+        } else {
+          if (!field.required)
+            if (field.hasPresence || !(field.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field.name);
+            else if (field.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field.name, ref, field.typeDefault);
+            else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field.name, ref);
+            else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field.name, ref);
+            else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field.name, ref);
+            else if (type === "double" || type === "float") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&!Object.is(%s,0))", ref, field.name, ref);
+            else if (types.long[type] !== void 0) gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&(typeof %s==="object"?%s.low||%s.high:%s!==0))', ref, field.name, ref, ref, ref, ref);
+            else gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==0)", ref, field.name, ref);
+          if (wireType === void 0)
+            genTypePartial(gen, field, index, ref);
+          else gen("w.uint32(%i).%s(%s)", (field.id << 3 | wireType) >>> 0, type, ref);
+        }
+      }
+      return gen('if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))')("for(var i=0;i<m.$unknowns.length;++i)")("w.raw(m.$unknowns[i])")("return w");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/index-light.js
+var require_index_light = __commonJS({
+  "node_modules/protobufjs/src/index-light.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_minimal();
+    exports.build = "light";
+    function load(filename, root2, callback) {
+      if (typeof root2 === "function") {
+        callback = root2;
+        root2 = new exports.Root();
+      } else if (!root2)
+        root2 = new exports.Root();
+      return root2.load(filename, callback);
+    }
+    exports.load = load;
+    function loadSync(filename, root2) {
+      if (!root2)
+        root2 = new exports.Root();
+      return root2.loadSync(filename);
+    }
+    exports.loadSync = loadSync;
+    exports.encoder = require_encoder();
+    exports.decoder = require_decoder();
+    exports.verifier = require_verifier();
+    exports.converter = require_converter();
+    exports.ReflectionObject = require_object();
+    exports.Namespace = require_namespace();
+    exports.Root = require_root();
+    exports.Enum = require_enum();
+    exports.Type = require_type();
+    exports.Field = require_field();
+    exports.OneOf = require_oneof();
+    exports.MapField = require_mapfield();
+    exports.Service = require_service2();
+    exports.Method = require_method();
+    exports.Message = require_message();
+    exports.wrappers = require_wrappers();
+    exports.types = require_types();
+    exports.util = require_util();
+    exports.ReflectionObject._configure(exports.Root);
+    exports.Namespace._configure(exports.Type, exports.Service, exports.Enum);
+    exports.Root._configure(exports.Type, void 0, {});
+    exports.Field._configure(exports.Type);
+  }
+});
+
+// node_modules/protobufjs/src/tokenize.js
+var require_tokenize = __commonJS({
+  "node_modules/protobufjs/src/tokenize.js"(exports, module) {
+    "use strict";
+    module.exports = tokenize;
+    var delimRe = /[\s{}=;:[\],'"()<>]/g;
+    var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
+    var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
+    var setCommentRe = /^ *[*/]+ */;
+    var setCommentAltRe = /^\s*\*?\/*/;
+    var setCommentSplitRe = /\n/g;
+    var whitespaceRe = /\s/;
+    var unescapeRe = /\\([0-7]{1,3}|[xX][0-9a-fA-F]{1,2}|.?)/g;
+    var unescapeMap = {
+      "a": "\x07",
+      "b": "\b",
+      "f": "\f",
+      "r": "\r",
+      "n": "\n",
+      "t": "	",
+      "v": "\v",
+      "?": "?",
+      "'": "'",
+      '"': '"'
+    };
+    function unescape(str) {
+      return str.replace(unescapeRe, function($0, $1) {
+        var first = $1.charAt(0);
+        if (first >= "0" && first <= "7")
+          return String.fromCharCode(parseInt($1, 8) & 255);
+        if (first === "x" || first === "X")
+          return String.fromCharCode(parseInt($1.substring(1), 16));
+        switch ($1) {
+          case "\\":
+          case "":
+            return $1;
+          default:
+            return unescapeMap[$1] || "";
+        }
+      });
+    }
+    tokenize.unescape = unescape;
+    function tokenize(source, alternateCommentMode) {
+      source = source.toString();
+      var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
+      var stack = [];
+      var stringDelim = null;
+      function illegal(subject) {
+        return Error("illegal " + subject + " (line " + line + ")");
+      }
+      function readString() {
+        var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
+        re.lastIndex = offset - 1;
+        var match = re.exec(source);
+        if (!match)
+          throw illegal("string");
+        offset = re.lastIndex;
+        push(stringDelim);
+        stringDelim = null;
+        return unescape(match[1]);
+      }
+      function charAt(pos) {
+        return source.charAt(pos);
+      }
+      function setComment(start, end, isLeading) {
+        var comment = {
+          type: source.charAt(start++),
+          lineEmpty: false,
+          leading: isLeading
+        };
+        var lookback;
+        if (alternateCommentMode) {
+          lookback = 2;
+        } else {
+          lookback = 3;
+        }
+        var commentOffset = start - lookback, c;
+        do {
+          if (--commentOffset < 0 || (c = source.charAt(commentOffset)) === "\n") {
+            comment.lineEmpty = true;
+            break;
+          }
+        } while (c === " " || c === "	");
+        var lines = source.substring(start, end).split(setCommentSplitRe);
+        for (var i = 0; i < lines.length; ++i)
+          lines[i] = lines[i].replace(alternateCommentMode ? setCommentAltRe : setCommentRe, "").trim();
+        comment.text = lines.join("\n").trim();
+        comments[line] = comment;
+        lastCommentLine = line;
+      }
+      function isDoubleSlashCommentLine(startOffset) {
+        var endOffset = findEndOfLine(startOffset);
+        var lineText = source.substring(startOffset, endOffset);
+        var isComment = /^\s*\/\//.test(lineText);
+        return isComment;
+      }
+      function findEndOfLine(cursor) {
+        var endOffset = cursor;
+        while (endOffset < length && charAt(endOffset) !== "\n") {
+          endOffset++;
+        }
+        return endOffset;
+      }
+      function next() {
+        if (stack.length > 0)
+          return stack.shift();
+        if (stringDelim)
+          return readString();
+        var repeat, prev, curr, start, isDoc, nextLineIsComment, isLeadingComment = offset === 0;
+        do {
+          if (offset === length)
+            return null;
+          repeat = false;
+          while (whitespaceRe.test(curr = charAt(offset))) {
+            if (curr === "\n") {
+              isLeadingComment = true;
+              ++line;
+            }
+            if (++offset === length)
+              return null;
+          }
+          if (charAt(offset) === "/") {
+            if (++offset === length) {
+              throw illegal("comment");
+            }
+            if (charAt(offset) === "/") {
+              if (!alternateCommentMode) {
+                isDoc = charAt(start = offset + 1) === "/";
+                while (charAt(++offset) !== "\n") {
+                  if (offset === length) {
+                    return null;
+                  }
+                }
+                ++offset;
+                if (isDoc) {
+                  setComment(start, offset - 1, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                ++line;
+                repeat = true;
+              } else {
+                start = offset;
+                isDoc = false;
+                if (isDoubleSlashCommentLine(offset - 1)) {
+                  isDoc = true;
+                  do {
+                    offset = findEndOfLine(offset);
+                    if (offset === length) {
+                      break;
+                    }
+                    offset++;
+                    if (!isLeadingComment) {
+                      break;
+                    }
+                    nextLineIsComment = isDoubleSlashCommentLine(offset);
+                    if (nextLineIsComment) {
+                      line++;
+                    }
+                  } while (nextLineIsComment);
+                } else {
+                  offset = Math.min(length, findEndOfLine(offset) + 1);
+                }
+                if (isDoc) {
+                  setComment(start, offset, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                line++;
+                repeat = true;
+              }
+            } else if ((curr = charAt(offset)) === "*") {
+              start = offset + 1;
+              isDoc = alternateCommentMode || charAt(start) === "*";
+              do {
+                if (curr === "\n") {
+                  ++line;
+                }
+                if (++offset === length) {
+                  throw illegal("comment");
+                }
+                prev = curr;
+                curr = charAt(offset);
+              } while (prev !== "*" || curr !== "/");
+              ++offset;
+              if (isDoc) {
+                setComment(start, offset - 2, isLeadingComment);
+                isLeadingComment = true;
+              }
+              repeat = true;
+            } else {
+              return "/";
+            }
+          }
+        } while (repeat);
+        var end = offset;
+        delimRe.lastIndex = 0;
+        var delim = delimRe.test(charAt(end++));
+        if (!delim)
+          while (end < length && !delimRe.test(charAt(end)))
+            ++end;
+        var token = source.substring(offset, offset = end);
+        if (token === '"' || token === "'")
+          stringDelim = token;
+        return token;
+      }
+      function push(token) {
+        stack.push(token);
+      }
+      function peek() {
+        if (!stack.length) {
+          var token = next();
+          if (token === null)
+            return null;
+          push(token);
+        }
+        return stack[0];
+      }
+      function skip(expected, optional2) {
+        var actual = peek(), equals = actual === expected;
+        if (equals) {
+          next();
+          return true;
+        }
+        if (!optional2)
+          throw illegal("token '" + actual + "', '" + expected + "' expected");
+        return false;
+      }
+      function cmnt(trailingLine) {
+        var ret = null;
+        var comment;
+        if (trailingLine === void 0) {
+          comment = comments[line - 1];
+          delete comments[line - 1];
+          if (comment && (alternateCommentMode || comment.type === "*" || comment.lineEmpty)) {
+            ret = comment.leading ? comment.text : null;
+          }
+        } else {
+          if (lastCommentLine < trailingLine) {
+            peek();
+          }
+          comment = comments[trailingLine];
+          delete comments[trailingLine];
+          if (comment && !comment.lineEmpty && (alternateCommentMode || comment.type === "/")) {
+            ret = comment.leading ? null : comment.text;
+          }
+        }
+        return ret;
+      }
+      return Object.defineProperty({
+        next,
+        peek,
+        push,
+        skip,
+        cmnt
+      }, "line", {
+        get: function() {
+          return line;
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/parse.js
+var require_parse = __commonJS({
+  "node_modules/protobufjs/src/parse.js"(exports, module) {
+    "use strict";
+    module.exports = parse4;
+    parse4.filename = null;
+    parse4.defaults = { keepCase: false };
+    var tokenize = require_tokenize();
+    var Root = require_root();
+    var Type = require_type();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var OneOf = require_oneof();
+    var Enum = require_enum();
+    var Service = require_service2();
+    var Method = require_method();
+    var ReflectionObject = require_object();
+    var types = require_types();
+    var util = require_util();
+    var base10Re = /^[1-9][0-9]*$/;
+    var base10NegRe = /^-?[1-9][0-9]*$/;
+    var base16Re = /^0[x][0-9a-fA-F]+$/;
+    var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
+    var base8Re = /^0[0-7]+$/;
+    var base8NegRe = /^-?0[0-7]+$/;
+    var integerTypeRe = /^(?:u?int|sint|s?fixed)(?:32|64)$/;
+    var unsignedTypeRe = /^(?:uint|fixed)(?:32|64)$/;
+    var numberRe = util.patterns.numberRe;
+    var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+    var typeRefRe = util.patterns.typeRefRe;
+    var maxFieldId = 536870911;
+    var maxEnumId = 2147483647;
+    function parse4(source, root2, options) {
+      if (!(root2 instanceof Root)) {
+        options = root2;
+        root2 = new Root();
+      }
+      if (!options)
+        options = parse4.defaults;
+      var preferTrailingComment = options.preferTrailingComment || false;
+      var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
+      var head = true, pkg, imports, weakImports, edition = "proto2";
+      var ptr = root2;
+      var topLevelObjects = [];
+      var topLevelOptions = {};
+      var applyCase = options.keepCase ? function(name2) {
+        return name2;
+      } : util.camelCase;
+      function resolveFileFeatures() {
+        topLevelObjects.forEach((obj) => {
+          obj._edition = edition;
+          Object.keys(topLevelOptions).forEach((opt) => {
+            if (obj.getOption(opt) !== void 0) return;
+            obj.setOption(opt, topLevelOptions[opt], true);
+          });
+        });
+      }
+      function illegal(token2, name2, insideTryCatch) {
+        var filename = parse4.filename;
+        if (!insideTryCatch)
+          parse4.filename = null;
+        return Error("illegal " + (name2 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
+      }
+      function readString() {
+        var values = [], token2;
+        do {
+          if ((token2 = next()) !== '"' && token2 !== "'")
+            throw illegal(token2);
+          values.push(next());
+          skip(token2);
+          token2 = peek();
+        } while (token2 === '"' || token2 === "'");
+        return values.join("");
+      }
+      function readValue(acceptTypeRef) {
+        var token2 = next();
+        switch (token2) {
+          case "'":
+          case '"':
+            push(token2);
+            return readString();
+          case "true":
+          case "TRUE":
+            return true;
+          case "false":
+          case "FALSE":
+            return false;
+        }
+        try {
+          return parseNumber(
+            token2,
+            /* insideTryCatch */
+            true
+          );
+        } catch (e) {
+          if (acceptTypeRef && typeRefRe.test(token2))
+            return token2;
+          throw illegal(token2, "value");
+        }
+      }
+      function readRanges(target, acceptStrings, max, acceptNegative) {
+        var token2, start;
+        do {
+          if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
+            var str = readString();
+            target.push(str);
+            if (edition >= 2023) {
+              throw illegal(str, "id");
+            }
+          } else {
+            try {
+              target.push([start = parseId(next(), acceptNegative, max), skip("to", true) ? parseId(next(), acceptNegative, max) : start]);
+            } catch (err) {
+              if (acceptStrings && typeRefRe.test(token2) && edition >= 2023) {
+                target.push(token2);
+              } else {
+                throw err;
+              }
+            }
+          }
+        } while (skip(",", true));
+        var dummy = { options: void 0 };
+        dummy.setOption = function(name2, value2) {
+          if (this.options === void 0) this.options = {};
+          this.options[name2] = value2;
+        };
+        ifBlock(
+          dummy,
+          function parseRange_block(token3) {
+            if (token3 === "option") {
+              parseOption(dummy, token3);
+              skip(";");
+            } else
+              throw illegal(token3);
+          },
+          function parseRange_line() {
+            parseInlineOptions(dummy);
+          }
+        );
+      }
+      function parseNumber(token2, insideTryCatch) {
+        var sign = 1;
+        if (token2.charAt(0) === "-") {
+          sign = -1;
+          token2 = token2.substring(1);
+        }
+        switch (token2) {
+          case "inf":
+          case "INF":
+          case "Inf":
+            return sign * Infinity;
+          case "nan":
+          case "NAN":
+          case "Nan":
+          case "NaN":
+            return NaN;
+          case "0":
+            return sign * 0;
+        }
+        if (base10Re.test(token2))
+          return sign * parseInt(token2, 10);
+        if (base16Re.test(token2))
+          return sign * parseInt(token2, 16);
+        if (base8Re.test(token2))
+          return sign * parseInt(token2, 8);
+        if (numberRe.test(token2))
+          return sign * parseFloat(token2);
+        throw illegal(token2, "number", insideTryCatch);
+      }
+      function parseInteger(token2, acceptNegative, name2) {
+        if (token2 === null)
+          throw illegal(token2, "end of input");
+        if (!acceptNegative && token2.charAt(0) === "-")
+          throw illegal(token2, name2 || "integer");
+        if (token2 === "0" || token2 === "-0")
+          return 0;
+        var value2;
+        if (base10NegRe.test(token2))
+          value2 = parseInt(token2, 10);
+        else if (base16NegRe.test(token2))
+          value2 = parseInt(token2, 16);
+        else if (base8NegRe.test(token2))
+          value2 = parseInt(token2, 8);
+        else
+          throw illegal(token2, name2 || "integer");
+        return value2 || 0;
+      }
+      function parseId(token2, acceptNegative, max) {
+        switch (token2) {
+          case "max":
+          case "MAX":
+          case "Max":
+            return max || maxFieldId;
+        }
+        return parseInteger(token2, acceptNegative, "id");
+      }
+      function parsePackage() {
+        if (pkg !== void 0)
+          throw illegal("package");
+        pkg = next();
+        if (pkg === null || !typeRefRe.test(pkg))
+          throw illegal(pkg, "name");
+        ptr = ptr.define(pkg);
+        skip(";");
+      }
+      function parseImport() {
+        var token2 = peek();
+        var whichImports;
+        switch (token2) {
+          case "option":
+            if (edition < "2024") {
+              throw illegal("option");
+            }
+            next();
+            readString();
+            skip(";");
+            return;
+          case "weak":
+            whichImports = weakImports || (weakImports = []);
+            next();
+            break;
+          case "public":
+            next();
+          // eslint-disable-next-line no-fallthrough
+          default:
+            whichImports = imports || (imports = []);
+            break;
+        }
+        token2 = readString();
+        skip(";");
+        whichImports.push(token2);
+      }
+      function parseSyntax() {
+        skip("=");
+        edition = readString();
+        if (edition < 2023)
+          throw illegal(edition, "syntax");
+        skip(";");
+      }
+      function parseEdition() {
+        skip("=");
+        edition = readString();
+        const supportedEditions = ["2023", "2024", "2026"];
+        if (!supportedEditions.includes(edition))
+          throw illegal(edition, "edition");
+        skip(";");
+      }
+      function parseCommon(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        switch (token2) {
+          case "option":
+            parseOption(parent, token2);
+            skip(";");
+            return true;
+          case "message":
+            parseType(parent, token2, depth + 1);
+            return true;
+          case "enum":
+            parseEnum(parent, token2);
+            return true;
+          case "export":
+          case "local":
+            if (edition < "2024") {
+              return false;
+            }
+            var visibility = token2;
+            token2 = next();
+            if (token2 === "export" || token2 === "local") {
+              return false;
+            }
+            if (token2 !== "message" && token2 !== "enum") {
+              return false;
+            }
+            (token2 === "message" ? parseType(parent, token2, depth + 1) : parseEnum(parent, token2)).visibility = visibility;
+            return true;
+          case "service":
+            parseService(parent, token2, depth + 1);
+            return true;
+          case "extend":
+            parseExtension(parent, token2, depth);
+            return true;
+        }
+        return false;
+      }
+      function ifBlock(obj, fnIf, fnElse) {
+        var trailingLine = tn.line;
+        if (obj) {
+          if (typeof obj.comment !== "string") {
+            obj.comment = cmnt();
+          }
+          obj.filename = parse4.filename;
+        }
+        if (skip("{", true)) {
+          var token2;
+          while ((token2 = next()) !== "}")
+            fnIf(token2);
+          skip(";", true);
+        } else {
+          if (fnElse)
+            fnElse();
+          skip(";");
+          if (obj && (typeof obj.comment !== "string" || preferTrailingComment))
+            obj.comment = cmnt(trailingLine) || obj.comment;
+        }
+      }
+      function parseType(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "type name");
+        var type = new Type(token2);
+        ifBlock(type, function parseType_block(token3) {
+          if (parseCommon(type, token3, depth))
+            return;
+          switch (token3) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type, token3);
+              break;
+            case "required":
+              if (edition !== "proto2")
+                throw illegal(token3);
+            /* eslint-disable no-fallthrough */
+            case "repeated":
+              parseField(type, token3, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else if (edition !== "proto2") {
+                throw illegal(token3);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "oneof":
+              parseOneOf(type, token3, depth + 1);
+              break;
+            case "extensions":
+              readRanges(type.extensions || (type.extensions = []));
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3)) {
+                throw illegal(token3);
+              }
+              push(token3);
+              parseField(type, "optional", void 0, depth + 1);
+              break;
+          }
+        });
+        parent.add(type);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+        }
+        return type;
+      }
+      function parseField(parent, rule, extend2, depth) {
+        var type = next();
+        if (type === null) {
+          throw illegal(type, "end of input");
+        }
+        if (type === "group") {
+          parseGroup(parent, rule, extend2, depth);
+          return;
+        }
+        while (type.endsWith(".") || (peek() || "").startsWith(".")) {
+          var part = next();
+          if (part === null) {
+            throw illegal(part, "end of input");
+          }
+          type += part;
+        }
+        if (!typeRefRe.test(type))
+          throw illegal(type, "type");
+        var name2 = next();
+        if (name2 === null) {
+          throw illegal(name2, "end of input");
+        }
+        if (!nameRe.test(name2))
+          throw illegal(name2, "name");
+        var protoName = name2;
+        name2 = applyCase(name2);
+        skip("=");
+        var field = new Field(name2, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
+        if (protoName !== name2)
+          field.protoName = protoName;
+        ifBlock(field, function parseField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseField_line() {
+          parseInlineOptions(field);
+        });
+        if (rule === "proto3_optional") {
+          var oneof = new OneOf("_" + name2);
+          field.setOption("proto3_optional", true);
+          oneof.add(field);
+          parent.add(oneof);
+        } else {
+          parent.add(field);
+        }
+        if (parent === ptr) {
+          topLevelObjects.push(field);
+        }
+      }
+      function parseGroup(parent, rule, extend2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if (edition >= 2023) {
+          throw illegal("group");
+        }
+        var name2 = next();
+        if (name2 === null || !nameRe.test(name2))
+          throw illegal(name2, "name");
+        var fieldName = util.lcFirst(name2);
+        if (name2 === fieldName)
+          name2 = util.ucFirst(name2);
+        skip("=");
+        var id = parseId(next());
+        var type = new Type(name2);
+        type.group = true;
+        var field = new Field(fieldName, id, name2, rule, extend2);
+        field.filename = parse4.filename;
+        ifBlock(type, function parseGroup_block(token2) {
+          switch (token2) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type);
+              break;
+            case "option":
+              parseOption(type, token2);
+              skip(";");
+              break;
+            case "required":
+            case "repeated":
+              parseField(type, token2, void 0, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth + 1);
+              } else {
+                parseField(type, "optional", void 0, depth + 1);
+              }
+              break;
+            case "message":
+              parseType(type, token2, depth + 1);
+              break;
+            case "enum":
+              parseEnum(type, token2);
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            case "export":
+            case "local":
+              if (edition < "2024") {
+                throw illegal(token2);
+              }
+              token2 = next();
+              switch (token2) {
+                case "message":
+                  parseType(type, token2, depth + 1);
+                  break;
+                case "enum":
+                  parseType(type, token2, depth + 1);
+                  break;
+                default:
+                  throw illegal(token2);
+              }
+              break;
+            /* istanbul ignore next */
+            default:
+              throw illegal(token2);
+          }
+        });
+        parent.add(type).add(field);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+          topLevelObjects.push(field);
+        }
+      }
+      function parseMapField(parent) {
+        skip("<");
+        var keyType = next();
+        if (types.mapKey[keyType] === void 0)
+          throw illegal(keyType, "type");
+        skip(",");
+        var valueType = next();
+        if (!typeRefRe.test(valueType))
+          throw illegal(valueType, "type");
+        skip(">");
+        var name2 = next();
+        if (name2 === null || !nameRe.test(name2))
+          throw illegal(name2, "name");
+        skip("=");
+        var protoName = name2;
+        name2 = applyCase(name2);
+        var field = new MapField(name2, parseId(next()), keyType, valueType);
+        if (protoName !== name2)
+          field.protoName = protoName;
+        ifBlock(field, function parseMapField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseMapField_line() {
+          parseInlineOptions(field);
+        });
+        parent.add(field);
+      }
+      function parseOneOf(parent, token2, depth) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var oneof = new OneOf(applyCase(token2));
+        ifBlock(oneof, function parseOneOf_block(token3) {
+          if (token3 === "option") {
+            parseOption(oneof, token3);
+            skip(";");
+          } else {
+            push(token3);
+            parseField(oneof, "optional", void 0, depth);
+          }
+        });
+        parent.add(oneof);
+      }
+      function parseEnum(parent, token2) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var enm = new Enum(token2), values = [];
+        ifBlock(enm, function parseEnum_block(token3) {
+          switch (token3) {
+            case ";":
+              break;
+            case "option":
+              parseOption(enm, token3);
+              skip(";");
+              break;
+            case "reserved":
+              readRanges(enm.reserved || (enm.reserved = []), true, maxEnumId, true);
+              if (enm.reserved === void 0) enm.reserved = [];
+              break;
+            default:
+              values.push(parseEnumValue(token3));
+          }
+        });
+        for (var i = 0; i < values.length; ++i)
+          enm.add(values[i].name, values[i].id, values[i].comment, values[i].options);
+        parent.add(enm);
+        if (parent === ptr) {
+          topLevelObjects.push(enm);
+        }
+        return enm;
+      }
+      function parseEnumValue(token2) {
+        if (!nameRe.test(token2))
+          throw illegal(token2, "name");
+        skip("=");
+        var value2 = parseId(next(), true), dummy = {
+          options: void 0
+        };
+        dummy.getOption = function(name2) {
+          return this.options[name2];
+        };
+        dummy.setOption = function(name2, value3) {
+          ReflectionObject.prototype.setOption.call(dummy, name2, value3);
+        };
+        dummy.setParsedOption = function() {
+          return void 0;
+        };
+        ifBlock(dummy, function parseEnumValue_block(token3) {
+          if (token3 === "option") {
+            parseOption(dummy, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        }, function parseEnumValue_line() {
+          parseInlineOptions(dummy);
+        });
+        return {
+          name: token2,
+          id: value2,
+          comment: dummy.comment,
+          options: dummy.parsedOptions || dummy.options
+        };
+      }
+      function parseOption(parent, token2) {
+        var option;
+        var propName;
+        var isOption = true;
+        if (token2 === "option") {
+          token2 = next();
+        }
+        while (token2 !== "=") {
+          if (token2 === null) {
+            throw illegal(token2, "end of input");
+          }
+          if (token2 === "(") {
+            var parensValue = next();
+            skip(")");
+            token2 = "(" + parensValue + ")";
+          }
+          if (isOption) {
+            isOption = false;
+            if (token2.includes(".") && !token2.includes("(")) {
+              var tokens = token2.split(".");
+              option = tokens[0] + ".";
+              token2 = tokens[1];
+              continue;
+            }
+            option = token2;
+          } else {
+            propName = propName ? propName += token2 : token2;
+          }
+          token2 = next();
+        }
+        var name2 = propName ? option.concat(propName) : option;
+        var optionValue = parseOptionValue(parent, name2);
+        propName = propName && propName[0] === "." ? propName.slice(1) : propName;
+        option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
+        setParsedOption(parent, option, optionValue, propName);
+      }
+      function parseOptionValue(parent, name2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (skip("{", true)) {
+          var objectResult = {};
+          while (!skip("}", true)) {
+            token = next();
+            var propName;
+            if (token === null)
+              throw illegal(token, "end of input");
+            if (token === "[") {
+              token = next();
+              var slash = token === null ? -1 : token.lastIndexOf("/");
+              if (token === null || !typeRefRe.test(slash < 0 ? token : token.slice(slash + 1)))
+                throw illegal(token, "name");
+              propName = "[" + token + "]";
+              skip("]");
+            } else {
+              if (!nameRe.test(token)) {
+                throw illegal(token, "name");
+              }
+              propName = token;
+            }
+            var value2;
+            skip(":", true);
+            if (peek() === "{") {
+              value2 = parseOptionValue(parent, name2 + "." + propName, depth + 1);
+            } else if (peek() === "[") {
+              value2 = [];
+              var lastValue, lastValueIsAggregate;
+              if (skip("[", true)) {
+                if (!skip("]", true)) {
+                  do {
+                    lastValueIsAggregate = peek() === "{";
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name2 + "." + propName, depth + 1) : readValue(true);
+                    value2.push(lastValue);
+                  } while (skip(",", true));
+                  skip("]");
+                  if (typeof lastValue !== "undefined") {
+                    if (!lastValueIsAggregate)
+                      setOption(parent, name2 + "." + propName, lastValue);
+                  }
+                }
+              }
+            } else {
+              value2 = readValue(true);
+              setOption(parent, name2 + "." + propName, value2);
+            }
+            var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
+            if (prevValue)
+              value2 = [].concat(prevValue).concat(value2);
+            if (propName !== "__proto__")
+              objectResult[propName] = value2;
+            skip(",", true);
+            skip(";", true);
+          }
+          return objectResult;
+        }
+        var simpleValue = name2 === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name2, simpleValue);
+        return simpleValue;
+      }
+      function setOption(parent, name2, value2) {
+        if (ptr === parent && /^features\./.test(name2)) {
+          topLevelOptions[name2] = value2;
+          return;
+        }
+        if (name2 === "json_name" && parent instanceof Field) {
+          parent.jsonName = value2;
+        }
+        if (parent.setOption)
+          parent.setOption(name2, value2);
+      }
+      function setParsedOption(parent, name2, value2, propName) {
+        if (parent.setParsedOption)
+          parent.setParsedOption(name2, value2, propName);
+      }
+      function parseInlineOptions(parent) {
+        if (skip("[", true)) {
+          do {
+            parseOption(parent, "option");
+          } while (skip(",", true));
+          skip("]");
+        }
+        return parent;
+      }
+      function parseService(parent, token2, depth) {
+        if (depth === void 0)
+          depth = 0;
+        if (depth > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "service name");
+        var service = new Service(token2);
+        ifBlock(service, function parseService_block(token3) {
+          if (parseCommon(service, token3, depth)) {
+            return;
+          }
+          if (token3 === ";")
+            return;
+          if (token3 === "rpc")
+            parseMethod(service, token3);
+          else
+            throw illegal(token3);
+        });
+        parent.add(service);
+        if (parent === ptr) {
+          topLevelObjects.push(service);
+        }
+      }
+      function parseMethod(parent, token2) {
+        var commentText = cmnt();
+        var type = token2;
+        if (!nameRe.test(token2 = next()))
+          throw illegal(token2, "name");
+        var name2 = token2, requestType, requestStream, responseType, responseStream;
+        skip("(");
+        if (skip("stream", true))
+          requestStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        requestType = token2;
+        skip(")");
+        skip("returns");
+        skip("(");
+        if (skip("stream", true))
+          responseStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        responseType = token2;
+        skip(")");
+        var method = new Method(name2, type, requestType, responseType, requestStream, responseStream);
+        method.comment = commentText;
+        ifBlock(method, function parseMethod_block(token3) {
+          if (token3 === ";")
+            return;
+          if (token3 === "option") {
+            parseOption(method, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        });
+        parent.add(method);
+      }
+      function parseExtension(parent, token2, depth) {
+        if ((token2 = next()) === null || !typeRefRe.test(token2))
+          throw illegal(token2, "reference");
+        var reference = token2;
+        ifBlock(null, function parseExtension_block(token3) {
+          switch (token3) {
+            case "required":
+            case "repeated":
+              parseField(parent, token3, reference, depth + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(parent, "proto3_optional", reference, depth + 1);
+              } else {
+                parseField(parent, "optional", reference, depth + 1);
+              }
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3))
+                throw illegal(token3);
+              push(token3);
+              parseField(parent, "optional", reference, depth + 1);
+              break;
+          }
+        });
+      }
+      var token;
+      while ((token = next()) !== null) {
+        switch (token) {
+          case ";":
+            break;
+          case "package":
+            if (!head)
+              throw illegal(token);
+            parsePackage();
+            break;
+          case "import":
+            parseImport();
+            break;
+          case "syntax":
+            if (!head)
+              throw illegal(token);
+            parseSyntax();
+            break;
+          case "edition":
+            if (!head)
+              throw illegal(token);
+            parseEdition();
+            break;
+          case "option":
+            parseOption(ptr, token);
+            skip(";", true);
+            break;
+          default:
+            if (parseCommon(ptr, token, 0)) {
+              head = false;
+              continue;
+            }
+            throw illegal(token);
+        }
+      }
+      resolveFileFeatures();
+      parse4.filename = null;
+      return {
+        "package": pkg,
+        "imports": imports,
+        weakImports,
+        root: root2
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/common.js
+var require_common = __commonJS({
+  "node_modules/protobufjs/src/common.js"(exports, module) {
+    "use strict";
+    module.exports = common;
+    var commonRe = /\/|\./;
+    function common(name2, json2) {
+      if (!commonRe.test(name2)) {
+        name2 = "google/protobuf/" + name2 + ".proto";
+        json2 = { nested: { google: { nested: { protobuf: { nested: json2 } } } } };
+      }
+      common[name2] = json2;
+    }
+    common("any", {
+      /**
+       * Properties of a google.protobuf.Any message.
+       * @interface IAny
+       * @type {Object}
+       * @property {string} [typeUrl]
+       * @property {Uint8Array} [bytes]
+       * @memberof common
+       */
+      Any: {
+        fields: {
+          type_url: {
+            type: "string",
+            id: 1
+          },
+          value: {
+            type: "bytes",
+            id: 2
+          }
+        }
+      }
+    });
+    var timeType;
+    common("duration", {
+      /**
+       * Properties of a google.protobuf.Duration message.
+       * @interface IDuration
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Duration: timeType = {
+        fields: {
+          seconds: {
+            type: "int64",
+            id: 1
+          },
+          nanos: {
+            type: "int32",
+            id: 2
+          }
+        }
+      }
+    });
+    common("timestamp", {
+      /**
+       * Properties of a google.protobuf.Timestamp message.
+       * @interface ITimestamp
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Timestamp: timeType
+    });
+    common("empty", {
+      /**
+       * Properties of a google.protobuf.Empty message.
+       * @interface IEmpty
+       * @memberof common
+       */
+      Empty: {
+        fields: {}
+      }
+    });
+    common("struct", {
+      /**
+       * Properties of a google.protobuf.Struct message.
+       * @interface IStruct
+       * @type {Object}
+       * @property {Object.<string,IValue>} [fields]
+       * @memberof common
+       */
+      Struct: {
+        fields: {
+          fields: {
+            keyType: "string",
+            type: "Value",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Value message.
+       * @interface IValue
+       * @type {Object}
+       * @property {string} [kind]
+       * @property {0} [nullValue]
+       * @property {number} [numberValue]
+       * @property {string} [stringValue]
+       * @property {boolean} [boolValue]
+       * @property {IStruct} [structValue]
+       * @property {IListValue} [listValue]
+       * @memberof common
+       */
+      Value: {
+        oneofs: {
+          kind: {
+            oneof: [
+              "nullValue",
+              "numberValue",
+              "stringValue",
+              "boolValue",
+              "structValue",
+              "listValue"
+            ]
+          }
+        },
+        fields: {
+          nullValue: {
+            type: "NullValue",
+            id: 1,
+            protoName: "null_value"
+          },
+          numberValue: {
+            type: "double",
+            id: 2,
+            protoName: "number_value"
+          },
+          stringValue: {
+            type: "string",
+            id: 3,
+            protoName: "string_value"
+          },
+          boolValue: {
+            type: "bool",
+            id: 4,
+            protoName: "bool_value"
+          },
+          structValue: {
+            type: "Struct",
+            id: 5,
+            protoName: "struct_value"
+          },
+          listValue: {
+            type: "ListValue",
+            id: 6,
+            protoName: "list_value"
+          }
+        }
+      },
+      NullValue: {
+        values: {
+          NULL_VALUE: 0
+        }
+      },
+      /**
+       * Properties of a google.protobuf.ListValue message.
+       * @interface IListValue
+       * @type {Object}
+       * @property {Array.<IValue>} [values]
+       * @memberof common
+       */
+      ListValue: {
+        fields: {
+          values: {
+            rule: "repeated",
+            type: "Value",
+            id: 1
+          }
+        }
+      }
+    });
+    common("wrappers", {
+      /**
+       * Properties of a google.protobuf.DoubleValue message.
+       * @interface IDoubleValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      DoubleValue: {
+        fields: {
+          value: {
+            type: "double",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.FloatValue message.
+       * @interface IFloatValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      FloatValue: {
+        fields: {
+          value: {
+            type: "float",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int64Value message.
+       * @interface IInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      Int64Value: {
+        fields: {
+          value: {
+            type: "int64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt64Value message.
+       * @interface IUInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      UInt64Value: {
+        fields: {
+          value: {
+            type: "uint64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int32Value message.
+       * @interface IInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      Int32Value: {
+        fields: {
+          value: {
+            type: "int32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt32Value message.
+       * @interface IUInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      UInt32Value: {
+        fields: {
+          value: {
+            type: "uint32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BoolValue message.
+       * @interface IBoolValue
+       * @type {Object}
+       * @property {boolean} [value]
+       * @memberof common
+       */
+      BoolValue: {
+        fields: {
+          value: {
+            type: "bool",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.StringValue message.
+       * @interface IStringValue
+       * @type {Object}
+       * @property {string} [value]
+       * @memberof common
+       */
+      StringValue: {
+        fields: {
+          value: {
+            type: "string",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BytesValue message.
+       * @interface IBytesValue
+       * @type {Object}
+       * @property {Uint8Array} [value]
+       * @memberof common
+       */
+      BytesValue: {
+        fields: {
+          value: {
+            type: "bytes",
+            id: 1
+          }
+        }
+      }
+    });
+    common("field_mask", {
+      /**
+       * Properties of a google.protobuf.FieldMask message.
+       * @interface IFieldMask
+       * @type {Object}
+       * @property {string[]} [paths]
+       * @memberof common
+       */
+      FieldMask: {
+        fields: {
+          paths: {
+            rule: "repeated",
+            type: "string",
+            id: 1
+          }
+        }
+      }
+    });
+    common.get = function get(file2) {
+      return common[file2] || null;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/index.js
+var require_src = __commonJS({
+  "node_modules/protobufjs/src/index.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_light();
+    exports.build = "full";
+    exports.tokenize = require_tokenize();
+    exports.parse = require_parse();
+    exports.common = require_common();
+    exports.Root._configure(exports.Type, exports.parse, exports.common);
+  }
+});
+
+// node_modules/protobufjs/index.js
+var require_protobufjs = __commonJS({
+  "node_modules/protobufjs/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_src();
   }
 });
 
@@ -15084,9 +15084,9 @@ var InputError = class extends Error {
   name = "InputError";
   #detail;
   /** The one-line message with every field spelled as the entry's user knows it. */
-  describe(name) {
-    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name);
-    return `${name(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
+  describe(name2) {
+    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name2);
+    return `${name2(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
   }
 };
 var FormatError = class _FormatError extends Error {
@@ -15162,23 +15162,23 @@ function parseShape(text3, field, key) {
 function parseNamedShape(spec, field) {
   const eq = spec.indexOf("=");
   if (eq <= 0) throw new InputError(field, `expected NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-  const name = spec.slice(0, eq);
-  return [name, parseShape(spec.slice(eq + 1), field, name)];
+  const name2 = spec.slice(0, eq);
+  return [name2, parseShape(spec.slice(eq + 1), field, name2)];
 }
 
 // src/config/parse-input-value.ts
 function parseInputValue(text3, field) {
   const eq = text3.indexOf("=");
-  const name = text3.slice(0, eq);
+  const name2 = text3.slice(0, eq);
   const parts = text3.slice(eq + 1).split(",");
   if (eq > 0 && parts.length > MAX_INPUT_ELEMENTS) {
-    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name);
+    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name2);
   }
   const values = parts.map((v) => v.trim() === "" ? Number.NaN : Number(v));
   if (eq <= 0 || values.some((v) => !Number.isFinite(v))) {
     throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text3}"`);
   }
-  return [name, values];
+  return [name2, values];
 }
 
 // src/config/bench-args.ts
@@ -15193,9 +15193,17 @@ var BENCH_LIMITS = {
   /** onnxruntime starts one OS thread each; past a few per core they only contend. */
   threads: Math.min(1024, 4 * availableParallelism())
 };
+function modelSettingsOf(models) {
+  return models.map((model) => ({
+    pattern: model.path,
+    ...model.name !== void 0 ? { name: model.name } : {},
+    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name2, shape3]) => [name2, typeof shape3 === "string" ? parseShape(shape3, "models", name2) : [...shape3]])),
+    inputValues: new Map(Object.entries(model.values ?? {}).map(([name2, value2]) => [name2, typeof value2 === "number" ? [value2] : [...value2]]))
+  }));
+}
 var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1 };
 function benchConfig(flags) {
-  if (!flags.out) throw new InputError("out", (name) => `give the results file to write, e.g. ${name("out")} results.json`);
+  if (!flags.out) throw new InputError("out", (name2) => `give the results file to write, e.g. ${name2("out")} results.json`);
   const optimization = level(flags.optimization ?? BENCH_DEFAULTS.optimization, "optimization");
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
@@ -15203,15 +15211,15 @@ function benchConfig(flags) {
   const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
   if (pairedMode && (flags.model ?? []).length !== 1) {
-    throw new InputError("paired.baseModel", (name) => `paired mode interleaves one base with one head model; give exactly one ${name("models")} (got ${(flags.model ?? []).length})`);
+    throw new InputError("paired.baseModel", (name2) => `paired mode interleaves one base with one head model; give exactly one ${name2("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === void 0 ? void 0 : level(flags["base-optimization"], "paired.baseOptimization");
   if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
-    throw new InputError("maxRuns", (name) => `adaptive sampling needs something to compare with: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}) to interleave, or a stored ${name("baseline")} results file`);
+    throw new InputError("maxRuns", (name2) => `adaptive sampling needs something to compare with: a ${name2("paired.baseModel")} (or ${name2("paired.baseThreads")}) to interleave, or a stored ${name2("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
-    throw new InputError("processes", (name) => `replicate processes are for unpaired runs; paired mode and ${name("maxRuns")} already work within one process (got ${name("processes")} ${processes} with ${pairedMode ? "a base" : name("maxRuns")})`);
+    throw new InputError("processes", (name2) => `replicate processes are for unpaired runs; paired mode and ${name2("maxRuns")} already work within one process (got ${name2("processes")} ${processes} with ${pairedMode ? "a base" : name2("maxRuns")})`);
   }
   return {
     processes,
@@ -15242,11 +15250,11 @@ function benchConfig(flags) {
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
 function integer(text3, field, fallback, min, max, why = "") {
   if (text3 === void 0) return fallback;
-  const value = /^\s*\d+\s*$/.test(text3) ? Number(text3) : Number.NaN;
-  if (!Number.isSafeInteger(value)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text3}"`);
-  if (value < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text3}"`);
-  if (value > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value}`);
-  return value;
+  const value2 = /^\s*\d+\s*$/.test(text3) ? Number(text3) : Number.NaN;
+  if (!Number.isSafeInteger(value2)) throw new InputError(field, `expected an integer from ${min} to ${max}${why}, in digits; got "${text3}"`);
+  if (value2 < min) throw new InputError(field, `expected an integer \u2265 ${min}; got "${text3}"`);
+  if (value2 > max) throw new InputError(field, `expected an integer from ${min} to ${max}${why}; got ${value2}`);
+  return value2;
 }
 function level(text3, field) {
   if (!OPTIMIZATION_LEVELS.includes(text3)) {
@@ -15255,364 +15263,447 @@ function level(text3, field) {
   return text3;
 }
 
-// src/config/command-options.ts
-import { parseArgs } from "node:util";
-var EXIT_STATUSES = [
-  { status: 0, meaning: "success" },
-  { status: 1, meaning: "compare --fail-on-regression: a model endpoint regressed" },
-  { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
-  { status: 3, meaning: "a device failed (the line says which step and what to do)" },
-  { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
-];
-function flagOf(spec, field) {
-  const option = spec.options.find((o) => o.field === field);
-  return option ? `--${option.flag}` : field;
-}
-function parseCommandArgs(args, spec) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const o of spec.options) options[o.flag] = { type: o.type, ...o.multiple ? { multiple: true } : {} };
-  let parsed;
+// src/config/read-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, join as join2, relative, resolve } from "node:path";
+
+// src/read-file.ts
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+var MAX_JSON_DEPTH = 64;
+function readTextFile(path2, options) {
+  let fd;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error46) {
-    if (args.includes("--help") || args.includes("-h")) return { help: true };
-    const message = error46.message;
-    const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
-    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (dnntune ${spec.name} --help lists the options)`);
+    throw new InputError(options.input, `cannot read ${path2}: ${reasonOf(error46)}`);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { help: true };
-  if (positionals.length > 0) {
-    if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
-    values[spec.positionals] = [...values[spec.positionals] ?? [], ...positionals];
-  }
-  for (const o of spec.options) {
-    const value = values[o.flag];
-    if (o.required !== void 0 && (value === void 0 || Array.isArray(value) && value.length === 0)) {
-      const { what, example } = o.required;
-      throw new InputError(o.field, (name) => `give ${what}, e.g. ${name(o.field)} ${example}`);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputError(options.input, `${path2} is ${kindOf(stats)}, not a regular file; give ${options.kind}`);
+    const tooLarge = () => new FormatError(path2, void 0, `larger than ${options.maxBytes} bytes, the limit for ${options.kind}; is this the right file?`);
+    if (stats.size > options.maxBytes) throw tooLarge();
+    const chunks = [];
+    let total = 0;
+    for (; ; ) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 0) + 1, options.maxBytes + 1 - total, 1 << 24));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > options.maxBytes) throw tooLarge();
     }
-  }
-  return values;
-}
-
-// src/devices/local-fingerprint.ts
-import { readFileSync, readdirSync } from "node:fs";
-import os from "node:os";
-function localFingerprint() {
-  const cpus = os.cpus();
-  const fingerprint = {
-    model: os.hostname(),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: cpus[0]?.model.trim() ?? "unknown",
-    cores: os.availableParallelism(),
-    node: process.version
-  };
-  const governor = readText("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
-  if (governor) fingerprint.governor = governor;
-  return fingerprint;
-}
-function cpuTemperatureC() {
-  let zones;
-  try {
-    zones = readdirSync("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
-  } catch {
-    return void 0;
-  }
-  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
-  return temps.length > 0 ? Math.max(...temps) : void 0;
-}
-function readText(path) {
-  try {
-    return readFileSync(path, "utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-
-// src/devices/onnxruntime-node.ts
-import { readFileSync as readFileSync2, readdirSync as readdirSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/temp-files.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-var registered = /* @__PURE__ */ new Map();
-var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-var installed = false;
-function makeTempDir(prefix) {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  registerTemp(dir);
-  return dir;
-}
-function registerTemp(path) {
-  install();
-  registered.set(path, () => rmSync(path, { recursive: true, force: true }));
-}
-function registerCleanup(key, cleanup) {
-  install();
-  registered.set(key, cleanup);
-  return () => registered.delete(key);
-}
-function removeTemp(path) {
-  registered.delete(path);
-  try {
-    rmSync(path, { recursive: true, force: true });
-  } catch {
-  }
-}
-function removeAll() {
-  for (const cleanup of registered.values()) {
     try {
-      cleanup();
+      return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks, total));
     } catch {
+      throw new FormatError(path2, void 0, `not UTF-8 text; give ${options.kind}`);
     }
-  }
-  registered.clear();
-}
-function onSignal(signal) {
-  removeAll();
-  for (const s of SIGNALS) process.removeListener(s, onSignal);
-  process.kill(process.pid, signal);
-}
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", removeAll);
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-}
-
-// src/devices/onnxruntime-node.ts
-var FATAL = 4;
-var quiet = { logSeverityLevel: FATAL };
-var ortModule;
-function loadOrt() {
-  ortModule ??= import("onnxruntime-node").then((ort) => {
-    ort.env.logLevel = "fatal";
-    return ort;
-  }, (error46) => {
-    ortModule = void 0;
-    throw new DeviceError(
-      "local",
-      "load onnxruntime-node",
-      error46.message,
-      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)"
-    );
-  });
-  return ortModule;
-}
-async function ortVersion() {
-  const ort = await loadOrt();
-  return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
-}
-var OrtTarget = class {
-  constructor(modelName, modelBytes, inputs, options) {
-    this.modelName = modelName;
-    this.modelBytes = modelBytes;
-    this.inputs = inputs;
-    this.options = options;
-  }
-  modelName;
-  modelBytes;
-  inputs;
-  options;
-  /** The model as the runtime optimized it; written by the first profiled session. */
-  optimizedModel = null;
-  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
-  workDir = makeTempDir("dnntune-ort-");
-  async open() {
-    return this.session(false);
-  }
-  async openProfiled() {
-    return this.session(true);
-  }
-  /**
-   * One profiled run with optimizations off: every original node runs under its own name and
-   * the profile reports its output shapes, so every tensor a split could send gets a size.
-   */
-  async probeShapes() {
-    const runner = await this.session(true, "disabled");
-    try {
-      await runner.run();
-      return await runner.finish();
-    } finally {
-      await runner.close();
-    }
-  }
-  /** Deletes the traces and optimized model this target wrote. */
-  dispose() {
-    removeTemp(this.workDir);
-  }
-  async session(profile2, optimization = this.options.optimization) {
-    const ort = await loadOrt();
-    const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join2(this.workDir, "optimized.onnx");
-    const prefix = join2(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
-    let session;
-    try {
-      session = await ort.InferenceSession.create(this.modelBytes, {
-        intraOpNumThreads: this.options.threads,
-        interOpNumThreads: 1,
-        executionMode: "sequential",
-        graphOptimizationLevel: optimization,
-        executionProviders: this.options.providers,
-        logSeverityLevel: FATAL,
-        ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
-        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
-        ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
-      });
-    } catch (error46) {
-      throw new DeviceError(
-        "local",
-        `create an onnxruntime session for ${this.modelName}`,
-        error46.message,
-        "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist"
-      );
-    }
-    if (profile2 && !probe2) {
-      try {
-        this.optimizedModel = readFileSync2(optimizedPath);
-      } catch {
-        this.optimizedModel = null;
-      }
-    }
-    const feeds = {};
-    for (const input of this.inputs) feeds[input.name] = new ort.Tensor(input.dtype, input.data, input.shape);
-    const modelName = this.modelName;
-    let ended = false;
-    return {
-      async run() {
-        const start = process.hrtime.bigint();
-        try {
-          await session.run(feeds, quiet);
-        } catch (error46) {
-          throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error46.message.split("\n")[0]}`);
-        }
-        return Number(process.hrtime.bigint() - start) / 1e3;
-      },
-      async finish() {
-        session.endProfiling();
-        ended = true;
-        const dir = prefix.slice(0, prefix.lastIndexOf("/"));
-        const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync2(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join2(dir, f))[0];
-        if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
-        return { text: readFileSync2(file2, "utf8"), file: file2 };
-      },
-      async close() {
-        if (profile2 && !ended) session.endProfiling();
-        await session.release();
-      }
-    };
-  }
-};
-
-// src/results/output-paths.ts
-import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join as join3, resolve } from "node:path";
-function checkOutputs(outputs, inputs) {
-  const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
-  for (const output of outputs) {
-    const target = writeTarget(output.path, output.flag);
-    probeWritable(dirname(target), output);
-    const id = identityOf(output.path);
-    const clash = seen.find((s) => sameFile(s.id, id));
-    if (clash) {
-      const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
-      throw new InputError(output.flag, (name) => `${output.path} is ${what} (${name(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
-    }
-    seen.push({ given: output, id });
-  }
-}
-function writeTarget(path, flag) {
-  let link;
-  try {
-    link = lstatSync(path);
   } catch (error46) {
-    if (isMissing(error46)) return checkFolders(path, flag);
-    throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
-  }
-  if (link.isFile()) return path;
-  if (link.isSymbolicLink()) {
-    let target;
-    try {
-      target = statSync(path);
-    } catch {
-      throw new InputError(flag, `${path} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
-    }
-    if (!target.isFile()) throw new InputError(flag, `${path} is a symlink to ${kindOf(target)}; dnntune writes only regular files, so give a file path such as results.json`);
-    const hop = resolve(dirname(path), readlinkSync(path));
-    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
-    return realpathSync(path);
-  }
-  throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
-}
-function checkFolders(path, flag) {
-  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
-    let stat;
-    try {
-      stat = statSync(dir);
-    } catch (error46) {
-      if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
-    }
-    if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path}: ${dir} is ${kindOf(stat)}, not a folder`);
-    if (stat || dirname(dir) === dir) return path;
-  }
-}
-function probeWritable(folder, output) {
-  let dir = resolve(folder);
-  while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
-  const probe2 = join3(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
-  registerTemp(probe2);
-  try {
-    writeFileSync(probe2, "", { flag: "wx" });
-  } catch (error46) {
-    throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
+    if (error46 instanceof InputError || error46 instanceof FormatError) throw error46;
+    throw new InputError(options.input, `cannot read ${path2}: ${reasonOf(error46)}`);
   } finally {
-    removeTemp(probe2);
+    closeSync(fd);
   }
 }
-function identityOf(path) {
-  let stat;
+function readJsonFile(path2, options) {
+  return parseJson(readTextFile(path2, options), path2, options.kind);
+}
+function parseJson(text3, file2, kind = "a JSON file") {
+  let value2;
   try {
-    stat = statSync(path);
-  } catch {
-    stat = void 0;
+    value2 = JSON.parse(text3);
+  } catch (error46) {
+    const reason = error46 instanceof Error ? error46.message : String(error46);
+    throw new FormatError(file2, void 0, `not valid JSON (${reason.slice(0, 200)}); is the file truncated, or not ${kind}?`);
   }
-  return { real: realPath(path), ...stat ? { inode: `${stat.dev}:${stat.ino}` } : {} };
+  boundJson(value2, file2);
+  return value2;
 }
-function realPath(path) {
+function boundJson(root2, file2) {
+  const stack = [[root2, 0]];
+  while (stack.length > 0) {
+    const [value2, depth] = stack.pop();
+    if (typeof value2 !== "object" || value2 === null) continue;
+    if (depth >= MAX_JSON_DEPTH) throw new FormatError(file2, void 0, `nested deeper than ${MAX_JSON_DEPTH} levels; no dnntune file is`);
+    if (Array.isArray(value2)) {
+      for (const item of value2) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
+      continue;
+    }
+    if (Object.hasOwn(value2, "__proto__")) delete value2["__proto__"];
+    for (const item of Object.values(value2)) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
+  }
+}
+function kindOf(stats) {
+  if (stats.isDirectory()) return "a folder";
+  if (stats.isFIFO()) return "a FIFO (named pipe)";
+  if (stats.isCharacterDevice()) return "a character device";
+  if (stats.isBlockDevice()) return "a block device";
+  if (stats.isSocket()) return "a socket";
+  return "a special file";
+}
+function reasonOf(error46) {
+  const code = error46?.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  if (code === "ENOTDIR") return "a part of the path is not a folder";
+  if (code === "ELOOP") return "too many symbolic links";
+  return error46 instanceof Error ? error46.message : String(error46);
+}
+
+// src/validate-file.ts
+function validateFile(schema, value2, file2, more = []) {
+  const result = schema.safeParse(value2, { reportInput: true, error: defaultMessage });
+  if (result.success && more.length === 0) return result.data;
+  throw FormatError.of(file2, [...result.success ? [] : result.error.issues.flatMap((issue2) => problemsOf(issue2, schema, value2)), ...more]);
+}
+function tagOf(format, version2 = format.version) {
+  return `${format.name}/v${version2}`;
+}
+function validateVersioned(format, value2, file2) {
+  const current = tagOf(format);
+  if (!isObject(value2)) throw new FormatError(file2, void 0, `expected a JSON object (${format.kind}); got ${describe(value2)}`);
+  const tag = value2.schema;
+  const match = typeof tag === "string" ? /^(.*)\/v(\d{1,9})$/.exec(tag) : null;
+  if (!match || match[1] !== format.name) {
+    throw new FormatError(file2, "schema", `expected "${current}" (${format.kind}); got ${describe(tag)}`);
+  }
+  const version2 = Number(match[2]);
+  if (version2 > format.version) {
+    throw new FormatError(file2, "schema", `${describe(tag)} is newer than this dnntune reads (${current}); upgrade dnntune`);
+  }
+  if (!format.migrations[version2]) {
+    throw new FormatError(file2, "schema", `${describe(tag)} is not a version dnntune ever wrote; expected "${current}"`);
+  }
+  for (let step = version2; step <= format.version; step++) format.migrations[step]?.(value2);
+  value2.schema = current;
+  return validateFile(format.schema, value2, file2);
+}
+function problemsOf(issue2, schema, root2, prefix = []) {
+  const path2 = [...prefix, ...issue2.path];
+  if (issue2.code === "unrecognized_keys") {
+    const { keys: known, others } = objectKeysAt(schema, path2, root2);
+    return issue2.keys.map((key) => {
+      const close2 = closest(key, known);
+      const elsewhere = others.find((o) => o.keys.includes(key));
+      const hint = elsewhere ? `"${key}" is for ${elsewhere.label}, not ${others.find((o) => o.current)?.label ?? "this one"}` : close2 ? `did you mean "${close2}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
+      return { field: formatPath([...path2, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
+    });
+  }
+  if (issue2.code === "invalid_union" && issue2.errors.length > 0) {
+    const matching = issue2.errors.find((issues) => !issues.some(isTypeMismatch));
+    if (matching) return matching.flatMap((inner) => problemsOf(inner, schema, root2, path2));
+  }
+  if (issue2.code === "invalid_key") {
+    return [{ field: formatPath(path2), message: `${issue2.issues[0]?.message ?? issue2.message}; got ${describe(path2.at(-1))}` }];
+  }
+  const discriminator = issue2.code === "invalid_union" ? issue2.discriminator : void 0;
+  const input = discriminator !== void 0 && isObject(issue2.input) ? issue2.input[discriminator] : issue2.input;
+  const got = issue2.code === "custom" ? "" : `; got ${describe(input)}`;
+  const words = issue2.code === "invalid_value" ? issue2.values.filter((v) => typeof v === "string") : discriminator !== void 0 ? discriminatorValues(schema, path2.slice(0, -1), root2) : [];
+  const close = typeof input === "string" ? closeWord(input, words) : void 0;
+  return [{ field: formatPath(path2), message: `${issue2.message}${got}${close && close !== input ? `; did you mean "${close}"?` : ""}` }];
+}
+function isTypeMismatch(issue2) {
+  if (issue2.path.length > 0) return false;
+  if (issue2.code === "invalid_type") return true;
+  return issue2.code === "invalid_value" && !issue2.values.some((v) => typeof v === typeof issue2.input);
+}
+function defaultMessage(issue2) {
+  switch (issue2.code) {
+    case "invalid_type":
+      return `expected ${TYPE_NOUNS[issue2.expected] ?? issue2.expected}`;
+    case "invalid_value":
+      return issue2.values.length === 1 ? `expected ${JSON.stringify(issue2.values[0])}` : `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "too_small":
+    case "too_big": {
+      const small = issue2.code === "too_small";
+      const bound = Number(small ? issue2.minimum : issue2.maximum);
+      const inclusive = issue2.inclusive !== false;
+      if (issue2.origin === "array" || issue2.origin === "set") return small ? `expected at least ${bound} item${bound === 1 ? "" : "s"}` : `expected at most ${bound} items`;
+      if (issue2.origin === "string") return small ? `expected at least ${bound} characters` : `expected at most ${bound} characters`;
+      return `expected a number ${small ? inclusive ? "\u2265" : ">" : inclusive ? "\u2264" : "<"} ${bound}`;
+    }
+    case "invalid_format":
+      return issue2.format === "datetime" ? "expected an ISO 8601 date and time (2026-11-30T12:00:00Z)" : `expected ${issue2.format}`;
+    case "invalid_union":
+      return "expected one of the allowed forms";
+    case "not_multiple_of":
+      return `expected a multiple of ${String(issue2.divisor)}`;
+    default:
+      return void 0;
+  }
+}
+var TYPE_NOUNS = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array",
+  record: "an object",
+  null: "null",
+  tuple: "an array",
+  literal: "a constant"
+};
+function formatPath(path2) {
+  let text3 = "";
+  for (const key of path2) {
+    if (typeof key === "number") text3 += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80) text3 += text3 ? `.${key}` : key;
+    else text3 += `[${quote(String(key))}]`;
+  }
+  return text3 || void 0;
+}
+function describe(value2) {
+  if (value2 === void 0) return "nothing";
+  if (typeof value2 === "string") return quote(value2);
+  if (ArrayBuffer.isView(value2)) return "binary data";
+  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
+  if (typeof value2 === "object" && value2 !== null) {
+    const keys = Object.keys(value2);
+    return keys.length === 0 ? "an empty object" : `an object with ${keys.slice(0, 4).map(quote).join(", ")}${keys.length > 4 ? ", \u2026" : ""}`;
+  }
+  return String(value2);
+}
+function quote(text3) {
+  return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function defOf(schema) {
+  return schema?._zod?.def;
+}
+function unwrap(schema) {
+  let def = defOf(schema);
+  for (let i = 0; def && i < 16; i++) {
+    const inner = def.innerType ?? (def.type === "pipe" ? def.in : void 0);
+    if (inner === void 0) break;
+    def = defOf(inner);
+  }
+  return def;
+}
+function objectKeysAt(schema, path2, root2) {
+  const at = schemaAt(schema, path2, root2);
+  let def = at?.def;
+  let others = [];
+  if (def?.type === "union" && def.discriminator !== void 0 && isObject(at?.value)) {
+    const forms = formsOf(def);
+    const chosen = forms.find((f) => f.literal === at.value[def.discriminator]);
+    others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen }));
+    def = chosen?.def;
+  }
+  return def?.type === "object" && def.shape ? { keys: Object.keys(def.shape), others } : { keys: [], others: [] };
+}
+function formsOf(def) {
+  const discriminator = def.discriminator ?? "";
+  return (def.options ?? []).map((option) => {
+    const optionDef = unwrap(option);
+    const literal2 = unwrap(optionDef?.shape?.[discriminator])?.values?.[0];
+    return { def: optionDef, literal: literal2, label: literal2 === void 0 ? `a device without ${discriminator}` : `${discriminator} ${String(literal2)}` };
+  });
+}
+function schemaAt(schema, path2, root2) {
+  let def = unwrap(schema);
+  let value2 = root2;
+  for (const key of path2) {
+    if (def?.type === "union") {
+      const union2 = def.discriminator === void 0 ? (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== void 0) ?? def : def;
+      const here = value2;
+      const chosen = union2.discriminator !== void 0 && isObject(here) ? formsOf(union2).find((f) => f.literal === here[union2.discriminator]) : void 0;
+      def = chosen?.def;
+    }
+    if (!def) return void 0;
+    if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
+    else if (def.type === "array") def = unwrap(def.element);
+    else if (def.type === "record") def = unwrap(def.valueType);
+    else return void 0;
+    value2 = isObject(value2) || Array.isArray(value2) ? value2[key] : void 0;
+  }
+  return { def, value: value2 };
+}
+function discriminatorValues(schema, path2, root2) {
+  let def = schemaAt(schema, path2, root2)?.def;
+  if (def?.type === "union" && def.discriminator === void 0) def = (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== void 0);
+  if (def?.type !== "union" || def.discriminator === void 0) return [];
+  return formsOf(def).map((f) => f.literal).filter((v) => typeof v === "string");
+}
+function closest(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  const w = word.toLowerCase();
+  for (const candidate of candidates) {
+    const c = candidate.toLowerCase();
+    const prefix = Math.min(w.length, c.length) >= 3 && (c.startsWith(w) || w.startsWith(c));
+    const distance = prefix ? 1 : levenshtein(w, c);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
+}
+function closeWord(word, words) {
+  const close = closest(word, words);
+  return close !== void 0 && levenshtein(word.toLowerCase(), close.toLowerCase()) <= Math.max(1, Math.floor(close.length / 3)) ? close : void 0;
+}
+function levenshtein(a, b) {
+  if (a.length > 200 || b.length > 200) return Infinity;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length];
+}
+
+// src/config/check-config.ts
+import { isAbsolute, join } from "node:path";
+
+// src/config/threshold.ts
+function readThreshold(value2, field = "threshold") {
+  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
+  let fractionValue;
+  if (typeof value2 === "string") {
+    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value2);
+    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value2);
+    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
+    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
+    else throw new InputError(field, `${expected}; got ${describe2(value2)}`);
+    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe2(value2)}`);
+  } else if (typeof value2 === "number" && Number.isFinite(value2) && value2 >= 0) {
+    fractionValue = value2;
+  } else {
+    throw new InputError(field, `${expected}; got ${describe2(value2)}`);
+  }
+  if (fractionValue >= 1) {
+    const n = Number(String(value2).trim());
+    if (n >= 100) throw new InputError(field, `${expected}; got ${describe2(value2)}`);
+    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
+  }
+  return fractionValue;
+}
+function describe2(value2) {
+  return typeof value2 === "string" ? JSON.stringify(value2) : Array.isArray(value2) ? "an array" : String(value2);
+}
+
+// src/config/check-config.ts
+var BUILT_IN_NETWORK_NAMES = ["wifi", "lte", "3g"];
+var isMap = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !ArrayBuffer.isView(value2);
+var problem = (path2, message) => ({ field: formatPath(path2), message });
+function configProblems(value2) {
+  if (!isMap(value2)) return [];
+  const problems = [];
+  const devices = isMap(value2.devices) ? value2.devices : {};
+  const deviceNames = Object.keys(devices);
+  for (const [name2, device] of Object.entries(devices)) {
+    if (isMap(device)) problems.push(...deviceProblems(name2, device));
+  }
+  const split2 = isMap(value2.split) ? value2.split : {};
+  if (Array.isArray(split2.pairs)) {
+    split2.pairs.forEach((pair, i) => {
+      if (!isMap(pair)) return;
+      for (const side of ["mobile", "cloud"]) {
+        const device = pair[side];
+        if (typeof device === "string" && !Object.hasOwn(devices, device)) {
+          problems.push(problem(["split", "pairs", i, side], unknownName("device", device, deviceNames, "devices")));
+        }
+      }
+    });
+  }
+  if (Array.isArray(split2.networks)) {
+    const known = [.../* @__PURE__ */ new Set([...Object.keys(isMap(value2.networks) ? value2.networks : {}), ...BUILT_IN_NETWORK_NAMES])];
+    split2.networks.forEach((network, i) => {
+      if (typeof network === "string" && !known.includes(network)) problems.push(problem(["split", "networks", i], unknownName("network", network, known, "networks or the built-ins")));
+    });
+  }
+  const gate = isMap(value2.gate) ? value2.gate : {};
+  if (typeof gate.threshold === "string" || typeof gate.threshold === "number") {
+    const detail = inputErrorDetail(() => readThreshold(gate.threshold));
+    if (detail) problems.push(problem(["gate", "threshold"], detail));
+  }
+  const bench2 = isMap(value2.bench) ? value2.bench : {};
+  if (typeof bench2.runs === "number" && typeof bench2["max-runs"] === "number" && bench2["max-runs"] < bench2.runs) {
+    problems.push(problem(["bench", "max-runs"], `must be at least runs (${bench2.runs}); got ${bench2["max-runs"]}`));
+  }
+  if (Array.isArray(value2.models)) {
+    const names2 = /* @__PURE__ */ new Map();
+    value2.models.forEach((model, i) => {
+      if (!isMap(model)) return;
+      if (isMap(model.inputs)) {
+        for (const [input, shape3] of Object.entries(model.inputs)) {
+          const text3 = typeof shape3 === "string" ? shape3 : Array.isArray(shape3) && shape3.every((d) => Number.isSafeInteger(d)) ? shape3.join("x") || "[]" : void 0;
+          const detail = text3 === void 0 ? void 0 : inputErrorDetail(() => parseShape(text3, "inputs"));
+          if (detail) problems.push(problem(["models", i, "inputs", input], detail));
+        }
+      }
+      if (typeof model.name === "string") {
+        const first = names2.get(model.name);
+        if (first !== void 0) problems.push(problem(["models", i, "name"], `"${model.name}" is already the name of models[${first}]; names must be unique`));
+        else names2.set(model.name, i);
+      }
+    });
+  }
+  return problems;
+}
+function deviceProblems(name2, device) {
+  const at = (...keys) => ["devices", name2, ...keys];
+  const problems = [];
+  const transport = device.transport;
+  if (transport !== "local" && transport !== "adb" && transport !== "ssh") return problems;
+  const tool = device.tool;
+  if (tool === void 0 && transport !== "local") {
+    problems.push(problem(at("tool"), `a device on ${transport} needs a tool: ort-python, ort-perf-test, tflite-benchmark, trtexec or command`));
+  }
+  if (tool === "onnxruntime-node" && transport !== "local") {
+    problems.push(problem(at("tool"), `onnxruntime-node runs in dnntune's own process, so only on transport local; on ${transport} use ort-python or ort-perf-test`));
+  }
+  if (tool === void 0 || tool === "onnxruntime-node") {
+    for (const key of ["binary", "args"]) {
+      if (device[key] !== void 0) problems.push(problem(at(key), "onnxruntime-node runs in-process and takes no program or arguments; remove it or choose another tool"));
+    }
+  }
+  if (tool === "command" && device.binary === void 0) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
+  const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
+  if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
+    problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
+  }
+  if (meter === "command" && typeof device.meter === "string") {
+    problems.push(problem(at("meter"), "the command meter needs its program: meter: { type: command, argv: [program, args\u2026] }"));
+  }
+  return problems;
+}
+function modelPathProblems(value2, dir, match) {
+  if (!isMap(value2) || !Array.isArray(value2.models)) return [];
+  const problems = [];
+  value2.models.forEach((model, i) => {
+    if (!isMap(model) || typeof model.path !== "string" || model.path === "") return;
+    let found;
+    try {
+      found = match(isAbsolute(model.path) ? model.path : join(dir, model.path), dir);
+    } catch (error46) {
+      if (!(error46 instanceof InputError)) throw error46;
+      problems.push(problem(["models", i, "path"], error46.describe(() => "").replace(/^:\s*/, "")));
+      return;
+    }
+    if (typeof model.name === "string" && found.length > 1) {
+      problems.push(problem(["models", i, "name"], `names one model, but path ${model.path} is ${found.length} files; give each its own entry or leave the name out`));
+    }
+  });
+  return problems;
+}
+function unknownName(what, name2, known, where) {
+  const close = closest(name2, known);
+  return `no ${what} "${name2}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+}
+function inputErrorDetail(check2) {
   try {
-    return realpathSync(path);
-  } catch {
-    const parent = dirname(resolve(path));
-    return parent === resolve(path) ? parent : join3(realPath(parent), basename(path));
+    check2();
+    return void 0;
+  } catch (error46) {
+    if (error46 instanceof InputError) return error46.describe(() => "").replace(/^:\s*/, "");
+    throw error46;
   }
-}
-function sameFile(a, b) {
-  return a.real === b.real || a.inode !== void 0 && a.inode === b.inode;
-}
-function kindOf(stat) {
-  if (stat.isFile()) return "a regular file";
-  if (stat.isDirectory()) return "a folder";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  if (stat.isFIFO()) return "a FIFO (named pipe)";
-  if (stat.isSocket()) return "a socket";
-  if (stat.isSymbolicLink()) return "a symlink";
-  return "not a regular file";
-}
-function exists(path) {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isMissing(error46) {
-  const code = error46.code;
-  return code === "ENOENT" || code === "ENOTDIR";
 }
 
 // node_modules/zod/v4/classic/external.js
@@ -16114,7 +16205,7 @@ var NEVER = Object.freeze({
   status: "aborted"
 });
 // @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer3, params) {
+function $constructor(name2, initializer3, params) {
   function init2(inst, def) {
     var _a;
     Object.defineProperty(inst, "_zod", {
@@ -16122,7 +16213,7 @@ function $constructor(name, initializer3, params) {
       enumerable: false
     });
     (_a = inst._zod).traits ?? (_a.traits = /* @__PURE__ */ new Set());
-    inst._zod.traits.add(name);
+    inst._zod.traits.add(name2);
     initializer3(inst, def);
     for (const k in _.prototype) {
       if (!(k in inst))
@@ -16134,7 +16225,7 @@ function $constructor(name, initializer3, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name });
+  Object.defineProperty(Definition, "name", { value: name2 });
   function _(def) {
     var _a;
     const inst = params?.Parent ? new Definition() : this;
@@ -16150,10 +16241,10 @@ function $constructor(name, initializer3, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name);
+      return inst?._zod?.traits?.has(name2);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
+  Object.defineProperty(_, "name", { value: name2 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -16163,8 +16254,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
+  constructor(name2) {
+    super(`Encountered unidirectional transform during encode: ${name2}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -16210,7 +16301,7 @@ __export(util_exports, {
   getParsedType: () => getParsedType,
   getSizableOrigin: () => getSizableOrigin,
   hexToUint8Array: () => hexToUint8Array,
-  isObject: () => isObject,
+  isObject: () => isObject2,
   isPlainObject: () => isPlainObject,
   issue: () => issue,
   joinValues: () => joinValues,
@@ -16260,19 +16351,19 @@ function getEnumValues(entries) {
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 function cached(getter) {
   const set2 = false;
   return {
     get value() {
       if (!set2) {
-        const value = getter();
-        Object.defineProperty(this, "value", { value });
-        return value;
+        const value2 = getter();
+        Object.defineProperty(this, "value", { value: value2 });
+        return value2;
       }
       throw new Error("cached value already set");
     }
@@ -16303,17 +16394,17 @@ function floatSafeRemainder(val, step) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key, {
@@ -16327,9 +16418,9 @@ function defineLazy(object2, key, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -16346,10 +16437,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path) {
-  if (!path)
+function getElementAtPath(obj, path2) {
+  if (!path2)
     return obj;
-  return path.reduce((acc, key) => acc?.[key], obj);
+  return path2.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -16375,7 +16466,7 @@ function esc(str) {
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
-function isObject(data) {
+function isObject2(data) {
   return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 var allowsEval = cached(() => {
@@ -16391,13 +16482,13 @@ var allowsEval = cached(() => {
   }
 });
 function isPlainObject(o) {
-  if (isObject(o) === false)
+  if (isObject2(o) === false)
     return false;
   const ctor = o.constructor;
   if (ctor === void 0)
     return true;
   const prot = ctor.prototype;
-  if (isObject(prot) === false)
+  if (isObject2(prot) === false)
     return false;
   if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
     return false;
@@ -16498,9 +16589,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -16524,16 +16615,16 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
-function optionalKeys(shape2) {
-  return Object.keys(shape2).filter((k) => {
-    return shape2[k]._zod.optin === "optional" && shape2[k]._zod.optout === "optional";
+function optionalKeys(shape3) {
+  return Object.keys(shape3).filter((k) => {
+    return shape3[k]._zod.optin === "optional" && shape3[k]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = {
@@ -16587,8 +16678,8 @@ function omit(schema, mask) {
   });
   return clone(schema, def);
 }
-function extend(schema, shape2) {
-  if (!isPlainObject(shape2)) {
+function extend(schema, shape3) {
+  if (!isPlainObject(shape3)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
@@ -16598,7 +16689,7 @@ function extend(schema, shape2) {
   }
   const def = mergeDefs(schema._zod.def, {
     get shape() {
-      const _shape = { ...schema._zod.def.shape, ...shape2 };
+      const _shape = { ...schema._zod.def.shape, ...shape3 };
       assignProp(this, "shape", _shape);
       return _shape;
     },
@@ -16606,14 +16697,14 @@ function extend(schema, shape2) {
   });
   return clone(schema, def);
 }
-function safeExtend(schema, shape2) {
-  if (!isPlainObject(shape2)) {
+function safeExtend(schema, shape3) {
+  if (!isPlainObject(shape3)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   const def = {
     ...schema._zod.def,
     get shape() {
-      const _shape = { ...schema._zod.def.shape, ...shape2 };
+      const _shape = { ...schema._zod.def.shape, ...shape3 };
       assignProp(this, "shape", _shape);
       return _shape;
     },
@@ -16640,7 +16731,7 @@ function partial(Class2, schema, mask) {
   const def = mergeDefs(schema._zod.def, {
     get shape() {
       const oldShape = schema._zod.def.shape;
-      const shape2 = { ...oldShape };
+      const shape3 = { ...oldShape };
       if (mask) {
         for (const key in mask) {
           if (!(key in oldShape)) {
@@ -16648,21 +16739,21 @@ function partial(Class2, schema, mask) {
           }
           if (!mask[key])
             continue;
-          shape2[key] = Class2 ? new Class2({
+          shape3[key] = Class2 ? new Class2({
             type: "optional",
             innerType: oldShape[key]
           }) : oldShape[key];
         }
       } else {
         for (const key in oldShape) {
-          shape2[key] = Class2 ? new Class2({
+          shape3[key] = Class2 ? new Class2({
             type: "optional",
             innerType: oldShape[key]
           }) : oldShape[key];
         }
       }
-      assignProp(this, "shape", shape2);
-      return shape2;
+      assignProp(this, "shape", shape3);
+      return shape3;
     },
     checks: []
   });
@@ -16672,29 +16763,29 @@ function required(Class2, schema, mask) {
   const def = mergeDefs(schema._zod.def, {
     get shape() {
       const oldShape = schema._zod.def.shape;
-      const shape2 = { ...oldShape };
+      const shape3 = { ...oldShape };
       if (mask) {
         for (const key in mask) {
-          if (!(key in shape2)) {
+          if (!(key in shape3)) {
             throw new Error(`Unrecognized key: "${key}"`);
           }
           if (!mask[key])
             continue;
-          shape2[key] = new Class2({
+          shape3[key] = new Class2({
             type: "nonoptional",
             innerType: oldShape[key]
           });
         }
       } else {
         for (const key in oldShape) {
-          shape2[key] = new Class2({
+          shape3[key] = new Class2({
             type: "nonoptional",
             innerType: oldShape[key]
           });
         }
       }
-      assignProp(this, "shape", shape2);
-      return shape2;
+      assignProp(this, "shape", shape3);
+      return shape3;
     },
     checks: []
   });
@@ -16710,11 +16801,11 @@ function aborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path, issues) {
+function prefixIssues(path2, issues) {
   return issues.map((iss) => {
     var _a;
     (_a = iss).path ?? (_a.path = []);
-    iss.path.unshift(path);
+    iss.path.unshift(path2);
     return iss;
   });
 }
@@ -16876,7 +16967,7 @@ function formatError(error46, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error46, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error47, path = []) => {
+  const processError = (error47, path2 = []) => {
     var _a, _b;
     for (const issue2 of error47.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
@@ -16886,7 +16977,7 @@ function treeifyError(error46, mapper = (issue2) => issue2.message) {
       } else if (issue2.code === "invalid_element") {
         processError({ issues: issue2.issues }, issue2.path);
       } else {
-        const fullpath = [...path, ...issue2.path];
+        const fullpath = [...path2, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -16918,8 +17009,8 @@ function treeifyError(error46, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path) {
+  const path2 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path2) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -16946,9 +17037,9 @@ function prettifyError(error46) {
 }
 
 // node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => (schema, value, _ctx, _params) => {
+var _parse = (_Err) => (schema, value2, _ctx, _params) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: false }) : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -16960,9 +17051,9 @@ var _parse = (_Err) => (schema, value, _ctx, _params) => {
   return result.value;
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => async (schema, value, _ctx, params) => {
+var _parseAsync = (_Err) => async (schema, value2, _ctx, params) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: true }) : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   if (result.issues.length) {
@@ -16973,9 +17064,9 @@ var _parseAsync = (_Err) => async (schema, value, _ctx, params) => {
   return result.value;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -16985,9 +17076,9 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
   } : { success: true, data: result.value };
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { async: true }) : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? {
@@ -16996,40 +17087,40 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
   } : { success: true, data: result.value };
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-var _encode = (_Err) => (schema, value, _ctx) => {
+var _encode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { direction: "backward" }) : { direction: "backward" };
-  return _parse(_Err)(schema, value, ctx);
+  return _parse(_Err)(schema, value2, ctx);
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
-var _decode = (_Err) => (schema, value, _ctx) => {
-  return _parse(_Err)(schema, value, _ctx);
+var _decode = (_Err) => (schema, value2, _ctx) => {
+  return _parse(_Err)(schema, value2, _ctx);
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
-var _encodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _encodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { direction: "backward" }) : { direction: "backward" };
-  return _parseAsync(_Err)(schema, value, ctx);
+  return _parseAsync(_Err)(schema, value2, ctx);
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
-var _decodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _parseAsync(_Err)(schema, value, _ctx);
+var _decodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _parseAsync(_Err)(schema, value2, _ctx);
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { direction: "backward" }) : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? Object.assign(_ctx, { direction: "backward" }) : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -17868,12 +17959,12 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     };
   }
   inst["~standard"] = {
-    validate: (value) => {
+    validate: (value2) => {
       try {
-        const r = safeParse(inst, value);
+        const r = safeParse(inst, value2);
         return r.success ? { value: r.data } : { issues: r.error?.issues };
       } catch (_) {
-        return safeParseAsync(inst, value).then((r) => r.success ? { value: r.data } : { issues: r.error?.issues });
+        return safeParseAsync(inst, value2).then((r) => r.success ? { value: r.data } : { issues: r.error?.issues });
       }
     },
     vendor: "zod",
@@ -18495,10 +18586,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   }
   const _normalized = cached(() => normalizeDef(def));
   defineLazy(inst._zod, "propValues", () => {
-    const shape2 = def.shape;
+    const shape3 = def.shape;
     const propValues = {};
-    for (const key in shape2) {
-      const field = shape2[key]._zod;
+    for (const key in shape3) {
+      const field = shape3[key]._zod;
       if (field.values) {
         propValues[key] ?? (propValues[key] = /* @__PURE__ */ new Set());
         for (const v of field.values)
@@ -18507,11 +18598,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     return propValues;
   });
-  const isObject5 = isObject;
+  const isObject5 = isObject2;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input = payload.value;
     if (!isObject5(input)) {
       payload.issues.push({
@@ -18524,9 +18615,9 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = {};
     const proms = [];
-    const shape2 = value.shape;
-    for (const key of value.keys) {
-      const el = shape2[key];
+    const shape3 = value2.shape;
+    for (const key of value2.keys) {
+      const el = shape3[key];
       const r = el._zod.run({ value: input[key], issues: [] }, ctx);
       if (r instanceof Promise) {
         proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input)));
@@ -18544,7 +18635,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const generateFastpass = (shape2) => {
+  const generateFastpass = (shape3) => {
     const doc = new Doc(["shape", "payload", "ctx"]);
     const normalized = _normalized.value;
     const parseStr = (key) => {
@@ -18584,17 +18675,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`payload.value = newResult;`);
     doc.write(`return payload;`);
     const fn = doc.compile();
-    return (payload, ctx) => fn(shape2, payload, ctx);
+    return (payload, ctx) => fn(shape3, payload, ctx);
   };
   let fastpass;
-  const isObject5 = isObject;
+  const isObject5 = isObject2;
   const jit = !globalConfig.jitless;
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input = payload.value;
     if (!isObject5(input)) {
       payload.issues.push({
@@ -18611,7 +18702,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input, payload, ctx, value, inst);
+      return handleCatchall([], input, payload, ctx, value2, inst);
     }
     return superParse(payload, ctx);
   };
@@ -18719,7 +18810,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
   });
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value;
-    if (!isObject(input)) {
+    if (!isObject2(input)) {
       payload.issues.push({
         code: "invalid_type",
         expected: "object",
@@ -19003,9 +19094,9 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     }
     const proms = [];
     payload.value = /* @__PURE__ */ new Map();
-    for (const [key, value] of input) {
+    for (const [key, value2] of input) {
       const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key, input, inst, ctx);
@@ -19402,23 +19493,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodReadonly = /* @__PURE__ */ $constructor("$ZodReadonly", (inst, def) => {
   $ZodType.init(inst, def);
@@ -25754,35 +25845,35 @@ function _nan(Class2, params) {
     ...normalizeParams(params)
   });
 }
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -25798,11 +25889,11 @@ function _nonpositive(params) {
 function _nonnegative(params) {
   return _gte(0, params);
 }
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 function _maxSize(maximum, params) {
@@ -26008,10 +26099,10 @@ function _nativeEnum(Class2, entries, params) {
     ...normalizeParams(params)
   });
 }
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -26410,14 +26501,14 @@ var JSONSchemaGenerator = class {
             const json2 = _json;
             json2.type = "object";
             json2.properties = {};
-            const shape2 = def.shape;
-            for (const key in shape2) {
-              json2.properties[key] = this.process(shape2[key], {
+            const shape3 = def.shape;
+            for (const key in shape3) {
+              json2.properties[key] = this.process(shape3[key], {
                 ...params,
                 path: [...params.path, "properties", key]
               });
             }
-            const allKeys = new Set(Object.keys(shape2));
+            const allKeys = new Set(Object.keys(shape3));
             const requiredKeys = new Set([...allKeys].filter((key) => {
               const v = def.shape[key]._zod;
               if (this.io === "input") {
@@ -27438,20 +27529,20 @@ function hash(alg, params) {
 var ZodNumber = /* @__PURE__ */ $constructor("ZodNumber", (inst, def) => {
   $ZodNumber.init(inst, def);
   ZodType.init(inst, def);
-  inst.gt = (value, params) => inst.check(_gt(value, params));
-  inst.gte = (value, params) => inst.check(_gte(value, params));
-  inst.min = (value, params) => inst.check(_gte(value, params));
-  inst.lt = (value, params) => inst.check(_lt(value, params));
-  inst.lte = (value, params) => inst.check(_lte(value, params));
-  inst.max = (value, params) => inst.check(_lte(value, params));
+  inst.gt = (value2, params) => inst.check(_gt(value2, params));
+  inst.gte = (value2, params) => inst.check(_gte(value2, params));
+  inst.min = (value2, params) => inst.check(_gte(value2, params));
+  inst.lt = (value2, params) => inst.check(_lt(value2, params));
+  inst.lte = (value2, params) => inst.check(_lte(value2, params));
+  inst.max = (value2, params) => inst.check(_lte(value2, params));
   inst.int = (params) => inst.check(int(params));
   inst.safe = (params) => inst.check(int(params));
   inst.positive = (params) => inst.check(_gt(0, params));
   inst.nonnegative = (params) => inst.check(_gte(0, params));
   inst.negative = (params) => inst.check(_lt(0, params));
   inst.nonpositive = (params) => inst.check(_lte(0, params));
-  inst.multipleOf = (value, params) => inst.check(_multipleOf(value, params));
-  inst.step = (value, params) => inst.check(_multipleOf(value, params));
+  inst.multipleOf = (value2, params) => inst.check(_multipleOf(value2, params));
+  inst.step = (value2, params) => inst.check(_multipleOf(value2, params));
   inst.finite = () => inst;
   const bag = inst._zod.bag;
   inst.minValue = Math.max(bag.minimum ?? Number.NEGATIVE_INFINITY, bag.exclusiveMinimum ?? Number.NEGATIVE_INFINITY) ?? null;
@@ -27492,19 +27583,19 @@ function boolean2(params) {
 var ZodBigInt = /* @__PURE__ */ $constructor("ZodBigInt", (inst, def) => {
   $ZodBigInt.init(inst, def);
   ZodType.init(inst, def);
-  inst.gte = (value, params) => inst.check(_gte(value, params));
-  inst.min = (value, params) => inst.check(_gte(value, params));
-  inst.gt = (value, params) => inst.check(_gt(value, params));
-  inst.gte = (value, params) => inst.check(_gte(value, params));
-  inst.min = (value, params) => inst.check(_gte(value, params));
-  inst.lt = (value, params) => inst.check(_lt(value, params));
-  inst.lte = (value, params) => inst.check(_lte(value, params));
-  inst.max = (value, params) => inst.check(_lte(value, params));
+  inst.gte = (value2, params) => inst.check(_gte(value2, params));
+  inst.min = (value2, params) => inst.check(_gte(value2, params));
+  inst.gt = (value2, params) => inst.check(_gt(value2, params));
+  inst.gte = (value2, params) => inst.check(_gte(value2, params));
+  inst.min = (value2, params) => inst.check(_gte(value2, params));
+  inst.lt = (value2, params) => inst.check(_lt(value2, params));
+  inst.lte = (value2, params) => inst.check(_lte(value2, params));
+  inst.max = (value2, params) => inst.check(_lte(value2, params));
   inst.positive = (params) => inst.check(_gt(BigInt(0), params));
   inst.negative = (params) => inst.check(_lt(BigInt(0), params));
   inst.nonpositive = (params) => inst.check(_lte(BigInt(0), params));
   inst.nonnegative = (params) => inst.check(_gte(BigInt(0), params));
-  inst.multipleOf = (value, params) => inst.check(_multipleOf(value, params));
+  inst.multipleOf = (value2, params) => inst.check(_multipleOf(value2, params));
   const bag = inst._zod.bag;
   inst.minValue = bag.minimum ?? null;
   inst.maxValue = bag.maximum ?? null;
@@ -27575,8 +27666,8 @@ function _void2(params) {
 var ZodDate = /* @__PURE__ */ $constructor("ZodDate", (inst, def) => {
   $ZodDate.init(inst, def);
   ZodType.init(inst, def);
-  inst.min = (value, params) => inst.check(_gte(value, params));
-  inst.max = (value, params) => inst.check(_lte(value, params));
+  inst.min = (value2, params) => inst.check(_gte(value2, params));
+  inst.max = (value2, params) => inst.check(_lte(value2, params));
   const c = inst._zod.bag;
   inst.minDate = c.minimum ? new Date(c.minimum) : null;
   inst.maxDate = c.maximum ? new Date(c.maximum) : null;
@@ -27598,8 +27689,8 @@ function array(element, params) {
   return _array(ZodArray, element, params);
 }
 function keyof(schema) {
-  const shape2 = schema._zod.def.shape;
-  return _enum2(Object.keys(shape2));
+  const shape3 = schema._zod.def.shape;
+  return _enum2(Object.keys(shape3));
 }
 var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   $ZodObjectJIT.init(inst, def);
@@ -27625,26 +27716,26 @@ var ZodObject = /* @__PURE__ */ $constructor("ZodObject", (inst, def) => {
   inst.partial = (...args) => util_exports.partial(ZodOptional, inst, args[0]);
   inst.required = (...args) => util_exports.required(ZodNonOptional, inst, args[0]);
 });
-function object(shape2, params) {
+function object(shape3, params) {
   const def = {
     type: "object",
-    shape: shape2 ?? {},
+    shape: shape3 ?? {},
     ...util_exports.normalizeParams(params)
   };
   return new ZodObject(def);
 }
-function strictObject(shape2, params) {
+function strictObject(shape3, params) {
   return new ZodObject({
     type: "object",
-    shape: shape2,
+    shape: shape3,
     catchall: never(),
     ...util_exports.normalizeParams(params)
   });
 }
-function looseObject(shape2, params) {
+function looseObject(shape3, params) {
   return new ZodObject({
     type: "object",
-    shape: shape2,
+    shape: shape3,
     catchall: unknown(),
     ...util_exports.normalizeParams(params)
   });
@@ -27764,11 +27855,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   const keys = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27779,11 +27870,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -27821,10 +27912,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -28157,6 +28248,890 @@ function date4(params) {
 // node_modules/zod/v4/classic/external.js
 config(en_default());
 
+// src/config/schema.ts
+var number4 = (expected) => external_exports.number({ error: `must be ${expected}` });
+var positive = (expected) => number4(expected).positive({ error: `must be ${expected}` });
+var nonNegative = (expected) => number4(expected).nonnegative({ error: `must be ${expected}` });
+var integer3 = (min, max) => external_exports.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
+var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+var name = (what) => external_exports.string().regex(NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
+var ADB_SERIAL = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+var SSH_HOST = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,63}@)?(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])$/;
+var path = (what) => external_exports.string({ error: `must be ${what}` }).min(1, { error: `must be ${what}` }).max(4096, { error: `must be ${what}, at most 4096 characters` });
+var TRANSPORTS = ["local", "adb", "ssh"];
+var TOOLS = ["onnxruntime-node", "ort-python", "ort-perf-test", "tflite-benchmark", "trtexec", "command"];
+var METERS = ["none", "rapl", "android-battery", "android-rails", "nvml", "tegrastats", "command"];
+var ROLES = ["mobile", "cloud"];
+var OPTIMIZATIONS = ["disabled", "basic", "extended", "all"];
+var FAIL_ON = ["latency", "energy", "split", "layers"];
+var OBJECTIVES = ["latency", "energy"];
+var COMMENT_MODES = ["always", "on-change", "never"];
+var CONFIG_DEFAULTS = {
+  bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1 },
+  gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency"], "accept-label": "dnntune:accept" },
+  split: { networks: ["wifi", "lte", "3g"], objectives: ["latency", "energy"] },
+  report: { comment: "always", "top-layers": 5, charts: true },
+  power: { "active-w": 2.5, "idle-w": 0.3 }
+};
+var shape = external_exports.union([
+  // The text is read by parseShape, as `--input` is (check-config.ts), so both say the same.
+  external_exports.string().max(200),
+  external_exports.array(integer3(0, 2 ** 31 - 1)).max(16)
+], { error: "must be a shape such as 1x3x224x224 or [1, 3, 224, 224]" });
+var value = external_exports.union([
+  external_exports.number({ error: "must be a number" }),
+  external_exports.array(external_exports.number({ error: "must be a number" })).min(1)
+], { error: "must be a number or a list of numbers" });
+var modelConfigSchema = external_exports.strictObject({
+  path: path("a .onnx file, a folder of them or a glob").describe("An ONNX file, a folder (every `.onnx` under it) or a glob such as `models/**/*.onnx`, relative to dnntune.yml. A glob that matches nothing is an error."),
+  name: name("a model name").optional().describe("The model's name in results and reports (default: the file name less `.onnx`). Only for a path that is one file."),
+  inputs: external_exports.record(external_exports.string().min(1), shape, { error: "must be a mapping of input names to shapes" }).optional().describe("Shapes for inputs with dynamic dimensions: `NAME: 1x3x224x224` (or a list of integers); as `--input NAME=SHAPE`."),
+  values: external_exports.record(external_exports.string().min(1), value, { error: "must be a mapping of input names to numbers" }).optional().describe("Values for inputs that must hold something specific (`sr: 16000`, or a list filling the tensor); as `--input-value`."),
+  siblings: external_exports.partialRecord(external_exports.enum(TOOLS), path("a file"), { error: "must be a mapping of tool names to files" }).optional().describe("Other exports of the same model for tools that do not read ONNX, by tool: `tflite-benchmark: model.tflite`; relative to dnntune.yml.")
+}, { error: "must be a mapping with path (and name, inputs, values, siblings)" });
+var meterType = (type) => external_exports.literal(type).describe("The meter, when it takes options; the same words as the short form.");
+var meterWord = external_exports.enum(METERS, { error: `must be one of ${METERS.join(", ")}` });
+var meterObject = external_exports.discriminatedUnion("type", [
+  external_exports.strictObject({ type: meterType("none") }),
+  external_exports.strictObject({ type: meterType("rapl") }),
+  external_exports.strictObject({ type: meterType("android-battery") }),
+  external_exports.strictObject({
+    type: meterType("android-rails"),
+    rails: external_exports.array(external_exports.string().min(1)).min(1).optional().describe("Power rails (ODPM) to sum, by name; default every rail.")
+  }),
+  external_exports.strictObject({ type: meterType("nvml") }),
+  external_exports.strictObject({ type: meterType("tegrastats") }),
+  external_exports.strictObject({
+    type: meterType("command"),
+    argv: external_exports.array(external_exports.string().min(1), { error: "must be a list: the program and its arguments" }).min(1, { error: "must name the program" }).describe("The program and its arguments (never a shell string); it prints `time_s,power_w` lines.")
+  })
+], { error: `must be one of ${METERS.join(", ")}` });
+var meterSchema = external_exports.union([meterWord, meterObject], { error: `must be a meter (${METERS.join(", ")}) or { type: \u2026, options }` }).describe("How energy is measured: a word (`rapl`) or `{ type, \u2026options }` (`{ type: command, argv: [meter.sh] }`, `{ type: android-rails, rails: [...] }`). Default `none`: energy is modelled from `power` and labelled so.");
+var devicePowerSchema = external_exports.strictObject({
+  "active-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
+  "idle-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`)
+}, { error: "must be a mapping with active-w and idle-w" });
+var deviceCommon = {
+  power: devicePowerSchema.optional().describe("Declared power, for modelled energy and the split's energy objective."),
+  role: external_exports.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }).optional().describe("`mobile` (the phone side of a split) or `cloud`.")
+};
+var benchedDevice = {
+  ...deviceCommon,
+  tool: external_exports.enum(TOOLS, { error: `must be one of ${TOOLS.join(", ")}` }).optional().describe("What benchmarks the model there: onnxruntime-node (local only), ort-python, ort-perf-test, tflite-benchmark, trtexec or command. Default onnxruntime-node for `local`; required otherwise."),
+  binary: path("a program path").optional().describe("The tool's program on the device (ort-perf-test, tflite-benchmark, trtexec, command; the Python interpreter for ort-python). Not for onnxruntime-node."),
+  args: external_exports.array(external_exports.string().max(4096), { error: "must be a list of arguments" }).max(256).optional().describe("Extra arguments for the tool, each one argument (never a shell string). Not for onnxruntime-node."),
+  meter: meterSchema.optional(),
+  threads: integer3(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
+  optimization: external_exports.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional().describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it.")
+};
+var localDevice = external_exports.strictObject({
+  transport: external_exports.literal("local").describe("Where commands run: `local` (this runner), `adb` (an Android device by serial) or `ssh` (a board or host)."),
+  ...benchedDevice
+});
+var adbDevice = external_exports.strictObject({
+  transport: external_exports.literal("adb"),
+  ...benchedDevice,
+  serial: external_exports.string({ error: "must be the device's adb serial" }).regex(ADB_SERIAL, { error: 'must be an adb serial (letters, digits, ".", "_", ":" or "-", not first)' }).describe("adb only: the device's serial, as `adb devices` lists it (`R58M123ABC`, `emulator-5554`, `192.168.1.5:5555`).")
+});
+var sshDevice = external_exports.strictObject({
+  transport: external_exports.literal("ssh"),
+  ...benchedDevice,
+  host: external_exports.string({ error: "must be an ssh host" }).regex(SSH_HOST, { error: 'must be an ssh host alias, host or user@host (letters, digits, ".", "_", "-"; not starting with "-")' }).describe("ssh only: an alias from the ssh config, `host` or `user@host`. Host-key checking stays on."),
+  port: integer3(1, 65535).optional().describe("ssh only: the port (default 22, or the ssh config's)."),
+  identity: path("a key file").optional().describe("ssh only: the private key file (`ssh -i`), relative to dnntune.yml."),
+  "ssh-config": path("an ssh config file").optional().describe("ssh only: a config file passed to `ssh -F`, relative to dnntune.yml.")
+});
+var declaredDevice = external_exports.strictObject({ transport: external_exports.undefined().optional(), ...deviceCommon });
+var deviceConfigSchema = external_exports.discriminatedUnion("transport", [localDevice, adbDevice, sshDevice, declaredDevice], {
+  error: `must be one of ${TRANSPORTS.join(", ")}`
+}).describe("A device: a transport, a tool and a meter, plus the transport's own keys. Without `transport` it is declared only (its power and role, for the split).");
+var networkConfigSchema = external_exports.strictObject({
+  "uplink-mbps": positive("a positive number").describe("Uplink bandwidth, Mbit/s."),
+  "downlink-mbps": positive("a positive number").describe("Downlink bandwidth, Mbit/s."),
+  "rtt-ms": nonNegative("a number \u2265 0").describe("Round-trip time, ms."),
+  "radio-up-w": nonNegative("a number \u2265 0").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
+  "radio-down-w": nonNegative("a number \u2265 0").optional().describe("Radio power while downloading, W (default 0.9).")
+}, { error: "must be a mapping with uplink-mbps, downlink-mbps, rtt-ms" });
+var benchSectionSchema = external_exports.strictObject({
+  warmup: integer3(0, 1e4).optional().describe(`Warm-up runs before timing (default ${CONFIG_DEFAULTS.bench.warmup}); \`--warmup\`.`),
+  runs: integer3(1, 1e5).optional().describe(`Timed, un-profiled runs: end-to-end latency (default ${CONFIG_DEFAULTS.bench.runs}); \`--runs\`.`),
+  "profile-runs": integer3(1, 1e4).optional().describe(`Profiled runs: per-layer samples (default ${CONFIG_DEFAULTS.bench["profile-runs"]}); \`--profile-runs\`.`),
+  "max-runs": integer3(1, 1e5).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs, in paired mode or against a baseline (default off); `--max-runs`. Not less than `runs`."),
+  processes: integer3(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`)
+}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, processes" });
+var threshold = external_exports.union([external_exports.number(), external_exports.string().max(32)], { error: "must be a percentage such as 5% or a fraction such as 0.05" });
+var gateSectionSchema = external_exports.strictObject({
+  threshold: threshold.optional().describe(`Practical threshold: a change must exceed it to be a regression, \`5%\` or \`0.05\` (default ${CONFIG_DEFAULTS.gate.threshold}); \`--threshold\`.`),
+  alpha: external_exports.number({ error: "must be a number in (0, 1)" }).gt(0, { error: "must be a number in (0, 1)" }).lt(1, { error: "must be a number in (0, 1)" }).optional().describe(`Family-wise error rate (Holm) across models, false discovery rate across layers (default ${CONFIG_DEFAULTS.gate.alpha}); \`--alpha\`.`),
+  "min-abs": external_exports.strictObject({
+    "model-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`A model's median must move more than this, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
+    "layer-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`The same for a layer, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["layer-us"]}); \`--min-abs-layer-us\`.`),
+    "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
+  }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),
+  "fail-on": external_exports.union([external_exports.enum(FAIL_ON), external_exports.array(external_exports.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(", ")}` })).max(FAIL_ON.length)], { error: `must be one of ${FAIL_ON.join(", ")} or a list of them` }).optional().describe(`Confirmed regressions of these endpoints fail the gate: latency, energy, split, layers (default ${CONFIG_DEFAULTS.gate["fail-on"].join(", ")}); layers otherwise only inform.`),
+  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`).`)
+}, { error: "must be a mapping with threshold, alpha, min-abs, fail-on, accept-label" });
+var splitSectionSchema = external_exports.strictObject({
+  pairs: external_exports.array(external_exports.strictObject({
+    mobile: external_exports.string({ error: "must name a device" }).describe("The phone side: a device of `devices`."),
+    cloud: external_exports.string({ error: "must name a device" }).describe("The cloud side: a device of `devices`.")
+  }, { error: "must be a mapping with mobile and cloud" }), { error: "must be a list of { mobile, cloud }" }).max(100).optional().describe("Device pairs to split models between; each names two devices of `devices`."),
+  networks: external_exports.array(external_exports.string().min(1), { error: "must be a list of network names" }).min(1).max(100).optional().describe(`Networks to split for: built-in (wifi, lte, 3g) or of \`networks\` (default ${CONFIG_DEFAULTS.split.networks.join(", ")}); \`--network\`.`),
+  objectives: external_exports.array(external_exports.enum(OBJECTIVES, { error: `must be one of ${OBJECTIVES.join(", ")}` }), { error: "must be a list of objectives" }).min(1).max(2).optional().describe(`What the best split minimises: latency, phone energy (default ${CONFIG_DEFAULTS.split.objectives.join(", ")}); \`--objective\`.`)
+}, { error: "must be a mapping with pairs, networks, objectives" });
+var reportSectionSchema = external_exports.strictObject({
+  comment: external_exports.enum(COMMENT_MODES, { error: `must be one of ${COMMENT_MODES.join(", ")}` }).optional().describe(`The sticky PR comment: \`always\` (create or edit it every run), \`on-change\` (only when something is flagged), \`never\` (job summary only) (default ${CONFIG_DEFAULTS.report.comment}).`),
+  "top-layers": integer3(0, 100).optional().describe(`Layers listed per model \xD7 device, the most changed first (default ${CONFIG_DEFAULTS.report["top-layers"]}).`),
+  charts: external_exports.boolean({ error: "must be true or false" }).optional().describe(`Mermaid charts in the comment, SVG in the HTML report (default ${CONFIG_DEFAULTS.report.charts}).`)
+}, { error: "must be a mapping with comment, top-layers, charts" });
+var configSchema = external_exports.strictObject({
+  networks: external_exports.record(name("a network name"), networkConfigSchema, { error: "must be a mapping of network names to settings" }).optional().describe("User-defined networks for the split; a name here overrides a built-in (wifi, lte, 3g)."),
+  devices: external_exports.record(name("a device name"), deviceConfigSchema, { error: "must be a mapping of device names to settings" }).optional().describe("Devices by name. `--device NAME` picks one for `bench`."),
+  models: external_exports.array(modelConfigSchema, { error: "must be a list of models, each { path, \u2026 }" }).max(1e4).optional().describe("The models to benchmark: a list of `{ path, name?, inputs?, values?, siblings? }`. `--model` replaces the list."),
+  bench: benchSectionSchema.optional().describe("The benchmark protocol."),
+  gate: gateSectionSchema.optional().describe("What fails the merge."),
+  split: splitSectionSchema.optional().describe("The mobile\u2013cloud split."),
+  report: reportSectionSchema.optional().describe("The PR comment and reports.")
+}, { error: "must be a mapping" }).describe("dnntune.yml");
+
+// src/config/read-config.ts
+var EMPTY_CONFIG = { networks: [], devices: {} };
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_CONFIG_ALIASES = 100;
+var DEFAULT_CONFIG_FILE = "dnntune.yml";
+function configPathOf(given, cwd = process.cwd()) {
+  if (given !== void 0) return given;
+  return existsSync(join2(cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : void 0;
+}
+function loadConfig(path2, match, cwd = process.cwd()) {
+  const text3 = readTextFile(cwd === process.cwd() ? path2 : resolve(cwd, path2), { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
+  const { value: value2, document, lines } = parseYaml(text3, path2);
+  const dir = dirname(resolve(cwd, path2));
+  const raw = value2 ?? {};
+  const data = validateFile(configSchema, raw, path2, [...configProblems(raw), ...match ? modelPathProblems(raw, dir, match) : []]);
+  resolvePaths(data, dir, cwd);
+  return {
+    path: path2,
+    data,
+    lineOf: (keys) => {
+      const node = document.getIn(keys, true);
+      return node?.range ? lines.linePos(node.range[0]).line : void 0;
+    }
+  };
+}
+function splitView(config2) {
+  const networks = Object.entries(config2.networks ?? {}).map(([name2, n]) => ({
+    name: name2,
+    uplinkMbps: n["uplink-mbps"],
+    downlinkMbps: n["downlink-mbps"],
+    rttMs: n["rtt-ms"],
+    // Constant radio power unless given; 1.2 W / 0.9 W is DNNTune's Wi-Fi figure.
+    radio: { kind: "constant", upW: n["radio-up-w"] ?? 1.2, downW: n["radio-down-w"] ?? 0.9 }
+  }));
+  const devices = {};
+  for (const [name2, device] of Object.entries(config2.devices ?? {})) {
+    const power = device.power ?? {};
+    devices[name2] = {
+      power: {
+        ...power["active-w"] !== void 0 ? { activeW: power["active-w"] } : {},
+        ...power["idle-w"] !== void 0 ? { idleW: power["idle-w"] } : {}
+      }
+    };
+  }
+  return { networks, devices };
+}
+function parseYaml(text3, file2) {
+  const lines = new import_yaml.LineCounter();
+  let document;
+  try {
+    document = (0, import_yaml.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (error46) {
+    if (error46 instanceof RangeError) throw new FormatError(file2, void 0, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
+    throw new FormatError(file2, void 0, `not valid YAML (${firstLine(error46)})`);
+  }
+  if (document.errors.some((e) => /call stack/i.test(e.message))) throw new FormatError(file2, void 0, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
+  if (document.errors.length > 0) {
+    throw FormatError.of(file2, document.errors.map((e) => {
+      const line = lines.linePos(e.pos[0]).line;
+      const key = /^[^:\n]*/.exec(text3.slice(e.pos[0]))[0].trim().slice(0, 60);
+      const message = e.code === "DUPLICATE_KEY" ? `duplicate key ${JSON.stringify(key)} at line ${line}; each key may appear once in a mapping` : `not valid YAML at line ${line} (${firstLine(e)})`;
+      return { field: void 0, message };
+    }));
+  }
+  const problems = [];
+  (0, import_yaml.visit)(document, {
+    Pair(_, pair) {
+      if ((0, import_yaml.isScalar)(pair.key) && pair.key.value === "__proto__") {
+        problems.push({ field: void 0, message: `key "__proto__" at line ${lines.linePos(pair.key.range?.[0] ?? 0).line} is not allowed` });
+      }
+    }
+  });
+  if (problems.length > 0) throw FormatError.of(file2, problems);
+  try {
+    const value2 = document.toJS({ maxAliasCount: MAX_CONFIG_ALIASES });
+    checkShape(value2, file2);
+    return { value: value2, document, lines };
+  } catch (error46) {
+    if (error46 instanceof FormatError) throw error46;
+    if (error46 instanceof ReferenceError && /alias/i.test(error46.message)) {
+      throw new FormatError(file2, void 0, `its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb?); write the values out`);
+    }
+    if (error46 instanceof RangeError) throw new FormatError(file2, void 0, "nested too deeply to be a dnntune.yml");
+    throw new FormatError(file2, void 0, `not valid YAML (${firstLine(error46)})`);
+  }
+}
+var MAX_CONFIG_DEPTH = 64;
+function checkShape(value2, file2, ancestors = /* @__PURE__ */ new Set(), done = /* @__PURE__ */ new Set()) {
+  if (typeof value2 !== "object" || value2 === null || done.has(value2)) return;
+  if (ancestors.has(value2)) throw new FormatError(file2, void 0, "an alias refers to a mapping or list that contains it (a cycle); write the values out");
+  if (ancestors.size >= MAX_CONFIG_DEPTH) throw new FormatError(file2, void 0, `nested deeper than ${MAX_CONFIG_DEPTH} levels; no dnntune.yml is`);
+  ancestors.add(value2);
+  const children = value2 instanceof Map ? [...value2.keys(), ...value2.values()] : value2 instanceof Set ? [...value2] : Object.values(value2);
+  for (const child of children) checkShape(child, file2, ancestors, done);
+  ancestors.delete(value2);
+  done.add(value2);
+}
+function firstLine(error46) {
+  return (error46 instanceof Error ? error46.message : String(error46)).split("\n")[0].slice(0, 200);
+}
+function resolvePaths(data, dir, cwd) {
+  const fix = (path2) => {
+    if (isAbsolute2(path2)) return path2;
+    const absolute = join2(dir, path2);
+    const fromCwd = relative(cwd, absolute);
+    return fromCwd === "" ? "." : fromCwd.startsWith("..") || isAbsolute2(fromCwd) ? absolute : fromCwd;
+  };
+  for (const model of data.models ?? []) {
+    model.path = fix(model.path);
+    for (const [tool, sibling] of Object.entries(model.siblings ?? {})) model.siblings[tool] = fix(sibling);
+  }
+  for (const device of Object.values(data.devices ?? {})) {
+    if (device.transport !== "ssh") continue;
+    if (device.identity !== void 0) device.identity = fix(device.identity);
+    if (device["ssh-config"] !== void 0) device["ssh-config"] = fix(device["ssh-config"]);
+  }
+}
+function keyName(path2) {
+  return formatPath(path2) ?? "";
+}
+
+// src/config/effective-config.ts
+function sourceText(source) {
+  switch (source.from) {
+    case "default":
+      return "default";
+    case "file":
+      return source.line === void 0 ? source.file : `${source.file}:${source.line}`;
+    case "flag":
+      return `flag ${source.flag}`;
+    case "input":
+      return `input ${source.input}`;
+  }
+}
+var DEVICE = /* @__PURE__ */ Symbol("the chosen device");
+var SETTINGS = [
+  { key: ["models"], field: "models", fallback: [] },
+  { key: ["bench", "warmup"], field: "warmupRuns", fallback: CONFIG_DEFAULTS.bench.warmup },
+  { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
+  { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
+  { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
+  { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },
+  { key: ["devices", DEVICE, "optimization"], field: "optimization", fallback: "all" },
+  { key: ["gate", "threshold"], field: "threshold", fallback: CONFIG_DEFAULTS.gate.threshold },
+  { key: ["gate", "alpha"], field: "alpha", fallback: CONFIG_DEFAULTS.gate.alpha },
+  { key: ["gate", "min-abs", "model-us"], field: "minAbsModelUs", fallback: CONFIG_DEFAULTS.gate["min-abs"]["model-us"] },
+  { key: ["gate", "min-abs", "layer-us"], field: "minAbsLayerUs", fallback: CONFIG_DEFAULTS.gate["min-abs"]["layer-us"] },
+  { key: ["gate", "min-abs", "energy-mj"], field: "minAbsEnergyMj", fallback: CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"] },
+  { key: ["gate", "fail-on"], field: "failOn", fallback: CONFIG_DEFAULTS.gate["fail-on"] },
+  { key: ["gate", "accept-label"], field: "acceptLabel", fallback: CONFIG_DEFAULTS.gate["accept-label"] },
+  { key: ["split", "pairs"], field: "pairs", fallback: [] },
+  { key: ["split", "networks"], field: "networks", fallback: CONFIG_DEFAULTS.split.networks },
+  { key: ["split", "objectives"], field: "objectives", fallback: CONFIG_DEFAULTS.split.objectives },
+  { key: ["report", "comment"], field: "comment", fallback: CONFIG_DEFAULTS.report.comment },
+  { key: ["report", "top-layers"], field: "topLayers", fallback: CONFIG_DEFAULTS.report["top-layers"] },
+  { key: ["report", "charts"], field: "charts", fallback: CONFIG_DEFAULTS.report.charts }
+];
+function chooseDevice(config2, name2, file2 = "dnntune.yml") {
+  const devices = config2?.devices ?? {};
+  const names2 = Object.keys(devices);
+  if (name2 === void 0) {
+    const local = names2.filter((n) => devices[n].transport === "local");
+    return local.length === 1 ? { name: local[0], config: devices[local[0]] } : { name: "local", ...devices.local ? { config: devices.local } : {} };
+  }
+  if (Object.hasOwn(devices, name2)) return { name: name2, config: devices[name2] };
+  if (names2.length > 0) throw new InputError("deviceName", `no device "${name2}" in ${file2}; its devices are ${names2.join(", ")}`);
+  return { name: name2 };
+}
+function requireLocalBench(device) {
+  const config2 = device.config;
+  if (!config2) return;
+  if (config2.transport === void 0) {
+    throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
+  }
+  const tool = config2.tool ?? "onnxruntime-node";
+  if (config2.transport !== "local" || tool !== "onnxruntime-node") {
+    throw new DeviceError(device.name, "connect", `transport ${config2.transport} with tool ${tool} is not supported by this dnntune yet; only transport local with tool onnxruntime-node runs today`, "run bench on a device with transport: local and tool: onnxruntime-node, or upgrade dnntune");
+  }
+}
+function flagOverrides(spec, parsed) {
+  const overrides = /* @__PURE__ */ new Map();
+  for (const option of spec.options) {
+    const value2 = parsed[option.flag];
+    if (value2 === void 0 || Array.isArray(value2) && value2.length === 0) continue;
+    overrides.set(option.field, { value: value2, source: { from: "flag", flag: `--${option.flag}` } });
+  }
+  return overrides;
+}
+function effectiveSettings(loaded, device, overrides) {
+  const settings = [];
+  for (const spec of SETTINGS) {
+    const usesDevice = spec.key.includes(DEVICE);
+    const key = spec.key.map((k) => k === DEVICE ? device ?? "<device>" : k);
+    const override = overrides.get(spec.field);
+    const fileValue = loaded && (!usesDevice || device !== void 0) ? valueAt(loaded.data, key) : void 0;
+    if (override) settings.push({ key: keyName(key), field: spec.field, value: override.value, source: override.source });
+    else if (fileValue !== void 0) settings.push({ key: keyName(key), field: spec.field, value: spec.field === "models" ? modelPaths(fileValue) : fileValue, source: { from: "file", file: loaded.path, ...lineOf(loaded, key) } });
+    else settings.push({ key: keyName(key), field: spec.field, value: spec.fallback, source: { from: "default" } });
+  }
+  return settings;
+}
+function withFileValues(spec, parsed, settings) {
+  const merged = { ...parsed };
+  for (const setting of settings) {
+    if (setting.source.from !== "file") continue;
+    const option = spec.options.find((o) => o.field === setting.field);
+    if (!option) continue;
+    const value2 = setting.value;
+    merged[option.flag] = option.multiple ? (Array.isArray(value2) ? value2 : [value2]).map(String) : String(value2);
+  }
+  return merged;
+}
+function fromFile(settings, read) {
+  try {
+    return read();
+  } catch (error46) {
+    if (!(error46 instanceof InputError)) throw error46;
+    const setting = settings.find((s) => s.field === error46.field && s.source.from === "file");
+    if (!setting || setting.source.from !== "file") throw error46;
+    const detail = error46.describe(() => "").replace(/^:\s*/, "");
+    throw new FormatError(setting.source.file, setting.key, setting.source.line === void 0 ? detail : `${detail} (line ${setting.source.line})`);
+  }
+}
+function settingOf(settings, field) {
+  const setting = settings.find((s) => s.field === field);
+  if (!setting) throw new TypeError(`no setting ${field}`);
+  return setting;
+}
+function modelPaths(models) {
+  return Array.isArray(models) ? models.map((m) => typeof m === "object" && m !== null && "path" in m ? m.path : m) : models;
+}
+function valueAt(data, key) {
+  let value2 = data;
+  for (const k of key) {
+    if (typeof value2 !== "object" || value2 === null || !Object.hasOwn(value2, k)) return void 0;
+    value2 = value2[k];
+  }
+  return value2;
+}
+function lineOf(loaded, key) {
+  const line = loaded.lineOf(key);
+  return line === void 0 ? {} : { line };
+}
+
+// src/bench/find-models.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
+var WILDCARD = /[*?[]/;
+function findModels(patterns, cwd = process.cwd()) {
+  if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const globbed = WILDCARD.test(pattern) && !exists(resolve2(cwd, pattern));
+    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
+    if (matches.length === 0) {
+      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+    }
+    for (const m of matches) {
+      const real = realPath(resolve2(cwd, m));
+      if (!seen.has(real)) found.push(m);
+      seen.add(real);
+    }
+  }
+  return found;
+}
+function modelNames(paths) {
+  const base = paths.map((p) => basename(p).replace(/\.onnx$/i, ""));
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve2(p));
+  if (colliding.length === 0) return base;
+  let common = dirname2(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
+  return paths.map((p, i) => colliding.includes(resolve2(p)) ? relative2(common, resolve2(p)).split(sep).join("/").replace(/\.onnx$/i, "") : base[i]);
+}
+function expand(path2) {
+  let stat;
+  try {
+    stat = statSync(path2);
+  } catch {
+    throw new InputError("models", `${path2} does not exist; give a .onnx file, a folder of them, or a glob`);
+  }
+  return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path2];
+}
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join3(dir, entry.name)) : entry.isFile() ? [join3(dir, entry.name)] : []);
+}
+function glob(pattern, cwd) {
+  const parts = pattern.split("/");
+  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
+  const root2 = parts.slice(0, firstWild).join("/") || ".";
+  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
+  let regex;
+  try {
+    regex = new RegExp(source);
+  } catch {
+    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+  }
+  let files;
+  try {
+    files = walk(resolve2(cwd, root2));
+  } catch {
+    return [];
+  }
+  return files.map((f) => relative2(resolve2(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+}
+function segmentRegex(segment) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) {
+        out += "\\[";
+        continue;
+      }
+      let body = segment.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
+      i = close;
+    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return out;
+}
+function exists(path2) {
+  try {
+    statSync(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function realPath(path2) {
+  try {
+    return realpathSync(path2);
+  } catch {
+    return path2;
+  }
+}
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function repositoryModels(dir, listGitFiles) {
+  const files = listGitFiles(dir) ?? walkRepository(dir, "");
+  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
+}
+function walkRepository(root2, under) {
+  let entries;
+  try {
+    entries = readdirSync(join3(root2, under), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path2 = under === "" ? entry.name : `${under}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walkRepository(root2, path2);
+    return entry.isFile() ? [path2] : [];
+  });
+}
+
+// src/cli/config-file.ts
+function readConfigOption(given) {
+  const path2 = configPathOf(given);
+  return path2 === void 0 ? void 0 : loadConfig(path2, (pattern, dir) => findModels([pattern], dir));
+}
+var CONFIG_OPTION = {
+  flag: "config",
+  type: "string",
+  placeholder: "FILE",
+  default: "./dnntune.yml if present",
+  field: "config",
+  help: "`dnntune.yml`: models, devices, networks, policy (flags win over it)"
+};
+
+// src/config/command-options.ts
+import { parseArgs } from "node:util";
+var EXIT_STATUSES = [
+  { status: 0, meaning: "success" },
+  { status: 1, meaning: "compare --fail-on-regression: a model endpoint regressed" },
+  { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
+  { status: 3, meaning: "a device failed (the line says which step and what to do)" },
+  { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
+];
+function flagOf(spec, field) {
+  const option = spec.options.find((o) => o.field === field);
+  return option ? `--${option.flag}` : field;
+}
+function parseCommandArgs(args, spec) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const o of spec.options) options[o.flag] = { type: o.type, ...o.multiple ? { multiple: true } : {} };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error46) {
+    if (args.includes("--help") || args.includes("-h")) return { help: true };
+    const message = error46.message;
+    const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
+    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (dnntune ${spec.name} --help lists the options)`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (positionals.length > 0) {
+    if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
+    values[spec.positionals] = [...values[spec.positionals] ?? [], ...positionals];
+  }
+  for (const o of spec.options) {
+    const value2 = values[o.flag];
+    if (o.required !== void 0 && (value2 === void 0 || Array.isArray(value2) && value2.length === 0)) {
+      const { what, example } = o.required;
+      throw new InputError(o.field, (name2) => `give ${what}, e.g. ${name2(o.field)} ${example}`);
+    }
+  }
+  return values;
+}
+
+// src/bench/run-bench.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/devices/local-fingerprint.ts
+import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
+import os from "node:os";
+function localFingerprint() {
+  const cpus = os.cpus();
+  const fingerprint = {
+    model: os.hostname(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: os.availableParallelism(),
+    node: process.version
+  };
+  const governor = readText("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
+  if (governor) fingerprint.governor = governor;
+  return fingerprint;
+}
+function cpuTemperatureC() {
+  let zones;
+  try {
+    zones = readdirSync2("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
+  } catch {
+    return void 0;
+  }
+  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
+  return temps.length > 0 ? Math.max(...temps) : void 0;
+}
+function readText(path2) {
+  try {
+    return readFileSync(path2, "utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+
+// src/devices/onnxruntime-node.ts
+import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+
+// src/temp-files.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+var registered = /* @__PURE__ */ new Map();
+var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var installed = false;
+function makeTempDir(prefix) {
+  const dir = mkdtempSync(join4(tmpdir(), prefix));
+  registerTemp(dir);
+  return dir;
+}
+function registerTemp(path2) {
+  install();
+  registered.set(path2, () => rmSync(path2, { recursive: true, force: true }));
+}
+function registerCleanup(key, cleanup) {
+  install();
+  registered.set(key, cleanup);
+  return () => registered.delete(key);
+}
+function removeTemp(path2) {
+  registered.delete(path2);
+  try {
+    rmSync(path2, { recursive: true, force: true });
+  } catch {
+  }
+}
+function removeAll() {
+  for (const cleanup of registered.values()) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+  registered.clear();
+}
+function onSignal(signal) {
+  removeAll();
+  for (const s of SIGNALS) process.removeListener(s, onSignal);
+  process.kill(process.pid, signal);
+}
+function install() {
+  if (installed) return;
+  installed = true;
+  process.on("exit", removeAll);
+  for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+// src/devices/onnxruntime-node.ts
+var FATAL = 4;
+var quiet = { logSeverityLevel: FATAL };
+var ortModule;
+function loadOrt() {
+  ortModule ??= import("onnxruntime-node").then((ort) => {
+    ort.env.logLevel = "fatal";
+    return ort;
+  }, (error46) => {
+    ortModule = void 0;
+    throw new DeviceError(
+      "local",
+      "load onnxruntime-node",
+      error46.message,
+      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)"
+    );
+  });
+  return ortModule;
+}
+async function ortVersion() {
+  const ort = await loadOrt();
+  return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
+}
+var OrtTarget = class {
+  constructor(modelName, modelBytes, inputs, options) {
+    this.modelName = modelName;
+    this.modelBytes = modelBytes;
+    this.inputs = inputs;
+    this.options = options;
+  }
+  modelName;
+  modelBytes;
+  inputs;
+  options;
+  /** The model as the runtime optimized it; written by the first profiled session. */
+  optimizedModel = null;
+  // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
+  workDir = makeTempDir("dnntune-ort-");
+  async open() {
+    return this.session(false);
+  }
+  async openProfiled() {
+    return this.session(true);
+  }
+  /**
+   * One profiled run with optimizations off: every original node runs under its own name and
+   * the profile reports its output shapes, so every tensor a split could send gets a size.
+   */
+  async probeShapes() {
+    const runner = await this.session(true, "disabled");
+    try {
+      await runner.run();
+      return await runner.finish();
+    } finally {
+      await runner.close();
+    }
+  }
+  /** Deletes the traces and optimized model this target wrote. */
+  dispose() {
+    removeTemp(this.workDir);
+  }
+  async session(profile2, optimization = this.options.optimization) {
+    const ort = await loadOrt();
+    const probe2 = optimization !== this.options.optimization;
+    const optimizedPath = join5(this.workDir, "optimized.onnx");
+    const prefix = join5(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    let session;
+    try {
+      session = await ort.InferenceSession.create(this.modelBytes, {
+        intraOpNumThreads: this.options.threads,
+        interOpNumThreads: 1,
+        executionMode: "sequential",
+        graphOptimizationLevel: optimization,
+        executionProviders: this.options.providers,
+        logSeverityLevel: FATAL,
+        ...this.options.spinning === false ? { extra: { session: { intra_op: { allow_spinning: "0" }, inter_op: { allow_spinning: "0" } } } } : {},
+        ...profile2 ? { enableProfiling: true, profileFilePrefix: prefix } : {},
+        ...profile2 && !probe2 ? { optimizedModelFilePath: optimizedPath } : {}
+      });
+    } catch (error46) {
+      throw new DeviceError(
+        "local",
+        `create an onnxruntime session for ${this.modelName}`,
+        error46.message,
+        "check that the model is valid ONNX for onnxruntime 1.30 and that the execution providers exist"
+      );
+    }
+    if (profile2 && !probe2) {
+      try {
+        this.optimizedModel = readFileSync2(optimizedPath);
+      } catch {
+        this.optimizedModel = null;
+      }
+    }
+    const feeds = {};
+    for (const input of this.inputs) feeds[input.name] = new ort.Tensor(input.dtype, input.data, input.shape);
+    const modelName = this.modelName;
+    let ended = false;
+    return {
+      async run() {
+        const start = process.hrtime.bigint();
+        try {
+          await session.run(feeds, quiet);
+        } catch (error46) {
+          throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error46.message.split("\n")[0]}`);
+        }
+        return Number(process.hrtime.bigint() - start) / 1e3;
+      },
+      async finish() {
+        session.endProfiling();
+        ended = true;
+        const dir = prefix.slice(0, prefix.lastIndexOf("/"));
+        const base = prefix.slice(prefix.lastIndexOf("/") + 1);
+        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join5(dir, f))[0];
+        if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
+        return { text: readFileSync2(file2, "utf8"), file: file2 };
+      },
+      async close() {
+        if (profile2 && !ended) session.endProfiling();
+        await session.release();
+      }
+    };
+  }
+};
+
+// src/results/output-paths.ts
+import { lstatSync, readlinkSync, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+function checkOutputs(outputs, inputs) {
+  const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
+  for (const output of outputs) {
+    const target = writeTarget(output.path, output.flag);
+    probeWritable(dirname3(target), output);
+    const id = identityOf(output.path);
+    const clash = seen.find((s) => sameFile(s.id, id));
+    if (clash) {
+      const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
+      throw new InputError(output.flag, (name2) => `${output.path} is ${what} (${name2(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+    }
+    seen.push({ given: output, id });
+  }
+}
+function writeTarget(path2, flag) {
+  let link;
+  try {
+    link = lstatSync(path2);
+  } catch (error46) {
+    if (isMissing(error46)) return checkFolders(path2, flag);
+    throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
+  }
+  if (link.isFile()) return path2;
+  if (link.isSymbolicLink()) {
+    let target;
+    try {
+      target = statSync2(path2);
+    } catch {
+      throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
+    }
+    if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
+    const hop = resolve3(dirname3(path2), readlinkSync(path2));
+    if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
+    return realpathSync2(path2);
+  }
+  throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+function checkFolders(path2, flag) {
+  for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
+    let stat;
+    try {
+      stat = statSync2(dir);
+    } catch (error46) {
+      if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
+    }
+    if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path2}: ${dir} is ${kindOf2(stat)}, not a folder`);
+    if (stat || dirname3(dir) === dir) return path2;
+  }
+}
+function probeWritable(folder, output) {
+  let dir = resolve3(folder);
+  while (!exists2(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+  const probe2 = join6(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  registerTemp(probe2);
+  try {
+    writeFileSync(probe2, "", { flag: "wx" });
+  } catch (error46) {
+    throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
+  } finally {
+    removeTemp(probe2);
+  }
+}
+function identityOf(path2) {
+  let stat;
+  try {
+    stat = statSync2(path2);
+  } catch {
+    stat = void 0;
+  }
+  return { real: realPath2(path2), ...stat ? { inode: `${stat.dev}:${stat.ino}` } : {} };
+}
+function realPath2(path2) {
+  try {
+    return realpathSync2(path2);
+  } catch {
+    const parent = dirname3(resolve3(path2));
+    return parent === resolve3(path2) ? parent : join6(realPath2(parent), basename2(path2));
+  }
+}
+function sameFile(a, b) {
+  return a.real === b.real || a.inode !== void 0 && a.inode === b.inode;
+}
+function kindOf2(stat) {
+  if (stat.isFile()) return "a regular file";
+  if (stat.isDirectory()) return "a folder";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isFIFO()) return "a FIFO (named pipe)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isSymbolicLink()) return "a symlink";
+  return "not a regular file";
+}
+function exists2(path2) {
+  try {
+    statSync2(path2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isMissing(error46) {
+  const code = error46.code;
+  return code === "ENOENT" || code === "ENOTDIR";
+}
+
 // src/onnx/dtype.ts
 var DTYPE_NAMES = [
   "float32",
@@ -28239,18 +29214,18 @@ var ORT_TYPE_NAMES = {
 function dtypeOf(code) {
   return DTYPES[code ?? 0]?.[0] ?? "unknown";
 }
-function dtypeFromOrtName(name) {
-  return ORT_TYPE_NAMES[name] ?? "unknown";
+function dtypeFromOrtName(name2) {
+  return ORT_TYPE_NAMES[name2] ?? "unknown";
 }
 function dtypeSize(dtype2) {
-  for (const [name, size] of Object.values(DTYPES)) if (name === dtype2) return size;
+  for (const [name2, size] of Object.values(DTYPES)) if (name2 === dtype2) return size;
   return null;
 }
-function tensorBytes(dtype2, shape2) {
+function tensorBytes(dtype2, shape3) {
   const size = dtypeSize(dtype2);
-  if (size === null || shape2 === null) return null;
+  if (size === null || shape3 === null) return null;
   let count3 = 1;
-  for (const dim of shape2) {
+  for (const dim of shape3) {
     if (typeof dim !== "number" || dim < 0) return null;
     count3 *= dim;
   }
@@ -28268,7 +29243,7 @@ var dtype = external_exports.enum(DTYPE_NAMES);
 var sample = external_exports.number().nonnegative("expected a finite number \u2265 0");
 var samples = (what) => external_exports.array(sample).max(MAX_SAMPLES).describe(what);
 var nonEmptySamples = (what) => samples(what).min(1, "expected a non-empty array of samples");
-var shape = external_exports.array(external_exports.number()).max(64);
+var shape2 = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
   if (groups2 === void 0) return;
@@ -28316,7 +29291,7 @@ var deviceInfoSchema = external_exports.object({
   tool: text,
   fingerprint: fingerprintSchema
 });
-var tensorShapeSchema = external_exports.object({ dtype, shape });
+var tensorShapeSchema = external_exports.object({ dtype, shape: shape2 });
 var layerSchema = external_exports.object({
   name: text.describe("The runtime's node name (after fusion)."),
   op: text,
@@ -28372,13 +29347,13 @@ var resultsSchema = external_exports.object({
 function fillV1Defaults(file2) {
   if (!Array.isArray(file2.models)) return;
   for (const model of file2.models) {
-    if (!isObject2(model)) continue;
+    if (!isObject3(model)) continue;
     model.warnings ??= [];
-    if (isObject2(model.graph)) model.graph.folded ??= [];
+    if (isObject3(model.graph)) model.graph.folded ??= [];
   }
 }
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 var RESULTS_FORMAT = {
   name: "dnntune.results",
@@ -28390,53 +29365,53 @@ var RESULTS_FORMAT = {
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { basename as basename2 } from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { basename as basename3 } from "node:path";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
-  for (const name of given.keys()) {
-    if (!graph.inputs.includes(name)) {
-      throw new InputError("inputShapes", `model ${modelFile} has no input "${name}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name);
+  for (const name2 of given.keys()) {
+    if (!graph.inputs.includes(name2)) {
+      throw new InputError("inputShapes", `model ${modelFile} has no input "${name2}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name2);
     }
   }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();
-  for (const name of graph.inputs) {
-    const declared = graph.tensors.get(name)?.shape ?? null;
-    const user = given.get(name);
+  for (const name2 of graph.inputs) {
+    const declared = graph.tensors.get(name2)?.shape ?? null;
+    const user = given.get(name2);
     if (user === void 0) {
       if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
+        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name2}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
       }
-      inputs.set(name, declared);
+      inputs.set(name2, declared);
       continue;
     }
     if (declared !== null) {
       if (declared.length !== user.length) {
-        throw new InputError("inputShapes", `model ${modelFile} input "${name}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name);
+        throw new InputError("inputShapes", `model ${modelFile} input "${name2}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name2);
       }
       declared.forEach((dim, axis) => {
-        const value = user[axis];
-        if (typeof dim === "number" && dim !== value) {
-          throw new InputError("inputShapes", `model ${modelFile} input "${name}" dimension ${axis} is fixed at ${dim}; got ${value}`, name);
+        const value2 = user[axis];
+        if (typeof dim === "number" && dim !== value2) {
+          throw new InputError("inputShapes", `model ${modelFile} input "${name2}" dimension ${axis} is fixed at ${dim}; got ${value2}`, name2);
         }
         if (typeof dim === "string" && dim !== "?") {
           const bound = symbols.get(dim);
-          if (bound !== void 0 && bound !== value) {
-            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value} here`, name);
+          if (bound !== void 0 && bound !== value2) {
+            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value2} here`, name2);
           }
-          symbols.set(dim, value);
+          symbols.set(dim, value2);
         }
       });
     }
-    inputs.set(name, user);
+    inputs.set(name2, user);
   }
   const tensors = /* @__PURE__ */ new Map();
-  for (const [name, tensor] of graph.tensors) {
-    const concrete = inputs.get(name);
-    const shape2 = concrete ?? tensor.shape?.map((d) => typeof d === "string" && symbols.has(d) ? symbols.get(d) : d) ?? null;
-    tensors.set(name, { dtype: tensor.dtype, shape: shape2, bytes: tensorBytes(tensor.dtype, shape2) });
+  for (const [name2, tensor] of graph.tensors) {
+    const concrete = inputs.get(name2);
+    const shape3 = concrete ?? tensor.shape?.map((d) => typeof d === "string" && symbols.has(d) ? symbols.get(d) : d) ?? null;
+    tensors.set(name2, { dtype: tensor.dtype, shape: shape3, bytes: tensorBytes(tensor.dtype, shape3) });
   }
   return { inputs, tensors };
 }
@@ -28581,36 +29556,36 @@ function sameOp(runtimeOp, onnxOp) {
 
 // src/onnx/sanitize-names.ts
 var HOSTILE = /["\\\u0000-\u001f\u007f]/;
-function isHostileName(name) {
-  return HOSTILE.test(name);
+function isHostileName(name2) {
+  return HOSTILE.test(name2);
 }
 function sanitizeNames(proto) {
   const all = [];
-  visitNames(proto, (name) => {
-    all.push(name);
-    return name;
+  visitNames(proto, (name2) => {
+    all.push(name2);
+    return name2;
   });
   if (!all.some(isHostileName)) return { replaced: 0, forward: (n) => n, restore: (n) => n };
   let k = 0;
-  while (all.some((name) => name.includes(`dnntune${k}_`))) k++;
+  while (all.some((name2) => name2.includes(`dnntune${k}_`))) k++;
   const prefix = `dnntune${k}_`;
   const tokens = /* @__PURE__ */ new Map();
   const originals = /* @__PURE__ */ new Map();
-  visitNames(proto, (name) => {
-    if (!isHostileName(name)) return name;
-    let token = tokens.get(name);
+  visitNames(proto, (name2) => {
+    if (!isHostileName(name2)) return name2;
+    let token = tokens.get(name2);
     if (token === void 0) {
       token = `${prefix}${tokens.size}_`;
-      tokens.set(name, token);
-      originals.set(token, name);
+      tokens.set(name2, token);
+      originals.set(token, name2);
     }
     return token;
   });
   const pattern = new RegExp(`${prefix}\\d+_`, "g");
   return {
     replaced: tokens.size,
-    forward: (name) => tokens.get(name) ?? name,
-    restore: (name) => name.replace(pattern, (token) => originals.get(token) ?? token)
+    forward: (name2) => tokens.get(name2) ?? name2,
+    restore: (name2) => name2.replace(pattern, (token) => originals.get(token) ?? token)
   };
 }
 function restoreGraph(graph, names2) {
@@ -28628,11 +29603,11 @@ function restoreGraph(graph, names2) {
     inputs: graph.inputs.map(r),
     outputs: graph.outputs.map(r),
     initializers: new Set([...graph.initializers].map(r)),
-    tensors: new Map([...graph.tensors].map(([name, t]) => [r(name), t]))
+    tensors: new Map([...graph.tensors].map(([name2, t]) => [r(name2), t]))
   };
 }
 function visitNames(proto, rename) {
-  const value = (v) => {
+  const value2 = (v) => {
     if (v.name !== void 0) v.name = rename(v.name);
   };
   const tensor = (t) => {
@@ -28650,7 +29625,7 @@ function visitNames(proto, rename) {
   };
   const graph = (g2) => {
     for (const n of g2.node ?? []) node(n);
-    for (const v of [...g2.input ?? [], ...g2.output ?? [], ...g2.value_info ?? []]) value(v);
+    for (const v of [...g2.input ?? [], ...g2.output ?? [], ...g2.value_info ?? []]) value2(v);
     for (const t of g2.initializer ?? []) tensor(t);
     for (const s of g2.sparse_initializer ?? []) {
       tensor(s.values);
@@ -28844,9 +29819,9 @@ message FunctionProto {
 `;
 var root = import_protobufjs.default.parse(SCHEMA, { keepCase: true }).root;
 var ModelProtoType = root.lookupType("onnx.ModelProto");
-function toNumber(value) {
-  if (value === void 0) return 0;
-  return typeof value === "number" ? value : value.toNumber();
+function toNumber(value2) {
+  if (value2 === void 0) return 0;
+  return typeof value2 === "number" ? value2 : value2.toNumber();
 }
 
 // src/onnx/topological-order.ts
@@ -28938,15 +29913,15 @@ function encodeModel(model) {
 }
 function nameNodes(nodes, prefix, taken) {
   const keep = nodes.map((node) => {
-    const name = node.name ?? "";
-    if (name === "" || taken.has(name)) return false;
-    taken.add(name);
+    const name2 = node.name ?? "";
+    if (name2 === "" || taken.has(name2)) return false;
+    taken.add(name2);
     return true;
   });
   nodes.forEach((node, index) => {
     if (keep[index]) return;
-    const name = node.name ?? "";
-    const base = name === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name}_${index}`;
+    const name2 = node.name ?? "";
+    const base = name2 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name2}_${index}`;
     let unique2 = base;
     for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
     node.name = unique2;
@@ -28965,18 +29940,18 @@ function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
   (graph.initializer ?? []).forEach((init2, i) => {
-    const name = init2.name ?? "";
-    initializers.add(name);
+    const name2 = init2.name ?? "";
+    initializers.add(name2);
     const dtype2 = dtypeOf(init2.data_type);
-    const shape2 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
-    tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
+    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
+    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   (graph.sparse_initializer ?? []).forEach((sparse, i) => {
-    const name = sparse.values?.name ?? "";
-    initializers.add(name);
+    const name2 = sparse.values?.name ?? "";
+    initializers.add(name2);
     const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape2 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
-    tensors.set(name, { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) });
+    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
+    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   const infos = [
     ...(graph.input ?? []).map((info, i) => ({ info, at: `${where}.input[${i}]` })),
@@ -28984,9 +29959,9 @@ function readGraph(graph, file2, where) {
     ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where}.value_info[${i}]` }))
   ];
   for (const { info, at } of infos) {
-    const name = info.name ?? "";
+    const name2 = info.name ?? "";
     const tensor = tensorFromType(info.type, file2, `${at}.type`);
-    if (tensor && (!tensors.has(name) || tensors.get(name)?.shape === null)) tensors.set(name, tensor);
+    if (tensor && (!tensors.has(name2) || tensors.get(name2)?.shape === null)) tensors.set(name2, tensor);
   }
   const nodes = (graph.node ?? []).map((node, index) => {
     const subgraphs = [];
@@ -29028,33 +30003,33 @@ function outerScopeReads(subgraphs) {
   }
   return [...reads];
 }
-function initializerDim(value, file2, field) {
-  const dim = toNumber(value);
-  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value.toString()}`);
+function initializerDim(value2, file2, field) {
+  const dim = toNumber(value2);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value2.toString()}`);
   return dim;
 }
 function tensorFromType(type, file2, field) {
   const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
   if (!tensorType) return null;
   const dtype2 = dtypeOf(tensorType.elem_type);
-  const shape2 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
+  const shape3 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
     if (Object.hasOwn(d, "dim_value")) {
-      const value = toNumber(d.dim_value);
-      if (value < 0) return "?";
-      if (!Number.isSafeInteger(value)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
-      return value;
+      const value2 = toNumber(d.dim_value);
+      if (value2 < 0) return "?";
+      if (!Number.isSafeInteger(value2)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+      return value2;
     }
     return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
   }) : null;
-  return { dtype: dtype2, shape: shape2, bytes: tensorBytes(dtype2, shape2) };
+  return { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) };
 }
 function allNodes(graph) {
   const out = [];
-  const visit = (node, top) => {
+  const visit2 = (node, top) => {
     out.push({ node, top });
-    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit(inner, top);
+    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit2(inner, top);
   };
-  for (const node of graph.nodes) visit(node, node);
+  for (const node of graph.nodes) visit2(node, node);
   return out;
 }
 
@@ -29071,35 +30046,35 @@ function parseOrtTrace(text3, file2) {
   if (!Array.isArray(events)) throw new FormatError(file2, void 0, "expected a JSON array of trace events (onnxruntime's profile format)");
   const runs = [];
   const kernels = [];
-  events.forEach((value, i) => {
-    if (!isObject3(value)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe(value)}`);
-    if (value.cat === "Session" && value.name === "model_run") {
-      const event = traceEvent(value, file2, i);
+  events.forEach((value2, i) => {
+    if (!isObject4(value2)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe3(value2)}`);
+    if (value2.cat === "Session" && value2.name === "model_run") {
+      const event = traceEvent(value2, file2, i);
       runs.push({ start: event.ts, end: event.ts + event.dur, durationUs: event.dur, events: [] });
-    } else if (value.cat === "Node" && typeof value.name === "string" && value.name.endsWith(KERNEL_SUFFIX)) {
-      kernels.push(traceEvent(value, file2, i));
+    } else if (value2.cat === "Node" && typeof value2.name === "string" && value2.name.endsWith(KERNEL_SUFFIX)) {
+      kernels.push(traceEvent(value2, file2, i));
     }
   });
   runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const run6 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run6 && event.ts <= run6.end) run6.events.push(event);
+    const run7 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run7 && event.ts <= run7.end) run7.events.push(event);
   }
-  return runs.map((run6) => ({ durationUs: run6.durationUs, kernels: collect(run6.events, file2) }));
+  return runs.map((run7) => ({ durationUs: run7.durationUs, kernels: collect(run7.events, file2) }));
 }
-function traceEvent(value, file2, i) {
+function traceEvent(value2, file2, i) {
   const time3 = (key) => {
-    const t = value[key];
+    const t = value2[key];
     if (typeof t !== "number" || !Number.isFinite(t) || t < 0 || t > MAX_US) {
-      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe(t)}`);
+      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe3(t)}`);
     }
     return t;
   };
-  const tid = value.tid ?? 0;
-  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe(tid)}`);
-  const args = value.args ?? {};
-  if (!isObject3(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe(args)}`);
-  return { index: i, name: value.name, tid, ts: time3("ts"), dur: time3("dur"), args };
+  const tid = value2.tid ?? 0;
+  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe3(tid)}`);
+  const args = value2.args ?? {};
+  if (!isObject4(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe3(args)}`);
+  return { index: i, name: value2.name, tid, ts: time3("ts"), dur: time3("dur"), args };
 }
 function lastStartAtOrBefore(runs, ts) {
   let lo = 0, hi = runs.length;
@@ -29137,36 +30112,36 @@ function collect(events, file2) {
   }
   return [...byNode.values()];
 }
-function text2(value, file2, field) {
-  if (value === void 0) return "";
-  if (typeof value !== "string") throw new FormatError(file2, field, `expected a string; got ${describe(value)}`);
-  return value;
+function text2(value2, file2, field) {
+  if (value2 === void 0) return "";
+  if (typeof value2 !== "string") throw new FormatError(file2, field, `expected a string; got ${describe3(value2)}`);
+  return value2;
 }
-function count(value, file2, field) {
-  if (value === void 0) return 0;
-  const n = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe(value)}`);
+function count(value2, file2, field) {
+  if (value2 === void 0) return 0;
+  const n = typeof value2 === "string" && /^\s*\d+\s*$/.test(value2) ? Number(value2) : value2;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe3(value2)}`);
   return n;
 }
-function shapesOf(value, file2, field) {
-  if (value === void 0) return [];
-  if (!Array.isArray(value)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe(value)}`);
-  return value.flatMap((entry, o) => {
-    if (!isObject3(entry)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe(entry)}`);
-    return Object.entries(entry).map(([type, shape2]) => {
-      if (!Array.isArray(shape2)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe(shape2)}`);
-      return { dtype: dtypeFromOrtName(type), shape: shape2.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
+function shapesOf(value2, file2, field) {
+  if (value2 === void 0) return [];
+  if (!Array.isArray(value2)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe3(value2)}`);
+  return value2.flatMap((entry, o) => {
+    if (!isObject4(entry)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe3(entry)}`);
+    return Object.entries(entry).map(([type, shape3]) => {
+      if (!Array.isArray(shape3)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe3(shape3)}`);
+      return { dtype: dtypeFromOrtName(type), shape: shape3.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
     });
   });
 }
-function isObject3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function isObject4(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
-function describe(value) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
-  if (typeof value === "object" && value !== null) return "an object";
-  const shown = JSON.stringify(value) ?? String(value);
+function describe3(value2) {
+  if (value2 === void 0) return "nothing";
+  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
+  if (typeof value2 === "object" && value2 !== null) return "an object";
+  const shown = JSON.stringify(value2) ?? String(value2);
   return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
 }
 
@@ -29529,14 +30504,14 @@ function pairCounts(x, y, xTiedPairs, yTiedPairs) {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
   let jointTies = 0;
-  let run6 = 1;
+  let run7 = 1;
   for (let k = 1; k <= n; k++) {
     const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
     if (same) {
-      run6++;
+      run7++;
     } else {
-      jointTies += run6 * (run6 - 1) / 2;
-      run6 = 1;
+      jointTies += run7 * (run7 - 1) / 2;
+      run7 = 1;
     }
   }
   let values = Float64Array.from(order, (i) => y[i]);
@@ -29639,8 +30614,8 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 }
 
 // src/bench/session-model.ts
-import { closeSync, openSync, readSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname2, isAbsolute, relative, resolve as resolve2, sep } from "node:path";
+import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
 var EXTERNAL = 1;
@@ -29695,13 +30670,13 @@ function tensorsOf(proto) {
 
 // src/bench/session-model.ts
 var MAX_MESSAGE_BYTES = 2 ** 31 - 1;
-function sessionModel(model, path, flag = "models") {
+function sessionModel(model, path2, flag = "models") {
   const copy = ModelProtoType.decode(encodeModel(model));
   const names2 = sanitizeNames(copy);
   const dataFiles = /* @__PURE__ */ new Set();
   let inlined = 0;
   const refs = inlineExternalData(copy, (ref) => {
-    const { file: file2, bytes: bytes2 } = readExternal(path, ref, flag, MAX_MESSAGE_BYTES - inlined);
+    const { file: file2, bytes: bytes2 } = readExternal(path2, ref, flag, MAX_MESSAGE_BYTES - inlined);
     dataFiles.add(file2);
     inlined += bytes2.length;
     return bytes2;
@@ -29714,18 +30689,18 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
     throw new InputError(flag, `model ${modelPath}: tensor "${ref.tensor}" keeps its data in the external file "${ref.location}", ${why}`);
   };
   if (ref.location === "") fail("but names no location");
-  if (isAbsolute(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
-  const folder = realpathSync2(dirname2(modelPath));
-  const wanted = resolve2(folder, ref.location);
+  if (isAbsolute3(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
+  const folder = realpathSync3(dirname4(modelPath));
+  const wanted = resolve4(folder, ref.location);
   let file2;
   try {
-    file2 = realpathSync2(wanted);
+    file2 = realpathSync3(wanted);
   } catch {
     return fail(`which does not exist (looked for ${wanted}, next to the model); copy the data file next to the model`);
   }
-  const inside = relative(folder, file2);
-  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
-  const stat = statSync2(file2);
+  const inside = relative3(folder, file2);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute3(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
+  const stat = statSync3(file2);
   if (!stat.isFile()) fail("which is not a regular file");
   const { offset } = ref;
   if (!Number.isSafeInteger(offset) || offset < 0) fail(`at offset "${offset}", which is not a byte offset`);
@@ -29737,15 +30712,15 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
     throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
   }
   const bytes = new Uint8Array(length);
-  const fd = openSync(file2, "r");
+  const fd = openSync2(file2, "r");
   try {
     for (let done = 0; done < length; ) {
-      const n = readSync(fd, bytes, done, length - done, offset + done);
+      const n = readSync2(fd, bytes, done, length - done, offset + done);
       if (n === 0) fail(`which ended early at byte ${offset + done}`);
       done += n;
     }
   } finally {
-    closeSync(fd);
+    closeSync2(fd);
   }
   return { file: file2, bytes };
 }
@@ -29768,72 +30743,72 @@ function randomIndex(rng, n) {
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
-  for (const name of values.keys()) {
-    if (!inputs.some((i) => i.name === name)) {
-      throw new InputError("inputValues", `model ${modelFile} has no input "${name}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name);
+  for (const name2 of values.keys()) {
+    if (!inputs.some((i) => i.name === name2)) {
+      throw new InputError("inputValues", `model ${modelFile} has no input "${name2}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name2);
     }
   }
   const random = mulberry32(seed);
-  return inputs.map(({ name, dtype: dtype2, shape: shape2 }) => {
-    const count3 = shape2.reduce((a, b) => a * b, 1);
-    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" of shape [${shape2.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name);
-    const given = values.get(name);
+  return inputs.map(({ name: name2, dtype: dtype2, shape: shape3 }) => {
+    const count3 = shape3.reduce((a, b) => a * b, 1);
+    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name2);
+    const given = values.get(name2);
     if (given !== void 0 && given.length !== 1 && given.length !== count3) {
-      throw new InputError("inputValues", `input "${name}" of shape [${shape2.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name);
+      throw new InputError("inputValues", `input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name2);
     }
-    const value = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
+    const value2 = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
     const fill = (make) => Array.from({ length: count3 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
-        return { name, dtype: dtype2, shape: shape2, data: Float32Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: Float32Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "float64":
-        return { name, dtype: dtype2, shape: shape2, data: Float64Array.from(fill((i) => value(i, () => random() * 2 - 1))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: Float64Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "int64":
-        return { name, dtype: dtype2, shape: shape2, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
       case "int32":
-        return { name, dtype: dtype2, shape: shape2, data: Int32Array.from(fill((i) => value(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: Int32Array.from(fill((i) => value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
       case "uint8":
-        return { name, dtype: dtype2, shape: shape2, data: Uint8Array.from(fill((i) => value(i, () => Math.floor(random() * 256)))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: Uint8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256)))) };
       case "int8":
-        return { name, dtype: dtype2, shape: shape2, data: Int8Array.from(fill((i) => value(i, () => Math.floor(random() * 256) - 128))) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: Int8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256) - 128))) };
       case "bool":
-        return { name, dtype: dtype2, shape: shape2, data: fill((i) => value(i, () => random() < 0.5 ? 0 : 1) !== 0) };
+        return { name: name2, dtype: dtype2, shape: shape3, data: fill((i) => value2(i, () => random() < 0.5 ? 0 : 1) !== 0) };
       default:
-        throw new InputError("inputValues", `input "${name}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name);
+        throw new InputError("inputValues", `input "${name2}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name2);
     }
   });
 }
 
 // src/bench/bench-model.ts
-function loadModel(path, flag = "models") {
+function loadModel(path2, flag = "models") {
   let bytes;
   try {
-    if (!statSync3(path).isFile()) throw new InputError(flag, `${path} is not a file`);
-    bytes = readFileSync3(path);
+    if (!statSync4(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
+    bytes = readFileSync3(path2);
   } catch (error46) {
     if (error46 instanceof InputError) throw error46;
-    throw new InputError(flag, `cannot read ${path}: ${error46.code === "ENOENT" ? "no such file" : error46.message}`);
+    throw new InputError(flag, `cannot read ${path2}: ${error46.code === "ENOENT" ? "no such file" : error46.message}`);
   }
-  const model = readModel(bytes, path);
-  const session = sessionModel(model, path, flag);
+  const model = readModel(bytes, path2);
+  const session = sessionModel(model, path2, flag);
   const sha256 = createHash("sha256").update(session.dataFiles.length > 0 ? session.bytes : bytes).digest("hex");
   return { model, bytes, session, sha256 };
 }
-function prepareModel(path, options, loaded = loadModel(path)) {
+function prepareModel(path2, options, loaded = loadModel(path2)) {
   const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
-  const shapes = new Map([...options.inputShapes].filter(([name2]) => graph.inputs.includes(name2)));
-  const values = new Map([...options.inputValues].filter(([name2]) => graph.inputs.includes(name2)));
-  const bound = bindShapes(graph, shapes, path);
+  const shapes = new Map([...options.inputShapes].filter(([name3]) => graph.inputs.includes(name3)));
+  const values = new Map([...options.inputValues].filter(([name3]) => graph.inputs.includes(name3)));
+  const bound = bindShapes(graph, shapes, path2);
   const inputs = synthesizeInputs(
-    graph.inputs.map((name2) => ({ name: name2, dtype: graph.tensors.get(name2)?.dtype ?? "float32", shape: bound.inputs.get(name2) })),
+    graph.inputs.map((name3) => ({ name: name3, dtype: graph.tensors.get(name3)?.dtype ?? "float32", shape: bound.inputs.get(name3) })),
     values,
     options.seed,
-    path
+    path2
   );
-  const name = loaded.name ?? basename2(path).replace(/\.onnx$/i, "");
+  const name2 = loaded.name ?? basename3(path2).replace(/\.onnx$/i, "");
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
+  return { path: path2, name: name2, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name2, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -29841,16 +30816,16 @@ async function withPrepared(models, work) {
   } catch (error46) {
     const model = models.find((m) => error46 instanceof DeviceError && error46.step === `run ${m.name}`);
     if (model && error46 instanceof DeviceError) {
-      const fix = (name) => model.userInputs ? `check the ${name("inputShapes")} shapes and ${name("inputValues")} values you gave` : `give the inputs' shapes with ${name("inputShapes")} and values with ${name("inputValues")}`;
-      throw new InputError("inputValues", (name) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name)}`);
+      const fix = (name2) => model.userInputs ? `check the ${name2("inputShapes")} shapes and ${name2("inputValues")} values you gave` : `give the inputs' shapes with ${name2("inputShapes")} and values with ${name2("inputValues")}`;
+      throw new InputError("inputValues", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
     }
     throw error46;
   } finally {
     for (const m of models) m.target.dispose();
   }
 }
-async function benchModel(path, options, progress, loaded = loadModel(path), adaptive) {
-  const prepared = prepareModel(path, options, loaded);
+async function benchModel(path2, options, progress, loaded = loadModel(path2), adaptive) {
+  const prepared = prepareModel(path2, options, loaded);
   const measured = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
     return { ...m, probe: await probe(prepared) };
@@ -29862,11 +30837,11 @@ async function probe(prepared) {
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
-  const { path, name, model, sha256, names: names2, bound, inputs, target } = prepared;
+  const { path: path2, name: name2, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const profiledRuns = sessionRuns.map((run6) => restoreRun(run6, names2));
+  const profiledRuns = sessionRuns.map((run7) => restoreRun(run7, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
-  const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names2) : null;
+  const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path2} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
   const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
@@ -29876,8 +30851,8 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
-    name,
-    path,
+    name: name2,
+    path: path2,
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
@@ -29886,16 +30861,16 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
     warnings
   };
 }
-function restoreRun(run6, names2) {
-  return names2.replaced === 0 ? run6 : { ...run6, kernels: run6.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
+function restoreRun(run7, names2) {
+  return names2.replaced === 0 ? run7 : { ...run7, kernels: run7.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
   const originalNames = new Set(original.nodes.map((n) => n.name));
   const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
-  runs.forEach((run6, r) => {
-    for (const kernel of run6.kernels) {
+  runs.forEach((run7, r) => {
+    for (const kernel of run7.kernels) {
       if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
@@ -29923,13 +30898,13 @@ function buildLayers(runs, covers, optimized, original) {
       layers.set(node, { name: node, op, covers: covered, provider: "", outputBytes: 0, samples: new Array(runs.length).fill(0) });
     }
   }
-  const order = (name) => runtimeNodes.get(name)?.order ?? Infinity;
+  const order = (name2) => runtimeNodes.get(name2)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
-function learnShapesFromProfile(tensors, run6, optimized) {
-  if (!run6 || !optimized) return;
+function learnShapesFromProfile(tensors, run7, optimized) {
+  if (!run7 || !optimized) return;
   const byName = new Map(optimized.nodes.map((n) => [n.name, n]));
-  for (const kernel of run6.kernels) {
+  for (const kernel of run7.kernels) {
     const node = byName.get(kernel.node);
     if (!node) continue;
     node.outputs.forEach((tensor, k) => {
@@ -29945,10 +30920,10 @@ function resultsGraph(graph, tensors, folded) {
   const used = /* @__PURE__ */ new Set([...graph.inputs, ...graph.outputs]);
   for (const node of graph.nodes) for (const t of [...node.inputs, ...node.implicitInputs, ...node.outputs]) if (t !== "") used.add(t);
   const tensorInfo = {};
-  for (const name of [...used].sort()) {
-    if (graph.initializers.has(name)) continue;
-    const t = tensors.get(name);
-    tensorInfo[name] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
+  for (const name2 of [...used].sort()) {
+    if (graph.initializers.has(name2)) continue;
+    const t = tensors.get(name2);
+    tensorInfo[name2] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
   }
   return {
     nodes: graph.nodes.map((n) => ({
@@ -29984,153 +30959,50 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
   return { base: baseResult, head: headResult };
 }
 
-// src/bench/find-models.ts
-import { readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname3, join as join4, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
-var WILDCARD = /[*?[]/;
-function findModels(patterns, cwd = process.cwd()) {
-  if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !exists2(resolve3(cwd, pattern));
-    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
-    if (matches.length === 0) {
-      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
-    }
-    for (const m of matches) {
-      const real = realPath2(resolve3(cwd, m));
-      if (!seen.has(real)) found.push(m);
-      seen.add(real);
-    }
-  }
-  return found;
-}
-function modelNames(paths) {
-  const base = paths.map((p) => basename3(p).replace(/\.onnx$/i, ""));
-  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve3(p));
-  if (colliding.length === 0) return base;
-  let common = dirname3(colliding[0]);
-  while (!colliding.every((p) => p.startsWith(common.endsWith(sep2) ? common : `${common}${sep2}`))) common = dirname3(common);
-  return paths.map((p, i) => colliding.includes(resolve3(p)) ? relative2(common, resolve3(p)).split(sep2).join("/").replace(/\.onnx$/i, "") : base[i]);
-}
-function expand(path) {
-  let stat;
-  try {
-    stat = statSync4(path);
-  } catch {
-    throw new InputError("models", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
-  }
-  return stat.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path];
-}
-function walk(dir) {
-  return readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join4(dir, entry.name)) : entry.isFile() ? [join4(dir, entry.name)] : []);
-}
-function glob(pattern, cwd) {
-  const parts = pattern.split("/");
-  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
-  const root2 = parts.slice(0, firstWild).join("/") || ".";
-  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
-  let regex;
-  try {
-    regex = new RegExp(source);
-  } catch {
-    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
-  }
-  let files;
-  try {
-    files = walk(resolve3(cwd, root2));
-  } catch {
-    return [];
-  }
-  return files.map((f) => relative2(resolve3(cwd, root2), f).split(sep2).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
-}
-function segmentRegex(segment) {
-  let out = "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === "*") out += "[^/]*";
-    else if (c === "?") out += "[^/]";
-    else if (c === "[") {
-      const close = segment.indexOf("]", i + 2);
-      if (close === -1) {
-        out += "\\[";
-        continue;
-      }
-      let body = segment.slice(i + 1, close);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
-      i = close;
-    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  return out;
-}
-function exists2(path) {
-  try {
-    statSync4(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function realPath2(path) {
-  try {
-    return realpathSync3(path);
-  } catch {
-    return path;
-  }
-}
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function repositoryModels(dir, listGitFiles) {
-  const files = listGitFiles(dir) ?? walkRepository(dir, "");
-  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
-}
-function walkRepository(root2, under) {
-  let entries;
-  try {
-    entries = readdirSync3(join4(root2, under), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const path = under === "" ? entry.name : `${under}/${entry.name}`;
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walkRepository(root2, path);
-    return entry.isFile() ? [path] : [];
-  });
-}
-
 // src/bench/run-bench.ts
 function benchInputs(config2) {
   return [
-    ...findModels(config2.models).map((path) => ({ flag: "models", path })),
+    ...findModels(config2.models).map((path2) => ({ flag: "models", path: path2 })),
     ...config2.paired?.baseModel ? [{ flag: "paired.baseModel", path: config2.paired.baseModel }] : [],
     ...config2.baseline ? [{ flag: "baseline", path: config2.baseline }] : []
   ];
 }
 async function runBench(config2, progress, judge2, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
-  const resultNames = modelNames(paths);
-  const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
+  const settings = settingsByPath(config2, paths);
+  const resultNames = modelNames(paths).map((name2, i) => settings[i]?.name ?? name2);
+  const loaded = paths.map((path2, i) => ({ path: path2, ...loadModel(path2), name: resultNames[i] }));
   if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
-  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path) => ({ flag: `external data of ${l.path}`, path })));
+  const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path2) => ({ flag: `external data of ${l.path}`, path: path2 })));
   if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], dataFiles);
   for (const [field, names2] of [["inputShapes", config2.inputShapes], ["inputValues", config2.inputValues]]) {
-    for (const name of names2.keys()) {
-      if (!loaded.some((l) => l.model.graph.inputs.includes(name))) {
-        throw new InputError(field, `no model has an input "${name}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name);
+    for (const name2 of names2.keys()) {
+      if (!loaded.some((l) => l.model.graph.inputs.includes(name2))) {
+        throw new InputError(field, `no model has an input "${name2}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name2);
       }
     }
   }
-  const options = (ort) => ({
-    warmupRuns: config2.warmupRuns,
-    runs: config2.runs,
-    profileRuns: config2.profileRuns,
-    ort,
-    inputShapes: config2.inputShapes,
-    inputValues: config2.inputValues,
-    seed: config2.seed
+  paths.forEach((path2, i) => {
+    const own = settings[i];
+    for (const [key, names2] of [["inputs", own?.inputShapes], ["values", own?.inputValues]]) {
+      for (const name2 of names2?.keys() ?? []) {
+        const inputs = loaded[i].model.graph.inputs;
+        if (!inputs.includes(name2)) throw new InputError("models", `${key} names "${name2}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
+      }
+    }
   });
+  const options = (ort, path2) => {
+    const own = path2 === void 0 ? void 0 : settings[paths.indexOf(path2)];
+    return {
+      warmupRuns: config2.warmupRuns,
+      runs: config2.runs,
+      profileRuns: config2.profileRuns,
+      ort,
+      inputShapes: new Map([...own?.inputShapes ?? [], ...config2.inputShapes]),
+      inputValues: new Map([...own?.inputValues ?? [], ...config2.inputValues]),
+      seed: config2.seed
+    };
+  };
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
   const adaptiveFor = (baseSamples) => {
     if (config2.maxRuns === void 0 || !judge2) return void 0;
@@ -30144,7 +31016,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run6, of) => progress(headPath, phase, run6, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run7, of) => progress(headPath, phase, run7, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config2, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -30152,11 +31024,15 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     };
   }
   const models = [];
-  for (const { path, ...model } of loaded) {
+  for (const { path: path2, ...model } of loaded) {
     const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run6, of) => progress(path, phase, run6, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path2, options(headOrt, path2), (phase, run7, of) => progress(path2, phase, run7, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+function settingsByPath(config2, paths) {
+  const entries = (config2.modelSettings ?? []).map((entry) => ({ entry, found: new Set(findModels([entry.pattern]).map((p) => resolve5(p))) }));
+  return paths.map((path2) => entries.find((e) => e.found.has(resolve5(path2)))?.entry);
 }
 async function results(config2, ort, models, tempBefore, tempAfter, now) {
   return {
@@ -30182,7 +31058,7 @@ async function results(config2, ort, models, tempBefore, tempAfter, now) {
 
 // src/bench/replicate-processes.ts
 import { spawn } from "node:child_process";
-import { join as join5 } from "node:path";
+import { join as join7 } from "node:path";
 
 // src/stats/quantile.ts
 function quantileSorted(sorted, p) {
@@ -30289,248 +31165,13 @@ function groupMedians(samples2, groups2) {
   return medians2;
 }
 
-// src/read-file.ts
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readSync as readSync2 } from "node:fs";
-var MAX_JSON_DEPTH = 64;
-function readTextFile(path, options) {
-  let fd;
-  try {
-    fd = openSync2(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error46) {
-    throw new InputError(options.input, `cannot read ${path}: ${reasonOf(error46)}`);
-  }
-  try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InputError(options.input, `${path} is ${kindOf2(stats)}, not a regular file; give ${options.kind}`);
-    const tooLarge = () => new FormatError(path, void 0, `larger than ${options.maxBytes} bytes, the limit for ${options.kind}; is this the right file?`);
-    if (stats.size > options.maxBytes) throw tooLarge();
-    const chunks = [];
-    let total = 0;
-    for (; ; ) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 0) + 1, options.maxBytes + 1 - total, 1 << 24));
-      const read = readSync2(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-      if (total > options.maxBytes) throw tooLarge();
-    }
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks, total));
-    } catch {
-      throw new FormatError(path, void 0, `not UTF-8 text; give ${options.kind}`);
-    }
-  } catch (error46) {
-    if (error46 instanceof InputError || error46 instanceof FormatError) throw error46;
-    throw new InputError(options.input, `cannot read ${path}: ${reasonOf(error46)}`);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function readJsonFile(path, options) {
-  return parseJson(readTextFile(path, options), path, options.kind);
-}
-function parseJson(text3, file2, kind = "a JSON file") {
-  let value;
-  try {
-    value = JSON.parse(text3);
-  } catch (error46) {
-    const reason = error46 instanceof Error ? error46.message : String(error46);
-    throw new FormatError(file2, void 0, `not valid JSON (${reason.slice(0, 200)}); is the file truncated, or not ${kind}?`);
-  }
-  boundJson(value, file2);
-  return value;
-}
-function boundJson(root2, file2) {
-  const stack = [[root2, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop();
-    if (typeof value !== "object" || value === null) continue;
-    if (depth >= MAX_JSON_DEPTH) throw new FormatError(file2, void 0, `nested deeper than ${MAX_JSON_DEPTH} levels; no dnntune file is`);
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
-      continue;
-    }
-    if (Object.hasOwn(value, "__proto__")) delete value["__proto__"];
-    for (const item of Object.values(value)) if (typeof item === "object" && item !== null) stack.push([item, depth + 1]);
-  }
-}
-function kindOf2(stats) {
-  if (stats.isDirectory()) return "a folder";
-  if (stats.isFIFO()) return "a FIFO (named pipe)";
-  if (stats.isCharacterDevice()) return "a character device";
-  if (stats.isBlockDevice()) return "a block device";
-  if (stats.isSocket()) return "a socket";
-  return "a special file";
-}
-function reasonOf(error46) {
-  const code = error46?.code;
-  if (code === "ENOENT") return "no such file";
-  if (code === "EACCES" || code === "EPERM") return "permission denied";
-  if (code === "ENOTDIR") return "a part of the path is not a folder";
-  if (code === "ELOOP") return "too many symbolic links";
-  return error46 instanceof Error ? error46.message : String(error46);
-}
-
-// src/validate-file.ts
-function validateFile(schema, value, file2) {
-  const result = schema.safeParse(value, { reportInput: true, error: defaultMessage });
-  if (result.success) return result.data;
-  throw FormatError.of(file2, result.error.issues.flatMap((issue2) => problemsOf(issue2, schema)));
-}
-function tagOf(format, version2 = format.version) {
-  return `${format.name}/v${version2}`;
-}
-function validateVersioned(format, value, file2) {
-  const current = tagOf(format);
-  if (!isObject4(value)) throw new FormatError(file2, void 0, `expected a JSON object (${format.kind}); got ${describe2(value)}`);
-  const tag = value.schema;
-  const match = typeof tag === "string" ? /^(.*)\/v(\d{1,9})$/.exec(tag) : null;
-  if (!match || match[1] !== format.name) {
-    throw new FormatError(file2, "schema", `expected "${current}" (${format.kind}); got ${describe2(tag)}`);
-  }
-  const version2 = Number(match[2]);
-  if (version2 > format.version) {
-    throw new FormatError(file2, "schema", `${describe2(tag)} is newer than this dnntune reads (${current}); upgrade dnntune`);
-  }
-  if (!format.migrations[version2]) {
-    throw new FormatError(file2, "schema", `${describe2(tag)} is not a version dnntune ever wrote; expected "${current}"`);
-  }
-  for (let step = version2; step <= format.version; step++) format.migrations[step]?.(value);
-  value.schema = current;
-  return validateFile(format.schema, value, file2);
-}
-function problemsOf(issue2, schema) {
-  if (issue2.code === "unrecognized_keys") {
-    const known = objectKeysAt(schema, issue2.path);
-    return issue2.keys.map((key) => {
-      const close = closest(key, known);
-      const hint = close ? `did you mean "${close}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
-      return { field: formatPath([...issue2.path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
-    });
-  }
-  const discriminator = issue2.code === "invalid_union" ? issue2.discriminator : void 0;
-  const input = discriminator !== void 0 && isObject4(issue2.input) ? issue2.input[discriminator] : issue2.input;
-  const got = issue2.code === "custom" ? "" : `; got ${describe2(input)}`;
-  return [{ field: formatPath(issue2.path), message: `${issue2.message}${got}` }];
-}
-function defaultMessage(issue2) {
-  switch (issue2.code) {
-    case "invalid_type":
-      return `expected ${TYPE_NOUNS[issue2.expected] ?? issue2.expected}`;
-    case "invalid_value":
-      return issue2.values.length === 1 ? `expected ${JSON.stringify(issue2.values[0])}` : `expected one of ${issue2.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "too_small":
-    case "too_big": {
-      const small = issue2.code === "too_small";
-      const bound = Number(small ? issue2.minimum : issue2.maximum);
-      const inclusive = issue2.inclusive !== false;
-      if (issue2.origin === "array" || issue2.origin === "set") return small ? `expected at least ${bound} item${bound === 1 ? "" : "s"}` : `expected at most ${bound} items`;
-      if (issue2.origin === "string") return small ? `expected at least ${bound} characters` : `expected at most ${bound} characters`;
-      return `expected a number ${small ? inclusive ? "\u2265" : ">" : inclusive ? "\u2264" : "<"} ${bound}`;
-    }
-    case "invalid_format":
-      return issue2.format === "datetime" ? "expected an ISO 8601 date and time (2026-11-30T12:00:00Z)" : `expected ${issue2.format}`;
-    case "invalid_union":
-      return "expected one of the allowed forms";
-    case "not_multiple_of":
-      return `expected a multiple of ${String(issue2.divisor)}`;
-    default:
-      return void 0;
-  }
-}
-var TYPE_NOUNS = {
-  string: "a string",
-  number: "a number",
-  int: "an integer",
-  boolean: "true or false",
-  object: "an object",
-  array: "an array",
-  record: "an object",
-  null: "null",
-  tuple: "an array",
-  literal: "a constant"
-};
-function formatPath(path) {
-  let text3 = "";
-  for (const key of path) {
-    if (typeof key === "number") text3 += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$-]*$/.test(key) && key.length <= 80) text3 += text3 ? `.${key}` : key;
-    else text3 += `[${quote(String(key))}]`;
-  }
-  return text3 || void 0;
-}
-function describe2(value) {
-  if (value === void 0) return "nothing";
-  if (typeof value === "string") return quote(value);
-  if (ArrayBuffer.isView(value)) return "binary data";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
-  if (typeof value === "object" && value !== null) {
-    const keys = Object.keys(value);
-    return keys.length === 0 ? "an empty object" : `an object with ${keys.slice(0, 4).map(quote).join(", ")}${keys.length > 4 ? ", \u2026" : ""}`;
-  }
-  return String(value);
-}
-function quote(text3) {
-  return JSON.stringify(text3.length > 60 ? `${text3.slice(0, 57)}\u2026` : text3);
-}
-function isObject4(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function defOf(schema) {
-  return schema?._zod?.def;
-}
-function unwrap(schema) {
-  let def = defOf(schema);
-  for (let i = 0; def && i < 16; i++) {
-    const inner = def.innerType ?? (def.type === "pipe" ? def.in : void 0);
-    if (inner === void 0) break;
-    def = defOf(inner);
-  }
-  return def;
-}
-function objectKeysAt(schema, path) {
-  let def = unwrap(schema);
-  for (const key of path) {
-    if (!def) return [];
-    if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
-    else if (def.type === "array") def = unwrap(def.element);
-    else if (def.type === "record") def = unwrap(def.valueType);
-    else return [];
-  }
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
-}
-function closest(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  const w = word.toLowerCase();
-  for (const candidate of candidates) {
-    const c = candidate.toLowerCase();
-    const prefix = Math.min(w.length, c.length) >= 3 && (c.startsWith(w) || w.startsWith(c));
-    const distance = prefix ? 1 : levenshtein(w, c);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
-}
-function levenshtein(a, b) {
-  if (a.length > 200 || b.length > 200) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = row;
-  }
-  return previous[b.length];
-}
-
 // src/results/read-results.ts
 var MAX_RESULTS_BYTES = 512 * 1024 * 1024;
-function readResults(path, flag = "results") {
-  return validateResults(readJsonFile(path, { input: flag, maxBytes: MAX_RESULTS_BYTES, kind: RESULTS_FORMAT.kind }), path);
+function readResults(path2, flag = "results") {
+  return validateResults(readJsonFile(path2, { input: flag, maxBytes: MAX_RESULTS_BYTES, kind: RESULTS_FORMAT.kind }), path2);
 }
-function validateResults(value, file2) {
-  return validateVersioned(RESULTS_FORMAT, value, file2);
+function validateResults(value2, file2) {
+  return validateVersioned(RESULTS_FORMAT, value2, file2);
 }
 
 // src/bench/replicate-processes.ts
@@ -30539,11 +31180,11 @@ async function replicateProcesses(self2, args, processes, stderr) {
   try {
     const files = [];
     for (let k = 1; k <= processes; k++) {
-      const out = join5(dir, `process-${k}.json`);
+      const out = join7(dir, `process-${k}.json`);
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
-      const status = await new Promise((resolve5, reject) => {
+      const status = await new Promise((resolve7, reject) => {
         const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
         const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
@@ -30555,7 +31196,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
         child.on("error", reject);
         child.on("close", (code) => {
           forget();
-          resolve5({ code, tail });
+          resolve7({ code, tail });
         });
       });
       if (status.code !== 0) {
@@ -30640,7 +31281,7 @@ function describeLayers(model) {
   const nodeIndex = new Map(graph.nodes.map((node, i) => [node.name, i]));
   const span = Math.max(1, graph.nodes.length - 1);
   return layers.map((layer, i) => {
-    let indices = layer.covers.map((name) => nodeIndex.get(name)).filter((n) => n !== void 0);
+    let indices = layer.covers.map((name2) => nodeIndex.get(name2)).filter((n) => n !== void 0);
     if (indices.length === 0) {
       const own = nodeIndex.get(layer.name);
       indices = own === void 0 ? [] : [own];
@@ -30960,8 +31601,8 @@ function list(keys) {
 function unique(codes) {
   return [...new Set(codes)];
 }
-function show(value) {
-  return value === void 0 ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+function show(value2) {
+  return value2 === void 0 ? "(none)" : typeof value2 === "string" ? value2 : JSON.stringify(value2);
 }
 
 // src/stats/benjamini-hochberg.ts
@@ -31008,48 +31649,48 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
 function readCompareOptions(raw) {
   if (raw === void 0 || raw === null) return { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    throw new InputError("compareOptions", `must be an object; got ${describe3(raw)}`);
+    throw new InputError("compareOptions", `must be an object; got ${describe4(raw)}`);
   }
   const input = raw;
   const options = { ...DEFAULT_COMPARE_OPTIONS, baseFiles: [], headFiles: [] };
-  for (const [key, value] of Object.entries(input)) {
-    if (value === void 0) continue;
+  for (const [key, value2] of Object.entries(input)) {
+    if (value2 === void 0) continue;
     const field = key;
     switch (key) {
       case "alpha":
       case "driftAlpha":
-        options[key] = fraction(field, numeric(field, value), false);
+        options[key] = fraction(field, numeric(field, value2), false);
         break;
       case "threshold":
-        options.threshold = readThreshold(value, field);
+        options.threshold = readThreshold(value2, field);
         break;
       case "maxCv":
-        options.maxCv = nonNegative(field, value);
+        options.maxCv = nonNegative2(field, value2);
         break;
       case "minAbsModelUs":
       case "minAbsLayerUs":
       case "minAbsEnergyMj":
-        options[key] = nonNegative(field, numeric(field, value));
+        options[key] = nonNegative2(field, numeric(field, value2));
         break;
       case "effect":
-        if (value !== "hodges-lehmann" && value !== "bootstrap") {
-          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe3(value)}`);
+        if (value2 !== "hodges-lehmann" && value2 !== "bootstrap") {
+          throw new InputError(field, `must be one of hodges-lehmann, bootstrap; got ${describe4(value2)}`);
         }
-        options.effect = value;
+        options.effect = value2;
         break;
       case "bootstrapResamples":
-        if (!Number.isInteger(value) || value < 100) {
-          throw new InputError(field, `must be an integer of at least 100; got ${describe3(value)}`);
+        if (!Number.isInteger(value2) || value2 < 100) {
+          throw new InputError(field, `must be an integer of at least 100; got ${describe4(value2)}`);
         }
-        options.bootstrapResamples = value;
+        options.bootstrapResamples = value2;
         break;
       case "seed":
-        if (!Number.isInteger(value)) throw new InputError(field, `must be an integer; got ${describe3(value)}`);
-        options.seed = value;
+        if (!Number.isInteger(value2)) throw new InputError(field, `must be an integer; got ${describe4(value2)}`);
+        options.seed = value2;
         break;
       case "baseFiles":
       case "headFiles":
-        options[key] = fileNames(field, value);
+        options[key] = fileNames(field, value2);
         break;
       default:
         throw new InputError(field, `is not a comparison option (known: ${Object.keys(DEFAULT_COMPARE_OPTIONS).join(", ")})`);
@@ -31057,53 +31698,31 @@ function readCompareOptions(raw) {
   }
   return options;
 }
-function fraction(field, value, allowZero) {
-  if (typeof value !== "number" || !(value < 1) || !(allowZero ? value >= 0 : value > 0)) {
-    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe3(value)}`);
+function fraction(field, value2, allowZero) {
+  if (typeof value2 !== "number" || !(value2 < 1) || !(allowZero ? value2 >= 0 : value2 > 0)) {
+    throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe4(value2)}`);
   }
-  return value;
+  return value2;
 }
-function readThreshold(value, field = "threshold") {
-  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
-  let fractionValue;
-  if (typeof value === "string") {
-    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
-    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
-    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
-    else throw new InputError(field, `${expected}; got ${describe3(value)}`);
-    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe3(value)}`);
-  } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
-    fractionValue = value;
-  } else {
-    throw new InputError(field, `${expected}; got ${describe3(value)}`);
-  }
-  if (fractionValue >= 1) {
-    const n = Number(String(value).trim());
-    if (n >= 100) throw new InputError(field, `${expected}; got ${describe3(value)}`);
-    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
-  }
-  return fractionValue;
-}
-function numeric(field, value) {
-  if (typeof value !== "string") return value;
-  const number5 = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe3(value)}`);
+function numeric(field, value2) {
+  if (typeof value2 !== "string") return value2;
+  const number5 = /^\s*[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?\s*$/.test(value2) ? Number(value2) : Number.NaN;
+  if (!Number.isFinite(number5)) throw new InputError(field, `must be a number; got ${describe4(value2)}`);
   return number5;
 }
-function nonNegative(field, value) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError(field, `must be a non-negative number; got ${describe3(value)}`);
+function nonNegative2(field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
+    throw new InputError(field, `must be a non-negative number; got ${describe4(value2)}`);
   }
-  return value;
+  return value2;
 }
-function fileNames(field, value) {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return [...value];
-  throw new InputError(field, `must be a file name or a list of file names; got ${describe3(value)}`);
+function fileNames(field, value2) {
+  if (typeof value2 === "string") return [value2];
+  if (Array.isArray(value2) && value2.every((v) => typeof v === "string")) return [...value2];
+  throw new InputError(field, `must be a file name or a list of file names; got ${describe4(value2)}`);
 }
-function describe3(value) {
-  return typeof value === "string" ? JSON.stringify(value) : Array.isArray(value) ? "an array" : String(value);
+function describe4(value2) {
+  return typeof value2 === "string" ? JSON.stringify(value2) : Array.isArray(value2) ? "an array" : String(value2);
 }
 
 // src/stats/bootstrap-ratio.ts
@@ -31148,8 +31767,8 @@ function rankData(values) {
   let start = 0;
   while (start < n) {
     let end = start + 1;
-    const value = values[order[start]];
-    while (end < n && values[order[end]] === value) end++;
+    const value2 = values[order[start]];
+    while (end < n && values[order[end]] === value2) end++;
     const rank = (start + 1 + end) / 2;
     for (let k = start; k < end; k++) ranks[order[k]] = rank;
     tieSizes.push(end - start);
@@ -31728,8 +32347,8 @@ function minAbsOf(metric, opts) {
       return opts.minAbsLayerUs;
   }
 }
-function toList(value) {
-  return Array.isArray(value) ? value : [value];
+function toList(value2) {
+  return Array.isArray(value2) ? value2 : [value2];
 }
 
 // src/compare/primary-regressions.ts
@@ -31749,8 +32368,8 @@ function isRegression(e) {
       return unreachable(e);
   }
 }
-function unreachable(value) {
-  throw new Error(`unknown verdict ${JSON.stringify(value)}`);
+function unreachable(value2) {
+  throw new Error(`unknown verdict ${JSON.stringify(value2)}`);
 }
 
 // src/report/terminal-text.ts
@@ -31789,11 +32408,11 @@ function formatUs(us) {
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {
   let lastLine = "";
-  return (model, phase, run6, of) => {
-    const line = terminalText(`${model}: ${phase} ${run6}/${of}`);
+  return (model, phase, run7, of) => {
+    const line = terminalText(`${model}: ${phase} ${run7}/${of}`);
     if (interactive) {
-      write(`\r\x1B[2K${line}${run6 === of && phase === "profiling" ? "\n" : ""}`);
-    } else if ((run6 === 1 || run6 === of) && line !== lastLine) {
+      write(`\r\x1B[2K${line}${run7 === of && phase === "profiling" ? "\n" : ""}`);
+    } else if ((run7 === 1 || run7 === of) && line !== lastLine) {
       write(`${line}
 `);
     }
@@ -31803,28 +32422,28 @@ function progressReporter(write, interactive) {
 
 // src/report/written-files.ts
 function writtenFiles(files) {
-  return files.map(({ path, note }) => `${terminalText(`wrote ${path}${note ? ` (${note})` : ""}`)}
+  return files.map(({ path: path2, note }) => `${terminalText(`wrote ${path2}${note ? ` (${note})` : ""}`)}
 `).join("");
 }
 
 // src/results/write-results.ts
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname4, join as join6 } from "node:path";
-function writeJsonAtomic(path, value, flag = "out") {
-  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}
+import { basename as basename4, dirname as dirname5, join as join8 } from "node:path";
+function writeJsonAtomic(path2, value2, flag = "out") {
+  writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag);
 }
-function writeTextAtomic(path, text3, flag = "out") {
-  const target = writeTarget(path, flag);
-  const dir = dirname4(target);
-  const temp = join6(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
+function writeTextAtomic(path2, text3, flag = "out") {
+  const target = writeTarget(path2, flag);
+  const dir = dirname5(target);
+  const temp = join8(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
     writeFileSync2(temp, text3, { flag: "wx" });
     renameSync(temp, target);
   } catch (error46) {
-    throw new InputError(flag, `cannot write ${path}: ${error46.message}`);
+    throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
   } finally {
     removeTemp(temp);
   }
@@ -31847,7 +32466,8 @@ var benchSpec = {
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
-    { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device name recorded in the results" },
+    CONFIG_OPTION,
+    { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device to benchmark on: one of `--config`'s devices (its threads, optimization), or the name recorded in the results" },
     { flag: "processes", type: "string", placeholder: "K", default: "1", field: "processes", help: `run the whole benchmark K times in fresh processes (replicates); at most ${BENCH_LIMITS.processes}` },
     { flag: "base-model", type: "string", placeholder: "FILE", field: "paired.baseModel", help: "paired mode: a base model interleaved with the one `--model`" },
     { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
@@ -31861,22 +32481,33 @@ var benchSpec = {
   notes: [
     "examples:",
     "  dnntune bench --model models/ --out results.json",
+    "  dnntune bench --config dnntune.yml --device runner --out results.json",
     "  dnntune bench --model head.onnx --base-model base.onnx --out head.json   (also writes head.base.json)"
   ]
 };
 async function run(args, io) {
-  const flags = parseCommandArgs(args, benchSpec);
-  const config2 = benchConfig(flags);
-  checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], benchInputs(config2));
+  const parsed = parseCommandArgs(args, benchSpec);
+  const given = parsed;
+  const file2 = readConfigOption(given.config);
+  const device = chooseDevice(file2?.data, given.device, file2?.path);
+  requireLocalBench(device);
+  const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(benchSpec, parsed));
+  const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given));
+  const fromFileModels = settingOf(settings, "models").source.from === "file";
+  const config2 = {
+    ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
+    ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [])) } : {}
+  };
+  checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], [...benchInputs(config2), ...file2 ? [{ flag: "config", path: file2.path }] : []]);
   if (config2.processes > 1) {
     if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
-    const merged = await replicateProcesses(io.self, withoutFlags(args, ["--processes", "--out"]), config2.processes, io.stderr);
+    const merged = await replicateProcesses(io.self, [...withoutFlags(args, ["--processes", "--out"]), "--processes", "1"], config2.processes, io.stderr);
     writeJsonAtomic(config2.out, merged, "out");
     io.stdout(`${benchSummary(merged)}
 ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
     return 0;
   }
-  const compareOptions = readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha });
+  const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha }));
   const judge2 = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
   const baseline = config2.baseline === void 0 ? void 0 : readResults(config2.baseline, "baseline");
   const outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge2, baseline);
@@ -31886,6 +32517,16 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   io.stdout(`${benchSummary(outcome.head)}
 ${writtenFiles([...base ? [{ path: base.path, note: "base, interleaved" }] : [], { path: config2.out }])}`);
   return 0;
+}
+function fileValuesThatApply(settings, flags) {
+  const paired = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
+  const adaptive = flags["max-runs"] !== void 0 || settingOf(settings, "maxRuns").source.from === "file" && (paired || flags.baseline !== void 0);
+  return settings.filter((s) => {
+    if (s.source.from !== "file") return false;
+    if (s.field === "maxRuns") return paired || flags.baseline !== void 0;
+    if (s.field === "processes") return !paired && !adaptive;
+    return true;
+  });
 }
 function withoutFlags(args, flags) {
   const out = [];
@@ -31911,18 +32552,18 @@ function comparisonSummary(comparison, maxLayers = 10) {
   const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
   const counts = countVerdicts(primary);
   lines.push(`${primary.length} model endpoint(s): ${Object.entries(counts).map(([v, n]) => `${n} ${v}`).join(", ") || "none"}`);
-  for (const e of primary) lines.push(`  ${describe4(e)}`);
+  for (const e of primary) lines.push(`  ${describe5(e)}`);
   const moved = comparison.endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
   if (moved.length > 0) {
     lines.push(`${moved.length} layer(s) moved:`);
-    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe4(e)}`);
+    for (const e of moved.slice(0, maxLayers)) lines.push(`  ${describe5(e)}`);
     if (moved.length > maxLayers) lines.push(`  \u2026 and ${moved.length - maxLayers} more (see the comparison file)`);
   }
   const warnings = comparison.findings.filter((f) => f.severity === "warning");
   for (const f of warnings) lines.push(`warning (${f.code}): ${f.message}`);
   return terminalLines(lines);
 }
-function describe4(e) {
+function describe5(e) {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
   switch (e.verdict) {
     case "missing":
@@ -31940,8 +32581,8 @@ function describe4(e) {
       return unreachable2(e);
   }
 }
-function unreachable2(value) {
-  throw new Error(`unknown verdict ${JSON.stringify(value)}`);
+function unreachable2(value2) {
+  throw new Error(`unknown verdict ${JSON.stringify(value2)}`);
 }
 function countVerdicts(endpoints) {
   const counts = {};
@@ -31961,23 +32602,27 @@ var compareSpec = {
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many \xB5s to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
+    { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when a model endpoint regressed" }
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"]
 };
 async function run2(args, io) {
-  const flags = parseCommandArgs(args, compareSpec);
-  const options = readCompareOptions({
+  const parsed = parseCommandArgs(args, compareSpec);
+  const file2 = readConfigOption(parsed.config);
+  const settings = effectiveSettings(file2, void 0, flagOverrides(compareSpec, parsed));
+  const flags = withFileValues(compareSpec, parsed, settings);
+  const options = fromFile(settings, () => readCompareOptions({
     threshold: flags.threshold,
     alpha: flags.alpha,
     minAbsModelUs: flags["min-abs-us"],
     minAbsLayerUs: flags["min-abs-layer-us"],
     baseFiles: flags.base,
     headFiles: flags.head
-  });
-  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path }))]);
-  const base = flags.base.map((file2) => readResults(file2, "baseFiles"));
-  const head = flags.head.map((file2) => readResults(file2, "headFiles"));
+  }));
+  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path2) => ({ flag: "baseFiles", path: path2 })), ...flags.head.map((path2) => ({ flag: "headFiles", path: path2 })), ...file2 ? [{ flag: "config", path: file2.path }] : []]);
+  const base = flags.base.map((file3) => readResults(file3, "baseFiles"));
+  const head = flags.head.map((file3) => readResults(file3, "headFiles"));
   const comparison = compare(base, head, options);
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}
@@ -31986,82 +32631,23 @@ ${writtenFiles([{ path: flags.out }])}`);
 }
 var compareCommand = { spec: compareSpec, run: run2 };
 
-// src/cli/demo.ts
-import { existsSync } from "node:fs";
-
-// src/config/read-config.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/config/schema.ts
-var number4 = (expected) => external_exports.number({ error: `must be ${expected}` });
-var positive = (expected) => number4(expected).positive({ error: `must be ${expected}` });
-var nonNegative2 = (expected) => number4(expected).nonnegative({ error: `must be ${expected}` });
-var networkConfigSchema = external_exports.strictObject({
-  "uplink-mbps": positive("a positive number"),
-  "downlink-mbps": positive("a positive number"),
-  "rtt-ms": nonNegative2("a number \u2265 0"),
-  "radio-up-w": nonNegative2("a number \u2265 0").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
-  "radio-down-w": nonNegative2("a number \u2265 0").optional().describe("Radio power while downloading, W (default 0.9).")
-}, { error: "must be a mapping with uplink-mbps, downlink-mbps, rtt-ms" });
-var devicePowerSchema = external_exports.strictObject({
-  "active-w": nonNegative2("a number of watts \u2265 0").optional().describe("Power while running the model, W (default 2.5)."),
-  "idle-w": nonNegative2("a number of watts \u2265 0").optional().describe("Power while waiting for the cloud, W (default 0.3).")
-}, { error: "must be a mapping with active-w and idle-w" });
-var deviceConfigSchema = external_exports.strictObject({
-  power: devicePowerSchema.optional()
-}, { error: "must be a mapping" });
-var configSchema = external_exports.strictObject({
-  networks: external_exports.record(external_exports.string(), networkConfigSchema, { error: "must be a mapping of network names to settings" }).optional().describe("User-defined networks for the split; a name here overrides a built-in (wifi, lte, 3g)."),
-  devices: external_exports.record(external_exports.string(), deviceConfigSchema, { error: "must be a mapping of device names to settings" }).optional()
-}, { error: "must be a mapping" }).describe("dnntune.yml");
-
-// src/config/read-config.ts
-var EMPTY_CONFIG = { networks: [], devices: {} };
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readConfig(path) {
-  const text3 = readTextFile(path, { input: "config", maxBytes: MAX_CONFIG_BYTES, kind: "a dnntune.yml" });
-  let value;
-  try {
-    value = (0, import_yaml.parse)(text3, { logLevel: "error" });
-  } catch (error46) {
-    throw new FormatError(path, void 0, `not valid YAML (${(error46 instanceof Error ? error46.message : String(error46)).split("\n")[0]})`);
-  }
-  const loop = selfReference(value);
-  if (loop !== void 0) throw new FormatError(path, loop || void 0, "contains itself through a YAML alias (an anchor used inside its own value); write the value out");
-  return parseConfig(value ?? {}, path);
+// src/report/effective-config-text.ts
+function effectiveConfigText(view) {
+  const rows = [...view.declared, ...view.settings].map((s) => [s.key, valueText(s.value), sourceText(s.source)]);
+  const keyWidth = Math.min(40, Math.max(...rows.map(([key]) => key.length)));
+  const valueWidth = Math.min(40, Math.max(...rows.map(([, value2]) => value2.length)));
+  return `${terminalLines([
+    `# effective configuration: flags and inputs > ${view.file ?? "dnntune.yml (none read)"} > defaults`,
+    `# device: ${view.device.name}${view.device.declared ? "" : " (not declared in a dnntune.yml)"}`,
+    ...rows.map(([key, value2, source]) => `${key.padEnd(keyWidth)}  ${value2.padEnd(valueWidth)}  # ${source}`)
+  ])}
+`;
 }
-function selfReference(value, path = "", open = /* @__PURE__ */ new Map()) {
-  if (typeof value !== "object" || value === null) return void 0;
-  if (open.has(value)) return open.get(value);
-  open.set(value, path);
-  for (const [key, child] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-    const found = selfReference(child, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : String(key), open);
-    if (found !== void 0) return found;
-  }
-  open.delete(value);
-  return void 0;
-}
-function parseConfig(value, file2) {
-  const config2 = validateFile(configSchema, value, file2);
-  const networks = Object.entries(config2.networks ?? {}).map(([name, n]) => ({
-    name,
-    uplinkMbps: n["uplink-mbps"],
-    downlinkMbps: n["downlink-mbps"],
-    rttMs: n["rtt-ms"],
-    // Constant radio power unless given; 1.2 W / 0.9 W is DNNTune's Wi-Fi figure.
-    radio: { kind: "constant", upW: n["radio-up-w"] ?? 1.2, downW: n["radio-down-w"] ?? 0.9 }
-  }));
-  const devices = {};
-  for (const [name, device] of Object.entries(config2.devices ?? {})) {
-    const power = device.power ?? {};
-    devices[name] = {
-      power: {
-        ...power["active-w"] !== void 0 ? { activeW: power["active-w"] } : {},
-        ...power["idle-w"] !== void 0 ? { idleW: power["idle-w"] } : {}
-      }
-    };
-  }
-  return { networks, devices };
+function valueText(value2) {
+  if (value2 === void 0) return "(off)";
+  if (Array.isArray(value2)) return `[${value2.map(valueText).join(", ")}]`;
+  if (typeof value2 === "object" && value2 !== null) return `{ ${Object.entries(value2).map(([k, v]) => `${k}: ${valueText(v)}`).join(", ")} }`;
+  return String(value2);
 }
 
 // src/report/split-summary.ts
@@ -32111,7 +32697,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   }
   const mobileNames = mobile.graph.nodes.map((n) => n.name);
   const cloudNames = new Set(cloud.graph.nodes.map((n) => n.name));
-  if (mobileNames.length !== cloudNames.size || mobileNames.some((name) => !cloudNames.has(name))) {
+  if (mobileNames.length !== cloudNames.size || mobileNames.some((name2) => !cloudNames.has(name2))) {
     throw new InputError(
       where,
       `the mobile (${devices.mobile}) and cloud (${devices.cloud}) results are of different models: their graphs have different nodes`
@@ -32121,7 +32707,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   const foldedCloud = new Set(cloud.graph.folded);
   const graphNodes = mobile.graph.nodes.filter((n) => !(foldedMobile.has(n.name) && foldedCloud.has(n.name)));
   const nodes = graphNodes.map((n) => n.name);
-  const indexOf = new Map(nodes.map((name, i) => [name, i]));
+  const indexOf = new Map(nodes.map((name2, i) => [name2, i]));
   const parent = Int32Array.from(nodes, (_, i) => i);
   const chargesOf = (result, role, device, folded) => {
     const deviceWhere = `${role} results (${device}), model ${result.name}`;
@@ -32137,10 +32723,10 @@ function buildSplitProblem(mobile, cloud, devices) {
         throw new InputError(deviceWhere, `layer ${layer.name} has a sample that is not a finite number \u2265 0`);
       }
       const members = [];
-      for (const name of layer.covers) {
-        const i = indexOf.get(name);
+      for (const name2 of layer.covers) {
+        const i = indexOf.get(name2);
         if (i === void 0) {
-          if (!cloudNames.has(name)) throw new InputError(deviceWhere, `layer ${layer.name} covers ${name}, which is not a node of the graph`);
+          if (!cloudNames.has(name2)) throw new InputError(deviceWhere, `layer ${layer.name} covers ${name2}, which is not a node of the graph`);
           continue;
         }
         members.push(i);
@@ -32155,9 +32741,9 @@ function buildSplitProblem(mobile, cloud, devices) {
       }
       charges.push({ layer: layer.name, node: members[0], samples: layer.samples });
     }
-    nodes.forEach((name, i) => {
-      if (!covered.has(i) && !folded.has(name)) {
-        throw new InputError(deviceWhere, `node ${name} is neither covered by a layer nor folded; the results are incomplete`);
+    nodes.forEach((name2, i) => {
+      if (!covered.has(i) && !folded.has(name2)) {
+        throw new InputError(deviceWhere, `node ${name2} is neither covered by a layer nor folded; the results are incomplete`);
       }
     });
     return charges;
@@ -32176,10 +32762,10 @@ function buildSplitProblem(mobile, cloud, devices) {
     unitOf[i] = unit;
   }
   const tensorInfo = mobile.graph.tensors;
-  const bytesOf = (name, role) => {
-    const bytes = tensorInfo[name]?.bytes;
+  const bytesOf = (name2, role) => {
+    const bytes = tensorInfo[name2]?.bytes;
     if (typeof bytes !== "number" || !Number.isFinite(bytes) || bytes < 0) {
-      throw new InputError(where, `tensor ${name} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
+      throw new InputError(where, `tensor ${name2} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
     }
     return bytes;
   };
@@ -32196,17 +32782,17 @@ function buildSplitProblem(mobile, cloud, devices) {
     }
   });
   const tensors = [];
-  for (const [name, consumerSet] of consumersOf) {
-    const producer = producerOf.get(name) ?? -1;
+  for (const [name2, consumerSet] of consumersOf) {
+    const producer = producerOf.get(name2) ?? -1;
     const consumers = [...consumerSet].sort((a, b) => a - b);
     if (producer >= 0 && consumers.every((c) => unitOf[c] === unitOf[producer])) continue;
-    tensors.push({ name, bytes: bytesOf(name, "sent when its consumers run in the cloud"), producer, consumers });
+    tensors.push({ name: name2, bytes: bytesOf(name2, "sent when its consumers run in the cloud"), producer, consumers });
   }
   const outputs = [];
-  for (const name of new Set(mobile.graph.outputs)) {
-    const producer = producerOf.get(name);
+  for (const name2 of new Set(mobile.graph.outputs)) {
+    const producer = producerOf.get(name2);
     if (producer === void 0) continue;
-    outputs.push({ name, bytes: bytesOf(name, "a graph output, returned when computed in the cloud"), producer });
+    outputs.push({ name: name2, bytes: bytesOf(name2, "a graph output, returned when computed in the cloud"), producer });
   }
   return {
     model: mobile.name,
@@ -32225,14 +32811,14 @@ function buildSplitProblem(mobile, cloud, devices) {
 }
 
 // src/split/describe-split.ts
-function placeOf(problem, phone, sentTensors) {
+function placeOf(problem2, phone, sentTensors) {
   let phoneCount = 0;
   for (const bit of phone) phoneCount += bit;
   if (phoneCount === phone.length) return { kind: "mobile-only" };
   if (phoneCount === 0) return { kind: "cloud-only" };
   let isPrefix = true;
   for (let i = 0; i < phoneCount; i++) if (!phone[i]) isPrefix = false;
-  if (isPrefix) return { kind: "after", node: problem.nodes[phoneCount - 1] };
+  if (isPrefix) return { kind: "after", node: problem2.nodes[phoneCount - 1] };
   return { kind: "cut", sentTensors: [...sentTensors] };
 }
 function describeSplit(place) {
@@ -32277,14 +32863,14 @@ function radioDownW(network) {
   const radio = network.radio;
   return radio.kind === "constant" ? radio.downW : (radio.downMwPerMbps * network.downlinkMbps + radio.downBaseMw) / 1e3;
 }
-function requirePositive(where, field, value) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value)}`, where);
+function requirePositive(where, field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0) {
+    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value2)}`, where);
   }
 }
-function requireNonNegative(where, field, value) {
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value)}`, where);
+function requireNonNegative(where, field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
+    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value2)}`, where);
   }
 }
 function validateNetwork(network) {
@@ -32331,11 +32917,11 @@ var DEFAULT_POWER = { activeW: 2.5, idleW: 0.3 };
 function transferUs(bytes, mbps) {
   return bytes * 8 / mbps;
 }
-function evaluateSplit(problem, phone, network, power, latency = problem) {
+function evaluateSplit(problem2, phone, network, power, latency = problem2) {
   let phoneUs = 0;
   let cloudUs = 0;
   let allPhone = true;
-  for (let i = 0; i < problem.nodes.length; i++) {
+  for (let i = 0; i < problem2.nodes.length; i++) {
     if (phone[i]) phoneUs += latency.mobileUs[i];
     else {
       cloudUs += latency.cloudUs[i];
@@ -32345,7 +32931,7 @@ function evaluateSplit(problem, phone, network, power, latency = problem) {
   if (allPhone) return { phone, sentTensors: [], sentBytes: 0, returnedBytes: 0, ...splitTotals(phoneUs, 0, 0, 0, true, network, power) };
   const sentTensors = [];
   let sentBytes = 0;
-  for (const tensor of problem.tensors) {
+  for (const tensor of problem2.tensors) {
     const producedOnPhone = tensor.producer < 0 || phone[tensor.producer] === 1;
     if (producedOnPhone && tensor.consumers.some((c) => !phone[c])) {
       sentTensors.push(tensor.name);
@@ -32353,7 +32939,7 @@ function evaluateSplit(problem, phone, network, power, latency = problem) {
     }
   }
   let returnedBytes = 0;
-  for (const output of problem.outputs) if (!phone[output.producer]) returnedBytes += output.bytes;
+  for (const output of problem2.outputs) if (!phone[output.producer]) returnedBytes += output.bytes;
   return { phone, sentTensors, sentBytes, returnedBytes, ...splitTotals(phoneUs, cloudUs, sentBytes, returnedBytes, false, network, power) };
 }
 function splitTotals(phoneUs, cloudUs, sentBytes, returnedBytes, allPhone, network, power) {
@@ -32367,31 +32953,31 @@ function splitTotals(phoneUs, cloudUs, sentBytes, returnedBytes, allPhone, netwo
 }
 
 // src/split/chain-sweep.ts
-function chainSweep(problem, network, power) {
-  const n = problem.nodes.length;
+function chainSweep(problem2, network, power) {
+  const n = problem2.nodes.length;
   const sentDiff = new Float64Array(n + 2);
   const returnedDiff = new Float64Array(n + 2);
   const invalidDiff = new Int32Array(n + 2);
-  const addRange = (diff, from, to, value) => {
+  const addRange = (diff, from, to, value2) => {
     if (from > to) return;
-    diff[from] += value;
-    diff[to + 1] -= value;
+    diff[from] += value2;
+    diff[to + 1] -= value2;
   };
-  for (const tensor of problem.tensors) {
+  for (const tensor of problem2.tensors) {
     const lastConsumer = tensor.consumers[tensor.consumers.length - 1];
     addRange(sentDiff, tensor.producer + 1, lastConsumer, tensor.bytes);
   }
-  for (const output of problem.outputs) addRange(returnedDiff, 0, output.producer, output.bytes);
-  const firstOfUnit = new Int32Array(problem.unitCount).fill(-1);
-  const lastOfUnit = new Int32Array(problem.unitCount);
+  for (const output of problem2.outputs) addRange(returnedDiff, 0, output.producer, output.bytes);
+  const firstOfUnit = new Int32Array(problem2.unitCount).fill(-1);
+  const lastOfUnit = new Int32Array(problem2.unitCount);
   for (let i = 0; i < n; i++) {
-    const unit = problem.unitOf[i];
+    const unit = problem2.unitOf[i];
     if (firstOfUnit[unit] < 0) firstOfUnit[unit] = i;
     lastOfUnit[unit] = i;
   }
-  for (let u = 0; u < problem.unitCount; u++) addRange(invalidDiff, firstOfUnit[u] + 1, lastOfUnit[u], 1);
+  for (let u = 0; u < problem2.unitCount; u++) addRange(invalidDiff, firstOfUnit[u] + 1, lastOfUnit[u], 1);
   let cloudTotalUs = 0;
-  for (let i = 0; i < n; i++) cloudTotalUs += problem.cloudUs[i];
+  for (let i = 0; i < n; i++) cloudTotalUs += problem2.cloudUs[i];
   const curve = [];
   let phoneUs = 0;
   let cloudPhoneUs = 0;
@@ -32400,8 +32986,8 @@ function chainSweep(problem, network, power) {
   let invalid = 0;
   for (let k = 0; k <= n; k++) {
     if (k > 0) {
-      phoneUs += problem.mobileUs[k - 1];
-      cloudPhoneUs += problem.cloudUs[k - 1];
+      phoneUs += problem2.mobileUs[k - 1];
+      cloudPhoneUs += problem2.cloudUs[k - 1];
     }
     sentBytes += sentDiff[k];
     returnedBytes += returnedDiff[k];
@@ -32409,7 +32995,7 @@ function chainSweep(problem, network, power) {
     if (invalid > 0) continue;
     const cloudUs = Math.max(0, cloudTotalUs - cloudPhoneUs);
     curve.push({
-      after: k === 0 ? null : problem.nodes[k - 1],
+      after: k === 0 ? null : problem2.nodes[k - 1],
       phoneNodeCount: k,
       ...splitTotals(phoneUs, cloudUs, sentBytes, returnedBytes, k === n, network, power)
     });
@@ -32446,7 +33032,7 @@ function minCut(vertexCount, edges, source, sink) {
   const next = new Int32Array(vertexCount);
   const queue = new Int32Array(vertexCount);
   const pathArcs = new Int32Array(vertexCount);
-  let value = 0;
+  let value2 = 0;
   const buildLevels = () => {
     level2.fill(-1);
     level2[source] = 0;
@@ -32481,7 +33067,7 @@ function minCut(vertexCount, edges, source, sink) {
           residual[a ^ 1] += bottleneck;
           if (firstSaturated === depth && residual[a] <= eps) firstSaturated = d;
         }
-        value += bottleneck;
+        value2 += bottleneck;
         depth = firstSaturated;
         v = depth === 0 ? source : head[pathArcs[depth - 1]];
         continue;
@@ -32507,12 +33093,12 @@ function minCut(vertexCount, edges, source, sink) {
     }
   }
   const sourceSide = Uint8Array.from(level2, (l) => l >= 0 ? 1 : 0);
-  return { value, sourceSide };
+  return { value: value2, sourceSide };
 }
 
 // src/split/solve-split.ts
-function solveSplit(problem, network, objective2, power, latency = problem) {
-  const { unitOf, unitCount } = problem;
+function solveSplit(problem2, network, objective2, power, latency = problem2) {
+  const { unitOf, unitCount } = problem2;
   const phoneW = objective2 === "latency" ? 1 : power.activeW;
   const cloudW = objective2 === "latency" ? 1 : power.idleW;
   const upW = objective2 === "latency" ? 1 : radioUpW(network);
@@ -32525,11 +33111,11 @@ function solveSplit(problem, network, objective2, power, latency = problem) {
   let vertexCount = 3 + unitCount;
   const onPhoneCost = new Float64Array(unitCount);
   const inCloudCost = new Float64Array(unitCount);
-  for (let i = 0; i < problem.nodes.length; i++) {
+  for (let i = 0; i < problem2.nodes.length; i++) {
     onPhoneCost[unitOf[i]] += phoneW * latency.mobileUs[i];
     inCloudCost[unitOf[i]] += cloudW * latency.cloudUs[i];
   }
-  for (const output of problem.outputs) {
+  for (const output of problem2.outputs) {
     inCloudCost[unitOf[output.producer]] += downW * transferUs(output.bytes, network.downlinkMbps);
   }
   const edges = [];
@@ -32541,7 +33127,7 @@ function solveSplit(problem, network, objective2, power, latency = problem) {
     edges.push({ from: z2, to: v, capacity: Infinity });
   }
   if (rttCost > 0) edges.push({ from: source, to: z2, capacity: rttCost });
-  for (const tensor of problem.tensors) {
+  for (const tensor of problem2.tensors) {
     const from = tensor.producer < 0 ? source : unitVertex(unitOf[tensor.producer]);
     const targets = [...new Set(tensor.consumers.map((c) => unitVertex(unitOf[c])))].filter((v) => v !== from);
     if (targets.length === 0) continue;
@@ -32557,7 +33143,7 @@ function solveSplit(problem, network, objective2, power, latency = problem) {
     }
   }
   const { sourceSide } = minCut(vertexCount, edges, source, sink);
-  const phone = new Uint8Array(problem.nodes.length);
+  const phone = new Uint8Array(problem2.nodes.length);
   for (let i = 0; i < phone.length; i++) phone[i] = sourceSide[unitVertex(unitOf[i])];
   return phone;
 }
@@ -32568,8 +33154,8 @@ function samePhoneSet(a, b) {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function crossoverBandwidths(problem, network, objective2, power, sweep = DEFAULT_CROSSOVER_SWEEP) {
-  const bestAt = (mbps) => solveSplit(problem, withUplinkMbps(network, mbps), objective2, power);
+function crossoverBandwidths(problem2, network, objective2, power, sweep = DEFAULT_CROSSOVER_SWEEP) {
+  const bestAt = (mbps) => solveSplit(problem2, withUplinkMbps(network, mbps), objective2, power);
   const steps = Math.max(1, Math.round(Math.log10(sweep.maxMbps / sweep.minMbps) * sweep.pointsPerDecade));
   const grid = Array.from({ length: steps + 1 }, (_, i) => sweep.minMbps * (sweep.maxMbps / sweep.minMbps) ** (i / steps));
   const crossovers = [];
@@ -32695,9 +33281,9 @@ function pairModels(mobile, cloud) {
 function resolvePower(power) {
   const resolved = { ...DEFAULT_POWER, ...power };
   for (const field of ["activeW", "idleW"]) {
-    const value = resolved[field];
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-      throw new InputError(`power.${field}`, `must be a number \u2265 0; got ${JSON.stringify(value)}`);
+    const value2 = resolved[field];
+    if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
+      throw new InputError(`power.${field}`, `must be a number \u2265 0; got ${JSON.stringify(value2)}`);
     }
   }
   return { ...resolved, assumed: power?.activeW === void 0 || power.idleW === void 0 };
@@ -32709,11 +33295,11 @@ function resolveObjectives(objectives) {
     return o;
   });
 }
-function bestSplit(problem, network, objective2, power) {
-  const cost = evaluateSplit(problem, solveSplit(problem, network, objective2, power), network, power);
-  const place = placeOf(problem, cost.phone, cost.sentTensors);
+function bestSplit(problem2, network, objective2, power) {
+  const cost = evaluateSplit(problem2, solveSplit(problem2, network, objective2, power), network, power);
+  const place = placeOf(problem2, cost.phone, cost.sentTensors);
   return {
-    phoneNodes: problem.nodes.filter((_, i) => cost.phone[i] === 1),
+    phoneNodes: problem2.nodes.filter((_, i) => cost.phone[i] === 1),
     sentTensors: cost.sentTensors,
     sentBytes: cost.sentBytes,
     returnedBytes: cost.returnedBytes,
@@ -32741,18 +33327,18 @@ function splitModels(mobile, cloud, options) {
   const { pairs, skipped } = pairModels(mobile, cloud);
   const splits = [];
   for (const pair of pairs) {
-    const problem = buildSplitProblem(pair.mobile, pair.cloud, { mobile: mobile.device.name, cloud: cloud.device.name });
-    const n = problem.nodes.length;
+    const problem2 = buildSplitProblem(pair.mobile, pair.cloud, { mobile: mobile.device.name, cloud: cloud.device.name });
+    const n = problem2.nodes.length;
     for (const network of networks) {
-      const mobileOnly = prediction(evaluateSplit(problem, new Uint8Array(n).fill(1), network, power));
-      const cloudOnly = prediction(evaluateSplit(problem, new Uint8Array(n), network, power));
-      const curve = chainSweep(problem, network, power).filter((point) => point.after !== null).map((point) => ({ after: point.after, latencyUs: point.latencyUs, phoneEnergyMj: point.phoneEnergyMj }));
+      const mobileOnly = prediction(evaluateSplit(problem2, new Uint8Array(n).fill(1), network, power));
+      const cloudOnly = prediction(evaluateSplit(problem2, new Uint8Array(n), network, power));
+      const curve = chainSweep(problem2, network, power).filter((point) => point.after !== null).map((point) => ({ after: point.after, latencyUs: point.latencyUs, phoneEnergyMj: point.phoneEnergyMj }));
       for (const objective2 of objectives) {
-        const best = bestSplit(problem, network, objective2, power);
+        const best = bestSplit(problem2, network, objective2, power);
         splits.push({
-          model: problem.model,
-          mobile: problem.mobileDevice,
-          cloud: problem.cloudDevice,
+          model: problem2.model,
+          mobile: problem2.mobileDevice,
+          cloud: problem2.cloudDevice,
           network: network.name,
           objective: objective2,
           best,
@@ -32761,7 +33347,7 @@ function splitModels(mobile, cloud, options) {
           speedup: speedupOf(Math.min(mobileOnly.latencyUs, cloudOnly.latencyUs), best.latencyUs),
           energySaving: savingOf(Math.min(mobileOnly.phoneEnergyMj, cloudOnly.phoneEnergyMj), best.phoneEnergyMj),
           curve,
-          crossoversMbps: sweep === false ? [] : crossoverBandwidths(problem, network, objective2, power, sweep)
+          crossoversMbps: sweep === false ? [] : crossoverBandwidths(problem2, network, objective2, power, sweep)
         });
       }
     }
@@ -32775,27 +33361,27 @@ function resampledMedian(samples2, rng) {
   for (let i = 0; i < samples2.length; i++) draw[i] = samples2[Math.floor(rng() * samples2.length)];
   return median(draw);
 }
-function replicate(problem, rng) {
-  const n = problem.nodes.length;
+function replicate(problem2, rng) {
+  const n = problem2.nodes.length;
   const draw = (charges) => nodeLatencyUs(n, charges, (s) => resampledMedian(s, rng));
-  return { mobileUs: draw(problem.mobileCharges), cloudUs: draw(problem.cloudCharges) };
+  return { mobileUs: draw(problem2.mobileCharges), cloudUs: draw(problem2.cloudCharges) };
 }
 function valueOf(objective2, cost) {
   return objective2 === "latency" ? cost.latencyUs : cost.phoneEnergyMj;
 }
-function phoneSet(problem, phoneNodes) {
+function phoneSet(problem2, phoneNodes) {
   const names2 = new Set(phoneNodes);
-  return Uint8Array.from(problem.nodes, (name) => names2.has(name) ? 1 : 0);
+  return Uint8Array.from(problem2.nodes, (name2) => names2.has(name2) ? 1 : 0);
 }
 function percent(ratio2) {
   const pct = (ratio2 - 1) * 100;
   const digits = Math.abs(pct) < 10 ? 1 : 0;
   return `${pct < 0 ? "\u2212" : "+"}${Math.abs(pct).toFixed(digits)}`;
 }
-function verdictOf2(ci, threshold) {
-  if (ci[0] > 1 + threshold) return "regression";
-  if (ci[1] < 1 - threshold) return "improvement";
-  if (ci[0] >= 1 - threshold && ci[1] <= 1 + threshold) return "equivalent";
+function verdictOf2(ci, threshold2) {
+  if (ci[0] > 1 + threshold2) return "regression";
+  if (ci[1] < 1 - threshold2) return "improvement";
+  if (ci[0] >= 1 - threshold2 && ci[1] <= 1 + threshold2) return "equivalent";
   return "inconclusive";
 }
 function splitDiff(base, head, options) {
@@ -32803,7 +33389,7 @@ function splitDiff(base, head, options) {
   const objectives = resolveObjectives(options.objectives);
   const power = resolvePower(options.power);
   const resamples = options.resamples ?? 1e3;
-  const threshold = options.threshold ?? 0.05;
+  const threshold2 = options.threshold ?? 0.05;
   const alpha = 1 - (options.confidence ?? 0.95);
   const basePairs = pairModels(base.mobile, base.cloud).pairs;
   const headPairs = pairModels(head.mobile, head.cloud).pairs;
@@ -32849,7 +33435,7 @@ function splitDiff(base, head, options) {
       const baseValue = valueOf(objective2, baseBest);
       const headValue = valueOf(objective2, headBest);
       const ratio2 = baseValue > 0 ? headValue / baseValue : 1;
-      const verdict = resamples > 0 ? verdictOf2(ci, threshold) : "inconclusive";
+      const verdict = resamples > 0 ? verdictOf2(ci, threshold2) : "inconclusive";
       const moved = !samePlace(baseBest.place, headBest.place);
       const what = objective2 === "latency" ? "latency" : "phone energy";
       const where = moved ? `moved from ${baseBest.label} to ${headBest.label}` : `stays ${headBest.label}`;
@@ -32873,7 +33459,7 @@ function splitDiff(base, head, options) {
 }
 
 // src/cli/split.ts
-var DEFAULT_NETWORKS = ["wifi", "lte", "3g"];
+var DEFAULT_NETWORKS = CONFIG_DEFAULTS.split.networks;
 var splitSpec = {
   name: "split",
   summary: "the best mobile\u2013cloud split of every model, per network and objective",
@@ -32883,7 +33469,7 @@ var splitSpec = {
     { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the split file to write", example: "split.json" }, help: "split file (`dnntune.split/v1`), written atomically" },
     { flag: "network", type: "string", multiple: true, placeholder: "NAME", default: DEFAULT_NETWORKS.join(", "), field: "networks", help: "`wifi`, `lte`, `3g` or a network of `--config`" },
     { flag: "objective", type: "string", multiple: true, placeholder: "NAME", default: SPLIT_OBJECTIVES.join(", "), field: "objectives", help: "`latency` or phone `energy`" },
-    { flag: "config", type: "string", placeholder: "FILE", field: "config", help: "`dnntune.yml`: your networks and each device's power" },
+    { ...CONFIG_OPTION, help: "`dnntune.yml`: networks, each device's power, split pairs, networks and objectives (flags win)" },
     { flag: "no-crossovers", type: "boolean", field: "crossovers", help: "skip the bandwidths at which the best split changes" },
     { flag: "base-mobile", type: "string", placeholder: "FILE", field: "baseMobile", help: "baseline of the phone: say where the best split moved" },
     { flag: "base-cloud", type: "string", placeholder: "FILE", field: "baseCloud", help: "baseline of the cloud host (with `--base-mobile`)" },
@@ -32892,27 +33478,36 @@ var splitSpec = {
   notes: ["example:", "  dnntune split --mobile pixel7.json --cloud server.json --network wifi --network lte --out split.json"]
 };
 async function run3(args, io) {
-  const flags = parseCommandArgs(args, splitSpec);
+  const parsed = parseCommandArgs(args, splitSpec);
+  const flags = parsed;
   if (flags["base-mobile"] === void 0 !== (flags["base-cloud"] === void 0)) {
-    throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name) => `a split diff needs the baseline of both devices: give ${name("baseMobile")} and ${name("baseCloud")} together`);
+    throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name2) => `a split diff needs the baseline of both devices: give ${name2("baseMobile")} and ${name2("baseCloud")} together`);
   }
-  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: flags.config, baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
-  checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path]) => path ? [{ flag: field, path }] : []));
-  const config2 = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
+  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: configPathOf(flags.config), baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
+  checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path2]) => path2 ? [{ flag: field, path: path2 }] : []));
+  const file2 = readConfigOption(flags.config);
+  const config2 = file2 ? splitView(file2.data) : EMPTY_CONFIG;
+  const settings = effectiveSettings(file2, void 0, flagOverrides(splitSpec, parsed));
+  const given = withFileValues(splitSpec, parsed, settings);
   const mobile = readResults(flags.mobile, "mobile");
   const cloud = readResults(flags.cloud, "cloud");
+  const pairs = file2?.data.split?.pairs ?? [];
+  if (pairs.length > 0 && !pairs.some((p) => p.mobile === mobile.device.name && p.cloud === cloud.device.name)) {
+    io.stderr(`dnntune: warning: ${mobile.device.name} \xD7 ${cloud.device.name} is not one of ${file2.path}'s split.pairs (${pairs.map((p) => `${p.mobile} \xD7 ${p.cloud}`).join(", ")})
+`);
+  }
   const options = {
-    networks: flags.network ?? DEFAULT_NETWORKS,
-    objectives: resolveObjectives(flags.objective ?? SPLIT_OBJECTIVES),
+    networks: given.network ?? DEFAULT_NETWORKS,
+    objectives: fromFile(settings, () => resolveObjectives(given.objective ?? SPLIT_OBJECTIVES)),
     userNetworks: config2.networks,
     power: config2.devices[mobile.device.name]?.power
   };
   const report = splitModels(mobile, cloud, { ...options, ...flags["no-crossovers"] ? { crossovers: false } : {} });
   let diff;
   if (flags["base-mobile"] && flags["base-cloud"]) {
-    const threshold = readCompareOptions({ threshold: flags.threshold }).threshold;
+    const threshold2 = fromFile(settings, () => readCompareOptions({ threshold: given.threshold }).threshold);
     const base = { mobile: readResults(flags["base-mobile"], "baseMobile"), cloud: readResults(flags["base-cloud"], "baseCloud") };
-    diff = splitDiff(base, { mobile, cloud }, { ...options, threshold, rng: mulberry32(1) });
+    diff = splitDiff(base, { mobile, cloud }, { ...options, threshold: threshold2, rng: mulberry32(1) });
   }
   writeJsonAtomic(flags.out, diff ? { ...report, diff } : report, "out");
   io.stdout(`${[splitSummary(report), ...diff ? ["", splitDiffLines(diff)] : []].join("\n")}
@@ -32921,7 +33516,75 @@ ${writtenFiles([{ path: flags.out }])}`);
 }
 var split = { spec: splitSpec, run: run3 };
 
+// src/cli/config.ts
+var OVERRIDES = [
+  ...pick2(benchSpec, ["model", "runs", "warmup", "profile-runs", "max-runs", "processes", "threads", "optimization", "threshold", "alpha"]),
+  ...pick2(compareSpec, ["min-abs-us", "min-abs-layer-us"]),
+  ...pick2(splitSpec, ["network", "objective"])
+];
+var configSpec = {
+  name: "config",
+  summary: "check dnntune.yml; with --print, show the effective configuration and where each value came from",
+  options: [
+    { flag: "print", type: "boolean", field: "print", help: "print every effective value with its source: `default`, `dnntune.yml:LINE`, `flag --NAME`" },
+    CONFIG_OPTION,
+    { flag: "device", type: "string", placeholder: "NAME", field: "deviceName", help: "show this device of `--config` (default: its one local device)" },
+    ...OVERRIDES.map((o) => ({ ...o, help: `as in \`dnntune ${commandOf(o)}\`: ${o.help}` }))
+  ],
+  notes: ["examples:", "  dnntune config", "  dnntune config --print --device pixel7 --runs 50"]
+};
+async function run4(args, io) {
+  const flags = parseCommandArgs(args, configSpec);
+  const file2 = readConfigOption(flags.config);
+  if (!flags.print) {
+    if (!file2) throw new InputError("config", "no dnntune.yml here; give --config FILE");
+    const data = file2.data;
+    const count3 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+    io.stdout(`${file2.path}: valid (${count3((data.models ?? []).length, "model")}, ${count3(Object.keys(data.devices ?? {}).length, "device")}, ${count3(Object.keys(data.networks ?? {}).length, "network")})
+`);
+    return 0;
+  }
+  const device = chooseDevice(file2?.data, flags.device, file2?.path);
+  const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(configSpec, flags));
+  io.stdout(effectiveConfigText({
+    ...file2 ? { file: file2.path } : {},
+    device: { name: device.name, declared: device.config !== void 0 },
+    declared: file2 ? declaredKeys(file2, device.config ? device.name : void 0, settings) : [],
+    settings
+  }));
+  return 0;
+}
+function declaredKeys(file2, device, settings) {
+  const rows = [];
+  const leaves = (value2, key) => {
+    if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2)) {
+      for (const [k, v] of Object.entries(value2)) leaves(v, [...key, k]);
+      return;
+    }
+    if (settings.some((s) => s.key === keyName(key))) return;
+    const line = file2.lineOf(key);
+    rows.push({ key: keyName(key), field: "", value: value2, source: { from: "file", file: file2.path, ...line === void 0 ? {} : { line } } });
+  };
+  if (device !== void 0) leaves(file2.data.devices?.[device], ["devices", device]);
+  if (settings.find((s) => s.field === "models")?.source.from === "file") {
+    (file2.data.models ?? []).forEach((model, i) => leaves(model, ["models", i]));
+  }
+  return rows;
+}
+function pick2(spec, flags) {
+  return flags.map((flag) => {
+    const option = spec.options.find((o) => o.flag === flag);
+    if (!option) throw new TypeError(`dnntune ${spec.name} has no --${flag}`);
+    return option;
+  });
+}
+function commandOf(option) {
+  return [benchSpec, compareSpec, splitSpec].find((spec) => spec.options.includes(option)).name;
+}
+var configCommand = { spec: configSpec, run: run4 };
+
 // src/cli/demo.ts
+import { existsSync as existsSync2 } from "node:fs";
 var demoSpec = {
   name: "demo",
   summary: "benchmark, compare and split the bundled fixture models with the defaults",
@@ -32929,7 +33592,7 @@ var demoSpec = {
     { flag: "out", type: "string", placeholder: "DIR", default: ".dnntune", field: "out", help: "folder for every file the demo writes" }
   ]
 };
-async function run4(args, io) {
+async function run5(args, io) {
   const flags = parseCommandArgs(args, demoSpec);
   const dir = flags.out ?? ".dnntune";
   const fixtures = fixturesDir();
@@ -32952,15 +33615,15 @@ async function run4(args, io) {
 }
 function fixturesDir() {
   const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  return candidates.find((dir) => existsSync(`${dir}models`)) ?? candidates[0];
+  return candidates.find((dir) => existsSync2(`${dir}models`)) ?? candidates[0];
 }
-var demo = { spec: demoSpec, run: run4 };
+var demo = { spec: demoSpec, run: run5 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
 import { lstatSync as lstatSync2, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join7, relative as relative3, resolve as resolve4, sep as sep3 } from "node:path";
+import { join as join9, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 
 // src/config/yaml-text.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -32976,10 +33639,10 @@ function yamlString(text3) {
 }
 
 // src/config/init-config.ts
-function shapeText(shape2) {
-  return JSON.stringify(shape2.length === 0 ? "scalar" : shape2.join("x"));
+function shapeText(shape3) {
+  return JSON.stringify(shape3.length === 0 ? "scalar" : shape3.join("x"));
 }
-function valueText(values) {
+function valueText2(values) {
   return values.length === 1 ? String(values[0]) : `[${values.join(", ")}]`;
 }
 function initConfig({ models, schema }) {
@@ -32995,11 +33658,11 @@ function initConfig({ models, schema }) {
     lines.push(`  - path: ${yamlString(model.path)}`);
     if (model.inputs.length > 0) {
       lines.push("    inputs:");
-      for (const [name, shape2] of model.inputs) lines.push(`      ${yamlString(name)}: ${shapeText(shape2)}`);
+      for (const [name2, shape3] of model.inputs) lines.push(`      ${yamlString(name2)}: ${shapeText(shape3)}`);
     }
     if (model.values.length > 0) {
       lines.push("    values:");
-      for (const [name, values] of model.values) lines.push(`      ${yamlString(name)}: ${valueText(values)}`);
+      for (const [name2, values] of model.values) lines.push(`      ${yamlString(name2)}: ${valueText2(values)}`);
     }
   }
   lines.push(
@@ -33045,15 +33708,15 @@ function parseScopedShapes(specs, models) {
     const { model, rest } = scopeOf(spec, models, "inputShapes");
     const eq = rest.indexOf("=");
     if (eq <= 0) throw new InputError("inputShapes", `expected NAME=SHAPE or MODEL:NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-    const name = rest.slice(0, eq);
-    return { ...model === void 0 ? {} : { model }, name, value: parseShape(rest.slice(eq + 1), "inputShapes", name) };
+    const name2 = rest.slice(0, eq);
+    return { ...model === void 0 ? {} : { model }, name: name2, value: parseShape(rest.slice(eq + 1), "inputShapes", name2) };
   });
 }
 function parseScopedValues(specs, models) {
   return specs.map((spec) => {
     const { model, rest } = scopeOf(spec, models, "inputValues");
-    const [name, value] = parseInputValue(rest, "inputValues");
-    return { ...model === void 0 ? {} : { model }, name, value };
+    const [name2, value2] = parseInputValue(rest, "inputValues");
+    return { ...model === void 0 ? {} : { model }, name: name2, value: value2 };
   });
 }
 function isDynamic(input) {
@@ -33069,48 +33732,48 @@ function resolveInputs(models, shapes, values) {
       }
     }
   }
-  const pick2 = (flags, model, name) => flags.find((f) => f.model === model && f.name === name) ?? flags.find((f) => f.model === void 0 && f.name === name);
+  const pick3 = (flags, model, name2) => flags.find((f) => f.model === model && f.name === name2) ?? flags.find((f) => f.model === void 0 && f.name === name2);
   const missing = [];
   const resolved = models.map((model) => {
     const inputs = [];
     const symbols = /* @__PURE__ */ new Map();
     for (const input of model.inputs) {
-      const given = pick2(shapes, model.path, input.name)?.value;
+      const given = pick3(shapes, model.path, input.name)?.value;
       if (given === void 0) continue;
-      const problem = shapeProblem(input, given);
-      if (problem) throw new InputError("inputShapes", `model ${model.path} input "${input.name}" ${problem}`, input.name);
+      const problem2 = shapeProblem(input, given);
+      if (problem2) throw new InputError("inputShapes", `model ${model.path} input "${input.name}" ${problem2}`, input.name);
       input.shape?.forEach((d, axis) => {
         if (typeof d === "string" && d !== "?") symbols.set(d, given[axis]);
       });
       inputs.push([input.name, given]);
     }
     for (const input of model.inputs) {
-      if (!isDynamic(input) || inputs.some(([name]) => name === input.name)) continue;
+      if (!isDynamic(input) || inputs.some(([name2]) => name2 === input.name)) continue;
       const suggested = (input.shape ?? [1]).map((d) => typeof d === "number" ? d : symbols.get(d) ?? 1);
       missing.push({ model: model.path, name: input.name, declared: input.shape, suggested });
     }
     const modelValues = model.inputs.flatMap((input) => {
-      const value = pick2(values, model.path, input.name)?.value;
-      return value === void 0 ? [] : [[input.name, value]];
+      const value2 = pick3(values, model.path, input.name)?.value;
+      return value2 === void 0 ? [] : [[input.name, value2]];
     });
     return { path: model.path, inputs, values: modelValues };
   });
   return { models: resolved, missing };
 }
-function shapeProblem(input, shape2) {
+function shapeProblem(input, shape3) {
   const declared = input.shape;
   if (declared === null) return void 0;
-  if (declared.length !== shape2.length) return `has rank ${declared.length} ([${declared.join(", ")}]); got ${shape2.length} dimensions (${shape2.join("x")})`;
-  const axis = declared.findIndex((d, i) => typeof d === "number" && d !== shape2[i]);
-  return axis < 0 ? void 0 : `dimension ${axis} is fixed at ${declared[axis]}; got ${shape2[axis]}`;
+  if (declared.length !== shape3.length) return `has rank ${declared.length} ([${declared.join(", ")}]); got ${shape3.length} dimensions (${shape3.join("x")})`;
+  const axis = declared.findIndex((d, i) => typeof d === "number" && d !== shape3[i]);
+  return axis < 0 ? void 0 : `dimension ${axis} is fixed at ${declared[axis]}; got ${shape3[axis]}`;
 }
 function suggestedFlags(missing) {
   const flags = [];
-  for (const name of [...new Set(missing.map((m) => m.name))]) {
-    const same = missing.filter((m) => m.name === name);
+  for (const name2 of [...new Set(missing.map((m) => m.name))]) {
+    const same = missing.filter((m) => m.name === name2);
     const shapes = new Set(same.map((m) => m.suggested.join("x")));
-    if (shapes.size === 1) flags.push(`${name}=${same[0].suggested.join("x")}`);
-    else flags.push(...same.map((m) => `${m.model}:${name}=${m.suggested.join("x")}`));
+    if (shapes.size === 1) flags.push(`${name2}=${same[0].suggested.join("x")}`);
+    else flags.push(...same.map((m) => `${m.model}:${name2}=${m.suggested.join("x")}`));
   }
   return flags;
 }
@@ -33133,17 +33796,17 @@ function resultsNames(models) {
   const taken = /* @__PURE__ */ new Set();
   return models.map((model) => {
     const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
-    let name = base;
-    for (let k = 2; taken.has(name); k++) name = `${base}-${k}`;
-    taken.add(name);
-    return name;
+    let name2 = base;
+    for (let k = 2; taken.has(name2); k++) name2 = `${base}-${k}`;
+    taken.add(name2);
+    return name2;
   });
 }
 var ORT_NODE_VERSION = "1.30.0";
 function benchScript(model, results2, dnntune) {
   const flags = [
-    ...model.inputs.map(([name, shape2]) => `--input ${shellWord(`${checkWorkflowText(name, "an input name", "inputShapes")}=${shape2.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name, values]) => `--input-value ${shellWord(`${checkWorkflowText(name, "an input name", "inputValues")}=${values.join(",")}`)}`),
+    ...model.inputs.map(([name2, shape3]) => `--input ${shellWord(`${checkWorkflowText(name2, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name2, values]) => `--input-value ${shellWord(`${checkWorkflowText(name2, "an input name", "inputValues")}=${values.join(",")}`)}`),
     '--device "$DEVICE"',
     `--out dnntune-results/${results2}.json`
   ].join(" ");
@@ -33316,21 +33979,21 @@ var initSpec = {
     "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
   ]
 };
-async function run5(args, io) {
+async function run6(args, io) {
   const flags = parseCommandArgs(args, initSpec);
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
   const layout = layoutOf(flags.layout ?? "single");
-  const configPath = join7(dir, CONFIG_FILE);
-  const workflowPath = join7(dir, WORKFLOW_FILE);
-  for (const [field, path] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && exists3(path)) throw new InputError("force", (name) => `${path} exists; init writes neither file while one exists (move it away, or give ${name("force")} to overwrite both)`);
-    checkOutputs([{ flag: field, path }], []);
+  const configPath = join9(dir, CONFIG_FILE);
+  const workflowPath = join9(dir, WORKFLOW_FILE);
+  for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
+    if (!flags.force && exists3(path2)) throw new InputError("force", (name2) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name2("force")} to overwrite both)`);
+    checkOutputs([{ flag: field, path: path2 }], []);
   }
-  const paths = modelPaths(dir, flags.model);
-  const models = paths.map((path) => {
-    const { model } = loadModel(join7(dir, path));
-    return { path, inputs: model.graph.inputs.map((name) => ({ name, shape: model.graph.tensors.get(name)?.shape ?? null })) };
+  const paths = modelPaths2(dir, flags.model);
+  const models = paths.map((path2) => {
+    const { model } = loadModel(join9(dir, path2));
+    return { path: path2, inputs: model.graph.inputs.map((name2) => ({ name: name2, shape: model.graph.tensors.get(name2)?.shape ?? null })) };
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
   const values = parseScopedValues(flags["input-value"] ?? [], paths);
@@ -33371,16 +34034,16 @@ function layoutOf(text3) {
   if (!LAYOUTS.includes(text3)) throw new InputError("layout", `expected one of ${LAYOUTS.join(", ")}; got "${text3}"`);
   return text3;
 }
-function modelPaths(dir, patterns) {
+function modelPaths2(dir, patterns) {
   if (patterns && patterns.length > 0) {
     return findModels(patterns).map((p) => {
-      const path = relative3(resolve4(dir), resolve4(dir, p)).split(sep3).join("/");
-      if (path.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
-      return path;
+      const path2 = relative4(resolve6(dir), resolve6(dir, p)).split(sep3).join("/");
+      if (path2.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
+      return path2;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => exists3(join7(dir, p)));
-  if (found.length === 0) throw new InputError("models", (name) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name("models")} FILE|DIR|GLOB`);
+  const found = repositoryModels(dir, gitFiles).filter((p) => exists3(join9(dir, p)));
+  if (found.length === 0) throw new InputError("models", (name2) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name2("models")} FILE|DIR|GLOB`);
   return found;
 }
 function gitFiles(dir) {
@@ -33394,7 +34057,7 @@ function gitFiles(dir) {
 function missingInputsError(missing) {
   const which = missing.map((m) => `${m.model} input "${m.name}" ${declaredText(m.declared)}`).join(", ");
   const add = suggestedFlags(missing).map((f) => `--input ${shellWord(f)}`).join(" ");
-  return new InputError("inputShapes", (name) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
+  return new InputError("inputShapes", (name2) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name2("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
 }
 async function askShapes(missing, models, ask, say) {
   const answers = [];
@@ -33403,10 +34066,10 @@ async function askShapes(missing, models, ask, say) {
     for (; ; ) {
       const answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
       try {
-        const shape2 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
-        const problem = shapeProblem(input, shape2);
-        if (problem) throw new InputError("inputShapes", problem);
-        answers.push({ model: m.model, name: m.name, value: shape2 });
+        const shape3 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
+        const problem2 = shapeProblem(input, shape3);
+        if (problem2) throw new InputError("inputShapes", problem2);
+        answers.push({ model: m.model, name: m.name, value: shape3 });
         break;
       } catch (error46) {
         if (!(error46 instanceof InputError)) throw error46;
@@ -33419,7 +34082,7 @@ async function askShapes(missing, models, ask, say) {
 }
 async function smoke(dir, models, io) {
   const temp = makeTempDir("dnntune-init-");
-  const out = join7(temp, "smoke.json");
+  const out = join9(temp, "smoke.json");
   const lines = [];
   try {
     for (const model of models) lines.push(await smokeModel(dir, model, out, io));
@@ -33432,7 +34095,7 @@ async function smoke(dir, models, io) {
 async function smokeModel(dir, model, out, io) {
   const { head } = await runBench({
     ...SMOKE,
-    models: [join7(dir, model.path)],
+    models: [join9(dir, model.path)],
     out,
     threads: availableParallelism2(),
     optimization: BENCH_DEFAULTS.optimization,
@@ -33447,18 +34110,18 @@ async function smokeModel(dir, model, out, io) {
   return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
 }
 function schemaReference(dir) {
-  const installed2 = join7(dir, "node_modules", "dnntune", "schema", "config.json");
+  const installed2 = join9(dir, "node_modules", "dnntune", "schema", "config.json");
   return exists3(installed2) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
-function exists3(path) {
+function exists3(path2) {
   try {
-    lstatSync2(path);
+    lstatSync2(path2);
     return true;
   } catch {
     return false;
   }
 }
-var init = { spec: initSpec, run: run5 };
+var init = { spec: initSpec, run: run6 };
 
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
@@ -33505,13 +34168,13 @@ function exitStatusLines() {
 }
 
 // src/report/error-line.ts
-function errorLines(error46, name = (field) => field) {
+function errorLines(error46, name2 = (field) => field) {
   if (error46 instanceof FormatError) return error46.lines.map(terminalText);
-  return [terminalText(error46 instanceof InputError ? error46.describe(name).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
+  return [terminalText(error46 instanceof InputError ? error46.describe(name2).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
 }
 
 // src/cli.ts
-var COMMANDS = [init, bench, compareCommand, split, demo];
+var COMMANDS = [init, bench, compareCommand, split, configCommand, demo];
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),
@@ -33529,19 +34192,19 @@ async function askOnTerminal(question) {
   }
 }
 async function main(argv, io = processIo) {
-  const [name, ...args] = argv;
-  const command = COMMANDS.find((c) => c.spec.name === name);
+  const [name2, ...args] = argv;
+  const command = COMMANDS.find((c) => c.spec.name === name2);
   try {
-    if (name === "--version" || name === "-V") return print(io, `dnntune ${package_default.version}
+    if (name2 === "--version" || name2 === "-V") return print(io, `dnntune ${package_default.version}
 `);
-    const helpFor = name === "help" ? COMMANDS.find((c) => c.spec.name === args[0]) : void 0;
+    const helpFor = name2 === "help" ? COMMANDS.find((c) => c.spec.name === args[0]) : void 0;
     if (helpFor) return print(io, commandHelp(helpFor.spec));
-    if (name === "--help" || name === "-h" || name === "help") return print(io, overviewHelp(COMMANDS.map((c) => c.spec)));
-    if (name === void 0) {
+    if (name2 === "--help" || name2 === "-h" || name2 === "help") return print(io, overviewHelp(COMMANDS.map((c) => c.spec)));
+    if (name2 === void 0) {
       io.stderr(overviewHelp(COMMANDS.map((c) => c.spec)));
       return 2;
     }
-    if (!command) throw new InputError("command", `unknown command "${name}"; expected one of ${COMMANDS.map((c) => c.spec.name).join(", ")} (dnntune --help)`);
+    if (!command) throw new InputError("command", `unknown command "${name2}"; expected one of ${COMMANDS.map((c) => c.spec.name).join(", ")} (dnntune --help)`);
     if (args.includes("--help") || args.includes("-h")) return print(io, commandHelp(command.spec));
     return await command.run(args, io);
   } catch (error46) {

@@ -1,5 +1,6 @@
 // Writes the published JSON Schemas under schema/ from the zod declarations, so the files that
 // third parties validate against cannot drift from what dnntune checks on read.
+// It also writes the configuration reference (docs/configuration.md) from the same declaration.
 // test/schemas.test.ts imports `SCHEMA_FILES` and fails when a committed schema is stale.
 //   npm run schema
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -10,6 +11,7 @@ import { comparisonSchema } from "../src/compare/schema.js";
 import { configSchema } from "../src/config/schema.js";
 import { resultsSchema } from "../src/results/schema.js";
 import { splitFileSchema } from "../src/split/schema.js";
+import { CONFIG_REFERENCE, renderConfigReference } from "./config-reference.js";
 
 /** One published schema per file format: its path under the repository and its declaration. */
 export const SCHEMA_FILES: readonly { file: string; title: string; schema: z.ZodType }[] = [
@@ -23,7 +25,15 @@ export const SCHEMA_FILES: readonly { file: string; title: string; schema: z.Zod
 export function renderSchema(entry: (typeof SCHEMA_FILES)[number]): string {
   // "input": what a reader accepts. Cross-field rules (groups adding up to the samples, covers
   // naming graph nodes, paired arrays of one length) have no JSON Schema form; dnntune checks them.
-  const json = z.toJSONSchema(entry.schema, { io: "input", target: "draft-2020-12" });
+  // A dnntune.yml device without `transport` is declared only: in JSON Schema, "no such key".
+  const json = z.toJSONSchema(entry.schema, {
+    io: "input",
+    target: "draft-2020-12",
+    unrepresentable: "any",
+    override: (ctx) => {
+      if ((ctx.zodSchema as { _zod: { def: { type: string } } })._zod.def.type === "undefined") ctx.jsonSchema.not = {};
+    },
+  });
   return `${JSON.stringify({ ...json, title: entry.title }, null, 2)}\n`;
 }
 
@@ -35,4 +45,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(path, renderSchema(entry));
     console.log(`wrote ${entry.file}`);
   }
+  writeFileSync(join(root, CONFIG_REFERENCE), renderConfigReference());
+  console.log(`wrote ${CONFIG_REFERENCE}`);
 }

@@ -1,8 +1,11 @@
 // GitHub Action entry: read the inputs once, run the same pipeline as the CLI, map the outcome
 // to the step's status. Inputs for compare, split and the gate come with those stages.
 import * as core from "@actions/core";
-import { actionInputName } from "./config/action-inputs.js";
-import { benchConfig } from "./config/bench-args.js";
+import { ACTION_INPUTS, actionInputName } from "./config/action-inputs.js";
+import { benchConfig, modelSettingsOf } from "./config/bench-args.js";
+import { chooseDevice, effectiveSettings, fromFile, requireLocalBench, withFileValues, type Override } from "./config/effective-config.js";
+import { benchSpec } from "./cli/bench.js";
+import { readConfigOption } from "./cli/config-file.js";
 import { runBench } from "./bench/run-bench.js";
 import { benchSummary } from "./report/bench-summary.js";
 import { errorLines } from "./report/error-line.js";
@@ -14,8 +17,8 @@ async function run(): Promise<void> {
   const command = core.getInput("command") || "bench";
   if (command !== "bench") throw new Error(`input command: expected "bench" (the only command so far); got "${command}"`);
   const optional = (name: string) => core.getInput(name) || undefined;
-  const config = benchConfig({
-    model: core.getMultilineInput("models", { required: true }),
+  const inputs = {
+    model: core.getMultilineInput("models"),
     out: core.getInput("out") || "dnntune-results.json",
     runs: optional("runs"),
     warmup: optional("warmup"),
@@ -24,8 +27,25 @@ async function run(): Promise<void> {
     optimization: optional("optimization"),
     input: core.getMultilineInput("input"),
     "input-value": core.getMultilineInput("input-value"),
-    device: optional("device"),
-  });
+  };
+  // Precedence as on the command line: inputs, then dnntune.yml, then the defaults.
+  const file = readConfigOption(optional("config"));
+  const device = chooseDevice(file?.data, optional("device"), file?.path);
+  requireLocalBench(device);
+  const overrides = new Map<string, Override>();
+  for (const option of benchSpec.options) {
+    const value = (inputs as Record<string, string | string[] | undefined>)[option.flag];
+    const input = ACTION_INPUTS[option.field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0) || input === undefined) continue;
+    overrides.set(option.field, { value, source: { from: "input", input } });
+  }
+  const settings = effectiveSettings(file, device.config ? device.name : undefined, overrides);
+  const fromFileModels = settings.find((s) => s.field === "models")?.source.from === "file";
+  const files = settings.filter((s) => s.source.from === "file" && s.field !== "maxRuns" && s.field !== "processes");
+  const config = {
+    ...fromFile(settings, () => benchConfig({ ...withFileValues(benchSpec, inputs, files), out: inputs.out, device: device.name })),
+    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [])) } : {}),
+  };
   const { head: results } = await runBench(config, (model, phase, k, of) => {
     if (k === of) core.info(terminalText(`${model}: ${phase} ${k}/${of}`));
   });

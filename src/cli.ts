@@ -5,6 +5,7 @@ import { createInterface } from "node:readline/promises";
 import packageJson from "../package.json" with { type: "json" };
 import { bench } from "./cli/bench.js";
 import { compareCommand } from "./cli/compare.js";
+import { configCommand } from "./cli/config.js";
 import { demo } from "./cli/demo.js";
 import { init } from "./cli/init.js";
 import type { Command, Io } from "./cli/io.js";
@@ -17,7 +18,7 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, demo];
+export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, configCommand, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),

@@ -4,11 +4,14 @@
 import type { z } from "zod";
 import { FormatError, type Problem } from "./errors.js";
 
-/** The schema's value, or a FormatError listing every problem. */
-export function validateFile<S extends z.ZodType>(schema: S, value: unknown, file: string): z.output<S> {
+/**
+ * The schema's value, or a FormatError listing every problem: the schema's and `more` (checks the
+ * schema cannot express, found by the caller on the same value), all at once.
+ */
+export function validateFile<S extends z.ZodType>(schema: S, value: unknown, file: string, more: readonly Problem[] = []): z.output<S> {
   const result = schema.safeParse(value, { reportInput: true, error: defaultMessage });
-  if (result.success) return result.data;
-  throw FormatError.of(file, result.error.issues.flatMap((issue) => problemsOf(issue, schema)));
+  if (result.success && more.length === 0) return result.data;
+  throw FormatError.of(file, [...(result.success ? [] : result.error.issues.flatMap((issue) => problemsOf(issue, schema, value))), ...more]);
 }
 
 /** A file format whose `schema` field says `<name>/v<N>`. */
@@ -56,21 +59,44 @@ export function validateVersioned<S extends z.ZodType>(format: VersionedFormat<S
 
 // ---- Problems, one per line ------------------------------------------------------------------
 
-function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType): Problem[] {
+function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, root: unknown, prefix: readonly PropertyKey[] = []): Problem[] {
+  const path = [...prefix, ...issue.path];
   if (issue.code === "unrecognized_keys") {
-    const known = objectKeysAt(schema, issue.path);
+    const { keys: known, others } = objectKeysAt(schema, path, root);
     return issue.keys.map((key) => {
       const close = closest(key, known);
-      const hint = close ? `did you mean "${close}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
-      return { field: formatPath([...issue.path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
+      const elsewhere = others.find((o) => o.keys.includes(key));
+      const hint = elsewhere ? `"${key}" is for ${elsewhere.label}, not ${others.find((o) => o.current)?.label ?? "this one"}`
+        : close ? `did you mean "${close}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
+      return { field: formatPath([...path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
     });
+  }
+  // A union whose input has the type of one of its forms (a meter word, or a meter mapping):
+  // that form's problems, at their own paths, say more than "none of the forms matched".
+  if (issue.code === "invalid_union" && issue.errors.length > 0) {
+    const matching = issue.errors.find((issues) => !issues.some(isTypeMismatch));
+    if (matching) return matching.flatMap((inner) => problemsOf(inner, schema, root, path));
+  }
+  // A record key that fails its own check (a device name with a space): that check's message.
+  if (issue.code === "invalid_key") {
+    return [{ field: formatPath(path), message: `${issue.issues[0]?.message ?? issue.message}; got ${describe(path.at(-1))}` }];
   }
   // Custom checks write their whole message; every other message says what was expected. A
   // discriminated union reports the whole object at the discriminator's path: show the key's value.
   const discriminator = issue.code === "invalid_union" ? (issue as { discriminator?: string }).discriminator : undefined;
   const input = discriminator !== undefined && isObject(issue.input) ? issue.input[discriminator] : issue.input;
   const got = issue.code === "custom" ? "" : `; got ${describe(input)}`;
-  return [{ field: formatPath(issue.path), message: `${issue.message}${got}` }];
+  const words = issue.code === "invalid_value" ? issue.values.filter((v): v is string => typeof v === "string")
+    : discriminator !== undefined ? discriminatorValues(schema, path.slice(0, -1), root) : [];
+  const close = typeof input === "string" ? closeWord(input, words) : undefined;
+  return [{ field: formatPath(path), message: `${issue.message}${got}${close && close !== input ? `; did you mean "${close}"?` : ""}` }];
+}
+
+// An issue saying the value is not even of this form's type (a string where a mapping goes).
+function isTypeMismatch(issue: z.core.$ZodIssue): boolean {
+  if (issue.path.length > 0) return false;
+  if (issue.code === "invalid_type") return true;
+  return issue.code === "invalid_value" && !issue.values.some((v) => typeof v === typeof issue.input);
 }
 
 // Zod's defaults name zod's types ("expected string, received number"); these name the value.
@@ -146,6 +172,9 @@ interface SchemaDef {
   valueType?: unknown;
   innerType?: unknown;
   in?: unknown;
+  options?: unknown[];
+  discriminator?: string;
+  values?: unknown[];
 }
 
 function defOf(schema: unknown): SchemaDef | undefined {
@@ -163,16 +192,68 @@ function unwrap(schema: unknown): SchemaDef | undefined {
   return def;
 }
 
-function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+/** Another form of a discriminated union, for "`serial` is for transport adb". */
+interface OtherForm {
+  label: string;
+  keys: string[];
+  /** The form the value has. */
+  current: boolean;
+}
+
+/**
+ * The keys the object at `path` may have. Through a discriminated union, the form that the value
+ * at that path selects (`transport: ssh`), and the other forms' keys for the message.
+ */
+function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], root: unknown): { keys: string[]; others: OtherForm[] } {
+  const at = schemaAt(schema, path, root);
+  let def = at?.def;
+  let others: OtherForm[] = [];
+  if (def?.type === "union" && def.discriminator !== undefined && isObject(at?.value)) {
+    const forms = formsOf(def);
+    const chosen = forms.find((f) => f.literal === (at.value as Record<string, unknown>)[def!.discriminator!]);
+    others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen }));
+    def = chosen?.def;
+  }
+  return def?.type === "object" && def.shape ? { keys: Object.keys(def.shape), others } : { keys: [], others: [] };
+}
+
+function formsOf(def: SchemaDef): { def: SchemaDef | undefined; literal: unknown; label: string }[] {
+  const discriminator = def.discriminator ?? "";
+  return (def.options ?? []).map((option) => {
+    const optionDef = unwrap(option);
+    const literal = unwrap(optionDef?.shape?.[discriminator])?.values?.[0];
+    return { def: optionDef, literal, label: literal === undefined ? `a device without ${discriminator}` : `${discriminator} ${String(literal)}` };
+  });
+}
+
+/** The schema at `path` and the value there, choosing each discriminated union's form by the value. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], root: unknown): { def: SchemaDef | undefined; value: unknown } | undefined {
   let def = unwrap(schema);
+  let value = root;
   for (const key of path) {
-    if (!def) return [];
+    if (def?.type === "union") {
+      // A word-or-mapping union (the meter): its mapping form.
+      const union: SchemaDef = def.discriminator === undefined ? (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== undefined) ?? def : def;
+      const here = value;
+      const chosen = union.discriminator !== undefined && isObject(here) ? formsOf(union).find((f) => f.literal === here[union.discriminator!]) : undefined;
+      def = chosen?.def;
+    }
+    if (!def) return undefined;
     if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
     else if (def.type === "array") def = unwrap(def.element);
     else if (def.type === "record") def = unwrap(def.valueType);
-    else return [];
+    else return undefined;
+    value = isObject(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
   }
-  return def?.type === "object" && def.shape ? Object.keys(def.shape) : [];
+  return { def, value };
+}
+
+/** The words a discriminated union at `path` accepts for its discriminator. */
+function discriminatorValues(schema: z.ZodType, path: readonly PropertyKey[], root: unknown): string[] {
+  let def = schemaAt(schema, path, root)?.def;
+  if (def?.type === "union" && def.discriminator === undefined) def = (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== undefined);
+  if (def?.type !== "union" || def.discriminator === undefined) return [];
+  return formsOf(def).map((f) => f.literal).filter((v): v is string => typeof v === "string");
 }
 
 /** The candidate nearest to `word` by edit distance (Levenshtein), when near enough to be a typo. */
@@ -188,6 +269,13 @@ export function closest(word: string, candidates: readonly string[]): string | u
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+// A value is shorter than a key and wrong more often by design than by typo (`usb`): suggest only
+// a word one edit away, or a third of its length for longer words.
+function closeWord(word: string, words: readonly string[]): string | undefined {
+  const close = closest(word, words);
+  return close !== undefined && levenshtein(word.toLowerCase(), close.toLowerCase()) <= Math.max(1, Math.floor(close.length / 3)) ? close : undefined;
 }
 
 function levenshtein(a: string, b: string): number {

@@ -74,3 +74,37 @@ describe("problem lines", () => {
     expect(closest("zzz", ["networks", "devices"])).toBeUndefined();
   });
 });
+
+describe("validateFile: words, unions and problems found by the caller", () => {
+  const form = z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("a"), x: z.number() }),
+    z.strictObject({ kind: z.literal("b"), y: z.number() }),
+  ]);
+  const schema = z.strictObject({ level: z.enum(["basic", "extended"]).optional(), item: form.optional(), either: z.union([z.enum(["on", "off"]), form]).optional() });
+  const lines = (value: unknown, more: { field: string; message: string }[] = []) => {
+    try {
+      validateFile(schema, value, "f.yml", more);
+    } catch (error) {
+      return (error as FormatError).lines;
+    }
+    return [];
+  };
+
+  it("suggests the word one edit away, not any short word", () => {
+    expect(lines({ level: "basc" })).toEqual(['f.yml: level: expected one of "basic", "extended"; got "basc"; did you mean "basic"?']);
+    expect(lines({ level: "max" })).toEqual(['f.yml: level: expected one of "basic", "extended"; got "max"']);
+  });
+
+  it("names a key of another form of a discriminated union as such", () => {
+    expect(lines({ item: { kind: "a", x: 1, y: 2 } })).toEqual(['f.yml: item.y: unknown key; "y" is for kind b, not kind a']);
+  });
+
+  it("reports the problems of the union form the value has the type of", () => {
+    expect(lines({ either: "of" })).toEqual(['f.yml: either: expected one of "on", "off"; got "of"; did you mean "on"?']);
+    expect(lines({ either: { kind: "b", y: "2" } })).toEqual(['f.yml: either.y: expected a number; got "2"']);
+  });
+
+  it("adds the caller's problems after the schema's, all in one error", () => {
+    expect(lines({ level: 3 }, [{ field: "item", message: "no such thing" }])).toEqual(['f.yml: level: expected one of "basic", "extended"; got 3', "f.yml: item: no such thing"]);
+  });
+});

@@ -2,7 +2,8 @@
 // paired mode: base and head). The caller writes them; nothing is written if any model fails,
 // so a baseline is never half-replaced.
 import { InputError } from "../errors.js";
-import type { BenchConfig } from "../config/bench-args.js";
+import { resolve } from "node:path";
+import type { BenchConfig, ModelSettings } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
 import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { checkOutputs, type FlagPath } from "../results/output-paths.js";
@@ -33,7 +34,8 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
 
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
-  const resultNames = modelNames(paths);
+  const settings = settingsByPath(config, paths);
+  const resultNames = modelNames(paths).map((name, i) => settings[i]?.name ?? name);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
   const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
   if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
@@ -47,10 +49,25 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
       }
     }
   }
-  const options = (ort: OrtOptions): BenchModelOptions => ({
-    warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns, ort,
-    inputShapes: config.inputShapes, inputValues: config.inputValues, seed: config.seed,
+  // dnntune.yml's inputs of a model are its own; a flag's apply to every model and win.
+  paths.forEach((path, i) => {
+    const own = settings[i];
+    for (const [key, names] of [["inputs", own?.inputShapes], ["values", own?.inputValues]] as const) {
+      for (const name of names?.keys() ?? []) {
+        const inputs = loaded[i]!.model.graph.inputs;
+        if (!inputs.includes(name)) throw new InputError("models", `${key} names "${name}", which is not an input of ${path}; its inputs are ${inputs.join(", ")}`, own!.pattern);
+      }
+    }
   });
+  const options = (ort: OrtOptions, path?: string): BenchModelOptions => {
+    const own = path === undefined ? undefined : settings[paths.indexOf(path)];
+    return {
+      warmupRuns: config.warmupRuns, runs: config.runs, profileRuns: config.profileRuns, ort,
+      inputShapes: new Map([...(own?.inputShapes ?? []), ...config.inputShapes]),
+      inputValues: new Map([...(own?.inputValues ?? []), ...config.inputValues]),
+      seed: config.seed,
+    };
+  };
   const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };
   const adaptiveFor = (baseSamples?: number[]): Adaptive | undefined => {
     if (config.maxRuns === undefined || !judge) return undefined;
@@ -67,7 +84,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     // The models were read above; a config change (no --base-model) runs the head's bytes twice.
     const head = loaded[0]!;
     const base = baseModel ? loaded[loaded.length - 1]! : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt), options(pairedHeadOrt), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -77,9 +94,15 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   const models: ModelResult[] = [];
   for (const { path, ...model } of loaded) {
     const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt), (phase, run, of) => progress(path, phase, run, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+
+/** Each found model's settings from dnntune.yml: those of the first `models` entry that finds it. */
+function settingsByPath(config: BenchConfig, paths: readonly string[]): (ModelSettings | undefined)[] {
+  const entries = (config.modelSettings ?? []).map((entry) => ({ entry, found: new Set(findModels([entry.pattern]).map((p) => resolve(p))) }));
+  return paths.map((path) => entries.find((e) => e.found.has(resolve(path)))?.entry);
 }
 
 async function results(config: BenchConfig, ort: OrtOptions, models: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {

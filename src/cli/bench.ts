@@ -1,6 +1,8 @@
 // `dnntune bench`: read the flags → check the models and inputs → benchmark → write the results
 // → print the summary.
-import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, type BenchFlags } from "../config/bench-args.js";
+import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, modelSettingsOf, type BenchFlags } from "../config/bench-args.js";
+import { chooseDevice, effectiveSettings, flagOverrides, fromFile, requireLocalBench, settingOf, withFileValues, type Setting } from "../config/effective-config.js";
+import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
 import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
 import { benchInputs, runBench } from "../bench/run-bench.js";
@@ -31,7 +33,8 @@ export const benchSpec: CommandSpec = {
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
-    { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device name recorded in the results" },
+    CONFIG_OPTION,
+    { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device to benchmark on: one of `--config`'s devices (its threads, optimization), or the name recorded in the results" },
     { flag: "processes", type: "string", placeholder: "K", default: "1", field: "processes", help: `run the whole benchmark K times in fresh processes (replicates); at most ${BENCH_LIMITS.processes}` },
     { flag: "base-model", type: "string", placeholder: "FILE", field: "paired.baseModel", help: "paired mode: a base model interleaved with the one `--model`" },
     { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
@@ -45,24 +48,38 @@ export const benchSpec: CommandSpec = {
   notes: [
     "examples:",
     "  dnntune bench --model models/ --out results.json",
+    "  dnntune bench --config dnntune.yml --device runner --out results.json",
     "  dnntune bench --model head.onnx --base-model base.onnx --out head.json   (also writes head.base.json)",
   ],
 };
 
 async function run(args: string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs(args, benchSpec) as BenchFlags & { threshold?: string; alpha?: string };
-  const config = benchConfig(flags);
-  checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], benchInputs(config));
+  const parsed = parseCommandArgs(args, benchSpec);
+  const given = parsed as BenchFlags & { threshold?: string; alpha?: string; config?: string };
+  // Precedence: flags, then dnntune.yml (its models, the device's threads and optimization, bench
+  // and gate), then the defaults. A value from the file that is wrong names the file and key.
+  const file = readConfigOption(given.config);
+  const device = chooseDevice(file?.data, given.device, file?.path);
+  requireLocalBench(device);
+  const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(benchSpec, parsed));
+  const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given)) as typeof given;
+  const fromFileModels = settingOf(settings, "models").source.from === "file";
+  const config = {
+    ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
+    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [])) } : {}),
+  };
+  checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], [...benchInputs(config), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   if (config.processes > 1) {
     if (!io.self) throw new InputError("processes", "this entry cannot start dnntune again; run the CLI (npx dnntune) to use it");
     // Each child benchmarks once; everything but --processes and --out goes to it unchanged.
-    const merged = await replicateProcesses(io.self, withoutFlags(args, ["--processes", "--out"]), config.processes, io.stderr);
+    // `--processes 1`: a child must not replicate again from dnntune.yml's bench.processes.
+    const merged = await replicateProcesses(io.self, [...withoutFlags(args, ["--processes", "--out"]), "--processes", "1"], config.processes, io.stderr);
     writeJsonAtomic(config.out, merged, "out");
     io.stdout(`${benchSummary(merged)}\n${config.processes} processes; ${writtenFiles([{ path: config.out }])}`);
     return 0;
   }
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
-  const compareOptions = readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha });
+  const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha }));
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
   const baseline = config.baseline === undefined ? undefined : readResults(config.baseline, "baseline");
   const outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge, baseline);
@@ -71,6 +88,22 @@ async function run(args: string[], io: Io): Promise<number> {
   writeJsonAtomic(config.out, outcome.head, "out");
   io.stdout(`${benchSummary(outcome.head)}\n${writtenFiles([...(base ? [{ path: base.path, note: "base, interleaved" }] : []), { path: config.out }])}`);
   return 0;
+}
+
+/**
+ * dnntune.yml's bench settings apply where they mean something: `max-runs` when there is something
+ * to compare with (a base or a baseline), `processes` for unpaired runs. A flag always applies,
+ * and is refused where it cannot.
+ */
+function fileValuesThatApply(settings: readonly Setting[], flags: BenchFlags): Setting[] {
+  const paired = flags["base-model"] !== undefined || flags["base-threads"] !== undefined || flags["base-optimization"] !== undefined;
+  const adaptive = flags["max-runs"] !== undefined || (settingOf(settings, "maxRuns").source.from === "file" && (paired || flags.baseline !== undefined));
+  return settings.filter((s) => {
+    if (s.source.from !== "file") return false;
+    if (s.field === "maxRuns") return paired || flags.baseline !== undefined;
+    if (s.field === "processes") return !paired && !adaptive;
+    return true;
+  });
 }
 
 /** `args` without the given flags and their values (`--flag v` and `--flag=v`). */

@@ -2,6 +2,8 @@
 // → print the summary; exit 1 on a regression only when asked to.
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
 import { compare, DEFAULT_COMPARE_OPTIONS, primaryRegressions, readCompareOptions } from "../compare/index.js";
+import { effectiveSettings, flagOverrides, fromFile, withFileValues } from "../config/effective-config.js";
+import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { comparisonSummary } from "../report/comparison-summary.js";
 import { writtenFiles } from "../report/written-files.js";
 import { checkOutputs } from "../results/output-paths.js";
@@ -20,6 +22,7 @@ export const compareSpec: CommandSpec = {
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many µs to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
+    { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when a model endpoint regressed" },
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"],
@@ -37,16 +40,20 @@ interface CompareFlags {
 }
 
 async function run(args: string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs(args, compareSpec) as unknown as CompareFlags;
-  const options = readCompareOptions({
+  const parsed = parseCommandArgs(args, compareSpec);
+  // Precedence: flags, then dnntune.yml's gate section, then the defaults.
+  const file = readConfigOption(parsed.config as string | undefined);
+  const settings = effectiveSettings(file, undefined, flagOverrides(compareSpec, parsed));
+  const flags = withFileValues(compareSpec, parsed, settings) as unknown as CompareFlags;
+  const options = fromFile(settings, () => readCompareOptions({
     threshold: flags.threshold,
     alpha: flags.alpha,
     minAbsModelUs: flags["min-abs-us"],
     minAbsLayerUs: flags["min-abs-layer-us"],
     baseFiles: flags.base,
     headFiles: flags.head,
-  });
-  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path }))]);
+  }));
+  checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path })), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   const base = flags.base.map((file) => readResults(file, "baseFiles"));
   const head = flags.head.map((file) => readResults(file, "headFiles"));
   const comparison = compare(base, head, options);

@@ -1,7 +1,10 @@
 // `dnntune split`: read the flags → read the results and dnntune.yml → solve the best splits (and
 // where they moved, with a baseline) → write the split file → print the table.
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
-import { EMPTY_CONFIG, readConfig } from "../config/read-config.js";
+import { CONFIG_DEFAULTS } from "../config/schema.js";
+import { effectiveSettings, flagOverrides, fromFile, withFileValues } from "../config/effective-config.js";
+import { configPathOf, EMPTY_CONFIG, splitView } from "../config/read-config.js";
+import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { readCompareOptions } from "../compare/index.js";
 import { InputError } from "../errors.js";
 import { splitSummary } from "../report/split-summary.js";
@@ -15,7 +18,7 @@ import { resolveObjectives, splitModels, SPLIT_OBJECTIVES } from "../split/split
 import { mulberry32 } from "../stats/rng.js";
 import type { Command, Io } from "./io.js";
 
-const DEFAULT_NETWORKS = ["wifi", "lte", "3g"];
+const DEFAULT_NETWORKS: readonly string[] = CONFIG_DEFAULTS.split.networks;
 
 export const splitSpec: CommandSpec = {
   name: "split",
@@ -26,7 +29,7 @@ export const splitSpec: CommandSpec = {
     { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the split file to write", example: "split.json" }, help: "split file (`dnntune.split/v1`), written atomically" },
     { flag: "network", type: "string", multiple: true, placeholder: "NAME", default: DEFAULT_NETWORKS.join(", "), field: "networks", help: "`wifi`, `lte`, `3g` or a network of `--config`" },
     { flag: "objective", type: "string", multiple: true, placeholder: "NAME", default: SPLIT_OBJECTIVES.join(", "), field: "objectives", help: "`latency` or phone `energy`" },
-    { flag: "config", type: "string", placeholder: "FILE", field: "config", help: "`dnntune.yml`: your networks and each device's power" },
+    { ...CONFIG_OPTION, help: "`dnntune.yml`: networks, each device's power, split pairs, networks and objectives (flags win)" },
     { flag: "no-crossovers", type: "boolean", field: "crossovers", help: "skip the bandwidths at which the best split changes" },
     { flag: "base-mobile", type: "string", placeholder: "FILE", field: "baseMobile", help: "baseline of the phone: say where the best split moved" },
     { flag: "base-cloud", type: "string", placeholder: "FILE", field: "baseCloud", help: "baseline of the cloud host (with `--base-mobile`)" },
@@ -49,18 +52,27 @@ interface SplitFlags {
 }
 
 async function run(args: string[], io: Io): Promise<number> {
-  const flags = parseCommandArgs(args, splitSpec) as unknown as SplitFlags;
+  const parsed = parseCommandArgs(args, splitSpec);
+  const flags = parsed as unknown as SplitFlags;
   if ((flags["base-mobile"] === undefined) !== (flags["base-cloud"] === undefined)) {
     throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name) => `a split diff needs the baseline of both devices: give ${name("baseMobile")} and ${name("baseCloud")} together`);
   }
-  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: flags.config, baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
+  const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: configPathOf(flags.config), baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
   checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path]) => (path ? [{ flag: field, path }] : [])));
-  const config = flags.config ? readConfig(flags.config) : EMPTY_CONFIG;
+  // Precedence: flags, then dnntune.yml's split and gate sections, then the defaults.
+  const file = readConfigOption(flags.config);
+  const config = file ? splitView(file.data) : EMPTY_CONFIG;
+  const settings = effectiveSettings(file, undefined, flagOverrides(splitSpec, parsed));
+  const given = withFileValues(splitSpec, parsed, settings) as unknown as SplitFlags;
   const mobile = readResults(flags.mobile, "mobile");
   const cloud = readResults(flags.cloud, "cloud");
+  const pairs = file?.data.split?.pairs ?? [];
+  if (pairs.length > 0 && !pairs.some((p) => p.mobile === mobile.device.name && p.cloud === cloud.device.name)) {
+    io.stderr(`dnntune: warning: ${mobile.device.name} × ${cloud.device.name} is not one of ${file!.path}'s split.pairs (${pairs.map((p) => `${p.mobile} × ${p.cloud}`).join(", ")})\n`);
+  }
   const options = {
-    networks: flags.network ?? DEFAULT_NETWORKS,
-    objectives: resolveObjectives(flags.objective ?? SPLIT_OBJECTIVES),
+    networks: given.network ?? DEFAULT_NETWORKS,
+    objectives: fromFile(settings, () => resolveObjectives(given.objective ?? SPLIT_OBJECTIVES)),
     userNetworks: config.networks,
     power: config.devices[mobile.device.name]?.power,
   };
@@ -68,7 +80,7 @@ async function run(args: string[], io: Io): Promise<number> {
   // With a baseline of both devices: where the best split moved, with a CI from the layer samples.
   let diff: SplitDiff | undefined;
   if (flags["base-mobile"] && flags["base-cloud"]) {
-    const threshold = readCompareOptions({ threshold: flags.threshold }).threshold;
+    const threshold = fromFile(settings, () => readCompareOptions({ threshold: given.threshold }).threshold);
     const base = { mobile: readResults(flags["base-mobile"], "baseMobile"), cloud: readResults(flags["base-cloud"], "baseCloud") };
     diff = splitDiff(base, { mobile, cloud }, { ...options, threshold, rng: mulberry32(1) });
   }

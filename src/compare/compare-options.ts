@@ -4,6 +4,9 @@
 
 import { InputError } from "../errors.js";
 import { STABILITY_LIMITS } from "../stats/stability-check.js";
+import { readThreshold } from "../config/threshold.js";
+
+export { readThreshold } from "../config/threshold.js";
 
 export interface CompareOptions {
   /** Family-wise error rate for primary endpoints (Holm), FDR for layers (BH); also 1 − CI level. */
@@ -115,34 +118,6 @@ function fraction(field: string, value: unknown, allowZero: boolean): number {
     throw new InputError(field, `must be a number in ${allowZero ? "[0, 1)" : "(0, 1)"}; got ${describe(value)}`);
   }
   return value;
-}
-
-/**
- * The practical threshold as a fraction. `5%` and `0.05` both mean 5 %. A bare number of 1 or
- * more (`5`) is refused with both spellings offered: read as a fraction it would be 500 %, and
- * guessing that it meant 5 % would silently change meaning at `1`.
- */
-export function readThreshold(value: unknown, field = "threshold"): number {
-  const expected = "must be a percentage such as 5% or a fraction such as 0.05, below 100 %";
-  let fractionValue: number;
-  if (typeof value === "string") {
-    const percentMatch = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
-    const fractionMatch = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*$/.exec(value);
-    if (percentMatch) fractionValue = Number(percentMatch[1]) / 100;
-    else if (fractionMatch) fractionValue = Number(fractionMatch[1]);
-    else throw new InputError(field, `${expected}; got ${describe(value)}`);
-    if (percentMatch && fractionValue >= 1) throw new InputError(field, `${expected}; got ${describe(value)}`);
-  } else if (typeof value === "number" && Number.isFinite(value) && value >= 0) {
-    fractionValue = value;
-  } else {
-    throw new InputError(field, `${expected}; got ${describe(value)}`);
-  }
-  if (fractionValue >= 1) {
-    const n = Number(String(value).trim());
-    if (n >= 100) throw new InputError(field, `${expected}; got ${describe(value)}`);
-    throw new InputError(field, `${n} reads as a fraction (${Number((n * 100).toPrecision(12))} %); for ${n} % write ${n}% or ${Number((n / 100).toPrecision(12))}`);
-  }
-  return fractionValue;
 }
 
 /** A number, or its decimal text as flags and action inputs give it. */

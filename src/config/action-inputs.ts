@@ -13,6 +13,7 @@ export const ACTION_INPUTS: Readonly<Record<string, string>> = {
   inputShapes: "input",
   inputValues: "input-value",
   deviceName: "device",
+  config: "config",
 };
 
 /** How the action names `field` in an error: `input runs`, or the field when no input sets it. */

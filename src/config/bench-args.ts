@@ -3,9 +3,12 @@
 // received; the entry says which flag or input that is. Every number is bounded, so no value
 // hangs the run or exhausts memory.
 import { InputError } from "../errors.js";
-import { parseNamedShape } from "./parse-shape.js";
+import { parseNamedShape, parseShape } from "./parse-shape.js";
+import type { ConfigFile } from "./schema.js";
 import { parseInputValue } from "./parse-input-value.js";
 import { availableParallelism } from "node:os";
+
+type ModelConfigFile = NonNullable<ConfigFile["models"]>[number];
 
 export const OPTIMIZATION_LEVELS = ["disabled", "basic", "extended", "all"] as const;
 export type OptimizationLevel = (typeof OPTIMIZATION_LEVELS)[number];
@@ -42,6 +45,27 @@ export interface BenchConfig {
   baseline?: string;
   /** Replicate the whole benchmark in this many fresh processes. */
   processes: number;
+  /** Per-model settings from dnntune.yml, by the path or glob in `models` that finds the model. */
+  modelSettings?: ModelSettings[];
+}
+
+/** One entry of dnntune.yml's `models`: its name and inputs apply to the files its path finds. */
+export interface ModelSettings {
+  /** As in `models`: a file, folder or glob. */
+  pattern: string;
+  name?: string;
+  inputShapes: Map<string, number[]>;
+  inputValues: Map<string, number[]>;
+}
+
+/** dnntune.yml's models (already validated, paths relative to the working folder) as bench settings. */
+export function modelSettingsOf(models: readonly ModelConfigFile[]): ModelSettings[] {
+  return models.map((model) => ({
+    pattern: model.path,
+    ...(model.name !== undefined ? { name: model.name } : {}),
+    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name, shape]) => [name, typeof shape === "string" ? parseShape(shape, "models", name) : [...shape]])),
+    inputValues: new Map(Object.entries(model.values ?? {}).map(([name, value]) => [name, typeof value === "number" ? [value] : [...value]])),
+  }));
 }
 
 export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1 };

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,5 +78,62 @@ describe("dnntune bench: a model file named to attack the terminal or the Action
     expect(status).toBe(2);
     expect(stderr.trimEnd().split("\n")).toHaveLength(1);
     expectSafe(stderr);
+  });
+});
+
+describe("dnntune bench --config: the configured models on the chosen device", () => {
+  const dir = mkdtempSync(join(tmpdir(), "bench-config-"));
+  mkdirSync(join(dir, "models"));
+  copyFileSync(mlp, join(dir, "models/mlp.onnx"));
+  copyFileSync(`${fixtures}test/dynamic_unnamed.onnx`, join(dir, "models/dyn.onnx"));
+  const config = join(dir, "dnntune.yml");
+  writeFileSync(config, [
+    "models:",
+    "  - path: models/mlp.onnx",
+    "  - path: models/dyn.onnx",
+    "    name: dynamic",
+    "    inputs: { x: 3x64 }",
+    "devices:",
+    "  laptop: { transport: local, threads: 1, optimization: basic }",
+    "  pixel7: { transport: adb, serial: R58M123ABC, tool: ort-perf-test, binary: /data/local/tmp/perf }",
+    "bench: { runs: 3, warmup: 0, profile-runs: 1 }",
+  ].join("\n"));
+  const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as { device: { name: string; fingerprint: { threads: number; optimization: string } }; models: { name: string; path: string; latency: { samples: number[] }; graph: { tensors: Record<string, { shape: number[] }> } }[] };
+
+  it("benchmarks every configured model with its own inputs, paths relative to the file", async () => {
+    const out = join(dir, "r.json");
+    const { status, stderr } = await runCli(["bench", "--config", config, "--device", "laptop", "--out", out]);
+    expect(stderr.split("\n").filter((l) => l.startsWith("dnntune:"))).toEqual([]);
+    expect(status).toBe(0);
+    const results = read(out);
+    expect(results.device.name).toBe("laptop");
+    expect([results.device.fingerprint.threads, results.device.fingerprint.optimization]).toEqual([1, "basic"]);
+    expect(results.models.map((m) => [m.name, m.path, m.latency.samples.length])).toEqual([["mlp", join(dir, "models/mlp.onnx"), 3], ["dynamic", join(dir, "models/dyn.onnx"), 3]]);
+    expect(results.models[1]!.graph.tensors.x!.shape).toEqual([3, 64]);
+  });
+
+  it("lets flags win over the file", async () => {
+    const out = join(dir, "flags.json");
+    const { status } = await runCli(["bench", "--config", config, "--model", mlp, "--runs", "4", "--optimization", "all", "--out", out]);
+    expect(status).toBe(0);
+    const results = read(out);
+    // No --device: the file's one local device.
+    expect(results.device.name).toBe("laptop");
+    expect(results.device.fingerprint.optimization).toBe("all");
+    expect(results.models.map((m) => [m.name, m.latency.samples.length])).toEqual([["mlp", 4]]);
+  });
+
+  it("refuses a device it cannot run yet as a failing device (exit 3), saying why", async () => {
+    const { status, stderr } = await runCli(["bench", "--config", config, "--device", "pixel7", "--out", join(dir, "never.json")]);
+    expect(status).toBe(3);
+    expect(stderr).toBe("dnntune: device pixel7: connect: transport adb with tool ort-perf-test is not supported by this dnntune yet; only transport local with tool onnxruntime-node runs today (run bench on a device with transport: local and tool: onnxruntime-node, or upgrade dnntune)\n");
+    expect(existsSync(join(dir, "never.json"))).toBe(false);
+  });
+
+  it("names the file and key of a bad value from the file, and the flag of a bad flag", async () => {
+    const bad = join(dir, "bad.yml");
+    writeFileSync(bad, "models: [{ path: models/mlp.onnx }]\nbench: { runs: 5, max-runs: 2 }\n");
+    expect(await runCli(["bench", "--config", bad, "--out", join(dir, "x.json")])).toMatchObject({ status: 2, stderr: `dnntune: ${bad}: bench.max-runs: must be at least runs (5); got 2\n` });
+    expect((await runCli(["bench", "--config", config, "--runs", "0", "--out", join(dir, "x.json")])).stderr).toBe('dnntune: --runs: expected an integer ≥ 1; got "0"\n');
   });
 });

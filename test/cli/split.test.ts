@@ -85,3 +85,43 @@ describe("dnntune split: model names from the results files", () => {
     expectSafe(stderr);
   });
 });
+
+describe("dnntune split --config: networks, power, pairs, networks and objectives from dnntune.yml", () => {
+  const config = join(dir, "dnntune.yml");
+  writeFileSync(config, [
+    "networks:",
+    "  office: { uplink-mbps: 50, downlink-mbps: 100, rtt-ms: 8 }",
+    "devices:",
+    "  local: { power: { active-w: 4, idle-w: 1 } }",
+    "  cloud: { role: cloud }",
+    "  phone: { role: mobile }",
+    "split:",
+    "  pairs: [{ mobile: local, cloud: cloud }]",
+    "  networks: [office]",
+    "  objectives: [energy]",
+  ].join("\n"));
+  const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as { power: { activeW: number }; splits: { network: string; objective: string }[] };
+
+  it("takes the file's split section and the mobile device's power", async () => {
+    const out = join(dir, "split-config.json");
+    const { status, stderr } = await runCli(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--config", config, "--no-crossovers", "--out", out]);
+    expect([status, stderr]).toEqual([0, ""]);
+    const report = read(out);
+    expect(report.power.activeW).toBe(4);
+    expect(report.splits.map((s) => [s.network, s.objective])).toEqual([["office", "energy"]]);
+  });
+
+  it("lets --network and --objective win over the file", async () => {
+    const out = join(dir, "split-flags.json");
+    expect((await runCli(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--config", config, "--network", "wifi", "--objective", "latency", "--no-crossovers", "--out", out])).status).toBe(0);
+    expect(read(out).splits.map((s) => [s.network, s.objective])).toEqual([["wifi", "latency"]]);
+  });
+
+  it("warns when the results' devices are not one of the file's pairs", async () => {
+    const other = join(dir, "pairs.yml");
+    writeFileSync(other, "devices: { phone: {}, server: {} }\nsplit: { pairs: [{ mobile: phone, cloud: server }] }\n");
+    const { status, stderr } = await runCli(["split", ...common(), "--config", other, "--out", join(dir, "split-pairs.json")]);
+    expect(status).toBe(0);
+    expect(stderr).toBe(`dnntune: warning: local × cloud is not one of ${other}'s split.pairs (phone × server)\n`);
+  });
+});

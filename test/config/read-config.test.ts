@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { findModels } from "../../src/bench/find-models.js";
 import { describe, expect, it } from "vitest";
 import { FormatError, InputError } from "../../src/errors.js";
-import { MAX_CONFIG_BYTES, parseConfig, readConfig } from "../../src/config/read-config.js";
+import { configPathOf, DEFAULT_CONFIG_FILE, loadConfig, MAX_CONFIG_ALIASES, MAX_CONFIG_BYTES, parseConfig, readConfig } from "../../src/config/read-config.js";
 import { parse } from "yaml";
 
 describe("parseConfig (dnntune.yml)", () => {
@@ -90,11 +91,99 @@ describe("readConfig", () => {
   });
 });
 
-describe("readConfig on a recursive YAML alias", () => {
-  it("names the value that contains itself instead of crashing on it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "read-config-alias-"));
-    const path = join(dir, "dnntune.yml");
-    writeFileSync(path, "networks: { office: &o [*o] }\n");
-    expect(() => readConfig(path)).toThrow(/networks\.office: contains itself through a YAML alias/);
+describe("loadConfig: the file as a whole", () => {
+  const dir = mkdtempSync(join(tmpdir(), "load-config-"));
+  const fixtures = new URL("../../fixtures/models/", import.meta.url).pathname;
+  const match = (pattern: string, from: string) => findModels([pattern], from);
+  function write(name: string, text: string): string {
+    const path = join(dir, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return path;
+  }
+  function lines(path: string): string[] {
+    try {
+      loadConfig(path, match);
+    } catch (error) {
+      if (error instanceof FormatError) return error.lines;
+      throw error;
+    }
+    return [];
+  }
+
+  it.each([
+    ["a list", "- models\n- devices\n", "must be a mapping; got an array of 2"],
+    ["a string", "just text\n", 'must be a mapping; got "just text"'],
+    ["a number", "42\n", "must be a mapping; got 42"],
+  ])("refuses YAML that is %s, in one line", (_, text, message) => {
+    const path = write("not-mapping.yml", text);
+    expect(lines(path)).toEqual([`${path}: ${message}`]);
+  });
+
+  it("refuses an alias bomb before it expands, in one line", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const path = write("bomb.yml", `${levels.join("\n")}\n`);
+    expect(lines(path)).toEqual([`${path}: its aliases expand past ${MAX_CONFIG_ALIASES} nodes (an alias bomb?); write the values out`]);
+  });
+
+  it.each([
+    ["an alias inside what it names", "bench: &a { runs: *a }\n", "an alias refers to a mapping or list that contains it (a cycle); write the values out"],
+    ["a __proto__ key", "models:\n  - path: m.onnx\n    inputs: { __proto__: 1x2 }\n", 'key "__proto__" at line 3 is not allowed'],
+    ["nesting past any dnntune.yml", `x: ${"[".repeat(100)}${"]".repeat(100)}\n`, "nested deeper than 64 levels; no dnntune.yml is"],
+    ["nesting that would overflow the parser", `x: ${"[".repeat(20000)}${"]".repeat(20000)}\n`, "nested deeper than 64 levels; no dnntune.yml is"],
+  ])("refuses %s in one line", (_, text, message) => {
+    const path = write("shape.yml", text);
+    expect(lines(path)).toEqual([`${path}: ${message}`]);
+  });
+
+  it("refuses duplicate keys, one line each with the line number", () => {
+    const path = write("dup.yml", "bench:\n  runs: 30\n  runs: 40\ngate: {}\ngate: {}\n");
+    expect(lines(path)).toEqual([
+      `${path}: duplicate key "runs" at line 3; each key may appear once in a mapping`,
+      `${path}: duplicate key "gate" at line 5; each key may appear once in a mapping`,
+    ]);
+  });
+
+  it("checks model paths and globs against the file system, relative to the file", () => {
+    cpSync(`${fixtures}mlp.onnx`, join(dir, "sub/models/mlp.onnx"), { recursive: true });
+    cpSync(`${fixtures}mlp.onnx`, join(dir, "sub/models/mlp2.onnx"));
+    const path = write("sub/dnntune.yml", [
+      "models:",
+      "  - path: models/mlp.onnx",
+      "  - path: 'models/*.onnx'",
+      "  - path: 'nowhere/*.onnx'",
+      "  - path: missing.onnx",
+      "  - { path: 'models/*.onnx', name: both }",
+    ].join("\n"));
+    expect(lines(path)).toEqual([
+      `${path}: models[2].path: no .onnx file matches ${join(dir, "sub")}/nowhere/*.onnx`,
+      `${path}: models[3].path: ${join(dir, "sub")}/missing.onnx does not exist; give a .onnx file, a folder of them, or a glob`,
+      `${path}: models[4].name: names one model, but path models/*.onnx is 2 files; give each its own entry or leave the name out`,
+    ]);
+  });
+
+  it("resolves relative paths against the file's folder", () => {
+    const path = write("sub/ok.yml", [
+      "models:",
+      "  - path: models/mlp.onnx",
+      "    siblings: { tflite-benchmark: models/mlp.tflite }",
+      "devices:",
+      "  board: { transport: ssh, host: b, tool: ort-python, identity: keys/id, ssh-config: /etc/ssh/cfg }",
+    ].join("\n"));
+    const loaded = loadConfig(path, match, dir);
+    expect(loaded.data.models?.[0]).toEqual({ path: "sub/models/mlp.onnx", siblings: { "tflite-benchmark": "sub/models/mlp.tflite" } });
+    expect(loaded.data.devices?.board).toMatchObject({ identity: "sub/keys/id", "ssh-config": "/etc/ssh/cfg" });
+    expect(loaded.lineOf(["devices", "board"])).toBe(5);
+    expect(loaded.lineOf(["models", 0, "path"])).toBe(2);
+    // From another working folder, the same file finds the same model.
+    expect(loadConfig(path, match, tmpdir()).data.models?.[0]?.path).toBe(relative(tmpdir(), join(dir, "sub/models/mlp.onnx")));
+  });
+
+  it("defaults --config to ./dnntune.yml only when it exists", () => {
+    expect(configPathOf(undefined, dir)).toBeUndefined();
+    write(DEFAULT_CONFIG_FILE, "");
+    expect(configPathOf(undefined, dir)).toBe(DEFAULT_CONFIG_FILE);
+    expect(configPathOf("other.yml", dir)).toBe("other.yml");
   });
 });
