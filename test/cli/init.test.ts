@@ -97,6 +97,15 @@ describe("dnntune init in a fresh repository with a third-party model", () => {
     }
   });
 
+  it("dnntune bench --config takes the written dnntune.yml unchanged and benchmarks every model", async () => {
+    const out = join(dir, "bench-config.json");
+    const { status, stderr } = await runCli(["bench", "--config", config, ...quick, "--out", out]);
+    expect(stderr).not.toMatch(/^dnntune:/m);
+    expect(status).toBe(0);
+    const file = parse(readFileSync(config, "utf8")) as ConfigFile;
+    expect(readResults(out, "out").models).toHaveLength(file.models.length);
+  });
+
   it("dnntune bench accepts the command the workflow runs for each model, word for word", async () => {
     const steps = (parse(readFileSync(workflow, "utf8")) as { jobs: { dnntune: { steps: { run?: string }[] } } }).jobs.dnntune.steps;
     const scripts = steps.flatMap((s) => (s.run?.startsWith("model=") ? [s.run] : []));
