@@ -28792,7 +28792,9 @@ function parseCommandArgs(args, spec) {
     if (args.includes("--help") || args.includes("-h")) return { help: true };
     const message = error46.message;
     const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
-    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (dnntune ${spec.name} --help lists the options)`);
+    const near = /^Unknown option/.test(message) && flag.startsWith("--") ? closest(flag.slice(2), spec.options.map((o) => o.flag)) : void 0;
+    const hint = near !== void 0 ? `did you mean --${near}? ` : "";
+    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };
@@ -30817,7 +30819,7 @@ async function withPrepared(models, work) {
     const model = models.find((m) => error46 instanceof DeviceError && error46.step === `run ${m.name}`);
     if (model && error46 instanceof DeviceError) {
       const fix = (name2) => model.userInputs ? `check the ${name2("inputShapes")} shapes and ${name2("inputValues")} values you gave` : `give the inputs' shapes with ${name2("inputShapes")} and values with ${name2("inputValues")}`;
-      throw new InputError("inputValues", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
+      throw new InputError("models", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
     }
     throw error46;
   } finally {
@@ -31447,10 +31449,16 @@ function alignResults(baseList, headList, options) {
       }
       const stability = stabilityFindings(device, headEntry, baseEntry, options);
       findings.push(...stability.findings);
-      const warnings = unique([...deviceCodes, ...stability.codes]);
       const at = { device, model: modelName };
+      const inputs = baseEntry ? inputsDiff(baseEntry.model.inputs, headEntry.model.inputs) : void 0;
+      if (inputs) findings.push({ code: "inputs-differ", severity: "warning", ...at, message: `${modelName} on ${device}: base and head ran other inputs (${inputs}); the change measures the inputs as much as the model` });
+      const warnings = unique([...deviceCodes, ...stability.codes, ...inputs ? ["inputs-differ"] : []]);
       const latency = headEntry.model.latency;
-      if (latency.paired) {
+      const pairedWithGiven = latency.paired !== void 0 && (!baseEntry || sameSamples(latency.paired.baseSamples, baseEntry.model.latency.samples));
+      if (latency.paired && !pairedWithGiven) {
+        findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
+      }
+      if (latency.paired && pairedWithGiven) {
         primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
       } else if (baseEntry) {
         const baseLatency = baseEntry.model.latency;
@@ -31603,6 +31611,15 @@ function unique(codes) {
 }
 function show(value2) {
   return value2 === void 0 ? "(none)" : typeof value2 === "string" ? value2 : JSON.stringify(value2);
+}
+function sameSamples(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function inputsDiff(base, head) {
+  if (!base || !head) return void 0;
+  const describe6 = (input) => input ? `${input.dtype}[${input.shape.join("x")}]` : "absent";
+  const changes = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].filter((name2) => describe6(base[name2]) !== describe6(head[name2])).map((name2) => `${name2}: ${describe6(base[name2])} \u2192 ${describe6(head[name2])}`);
+  return changes.length > 0 ? changes.slice(0, 3).join(", ") + (changes.length > 3 ? `, and ${changes.length - 3} more` : "") : void 0;
 }
 
 // src/stats/benjamini-hochberg.ts
@@ -32653,7 +32670,8 @@ function valueText(value2) {
 // src/report/split-summary.ts
 function splitSummary(report) {
   const lines = [];
-  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? " (assumed: set devices.<mobile>.power in dnntune.yml)" : ""}`;
+  const mobile = report.splits[0]?.mobile ?? "<mobile device>";
+  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
   lines.push(power);
   lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
   for (const s of report.splits) {

@@ -50162,7 +50162,7 @@ async function withPrepared(models, work) {
     const model = models.find((m) => error47 instanceof DeviceError && error47.step === `run ${m.name}`);
     if (model && error47 instanceof DeviceError) {
       const fix = (name2) => model.userInputs ? `check the ${name2("inputShapes")} shapes and ${name2("inputValues")} values you gave` : `give the inputs' shapes with ${name2("inputShapes")} and values with ${name2("inputValues")}`;
-      throw new InputError("inputValues", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error47.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
+      throw new InputError("models", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error47.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
     }
     throw error47;
   } finally {

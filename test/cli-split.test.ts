@@ -36,7 +36,7 @@ describe("dnntune split", () => {
     const out = join(dir, "split.json");
     const { status, stdout } = await run(["split", "--mobile", mobilePath, "--cloud", cloudPath, "--out", out]);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/phone power 2\.5 W active, 0\.3 W idle \(assumed/);
+    expect(stdout).toMatch(/phone power 2\.5 W active, 0\.3 W idle \(assumed: set devices\.local\.power in dnntune\.yml\)/);
     const report = JSON.parse(readFileSync(out, "utf8"));
     expect(report.schema).toBe("dnntune.split/v1");
     expect(report.splits).toHaveLength(2 * 3 * 2);

@@ -44,7 +44,7 @@ describe("dnntune bench on bad input: status 2, one line naming the file or flag
     ["a path that does not exist", ["--model", join(dir, "nope.onnx")], /--model: .*nope\.onnx does not exist/],
     ["a dynamic input with no --input", ["--model", `${fixtures}test/dynamic_unnamed.onnx`], /--input: .*input "x" has dynamic shape \[batch, 64\]; give one with --input x=1x64/],
     ["--runs 0", ["--model", `${fixtures}models/mlp.onnx`, "--runs", "0"], /--runs: expected an integer ≥ 1; got "0"/],
-    ["an input value the model rejects", ["--model", `${fixtures}test/embedding.onnx`, "--input-value", "ids=50"], /--input-value: .*embedding\.onnx: onnxruntime rejected the inputs \(.*indices element out of data bounds, idx=50.*\)/],
+    ["an input value the model rejects", ["--model", `${fixtures}test/embedding.onnx`, "--input-value", "ids=50"], /--model: .*embedding\.onnx: onnxruntime rejected the inputs \(.*indices element out of data bounds, idx=50.*\)/],
     ["an --input the model does not have", ["--model", `${fixtures}models/mlp.onnx`, "--input", "pixels=1x3"], /--input pixels: no model has an input "pixels"; their inputs are features/],
     ["an unknown flag", ["--model", `${fixtures}models/mlp.onnx`, "--rusn", "3"], /--rusn/],
     ["an unknown optimization level", ["--model", `${fixtures}models/mlp.onnx`, "--optimization", "max"], /--optimization: expected one of disabled, basic, extended, all; got "max"/],

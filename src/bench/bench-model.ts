@@ -94,7 +94,7 @@ export async function withPrepared<T>(models: PreparedModel[], work: () => Promi
     const model = models.find((m) => error instanceof DeviceError && error.step === `run ${m.name}`);
     if (model && error instanceof DeviceError) {
       const fix = (name: (field: string) => string) => (model.userInputs ? `check the ${name("inputShapes")} shapes and ${name("inputValues")} values you gave` : `give the inputs' shapes with ${name("inputShapes")} and values with ${name("inputValues")}`);
-      throw new InputError("inputValues", (name) => `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name)}`);
+      throw new InputError("models", (name) => `model ${model.path}: onnxruntime rejected the inputs (${error.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name)}`);
     }
     throw error;
   } finally {

@@ -101,11 +101,20 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
       }
       const stability = stabilityFindings(device, headEntry, baseEntry, options);
       findings.push(...stability.findings);
-      const warnings = unique([...deviceCodes, ...stability.codes]);
       const at = { device, model: modelName };
+      // Other input shapes make another workload: the change would be the inputs', not the model's.
+      const inputs = baseEntry ? inputsDiff(baseEntry.model.inputs, headEntry.model.inputs) : undefined;
+      if (inputs) findings.push({ code: "inputs-differ", severity: "warning", ...at, message: `${modelName} on ${device}: base and head ran other inputs (${inputs}); the change measures the inputs as much as the model` });
+      const warnings = unique([...deviceCodes, ...stability.codes, ...(inputs ? ["inputs-differ"] : [])]);
       const latency = headEntry.model.latency;
 
-      if (latency.paired) {
+      // The pairs inside the head are its own interleaved base: they stand for the given base only
+      // when that base is the file the same run wrote (the same samples), or when none is given.
+      const pairedWithGiven = latency.paired !== undefined && (!baseEntry || sameSamples(latency.paired.baseSamples, baseEntry.model.latency.samples));
+      if (latency.paired && !pairedWithGiven) {
+        findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
+      }
+      if (latency.paired && pairedWithGiven) {
         primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
       } else if (baseEntry) {
         const baseLatency = baseEntry.model.latency;
@@ -273,4 +282,20 @@ function unique(codes: readonly string[]): string[] {
 
 function show(value: unknown): string {
   return value === undefined ? "(none)" : typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function sameSamples(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+type ModelInputs = Record<string, { dtype: string; shape: number[] }> | undefined;
+
+/** How the inputs of two runs of one model differ, or undefined when they agree (or one is unknown). */
+function inputsDiff(base: ModelInputs, head: ModelInputs): string | undefined {
+  if (!base || !head) return undefined;
+  const describe = (input: { dtype: string; shape: number[] } | undefined) => (input ? `${input.dtype}[${input.shape.join("x")}]` : "absent");
+  const changes = [...new Set([...Object.keys(base), ...Object.keys(head)])]
+    .filter((name) => describe(base[name]) !== describe(head[name]))
+    .map((name) => `${name}: ${describe(base[name])} → ${describe(head[name])}`);
+  return changes.length > 0 ? changes.slice(0, 3).join(", ") + (changes.length > 3 ? `, and ${changes.length - 3} more` : "") : undefined;
 }

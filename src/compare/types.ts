@@ -29,6 +29,8 @@ export type FindingCode =
   | "device-not-in-head"
   | "model-no-baseline"
   | "model-not-in-head"
+  | "paired-with-another-base"
+  | "inputs-differ"
   | "layer-added"
   | "layer-removed"
   | "layers-renamed"

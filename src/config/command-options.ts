@@ -4,6 +4,7 @@
 // about a field (`runs`) is shown as the flag the user typed (`--runs`).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { InputError } from "../errors.js";
+import { closest } from "../validate-file.js";
 
 export interface OptionSpec {
   /** The flag without its dashes: `runs` for `--runs`. */
@@ -64,7 +65,10 @@ export function parseCommandArgs(args: readonly string[], spec: CommandSpec): Pa
     if (args.includes("--help") || args.includes("-h")) return { help: true };
     const message = (error as Error).message;
     const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
-    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (dnntune ${spec.name} --help lists the options)`);
+    // An unknown option is usually a typo of a known one: name it.
+    const near = /^Unknown option/.test(message) && flag.startsWith("--") ? closest(flag.slice(2), spec.options.map((o) => o.flag)) : undefined;
+    const hint = near !== undefined ? `did you mean --${near}? ` : "";
+    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true };

@@ -6,7 +6,9 @@ import { terminalLines } from "./terminal-text.js";
 
 export function splitSummary(report: SplitReport): string {
   const lines: string[] = [];
-  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? " (assumed: set devices.<mobile>.power in dnntune.yml)" : ""}`;
+  // The device key that would carry the power is the mobile results' device name.
+  const mobile = report.splits[0]?.mobile ?? "<mobile device>";
+  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
   lines.push(power);
   lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
   for (const s of report.splits) {

@@ -35,6 +35,33 @@ describe("alignResults", () => {
     expect(noDevice.missing.map((s) => [s.where.device, s.reason])).toEqual([["phone", "no baseline results for this device"]]);
   });
 
+  it("pairs a head's own interleaved base only with the base file that run wrote", () => {
+    const base = cnn("a", 1);
+    const head = cnn("a", 2);
+    head.latency.paired = { baseSamples: base.latency.samples, headSamples: head.latency.samples };
+    const own = alignResults([results([base])], [results([head])], options);
+    expect(own.primary[0]).toMatchObject({ paired: true, base: base.latency.samples });
+    expect(own.findings.map((f) => f.code)).not.toContain("paired-with-another-base");
+
+    // Another base given (a stored baseline, a different run): compared unpaired against it, and said.
+    const other = cnn("a", 7);
+    const given = alignResults([results([other])], [results([head])], options);
+    expect(given.primary[0]).toMatchObject({ paired: false, base: other.latency.samples, head: head.latency.samples });
+    expect(given.findings.find((f) => f.code === "paired-with-another-base")?.message).toMatch(/^a on host: the head was measured interleaved with another base/);
+  });
+
+  it("flags base and head that ran other inputs, on the finding and on the endpoint", () => {
+    const base = cnn("a", 1);
+    const head = cnn("a", 2);
+    base.inputs = { x: { dtype: "float32", shape: [1, 3, 320, 320] } };
+    head.inputs = { x: { dtype: "float32", shape: [1, 3, 64, 64] } };
+    const alignment = alignResults([results([base])], [results([head])], options);
+    expect(alignment.findings.find((f) => f.code === "inputs-differ")?.message).toBe("a on host: base and head ran other inputs (x: float32[1x3x320x320] → float32[1x3x64x64]); the change measures the inputs as much as the model");
+    expect(alignment.primary[0]!.warnings).toContain("inputs-differ");
+    head.inputs = { x: { dtype: "float32", shape: [1, 3, 320, 320] } };
+    expect(alignResults([results([base])], [results([head])], options).findings.map((f) => f.code)).not.toContain("inputs-differ");
+  });
+
   it("knows where each head layer sits, for the reading order", () => {
     const alignment = alignResults([results([cnn("a", 1)])], [results([cnn("a", 2)])], options);
     expect(alignment.layerPosition({ device: "host", model: "a", metric: "layer", layer: "conv2" })).toBe(2);

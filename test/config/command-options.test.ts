@@ -25,6 +25,10 @@ describe("parseCommandArgs", () => {
     expect(parseCommandArgs(["-h", "--nope"], spec)).toEqual({ help: true });
   });
 
+  it("names the nearest flag for a typo", () => {
+    expect(() => parseCommandArgs(["--out", "o", "--modle", "m.onnx"], spec)).toThrow(/^--modle: Unknown option '--modle' \(did you mean --model\? dnntune try --help lists the options\)$/);
+  });
+
   it("refuses unknown flags, missing values and missing required options with one line", () => {
     expect(() => parseCommandArgs(["--out", "o", "--rusn", "3"], spec)).toThrow(/^--rusn: Unknown option '--rusn' \(dnntune try --help lists the options\)$/);
     expect(() => parseCommandArgs(["--out"], spec)).toThrow(/^--out: Option '--out <value>' argument missing/);

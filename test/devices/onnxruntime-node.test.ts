@@ -18,7 +18,7 @@ describe("onnxruntime's native logs stay silent (real process, real onnxruntime)
     // Before: "\x1b[1;31m2026-… [E:onnxruntime:, sequential_executor.cc:671 ExecuteKernel] Non-zero status code …\x1b[m"
     expect(child.stderr).not.toContain("[E:onnxruntime");
     expect(child.stderr).not.toContain("\u001b[");
-    expect(lines.at(-1)).toMatch(/^dnntune: --input-value: model .*embedding\.onnx: onnxruntime rejected the inputs \(.*idx=50/);
+    expect(lines.at(-1)).toMatch(/^dnntune: --model: model .*embedding\.onnx: onnxruntime rejected the inputs \(.*idx=50/);
     expect(lines.filter((l) => !/: (timing|warm-up|profiling) \d+\/\d+$/.test(l))).toHaveLength(1);
   });
 });
