@@ -15218,6 +15218,12 @@ function benchConfig(flags) {
     throw new InputError("maxRuns", (name2) => `adaptive sampling needs something to compare with: a ${name2("paired.baseModel")} (or ${name2("paired.baseThreads")}) to interleave, or a stored ${name2("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
+  if (flags["base-out"] !== void 0 && !pairedMode) {
+    throw new InputError("paired.baseOut", (name2) => `names the base's results of paired mode, which needs ${name2("paired.baseModel")}, ${name2("paired.baseThreads")} or ${name2("paired.baseOptimization")}`);
+  }
+  if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
+    throw new InputError("baseline", (name2) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name2("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name2("maxRuns")} N, or compare later with dnntune compare`);
+  }
   if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
     throw new InputError("processes", (name2) => `replicate processes are for unpaired runs; paired mode and ${name2("maxRuns")} already work within one process (got ${name2("processes")} ${processes} with ${pairedMode ? "a base" : name2("maxRuns")})`);
   }
@@ -28787,7 +28793,7 @@ function parseCommandArgs(args, spec) {
   for (const o of spec.options) options[o.flag] = { type: o.type, ...o.multiple ? { multiple: true } : {} };
   let parsed;
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
   } catch (error46) {
     if (args.includes("--help") || args.includes("-h")) return { help: true };
     const message = error46.message;
@@ -28796,8 +28802,18 @@ function parseCommandArgs(args, spec) {
     const hint = near !== void 0 ? `did you mean --${near}? ` : "";
     throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.help) return { help: true };
+  const given = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === void 0) continue;
+    given.set(token.name, [...given.get(token.name) ?? [], token.value ?? ""]);
+  }
+  for (const o of spec.options) {
+    const values2 = given.get(o.flag) ?? [];
+    if (o.type === "string" && values2.some((v) => v.trim() === "")) throw new InputError(o.field, (name2) => `expected a value after ${name2(o.field)}; got an empty one`);
+    if (!o.multiple && values2.length > 1) throw new InputError(o.field, (name2) => `given ${values2.length} times (${values2.map((v) => JSON.stringify(v)).join(", ")}); ${name2(o.field)} takes one value`);
+  }
   if (positionals.length > 0) {
     if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
     values[spec.positionals] = [...values[spec.positionals] ?? [], ...positionals];
@@ -28859,23 +28875,24 @@ import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 var registered = /* @__PURE__ */ new Map();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-var installed = false;
+var exitListener = false;
+var listening = false;
 function makeTempDir(prefix) {
   const dir = mkdtempSync(join4(tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
 function registerTemp(path2) {
-  install();
   registered.set(path2, () => rmSync(path2, { recursive: true, force: true }));
+  listen();
 }
 function registerCleanup(key, cleanup) {
-  install();
   registered.set(key, cleanup);
-  return () => registered.delete(key);
+  listen();
+  return () => forget(key);
 }
 function removeTemp(path2) {
-  registered.delete(path2);
+  forget(path2);
   try {
     rmSync(path2, { recursive: true, force: true });
   } catch {
@@ -28893,13 +28910,23 @@ function removeAll() {
 function onSignal(signal) {
   removeAll();
   for (const s of SIGNALS) process.removeListener(s, onSignal);
+  listening = false;
   process.kill(process.pid, signal);
 }
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", removeAll);
+function listen() {
+  if (!exitListener) {
+    exitListener = true;
+    process.on("exit", removeAll);
+  }
+  if (listening) return;
+  listening = true;
   for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+function forget(key) {
+  registered.delete(key);
+  if (registered.size > 0 || !listening) return;
+  listening = false;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }
 
 // src/devices/onnxruntime-node.ts
@@ -29028,23 +29055,23 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { lstatSync, readlinkSync, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
   for (const output of outputs) {
-    const target = writeTarget(output.path, output.flag);
-    probeWritable(dirname3(target), output);
     const id = identityOf(output.path);
     const clash = seen.find((s) => sameFile(s.id, id));
     if (clash) {
       const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
       throw new InputError(output.flag, (name2) => `${output.path} is ${what} (${name2(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
+    const target = writeTarget(output.path, output.flag, output.replaces);
+    probeWritable(dirname3(target), output);
     seen.push({ given: output, id });
   }
 }
-function writeTarget(path2, flag) {
+function writeTarget(path2, flag, replaces = "dnntune-output") {
   let link;
   try {
     link = lstatSync(path2);
@@ -29052,7 +29079,7 @@ function writeTarget(path2, flag) {
     if (isMissing(error46)) return checkFolders(path2, flag);
     throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
   }
-  if (link.isFile()) return path2;
+  if (link.isFile()) return ownOutput(path2, path2, flag, replaces);
   if (link.isSymbolicLink()) {
     let target;
     try {
@@ -29063,9 +29090,27 @@ function writeTarget(path2, flag) {
     if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
     const hop = resolve3(dirname3(path2), readlinkSync(path2));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
-    return realpathSync2(path2);
+    return ownOutput(path2, realpathSync2(path2), flag, replaces);
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+function ownOutput(path2, target, flag, replaces) {
+  if (replaces === "any") return target;
+  let head;
+  try {
+    const fd = openSync2(target, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.toString("utf8", 0, readSync2(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync2(fd);
+    }
+  } catch (error46) {
+    throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
+  }
+  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
 }
 function checkFolders(path2, flag) {
   for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
@@ -30616,7 +30661,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 }
 
 // src/bench/session-model.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
@@ -30714,15 +30759,15 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
     throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
   }
   const bytes = new Uint8Array(length);
-  const fd = openSync2(file2, "r");
+  const fd = openSync3(file2, "r");
   try {
     for (let done = 0; done < length; ) {
-      const n = readSync2(fd, bytes, done, length - done, offset + done);
+      const n = readSync3(fd, bytes, done, length - done, offset + done);
       if (n === 0) fail(`which ended early at byte ${offset + done}`);
       done += n;
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return { file: file2, bytes };
 }
@@ -31188,7 +31233,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
       const [command, ...prefix] = self2;
       const status = await new Promise((resolve7, reject) => {
         const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
-        const forget = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
+        const forget2 = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail = "";
         child.stderr.on("data", (chunk) => {
           const text3 = chunk.toString();
@@ -31197,7 +31242,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
         });
         child.on("error", reject);
         child.on("close", (code) => {
-          forget();
+          forget2();
           resolve7({ code, tail });
         });
       });
@@ -32172,6 +32217,7 @@ function testEndpoint(test) {
   }
   const baseMedian = median(test.base);
   const headMedian = median(test.head);
+  const coverable = smallestP(test.base.length, test.head.length, paired) <= alpha;
   return {
     endpoint: {
       ...where,
@@ -32182,16 +32228,25 @@ function testEndpoint(test) {
       nBase: test.base.length,
       nHead: test.head.length,
       paired,
-      warnings: test.warnings
+      warnings: coverable ? test.warnings : [...test.warnings, "too-few-samples"]
     },
     minAbs: test.minAbs,
     baseMedian,
     headMedian,
-    looks: Math.max(1, looks)
+    looks: Math.max(1, looks),
+    coverable
   };
 }
+function smallestP(nBase, nHead, paired) {
+  if (paired) return Math.min(1, 2 / 2 ** Math.min(nBase, nHead));
+  let combinations = 1;
+  const m = Math.min(nBase, nHead);
+  const n = Math.max(nBase, nHead);
+  for (let i = 1; i <= m && combinations < 1e12; i++) combinations = combinations * (n + i) / i;
+  return Math.min(1, 2 / combinations);
+}
 function judge(measured, pAdjusted, opts) {
-  const verdict = verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts);
+  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
   const { device, model, metric, layer, ratio: ratio2, ci, p, ...rest } = measured.endpoint;
   return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest };
@@ -32450,8 +32505,8 @@ function writeJsonAtomic(path2, value2, flag = "out") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag);
 }
-function writeTextAtomic(path2, text3, flag = "out") {
-  const target = writeTarget(path2, flag);
+function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
+  const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
   const temp = join8(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -34006,7 +34061,7 @@ async function run6(args, io) {
   const workflowPath = join9(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
     if (!flags.force && exists3(path2)) throw new InputError("force", (name2) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name2("force")} to overwrite both)`);
-    checkOutputs([{ flag: field, path: path2 }], []);
+    checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
   const models = paths.map((path2) => {
@@ -34025,8 +34080,8 @@ async function run6(args, io) {
   const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
   const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${package_default.version}` });
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
-  writeTextAtomic(configPath, configText, "config");
-  writeTextAtomic(workflowPath, workflowText, "workflow");
+  writeTextAtomic(configPath, configText, "config", "any");
+  writeTextAtomic(workflowPath, workflowText, "workflow", "any");
   io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}next: commit both files and open a pull request; the dnntune check fails when a model gets slower.
 `);
   return 0;
@@ -34128,8 +34183,8 @@ async function smokeModel(dir, model, out, io) {
   return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
 }
 function schemaReference(dir) {
-  const installed2 = join9(dir, "node_modules", "dnntune", "schema", "config.json");
-  return exists3(installed2) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
+  const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
+  return exists3(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
 function exists3(path2) {
   try {
@@ -34209,7 +34264,19 @@ async function askOnTerminal(question) {
     terminal.close();
   }
 }
+var stdoutGuarded = false;
+function guardStdout() {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on("error", (error46) => {
+    if (error46.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`dnntune: cannot write to standard output (${error46.code ?? error46.message})
+`);
+    process.exit(2);
+  });
+}
 async function main(argv, io = processIo) {
+  if (io === processIo) guardStdout();
   const [name2, ...args] = argv;
   const command = COMMANDS.find((c) => c.spec.name === name2);
   try {

@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert2(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert2(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -34780,6 +34780,12 @@ function benchConfig(flags) {
     throw new InputError("maxRuns", (name2) => `adaptive sampling needs something to compare with: a ${name2("paired.baseModel")} (or ${name2("paired.baseThreads")}) to interleave, or a stored ${name2("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
+  if (flags["base-out"] !== void 0 && !pairedMode) {
+    throw new InputError("paired.baseOut", (name2) => `names the base's results of paired mode, which needs ${name2("paired.baseModel")}, ${name2("paired.baseThreads")} or ${name2("paired.baseOptimization")}`);
+  }
+  if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
+    throw new InputError("baseline", (name2) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name2("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name2("maxRuns")} N, or compare later with dnntune compare`);
+  }
   if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
     throw new InputError("processes", (name2) => `replicate processes are for unpaired runs; paired mode and ${name2("maxRuns")} already work within one process (got ${name2("processes")} ${processes} with ${pairedMode ? "a base" : name2("maxRuns")})`);
   }
@@ -48261,18 +48267,19 @@ import { tmpdir } from "node:os";
 import { join as join4 } from "node:path";
 var registered = /* @__PURE__ */ new Map();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-var installed = false;
+var exitListener = false;
+var listening = false;
 function makeTempDir(prefix) {
   const dir = mkdtempSync(join4(tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
 function registerTemp(path2) {
-  install();
   registered.set(path2, () => rmSync(path2, { recursive: true, force: true }));
+  listen();
 }
 function removeTemp(path2) {
-  registered.delete(path2);
+  forget(path2);
   try {
     rmSync(path2, { recursive: true, force: true });
   } catch {
@@ -48290,13 +48297,23 @@ function removeAll() {
 function onSignal(signal) {
   removeAll();
   for (const s of SIGNALS) process.removeListener(s, onSignal);
+  listening = false;
   process.kill(process.pid, signal);
 }
-function install() {
-  if (installed) return;
-  installed = true;
-  process.on("exit", removeAll);
+function listen() {
+  if (!exitListener) {
+    exitListener = true;
+    process.on("exit", removeAll);
+  }
+  if (listening) return;
+  listening = true;
   for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+function forget(key) {
+  registered.delete(key);
+  if (registered.size > 0 || !listening) return;
+  listening = false;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }
 
 // src/devices/onnxruntime-node.ts
@@ -48425,23 +48442,23 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { lstatSync, readlinkSync, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
   for (const output of outputs) {
-    const target = writeTarget(output.path, output.flag);
-    probeWritable(dirname3(target), output);
     const id = identityOf(output.path);
     const clash = seen.find((s) => sameFile(s.id, id));
     if (clash) {
       const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
       throw new InputError(output.flag, (name2) => `${output.path} is ${what} (${name2(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
+    const target = writeTarget(output.path, output.flag, output.replaces);
+    probeWritable(dirname3(target), output);
     seen.push({ given: output, id });
   }
 }
-function writeTarget(path2, flag) {
+function writeTarget(path2, flag, replaces = "dnntune-output") {
   let link;
   try {
     link = lstatSync(path2);
@@ -48449,7 +48466,7 @@ function writeTarget(path2, flag) {
     if (isMissing(error47)) return checkFolders(path2, flag);
     throw new InputError(flag, `cannot write ${path2}: ${error47.message}`);
   }
-  if (link.isFile()) return path2;
+  if (link.isFile()) return ownOutput(path2, path2, flag, replaces);
   if (link.isSymbolicLink()) {
     let target;
     try {
@@ -48460,9 +48477,27 @@ function writeTarget(path2, flag) {
     if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
     const hop = resolve3(dirname3(path2), readlinkSync(path2));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
-    return realpathSync2(path2);
+    return ownOutput(path2, realpathSync2(path2), flag, replaces);
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+function ownOutput(path2, target, flag, replaces) {
+  if (replaces === "any") return target;
+  let head;
+  try {
+    const fd = openSync2(target, constants4.O_RDONLY | constants4.O_NONBLOCK);
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.toString("utf8", 0, readSync2(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync2(fd);
+    }
+  } catch (error47) {
+    throw new InputError(flag, `cannot write ${path2}: ${error47.message}`);
+  }
+  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
 }
 function checkFolders(path2, flag) {
   for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
@@ -49962,7 +49997,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 }
 
 // src/bench/session-model.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
@@ -50060,15 +50095,15 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
     throw new InputError(flag, `model ${modelPath}: its external data comes to over 2 GiB, more than onnxruntime-node takes from memory; dnntune cannot benchmark models this large yet`);
   }
   const bytes = new Uint8Array(length);
-  const fd = openSync2(file2, "r");
+  const fd = openSync3(file2, "r");
   try {
     for (let done = 0; done < length; ) {
-      const n = readSync2(fd, bytes, done, length - done, offset + done);
+      const n = readSync3(fd, bytes, done, length - done, offset + done);
       if (n === 0) fail(`which ended early at byte ${offset + done}`);
       done += n;
     }
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   return { file: file2, bytes };
 }
@@ -50550,8 +50585,8 @@ function writeJsonAtomic(path2, value2, flag = "out") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag);
 }
-function writeTextAtomic(path2, text3, flag = "out") {
-  const target = writeTarget(path2, flag);
+function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
+  const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
   const temp = join7(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

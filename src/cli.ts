@@ -38,7 +38,21 @@ async function askOnTerminal(question: string): Promise<string> {
   }
 }
 
+// A reader that went away (`dnntune compare … | head -1`) or a full disk under stdout is not a
+// bug: say it in one line, never a stack trace (any output file is written before the summary).
+let stdoutGuarded = false;
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    process.stderr.write(`dnntune: cannot write to standard output (${error.code ?? error.message})\n`);
+    process.exit(2);
+  });
+}
+
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  if (io === processIo) guardStdout();
   const [name, ...args] = argv;
   const command = COMMANDS.find((c) => c.spec.name === name);
   try {

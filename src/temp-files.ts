@@ -8,7 +8,8 @@ import { join } from "node:path";
 // Path → how to remove it; a child process registers a cleanup that ends it.
 const registered = new Map<string, () => void>();
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
-let installed = false;
+let exitListener = false;
+let listening = false;
 
 /** A fresh folder under the system temp folder, removed by `removeTemp` or at exit. */
 export function makeTempDir(prefix: string): string {
@@ -19,20 +20,20 @@ export function makeTempDir(prefix: string): string {
 
 /** Removes `path` at exit unless `removeTemp` removed it first. */
 export function registerTemp(path: string): void {
-  install();
   registered.set(path, () => rmSync(path, { recursive: true, force: true }));
+  listen();
 }
 
 /** Runs `cleanup` at exit or on a signal unless the returned function is called first. */
 export function registerCleanup(key: string, cleanup: () => void): () => void {
-  install();
   registered.set(key, cleanup);
-  return () => registered.delete(key);
+  listen();
+  return () => forget(key);
 }
 
 /** Removes `path` (file or folder) now and forgets it. */
 export function removeTemp(path: string): void {
-  registered.delete(path);
+  forget(path);
   try {
     rmSync(path, { recursive: true, force: true });
   } catch {
@@ -60,12 +61,25 @@ function onSignal(signal: NodeJS.Signals): void {
   removeAll();
   // Raise the signal again with the default action, so the exit status says how we died.
   for (const s of SIGNALS) process.removeListener(s, onSignal);
+  listening = false;
   process.kill(process.pid, signal);
 }
 
-function install(): void {
-  if (installed) return;
-  installed = true;
-  process.on("exit", removeAll);
+// Signal listeners are held only while something is registered: a listener replaces the default
+// action (die at once), and a long synchronous compare would otherwise ignore Ctrl-C until done.
+function listen(): void {
+  if (!exitListener) {
+    exitListener = true;
+    process.on("exit", removeAll);
+  }
+  if (listening) return;
+  listening = true;
   for (const signal of SIGNALS) process.on(signal, onSignal);
+}
+
+function forget(key: string): void {
+  registered.delete(key);
+  if (registered.size > 0 || !listening) return;
+  listening = false;
+  for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }

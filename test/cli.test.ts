@@ -52,8 +52,9 @@ describe("dnntune bench on bad input: status 2, one line naming the file or flag
   for (const [what, args, message] of cases) {
     it(what, async () => {
       const out = join(dir, `${what.replace(/\W+/g, "-")}.json`);
-      // Flags given later win, so a case can override the small defaults here.
-      const { status, stderr, stdout } = await run(["bench", "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--out", out, ...args]);
+      // A case's own value replaces the small default here (a flag given twice is refused).
+      const defaults = [["--runs", "2"], ["--warmup", "0"], ["--profile-runs", "1"]].filter(([flag]) => !args.includes(flag!)).flat();
+      const { status, stderr, stdout } = await run(["bench", ...defaults, "--out", out, ...args]);
       expect(status).toBe(2);
       expect(stderr.trim().split("\n").at(-1)).toMatch(message);
       expect(stderr.trim().split("\n").at(-1)).toMatch(/^dnntune: /);

@@ -1,6 +1,6 @@
 // The committed bundle is what users run: it must match the sources.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -30,5 +30,23 @@ describe("dist/", () => {
     }
     expect(status).toBe(2);
     expect(stderr).toMatch(/^dnntune: command: unknown command "frobnicate"/);
+  });
+});
+
+describe("dnntune writing to a standard output that fails", () => {
+  it("a full disk under stdout is one line and status 2, not a stack trace", () => {
+    const full = openSync("/dev/full", "w");
+    const run = spawnSync(process.execPath, [join(root, "bin/dnntune.js"), "--help"], { stdio: ["ignore", full, "pipe"], encoding: "utf8" });
+    closeSync(full);
+    expect(run.stderr).toBe("dnntune: cannot write to standard output (ENOSPC)\n");
+    expect(run.status).toBe(2);
+  });
+
+  it("a reader that went away (`| head -1`) ends the run quietly", () => {
+    // `true` exits before node has started, so the write meets a closed pipe (EPIPE): a bare
+    // node process dies of it with a stack trace and status 1.
+    const run = spawnSync("bash", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/dnntune.js"))} --help | true; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("0");
   });
 });

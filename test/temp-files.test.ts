@@ -35,6 +35,15 @@ describe("the temp-file registry", () => {
     expect(readdirSync(tmp).filter((n) => n.startsWith("left-"))).toEqual([]);
   });
 
+  it("holds signal listeners only while something is registered, so Ctrl-C stops a long compare at once", () => {
+    const before = process.listenerCount("SIGINT");
+    const dir = makeTempDir("temp-files-listen-");
+    expect(process.listenerCount("SIGINT")).toBe(before + 1);
+    expect(process.listenerCount("SIGTERM")).toBeGreaterThan(0);
+    removeTemp(dir);
+    expect(process.listenerCount("SIGINT")).toBe(before);
+  });
+
   it("registerTemp takes a file made elsewhere", () => {
     const file = join(mkdtempSync(join(tmpdir(), "temp-files-")), "f");
     writeFileSync(file, "");

@@ -76,7 +76,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const workflowPath = join(dir, WORKFLOW_FILE);
   for (const [field, path] of [["config", configPath], ["workflow", workflowPath]] as const) {
     if (!flags.force && exists(path)) throw new InputError("force", (name) => `${path} exists; init writes neither file while one exists (move it away, or give ${name("force")} to overwrite both)`);
-    checkOutputs([{ flag: field, path }], []);
+    checkOutputs([{ flag: field, path, replaces: "any" }], []);
   }
 
   const paths = modelPaths(dir, flags.model);
@@ -99,8 +99,8 @@ async function run(args: string[], io: Io): Promise<number> {
   const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
   const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${packageJson.version}` });
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
-  writeTextAtomic(configPath, configText, "config");
-  writeTextAtomic(workflowPath, workflowText, "workflow");
+  writeTextAtomic(configPath, configText, "config", "any");
+  writeTextAtomic(workflowPath, workflowText, "workflow", "any");
   io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}`
     + "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.\n");
   return 0;

@@ -34,6 +34,8 @@ export interface Measured {
   headMedian: number;
   /** Looks adaptive sampling planned: the p-value is spent across them (Bonferroni). */
   looks: number;
+  /** Whether these sample sizes can reach the interval's nominal coverage at all. */
+  coverable: boolean;
 }
 
 export interface EndpointTest extends AlignedSeries {
@@ -70,6 +72,7 @@ export function testEndpoint(test: EndpointTest): Measured {
   }
   const baseMedian = median(test.base);
   const headMedian = median(test.head);
+  const coverable = smallestP(test.base.length, test.head.length, paired) <= alpha;
   return {
     endpoint: {
       ...where,
@@ -80,18 +83,34 @@ export function testEndpoint(test: EndpointTest): Measured {
       nBase: test.base.length,
       nHead: test.head.length,
       paired,
-      warnings: test.warnings,
+      warnings: coverable ? test.warnings : [...test.warnings, "too-few-samples"],
     },
     minAbs: test.minAbs,
     baseMedian,
     headMedian,
     looks: Math.max(1, looks),
+    coverable,
   };
+}
+
+/**
+ * The smallest two-sided p the rank test can give at these sizes: 2 / C(m + n, m) for two samples,
+ * 2 / 2ⁿ for n pairs. Above α no sample can be significant, and the rank-based interval cannot
+ * reach its 1 − α coverage (it falls back to the sample range), so no verdict may rest on it.
+ */
+export function smallestP(nBase: number, nHead: number, paired: boolean): number {
+  if (paired) return Math.min(1, 2 / 2 ** Math.min(nBase, nHead));
+  let combinations = 1; // C(m + n, m), built up term by term; only whether it passes 2/α matters
+  const m = Math.min(nBase, nHead);
+  const n = Math.max(nBase, nHead);
+  for (let i = 1; i <= m && combinations < 1e12; i++) combinations = (combinations * (n + i)) / i;
+  return Math.min(1, 2 / combinations);
 }
 
 /** The endpoint with its family-adjusted p-value and the verdict that follows. */
 export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareOptions, "alpha" | "threshold">): TestedEndpoint {
-  const verdict = verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts);
+  // Weak data never buys a verdict: too few samples to reach the interval's coverage is inconclusive.
+  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
   // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
   const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;

@@ -35,7 +35,8 @@ export type FindingCode =
   | "layer-removed"
   | "layers-renamed"
   | "thermal-drift"
-  | "high-variation";
+  | "high-variation"
+  | "too-few-samples";
 
 /** Something a reader needs beside the verdicts; `code` is a FindingCode or a carried-over one. */
 export type Finding = z.infer<typeof findingSchema>;

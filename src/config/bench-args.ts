@@ -108,6 +108,15 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     throw new InputError("maxRuns", (name) => `adaptive sampling needs something to compare with: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}) to interleave, or a stored ${name("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
+  // Flags that would do nothing are refused: the user meant something else.
+  if (flags["base-out"] !== undefined && !pairedMode) {
+    throw new InputError("paired.baseOut", (name) => `names the base's results of paired mode, which needs ${name("paired.baseModel")}, ${name("paired.baseThreads")} or ${name("paired.baseOptimization")}`);
+  }
+  if (flags.baseline !== undefined && (pairedMode || maxRuns === undefined)) {
+    throw new InputError("baseline", (name) => (pairedMode
+      ? `paired mode judges against its interleaved base; a stored ${name("baseline")} would be ignored, so give one or the other`
+      : `a stored baseline is read only by adaptive sampling; add ${name("maxRuns")} N, or compare later with dnntune compare`));
+  }
   if (processes > 1 && (pairedMode || maxRuns !== undefined)) {
     throw new InputError("processes", (name) => `replicate processes are for unpaired runs; paired mode and ${name("maxRuns")} already work within one process (got ${name("processes")} ${processes} with ${pairedMode ? "a base" : name("maxRuns")})`);
   }

@@ -58,9 +58,9 @@ export function flagOf(spec: CommandSpec, field: string): string {
 export function parseCommandArgs(args: readonly string[], spec: CommandSpec): ParsedArgs & { help?: boolean } {
   const options: NonNullable<ParseArgsConfig["options"]> = { help: { type: "boolean", short: "h" } };
   for (const o of spec.options) options[o.flag] = { type: o.type, ...(o.multiple ? { multiple: true } : {}) };
-  let parsed: { values: ParsedArgs; positionals: string[] };
+  let parsed: { values: ParsedArgs; positionals: string[]; tokens: { kind: string; name?: string; value?: string }[] };
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as typeof parsed;
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true }) as typeof parsed;
   } catch (error) {
     if (args.includes("--help") || args.includes("-h")) return { help: true };
     const message = (error as Error).message;
@@ -70,8 +70,19 @@ export function parseCommandArgs(args: readonly string[], spec: CommandSpec): Pa
     const hint = near !== undefined ? `did you mean --${near}? ` : "";
     throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
   }
-  const { values, positionals } = parsed;
+  const { values, positionals, tokens } = parsed;
   if (values.help) return { help: true };
+  // node keeps the last of a repeated flag; a second `--out` or `--threshold` is a mistake to name.
+  const given = new Map<string, string[]>();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === undefined) continue;
+    given.set(token.name, [...(given.get(token.name) ?? []), token.value ?? ""]);
+  }
+  for (const o of spec.options) {
+    const values = given.get(o.flag) ?? [];
+    if (o.type === "string" && values.some((v) => v.trim() === "")) throw new InputError(o.field, (name) => `expected a value after ${name(o.field)}; got an empty one`);
+    if (!o.multiple && values.length > 1) throw new InputError(o.field, (name) => `given ${values.length} times (${values.map((v) => JSON.stringify(v)).join(", ")}); ${name(o.field)} takes one value`);
+  }
   if (positionals.length > 0) {
     if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
     values[spec.positionals] = [...((values[spec.positionals] as string[] | undefined) ?? []), ...positionals];

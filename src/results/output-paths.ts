@@ -4,7 +4,7 @@
 // hard link to a model is caught. A symlink to a regular file is written through: its target is
 // replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
 // sockets, folders and dangling symlinks are refused.
-import { lstatSync, readlinkSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, constants, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { registerTemp, removeTemp } from "../temp-files.js";
@@ -13,7 +13,16 @@ import { registerTemp, removeTemp } from "../temp-files.js";
 export interface FlagPath {
   flag: string;
   path: string;
+  /** What an existing file there may be: only a JSON file dnntune wrote (the default), or anything (`init --force`). */
+  replaces?: Replaces;
 }
+
+/**
+ * An output replaces a file that is already there only when that file is one dnntune wrote
+ * (JSON whose `schema` is a dnntune format), so a mistyped or symlinked `--out` cannot turn a
+ * model, a config or a system file into JSON; `init --force` replaces its own YAML on request.
+ */
+export type Replaces = "dnntune-output" | "any";
 
 /**
  * Throws an InputError naming the flag when an output cannot be written safely: not a regular
@@ -22,14 +31,14 @@ export interface FlagPath {
 export function checkOutputs(outputs: readonly FlagPath[], inputs: readonly FlagPath[]): void {
   const seen: { given: FlagPath; id: FileIdentity }[] = inputs.map((given) => ({ given, id: identityOf(given.path) }));
   for (const output of outputs) {
-    const target = writeTarget(output.path, output.flag);
-    probeWritable(dirname(target), output);
     const id = identityOf(output.path);
     const clash = seen.find((s) => sameFile(s.id, id));
     if (clash) {
       const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
       throw new InputError(output.flag, (name) => `${output.path} is ${what} (${name(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
+    const target = writeTarget(output.path, output.flag, output.replaces);
+    probeWritable(dirname(target), output);
     seen.push({ given: output, id });
   }
 }
@@ -38,7 +47,7 @@ export function checkOutputs(outputs: readonly FlagPath[], inputs: readonly Flag
  * The regular file that writing `path` replaces (the target of a symlink), or `path` itself when
  * nothing is there yet. Throws an InputError naming `flag` for anything else.
  */
-export function writeTarget(path: string, flag: string): string {
+export function writeTarget(path: string, flag: string, replaces: Replaces = "dnntune-output"): string {
   let link: Stats;
   try {
     link = lstatSync(path);
@@ -46,7 +55,7 @@ export function writeTarget(path: string, flag: string): string {
     if (isMissing(error)) return checkFolders(path, flag);
     throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
   }
-  if (link.isFile()) return path;
+  if (link.isFile()) return ownOutput(path, path, flag, replaces);
   if (link.isSymbolicLink()) {
     let target: Stats;
     try {
@@ -58,9 +67,30 @@ export function writeTarget(path: string, flag: string): string {
     // /dev/stdout and /proc/self/fd/N lead to whatever file a shell opened: never ours to replace.
     const hop = resolve(dirname(path), readlinkSync(path));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
-    return realpathSync(path);
+    return ownOutput(path, realpathSync(path), flag, replaces);
   }
   throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
+}
+
+// A dnntune JSON file starts `{` and names its schema among its first keys; an empty file (made by
+// `touch` or mktemp) holds nothing to lose.
+function ownOutput(path: string, target: string, flag: string, replaces: Replaces): string {
+  if (replaces === "any") return target;
+  let head: string;
+  try {
+    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const buffer = Buffer.alloc(4096);
+      head = buffer.toString("utf8", 0, readSync(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
+  }
+  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const what = target === path ? path : `${path} (a link to ${target})`;
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
 }
 
 /** A new path: the nearest existing folder above it must be a folder (it will be created under). */

@@ -6,15 +6,15 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../errors.js";
 import { registerTemp, removeTemp } from "../temp-files.js";
-import { writeTarget } from "./output-paths.js";
+import { writeTarget, type Replaces } from "./output-paths.js";
 
 export function writeJsonAtomic(path: string, value: unknown, flag = "out"): void {
   writeTextAtomic(path, `${JSON.stringify(value, null, 1)}\n`, flag);
 }
 
 /** Writes `text` to `path` as writeJsonAtomic does (`dnntune init` writes YAML). */
-export function writeTextAtomic(path: string, text: string, flag = "out"): void {
-  const target = writeTarget(path, flag);
+export function writeTextAtomic(path: string, text: string, flag = "out", replaces: Replaces = "dnntune-output"): void {
+  const target = writeTarget(path, flag, replaces);
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${process.pid}.${Date.now()}.tmp`);
   try {

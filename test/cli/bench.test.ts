@@ -16,6 +16,11 @@ describe("dnntune bench: numbers that would hang or exhaust memory exit 2 at onc
   const cases: [string, string[], RegExp][] = [
     ["--threads 100000", ["--threads", "100000"], new RegExp(`^dnntune: --threads: expected an integer from 1 to ${threadsMax} \\(4 × the ${cores} cores here, at most 1024\\); got 100000$`)],
     ["--base-threads 100000", ["--base-threads", "100000"], /^dnntune: --base-threads: expected an integer from 1 to \d+ /],
+    ["--base-out without a base", ["--base-out", "b.json"], /^dnntune: --base-out: names the base's results of paired mode, which needs --base-model, --base-threads or --base-optimization$/],
+    ["--baseline without --max-runs", ["--baseline", "b.json"], /^dnntune: --baseline: a stored baseline is read only by adaptive sampling; add --max-runs N, or compare later with dnntune compare$/],
+    ["--baseline in paired mode", ["--base-threads", "1", "--max-runs", "10", "--baseline", "b.json"], /^dnntune: --baseline: paired mode judges against its interleaved base; a stored --baseline would be ignored, so give one or the other$/],
+    ["--runs given twice", ["--runs", "5", "--runs", "6"], /^dnntune: --runs: given 2 times \("5", "6"\); --runs takes one value$/],
+    ["--out with nothing", ["--out="], /^dnntune: --out: expected a value after --out; got an empty one$/],
     ["--runs 1e9", ["--runs", "1e9"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "1e9"$/],
     ["--runs 1000000000", ["--runs", "1000000000"], /^dnntune: --runs: expected an integer from 1 to 100000; got 1000000000$/],
     ["--runs 2.5", ["--runs", "2.5"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "2\.5"$/],
@@ -32,7 +37,10 @@ describe("dnntune bench: numbers that would hang or exhaust memory exit 2 at onc
   for (const [what, args, message] of cases) {
     it(what, async () => {
       const out = join(dir, `${what.replace(/\W+/g, "-")}.json`);
-      const { status, stdout, stderr } = await runCli(["bench", "--model", mlp, ...quick, "--out", out, ...args]);
+      // The case's own value replaces quick's: a flag given twice is an error of its own.
+      const own = new Set(args.filter((a) => a.startsWith("--")));
+      const base = quick.filter((a, i) => !own.has(a) && !own.has(quick[i - 1] ?? ""));
+      const { status, stdout, stderr } = await runCli(["bench", "--model", mlp, ...base, "--out", out, ...args]);
       expect(status).toBe(2);
       expect(stderr.trimEnd().split("\n")).toHaveLength(1);
       expect(stderr.trimEnd()).toMatch(message);

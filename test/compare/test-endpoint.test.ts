@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COMPARE_OPTIONS } from "../../src/compare/compare-options.js";
-import { judge, judgeLatency, testEndpoint, type EndpointTest } from "../../src/compare/test-endpoint.js";
+import { judge, judgeLatency, smallestP, testEndpoint, type EndpointTest } from "../../src/compare/test-endpoint.js";
 import { hodgesLehmannPairedRatio, hodgesLehmannRatio } from "../../src/stats/hodges-lehmann.js";
 import { mannWhitneyU } from "../../src/stats/mann-whitney-u.js";
 import { noisy } from "./fixtures.js";
@@ -55,5 +55,35 @@ describe("judge", () => {
   it("judges one latency endpoint as adaptive sampling asks", () => {
     expect(judgeLatency(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2), false, 1, opts)).toBe("regression");
     expect(judgeLatency([1000, 1300, 900], [1100, 1250, 950], false, 1, opts)).toBe("inconclusive");
+  });
+});
+
+describe("no verdict from weak data", () => {
+  // Hand calculation: C(6,3) = 20 → 2/20 = 0.1; C(8,4) = 70 → 2/70 ≈ 0.0286; 2/2⁵ = 0.0625; 2/2⁶ = 0.03125.
+  it("knows the smallest p the rank tests can give", () => {
+    expect(smallestP(3, 3, false)).toBeCloseTo(0.1, 12);
+    expect(smallestP(4, 4, false)).toBeCloseTo(2 / 70, 12);
+    expect(smallestP(1, 1000, false)).toBeCloseTo(2 / 1001, 12);
+    expect(smallestP(5, 5, true)).toBeCloseTo(0.0625, 12);
+    expect(smallestP(6, 6, true)).toBeCloseTo(0.03125, 12);
+  });
+
+  it.each([[1], [2], [3]])("calls %i sample(s) per side inconclusive however alike they are, and says why", (n) => {
+    const base = Array.from({ length: n }, (_, i) => 1000 + i);
+    const head = base.map((v) => v * 1.01);
+    const endpoint = judge(testEndpoint(series(base, head, { minAbs: 0 })), 1, opts);
+    expect(endpoint.verdict).toBe("inconclusive");
+    expect(endpoint.warnings).toContain("too-few-samples");
+  });
+
+  it("judges 4 against 4 (2/70 < 0.05), and 5 pairs stay inconclusive while 6 do not", () => {
+    const four = judge(testEndpoint(series([1000, 1001, 1002, 1003], [1010, 1011, 1012, 1013], { minAbs: 0 })), 0.03, opts);
+    expect(four.warnings).not.toContain("too-few-samples");
+    const pairs = (n: number) => {
+      const base = Array.from({ length: n }, (_, i) => 1000 + 3 * i);
+      return judge(testEndpoint(series(base, base.map((v, i) => v * (1.001 + 0.0001 * i)), { paired: true, minAbs: 0 })), 0.03, opts);
+    };
+    expect(pairs(5).verdict).toBe("inconclusive");
+    expect(pairs(6).verdict).toBe("equivalent");
   });
 });

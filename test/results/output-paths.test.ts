@@ -24,7 +24,7 @@ describe("checkOutputs", () => {
   linkSync(model, join(dir, "hard.onnx"));
 
   it("passes new paths and regular files that are no input", () => {
-    writeFileSync(join(dir, "old.json"), "{}");
+    writeFileSync(join(dir, "old.json"), '{"schema": "dnntune.results/v1"}');
     expect(() => checkOutputs([{ flag: "--out", path: join(dir, "old.json") }, { flag: "--base-out", path: join(dir, "new", "base.json") }], [{ flag: "--model", path: model }])).not.toThrow();
     expect(readdirSync(dir)).not.toContain("new"); // the check creates nothing
   });

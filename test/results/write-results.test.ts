@@ -22,16 +22,34 @@ describe("writeJsonAtomic", () => {
   it("writes a new file and replaces a regular one, leaving no temp file", () => {
     const dir = fresh();
     const out = join(dir, "sub", "results.json");
-    writeJsonAtomic(out, { a: 1 });
-    writeJsonAtomic(out, { a: 2 });
-    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual({ a: 2 });
+    writeJsonAtomic(out, { schema: "dnntune.results/v1", a: 1 });
+    writeJsonAtomic(out, { schema: "dnntune.results/v1", a: 2 });
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual({ schema: "dnntune.results/v1", a: 2 });
     expect(readdirSync(join(dir, "sub"))).toEqual(["results.json"]);
+  });
+
+  it("replaces only a file dnntune wrote (or an empty one), directly or through a symlink", () => {
+    const dir = fresh();
+    const model = join(dir, "model.onnx");
+    writeFileSync(model, "\x08\x07\x12\x07pytorch");
+    const link = join(dir, "split.json");
+    symlinkSync("model.onnx", link);
+    expect(errorOf(() => writeJsonAtomic(model, {})).message).toMatch(/^out: .*model\.onnx exists and is not a file dnntune wrote; dnntune replaces only its own/);
+    expect(errorOf(() => writeJsonAtomic(link, {})).message).toMatch(/^out: .*split\.json \(a link to .*model\.onnx\) exists and is not a file dnntune wrote/);
+    expect(readFileSync(model, "utf8")).toBe("\x08\x07\x12\x07pytorch");
+    const config = join(dir, "notes.json");
+    writeFileSync(config, '{"schema": "something-else/v1"}');
+    expect(() => writeJsonAtomic(config, {})).toThrow(/exists and is not a file dnntune wrote/);
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "");
+    writeJsonAtomic(empty, { a: 1 });
+    expect(JSON.parse(readFileSync(empty, "utf8"))).toEqual({ a: 1 });
   });
 
   it("writes through a symlink to a regular file: the target is replaced, the link kept", () => {
     const dir = fresh();
     const target = join(dir, "real.json");
-    writeFileSync(target, "old");
+    writeFileSync(target, '{"schema": "dnntune.split/v1"}');
     const link = join(dir, "link.json");
     symlinkSync("real.json", link);
     writeJsonAtomic(link, { a: 1 });
