@@ -175,6 +175,7 @@ function typeText(schema: Json): string {
       const noun = schema.type === "integer" ? "integer" : "number";
       if (schema.minimum !== undefined && schema.maximum !== undefined) return `${noun} ${schema.minimum}–${schema.maximum}`;
       if (schema.exclusiveMinimum !== undefined && schema.exclusiveMaximum !== undefined) return `${noun} in (${schema.exclusiveMinimum}, ${schema.exclusiveMaximum})`;
+      if (schema.exclusiveMinimum !== undefined && schema.maximum !== undefined) return `${noun} in (${schema.exclusiveMinimum}, ${schema.maximum}]`;
       if (schema.minimum !== undefined) return `${noun} ≥ ${schema.minimum}`;
       if (schema.exclusiveMinimum !== undefined) return `${noun} > ${schema.exclusiveMinimum}`;
       return noun;

@@ -113,6 +113,8 @@ describe("dnntune split on bad input: status 2, a clear line, nothing written", 
     }, /cloud results \(cloud\), model (resnet|squeezenet): has no layer samples; run bench with a profiling phase/],
     ["a network with zero bandwidth", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "dead", "--config", write("zero.yml", "networks:\n  dead: { uplink-mbps: 0, downlink-mbps: 10, rtt-ms: 5 }\n")], /zero\.yml: networks\.dead\.uplink-mbps: must be a positive number; got 0/],
     ["an unknown network", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "5g"], /--network: must be one of wifi, lte, 3g; got "5g"/],
+    ["a network named after an Object property", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "constructor"], /^dnntune: --network: must be one of wifi, lte, 3g; got "constructor"$/],
+    ["a network named __proto__, with networks of a config", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--network", "__proto__", "--config", write("office.yml", "networks:\n  office: { uplink-mbps: 50, downlink-mbps: 100, rtt-ms: 8 }\n")], /^dnntune: --network: must be one of office, wifi, lte, 3g; got "__proto__"$/],
     ["an unknown objective", () => ["--mobile", mobilePath, "--cloud", cloudPath, "--objective", "cost"], /--objective: must be one of latency, energy; got "cost"/],
   ];
   for (const [what, args, message] of cases) {

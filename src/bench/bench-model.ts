@@ -3,7 +3,6 @@
 // the model's entry of the results file.
 import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { basename } from "node:path";
 import { DeviceError, InputError } from "../errors.js";
 import { bindShapes, type BoundShapes } from "../onnx/bind-shapes.js";
 import { tensorBytes } from "../onnx/dtype.js";
@@ -13,6 +12,7 @@ import { allNodes, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } 
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
+import { modelName } from "./find-models.js";
 import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
 import type { InputTensor } from "../devices/bench-target.js";
@@ -81,7 +81,7 @@ export function prepareModel(path: string, options: BenchModelOptions, loaded = 
   const inputs = synthesizeInputs(
     graph.inputs.map((name) => ({ name, dtype: graph.tensors.get(name)?.dtype ?? "float32", shape: bound.inputs.get(name)! })),
     values, options.seed, path);
-  const name = loaded.name ?? basename(path).replace(/\.onnx$/i, "");
+  const name = loaded.name ?? modelName(path);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
   return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
 }

@@ -26,17 +26,28 @@ export function findModels(patterns: readonly string[], cwd = process.cwd()): st
   return found;
 }
 
+/** A model's name from its file alone: the file name less `.onnx`. */
+export function modelName(path: string): string {
+  return withoutOnnx(basename(path));
+}
+
+// A name must name something: a file called `.onnx` or ` .onnx` keeps its whole name.
+function withoutOnnx(name: string): string {
+  const stem = name.replace(/\.onnx$/i, "");
+  return stem.slice(stem.lastIndexOf("/") + 1).trim() === "" ? name : stem;
+}
+
 /**
  * Each model's name in the results: its file name less `.onnx`, or, for models whose file
  * names collide, their path from the folder they share (`a/m`, `b/m`), so names stay unique.
  */
 export function modelNames(paths: readonly string[]): string[] {
-  const base = paths.map((p) => basename(p).replace(/\.onnx$/i, ""));
+  const base = paths.map(modelName);
   const colliding = paths.filter((_, i) => base.indexOf(base[i]!) !== base.lastIndexOf(base[i]!)).map((p) => resolve(p));
   if (colliding.length === 0) return base;
   let common = dirname(colliding[0]!);
   while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname(common);
-  return paths.map((p, i) => (colliding.includes(resolve(p)) ? relative(common, resolve(p)).split(sep).join("/").replace(/\.onnx$/i, "") : base[i]!));
+  return paths.map((p, i) => (colliding.includes(resolve(p)) ? withoutOnnx(relative(common, resolve(p)).split(sep).join("/")) : base[i]!));
 }
 
 function expand(path: string): string[] {

@@ -94,6 +94,10 @@ export interface BenchFlags {
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
   if (!flags.out) throw new InputError("out", (name) => `give the results file to write, e.g. ${name("out")} results.json`);
+  // The device's name is recorded in the results and keys the comparison: it must name something.
+  if (flags.device !== undefined && flags.device.trim() === "") {
+    throw new InputError("deviceName", (name) => `expected a device name (a device of dnntune.yml, or the name to record in the results, e.g. ${name("deviceName")} local); got ${JSON.stringify(flags.device)}`);
+  }
   const optimization = level(flags.optimization ?? BENCH_DEFAULTS.optimization, "optimization");
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));

@@ -8,6 +8,12 @@ import { z } from "zod";
 const number = (expected: string) => z.number({ error: `must be ${expected}` });
 const positive = (expected: string) => number(expected).positive({ error: `must be ${expected}` });
 const nonNegative = (expected: string) => number(expected).nonnegative({ error: `must be ${expected}` });
+// Upper bounds keep what the split computes from these finite, whatever a hostile file says.
+const atMost = <T extends z.ZodNumber>(schema: T, max: number, unit: string) =>
+  schema.max(max, { error: `must be at most ${max} ${unit}, the most dnntune models` });
+const MAX_MBPS = 1e6;
+const MAX_RTT_MS = 1e6;
+const MAX_WATTS = 1e4;
 const integer = (min: number, max: number) =>
   z.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` })
     .min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
@@ -90,8 +96,8 @@ export const meterSchema = z.union([meterWord, meterObject], { error: `must be a
   .describe("How energy is measured: a word (`rapl`) or `{ type, …options }` (`{ type: command, argv: [meter.sh] }`, `{ type: android-rails, rails: [...] }`). Default `none`: energy is modelled from `power` and labelled so.");
 
 export const devicePowerSchema = z.strictObject({
-  "active-w": nonNegative("a number of watts ≥ 0").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
-  "idle-w": nonNegative("a number of watts ≥ 0").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`),
+  "active-w": atMost(nonNegative("a number of watts ≥ 0"), MAX_WATTS, "W").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
+  "idle-w": atMost(nonNegative("a number of watts ≥ 0"), MAX_WATTS, "W").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`),
 }, { error: "must be a mapping with active-w and idle-w" });
 
 // Keys every device may have, whatever its transport.
@@ -141,11 +147,11 @@ export const deviceConfigSchema = z.discriminatedUnion("transport", [localDevice
 // ---- Networks, bench, gate, split, report ------------------------------------------------------
 
 export const networkConfigSchema = z.strictObject({
-  "uplink-mbps": positive("a positive number").describe("Uplink bandwidth, Mbit/s."),
-  "downlink-mbps": positive("a positive number").describe("Downlink bandwidth, Mbit/s."),
-  "rtt-ms": nonNegative("a number ≥ 0").describe("Round-trip time, ms."),
-  "radio-up-w": nonNegative("a number ≥ 0").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
-  "radio-down-w": nonNegative("a number ≥ 0").optional().describe("Radio power while downloading, W (default 0.9)."),
+  "uplink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Uplink bandwidth, Mbit/s."),
+  "downlink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Downlink bandwidth, Mbit/s."),
+  "rtt-ms": atMost(nonNegative("a number ≥ 0"), MAX_RTT_MS, "ms").describe("Round-trip time, ms."),
+  "radio-up-w": atMost(nonNegative("a number ≥ 0"), MAX_WATTS, "W").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
+  "radio-down-w": atMost(nonNegative("a number ≥ 0"), MAX_WATTS, "W").optional().describe("Radio power while downloading, W (default 0.9)."),
 }, { error: "must be a mapping with uplink-mbps, downlink-mbps, rtt-ms" });
 
 export const benchSectionSchema = z.strictObject({

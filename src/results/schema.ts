@@ -16,11 +16,25 @@ export const MAX_SAMPLES = 1_000_000;
 export const MAX_MODELS = 10_000;
 const MAX_ITEMS = 1_000_000;
 
+/**
+ * A sample is 0 or within these bounds (µs, or mJ for energy): compare divides one sample, or a
+ * mean of them, by another, and the ratio and its interval must stay finite.
+ */
+export const MIN_SAMPLE = 1e-6;
+export const MAX_SAMPLE = 1e12;
+
 const text = z.string();
+// Names key matches across files and name rows of the report: a blank one names nothing.
+const name = z.string().regex(/\S/, "expected a name that is not empty or blank");
 const dtype = z.enum(DTYPE_NAMES);
-const sample = z.number().nonnegative("expected a finite number ≥ 0");
-const samples = (what: string) => z.array(sample).max(MAX_SAMPLES).describe(what);
-const nonEmptySamples = (what: string) => samples(what).min(1, "expected a non-empty array of samples");
+const sample = (unit: string) => {
+  const range = `expected 0 or a number of ${unit} from 1e-6 to 1e12, so that a ratio of two samples stays finite`;
+  return z.number().nonnegative("expected a finite number ≥ 0").max(MAX_SAMPLE, range).superRefine((value, ctx) => {
+    if (value > 0 && value < MIN_SAMPLE) ctx.addIssue({ code: "custom", input: value, message: `${range}; got ${value}` });
+  });
+};
+const samples = (what: string, unit = "µs") => z.array(sample(unit)).max(MAX_SAMPLES).describe(what);
+const nonEmptySamples = (what: string, unit = "µs") => samples(what, unit).min(1, "expected a non-empty array of samples");
 const shape = z.array(z.number()).max(64);
 
 // Replicate groups must partition the samples: positive integers that add up to their count.
@@ -75,7 +89,7 @@ export const fingerprintSchema = z.looseObject({
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 
 export const deviceInfoSchema = z.object({
-  name: text,
+  name,
   transport: z.enum(["local", "adb", "ssh"]),
   tool: text,
   fingerprint: fingerprintSchema,
@@ -84,7 +98,7 @@ export const deviceInfoSchema = z.object({
 const tensorShapeSchema = z.object({ dtype, shape });
 
 export const layerSchema = z.object({
-  name: text.describe("The runtime's node name (after fusion)."),
+  name: name.describe("The runtime's node name (after fusion)."),
   op: text,
   covers: z.array(text).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
   provider: text,
@@ -106,7 +120,7 @@ const pairedSchema = z.object({
 }).describe("Interleaved base/head runs (A B A B …) from one process: when the head results carry it, the comparison is paired.");
 
 export const modelResultSchema = z.object({
-  name: text,
+  name,
   path: text,
   sha256: text,
   graph: resultsGraphSchema,
@@ -122,17 +136,79 @@ export const modelResultSchema = z.object({
   energy: z.object({
     unit: z.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
-    samples: nonEmptySamples("Energy per inference in mJ."),
+    samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
   }).optional(),
   warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
 }).superRefine((model, ctx) => {
+  checkGraph(model.graph, ctx);
+  checkPaired(model.latency, ctx);
+  checkUnique(model.layers, ["layers"], "layer", ctx);
   // Compare matches layers and split charges their time through the nodes they cover: a name
-  // that is no node of the graph would silently drop that time.
+  // that is no node of the graph would silently drop that time, and a node charged twice (two
+  // layers, or a layer and folded) would count its time twice.
   const nodes = new Set(model.graph.nodes.map((n) => n.name));
+  const owner = new Map<string, string>();
   model.layers.forEach((layer, l) => layer.covers.forEach((node, c) => {
-    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: ["layers", l, "covers", c], input: node, message: `names no node of graph.nodes; got ${JSON.stringify(node.slice(0, 60))}` });
+    const path = ["layers", l, "covers", c];
+    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path, input: node, message: `names no node of graph.nodes; got ${brief(node)}` });
+    const other = owner.get(node);
+    if (other !== undefined) ctx.addIssue({ code: "custom", path, input: node, message: `node ${brief(node)} is also covered by ${other}; a node's work belongs to one layer` });
+    else owner.set(node, `layers[${l}] (${brief(layer.name)})`);
   }));
+  model.graph.folded.forEach((node, f) => {
+    const other = owner.get(node);
+    if (other !== undefined) ctx.addIssue({ code: "custom", path: ["graph", "folded", f], input: node, message: `node ${brief(node)} is folded, yet ${other} covers it; a folded node runs in no layer` });
+  });
 });
+
+function brief(name: string): string {
+  return JSON.stringify(name.length > 60 ? `${name.slice(0, 57)}…` : name);
+}
+
+// One problem per repeated name, at the repeat, naming the first.
+function checkUnique(items: readonly { name: string }[], path: (string | number)[], what: string, ctx: z.RefinementCtx): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const at = first.get(item.name);
+    if (at === undefined) first.set(item.name, i);
+    else ctx.addIssue({ code: "custom", path: [...path, i, "name"], input: item.name, message: `${what} ${brief(item.name)} is also ${path.join(".")}[${at}]; ${what} names must be unique` });
+  });
+}
+
+// graph.nodes is in topological order with one producer per tensor, as split and the layer
+// matching assume: an input made by a node must be made by an earlier one (which also refuses a
+// cycle or a node reading its own output). An input no node makes is a graph input or a weight.
+function checkGraph(graph: z.output<typeof resultsGraphSchema>, ctx: z.RefinementCtx): void {
+  checkUnique(graph.nodes, ["graph", "nodes"], "node", ctx);
+  const producer = new Map<string, number>();
+  graph.nodes.forEach((node, n) => node.outputs.forEach((tensor, o) => {
+    if (tensor === "") return; // an omitted optional output, as in ONNX
+    const at = producer.get(tensor);
+    if (at === undefined) producer.set(tensor, n);
+    else ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "outputs", o], input: tensor, message: `tensor ${brief(tensor)} is also produced by graph.nodes[${at}] (${brief(graph.nodes[at]!.name)}); a tensor has one producer` });
+  }));
+  graph.nodes.forEach((node, n) => node.inputs.forEach((tensor, i) => {
+    const at = producer.get(tensor);
+    if (at === undefined || at < n) return;
+    const by = at === n ? "this node itself" : `graph.nodes[${at}] (${brief(graph.nodes[at]!.name)}), a later node`;
+    ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "inputs", i], input: tensor, message: `tensor ${brief(tensor)} is produced by ${by}; graph.nodes must be in topological order` });
+  }));
+}
+
+// bench writes the head's latency samples again as the paired head samples: one set of runs.
+// Blocks whose base and head do not pair up are refused already, by the paired block's own check.
+function checkPaired(latency: { samples: number[]; paired?: { baseSamples: number[]; headSamples: number[] } | undefined }, ctx: z.RefinementCtx): void {
+  const head = latency.paired?.headSamples;
+  if (head === undefined || head.length !== latency.paired!.baseSamples.length) return;
+  let where: string;
+  if (head.length !== latency.samples.length) where = `${head.length} samples against ${latency.samples.length}`;
+  else {
+    const i = head.findIndex((v, k) => v !== latency.samples[k]);
+    if (i === -1) return;
+    where = `element ${i} is ${head[i]} against ${latency.samples[i]}`;
+  }
+  ctx.addIssue({ code: "custom", path: ["latency", "paired", "headSamples"], input: head, message: `must equal latency.samples element for element (they are the same head runs); ${where}` });
+}
 
 export const resultsSchema = z.object({
   schema: z.literal(RESULTS_SCHEMA),
@@ -140,6 +216,9 @@ export const resultsSchema = z.object({
   git: z.object({ sha: text.optional(), ref: text.optional() }).optional(),
   device: deviceInfoSchema,
   models: z.array(modelResultSchema).max(MAX_MODELS),
+}).superRefine((results, ctx) => {
+  // Compare and split key a model by its name within a device's file.
+  checkUnique(results.models, ["models"], "model", ctx);
 }).describe("One device run of `dnntune bench`: raw samples kept.");
 
 export type TensorInfo = z.infer<typeof tensorInfoSchema>;

@@ -76,7 +76,8 @@ export function validateNetwork(network: Network): Network {
 export function resolveNetworks(specs: readonly (string | Network)[], userNetworks: readonly Network[] = []): Network[] {
   return specs.map((spec) => {
     if (typeof spec !== "string") return validateNetwork(spec);
-    const found = userNetworks.find((n) => n.name === spec) ?? BUILT_IN_NETWORKS[spec];
+    // Own properties only: `constructor` or `__proto__` is an unknown name, not Object's.
+    const found = userNetworks.find((n) => n.name === spec) ?? (Object.hasOwn(BUILT_IN_NETWORKS, spec) ? BUILT_IN_NETWORKS[spec] : undefined);
     if (!found) {
       const known = [...new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
       throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);

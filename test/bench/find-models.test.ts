@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findModels, modelNames, repositoryModels } from "../../src/bench/find-models.js";
 import { InputError } from "../../src/errors.js";
+import { readResults } from "../../src/results/read-results.js";
 import { runCli } from "../run-cli.js";
 
 const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
@@ -39,6 +40,11 @@ describe("modelNames", () => {
     expect(modelNames(["x/a/m.onnx", "x/b/m.onnx", "x/b/n.onnx", "y/k.ONNX"])).toEqual(["a/m", "b/m", "n", "k"]);
     expect(modelNames(["m.onnx", "sub/deeper/m.onnx"])).toEqual(["m", "sub/deeper/m"]);
   });
+
+  it("keeps the whole file name where less `.onnx` nothing but blanks would be left", () => {
+    expect(modelNames(["x/.onnx", "y/ .ONNX", "z/m .onnx"])).toEqual([".onnx", " .ONNX", "m "]);
+    expect(modelNames(["a/.onnx", "b/.onnx"])).toEqual(["a/.onnx", "b/.onnx"]);
+  });
 });
 
 describe("dnntune bench on two models with one file name (real onnxruntime)", () => {
@@ -53,6 +59,18 @@ describe("dnntune bench on two models with one file name (real onnxruntime)", ()
     const compare = await runCli(["compare", "--base", out, "--head", out, "--out", join(dir, "comparison.json")]);
     expect(compare.stderr).toBe("");
     expect(compare.status).toBe(0);
+  });
+});
+
+describe("dnntune bench on a file named .onnx (real onnxruntime)", () => {
+  it("names the model .onnx, which its results pass", async () => {
+    mkdirSync(join(dir, "dot"));
+    copyFileSync(`${fixtures}models/mlp.onnx`, join(dir, "dot", ".onnx"));
+    const out = join(dir, "dot.results.json");
+    const bench = await runCli(["bench", "--model", join(dir, "dot", ".onnx"), "--runs", "2", "--warmup", "0", "--profile-runs", "1", "--threads", "1", "--out", out]);
+    expect(bench.stderr).not.toMatch(/dnntune: /);
+    expect(bench.status).toBe(0);
+    expect(readResults(out).models.map((m) => m.name)).toEqual([".onnx"]);
   });
 });
 

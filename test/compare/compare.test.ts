@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
+import { comparisonSchema } from "../../src/compare/schema.js";
 import type { Endpoint } from "../../src/compare/types.js";
 import { FormatError } from "../../src/errors.js";
+import { validateResults } from "../../src/results/read-results.js";
+import { MAX_SAMPLE, MIN_SAMPLE } from "../../src/results/schema.js";
 import type { ModelResult } from "../../src/results/types.js";
 import { benjaminiHochberg } from "../../src/stats/benjamini-hochberg.js";
 import { holm } from "../../src/stats/holm.js";
@@ -273,5 +276,43 @@ describe("compare: sample counts", () => {
     const latency = endpoint(compare(results([model("big", baseSamples, [])]), results([head])).endpoints, "latency", "big");
     expect(latency).toMatchObject({ paired: true, verdict: "regression", nBase: 100_000 });
     expect(latency.ratio).toBeCloseTo(1.1, 2);
+  });
+});
+
+describe("compare at the sample bounds the results schema allows", () => {
+  // 0 or [1e-6, 1e12] µs or mJ (src/results/schema.ts): every number compare writes stays finite.
+  const side = (samples: number[]): ModelResult => {
+    const m = model("m", samples, [{ name: "conv", op: "Conv", shape: [1, 4], samples: samples.slice(0, 10) }]);
+    m.energy = { unit: "mJ", source: "modelled", samples: samples.slice(0, 5) };
+    return m;
+  };
+  const nonFinite = (value: unknown): string[] => JSON.stringify(value, (_, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `non-finite ${v}` : v)).match(/"[^"]*":"non-finite [^"]*"/g) ?? [];
+  const all = (value: number) => Array<number>(30).fill(value);
+  it.each([
+    ["base all 1e-6, head all 1e12", all(MIN_SAMPLE), all(MAX_SAMPLE)],
+    ["base all 1e12, head all 1e-6", all(MAX_SAMPLE), all(MIN_SAMPLE)],
+    ["base all 0, head all 1e12", all(0), all(MAX_SAMPLE)],
+    ["both all 0", all(0), all(0)],
+    ["base 0 and 1e-6, head 1e12", [0, ...all(MIN_SAMPLE).slice(1)], all(MAX_SAMPLE)],
+  ])("%s: finite ratios and intervals, unpaired and paired, in the comparison JSON", (_, baseSamples, headSamples) => {
+    for (const paired of [false, true]) {
+      const base = results([side(baseSamples)]);
+      const head = results([side(headSamples)]);
+      if (paired) head.models[0]!.latency.paired = { baseSamples, headSamples };
+      // Both sides are files the schema accepts.
+      expect(validateResults(JSON.parse(JSON.stringify(base)), "base.json").models).toHaveLength(1);
+      expect(validateResults(JSON.parse(JSON.stringify(head)), "head.json").models).toHaveLength(1);
+      const comparison = compare(base, head);
+      expect(nonFinite(comparison)).toEqual([]);
+      const json = comparisonSchema.parse(JSON.parse(JSON.stringify(comparison)));
+      expect(json.endpoints.map((e) => e.metric).sort()).toEqual(["energy", "latency", "layer"]);
+      for (const e of json.endpoints) {
+        expect(e.verdict).not.toBe("missing");
+        if (e.verdict === "missing") continue;
+        expect(Number.isFinite(e.ratio) && e.ratio >= 0).toBe(true);
+        expect(e.ci.every((bound) => Number.isFinite(bound))).toBe(true);
+      }
+      expect(endpoint(json.endpoints, "latency", "m").paired).toBe(paired);
+    }
   });
 });

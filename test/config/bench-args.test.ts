@@ -29,6 +29,12 @@ describe("benchConfig", () => {
     expect(fieldOf({ "base-optimization": "max" })).toBe("paired.baseOptimization");
   });
 
+  it("refuses an empty or blank device name, which the results would record as naming nothing", () => {
+    expect(fieldOf({ device: "" })).toBe("deviceName");
+    expect(() => config({ device: " " })).toThrow('expected a device name (a device of dnntune.yml, or the name to record in the results, e.g. deviceName local); got " "');
+    expect(config({ device: "pixel7" }).deviceName).toBe("pixel7");
+  });
+
   it("bounds every number and says the bound", () => {
     expect(() => config({ runs: String(BENCH_LIMITS.runs + 1) })).toThrow(`runs: expected an integer from 1 to ${BENCH_LIMITS.runs}; got ${BENCH_LIMITS.runs + 1}`);
     expect(() => config({ runs: "1e9" })).toThrow(/runs: expected an integer from 1 to 100000, in digits; got "1e9"/);

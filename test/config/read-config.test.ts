@@ -26,11 +26,26 @@ devices:
     ["networks:\n  office: { uplink-mbps: 0, downlink-mbps: 10, rtt-ms: 5 }", /dnntune\.yml: networks\.office\.uplink-mbps: must be a positive number; got 0/],
     ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10 }", /networks\.office\.rtt-ms: must be a number ≥ 0; got nothing/],
     ["devices:\n  pixel7: { power: { active-w: lots } }", /devices\.pixel7\.power\.active-w: must be a number of watts ≥ 0; got "lots"/],
+    ["networks:\n  office: { uplink-mbps: 2e6, downlink-mbps: 10, rtt-ms: 5 }", /^dnntune\.yml: networks\.office\.uplink-mbps: must be at most 1000000 Mbit\/s, the most dnntune models; got 2000000$/],
+    ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: .inf, rtt-ms: 5 }", /networks\.office\.downlink-mbps: must be a positive number; got Infinity/],
+    ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10, rtt-ms: 1e7 }", /networks\.office\.rtt-ms: must be at most 1000000 ms, the most dnntune models; got 10000000$/],
+    ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10, rtt-ms: 5, radio-up-w: 1e5 }", /networks\.office\.radio-up-w: must be at most 10000 W, the most dnntune models; got 100000$/],
+    ["networks:\n  office: { uplink-mbps: 5, downlink-mbps: 10, rtt-ms: 5, radio-down-w: 1e300 }", /networks\.office\.radio-down-w: must be at most 10000 W, the most dnntune models; got 1e\+300$/],
+    ["devices:\n  pixel7: { power: { active-w: 10001 } }", /devices\.pixel7\.power\.active-w: must be at most 10000 W, the most dnntune models; got 10001$/],
+    ["devices:\n  pixel7: { power: { idle-w: 1e9 } }", /devices\.pixel7\.power\.idle-w: must be at most 10000 W, the most dnntune models; got 1000000000$/],
     ["networks: [wifi]", /networks: must be a mapping/],
     ["networks: !!binary aGVsbG8=", /dnntune\.yml: networks: must be a mapping of network names to settings; got binary data/],
   ])("refuses %j naming the field", (text, message) => {
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(FormatError);
     expect(() => parseConfig(parse(text), "dnntune.yml")).toThrow(message);
+  });
+});
+
+describe("parseConfig: the largest values allowed", () => {
+  it("accepts every network and power figure at its bound", () => {
+    const config = parseConfig(parse("networks:\n  far: { uplink-mbps: 1e6, downlink-mbps: 1000000, rtt-ms: 1e6, radio-up-w: 1e4, radio-down-w: 0 }\ndevices:\n  phone: { power: { active-w: 10000, idle-w: 0 } }"), "dnntune.yml");
+    expect(config.networks).toEqual([{ name: "far", uplinkMbps: 1e6, downlinkMbps: 1e6, rttMs: 1e6, radio: { kind: "constant", upW: 1e4, downW: 0 } }]);
+    expect(config.devices).toEqual({ phone: { power: { activeW: 1e4, idleW: 0 } } });
   });
 });
 

@@ -68,6 +68,50 @@ describe("validateResults", () => {
     expect(problems(results)).toEqual(typeof lines === "string" ? [lines] : lines);
   });
 
+  // Each of these passed the schema yet broke what the format promises: names that key matches,
+  // nodes charged once, graph.nodes in topological order, one set of head runs, finite ratios.
+  type Graph = Spoilable["models"][0]["graph"];
+  const chain = (r: Spoilable): Graph => {
+    const graph = r.models[0]!.graph;
+    graph.nodes = [{ name: "a", op: "Conv", inputs: ["x", "w"], outputs: ["y"] }, { name: "b", op: "Relu", inputs: ["y"], outputs: ["z"] }];
+    graph.outputs = ["z"];
+    return graph;
+  };
+  it.each([
+    ["a repeated node name", (r: Spoilable) => { chain(r).nodes[1]!.name = "a"; }, 'r.json: models[0].graph.nodes[1].name: node "a" is also graph.nodes[0]; node names must be unique'],
+    ["a repeated layer name", (r: Spoilable) => { chain(r); r.models[0]!.layers.push({ ...r.models[0]!.layers[0]!, covers: ["b"] }); }, 'r.json: models[0].layers[1].name: layer "a" is also layers[0]; layer names must be unique'],
+    ["a repeated model name", (r: Spoilable) => { r.models.push(valid().models[0]!); }, 'r.json: models[1].name: model "m" is also models[0]; model names must be unique'],
+    ["a node in two layers", (r: Spoilable) => { chain(r); r.models[0]!.layers.push({ ...r.models[0]!.layers[0]!, name: "a2" }); }, 'r.json: models[0].layers[1].covers[0]: node "a" is also covered by layers[0] ("a"); a node\'s work belongs to one layer'],
+    ["a node covered and folded", (r: Spoilable) => { (chain(r) as { folded: string[] }).folded = ["a"]; }, 'r.json: models[0].graph.folded[0]: node "a" is folded, yet layers[0] ("a") covers it; a folded node runs in no layer'],
+    ["nodes out of topological order", (r: Spoilable) => { chain(r).nodes.reverse(); }, 'r.json: models[0].graph.nodes[0].inputs[0]: tensor "y" is produced by graph.nodes[1] ("a"), a later node; graph.nodes must be in topological order'],
+    ["a cycle", (r: Spoilable) => { chain(r).nodes[0]!.inputs = ["z"]; }, 'r.json: models[0].graph.nodes[0].inputs[0]: tensor "z" is produced by graph.nodes[1] ("b"), a later node; graph.nodes must be in topological order'],
+    ["a node reading its own output", (r: Spoilable) => { chain(r).nodes[1]!.inputs = ["z"]; }, 'r.json: models[0].graph.nodes[1].inputs[0]: tensor "z" is produced by this node itself; graph.nodes must be in topological order'],
+    ["a tensor with two producers", (r: Spoilable) => { chain(r).nodes[1]!.outputs = ["y"]; }, 'r.json: models[0].graph.nodes[1].outputs[0]: tensor "y" is also produced by graph.nodes[0] ("a"); a tensor has one producer'],
+    ["paired head samples that are not the latency samples", (r: Spoilable) => { (r.models[0]!.latency as Record<string, unknown>).paired = { baseSamples: [5, 6, 7, 8], headSamples: [1, 2, 9, 4] }; }, "r.json: models[0].latency.paired.headSamples: must equal latency.samples element for element (they are the same head runs); element 2 is 9 against 3"],
+    ["paired head samples of another count", (r: Spoilable) => { (r.models[0]!.latency as Record<string, unknown>).paired = { baseSamples: [5, 6], headSamples: [1, 2] }; }, "r.json: models[0].latency.paired.headSamples: must equal latency.samples element for element (they are the same head runs); 2 samples against 4"],
+    ["an empty model name", (r: Spoilable) => { r.models[0]!.name = ""; }, 'r.json: models[0].name: expected a name that is not empty or blank; got ""'],
+    ["a blank device name", (r: Spoilable) => { r.device.name = " \t"; }, 'r.json: device.name: expected a name that is not empty or blank; got " \\t"'],
+    ["a blank layer name", (r: Spoilable) => { r.models[0]!.layers[0]!.name = "  "; }, 'r.json: models[0].layers[0].name: expected a name that is not empty or blank; got "  "'],
+    ["a latency sample too small for a ratio", (r: Spoilable) => { r.models[0]!.latency.samples[0] = 5e-7; }, "r.json: models[0].latency.samples[0]: expected 0 or a number of µs from 1e-6 to 1e12, so that a ratio of two samples stays finite; got 5e-7"],
+    ["a layer sample too large for a ratio", (r: Spoilable) => { r.models[0]!.layers[0]!.samples[1] = 1e13; }, "r.json: models[0].layers[0].samples[1]: expected 0 or a number of µs from 1e-6 to 1e12, so that a ratio of two samples stays finite; got 10000000000000"],
+    ["an energy sample too large for a ratio", (r: Spoilable) => { (r.models[0] as Record<string, unknown>).energy = { unit: "mJ", source: "modelled", samples: [1, 2e12] }; }, "r.json: models[0].energy.samples[1]: expected 0 or a number of mJ from 1e-6 to 1e12, so that a ratio of two samples stays finite; got 2000000000000"],
+  ])("refuses results that break the format's promises: %s", (_, spoil, lines) => {
+    const results = valid() as Spoilable;
+    spoil(results);
+    expect(problems(results)).toEqual(typeof lines === "string" ? [lines] : lines);
+  });
+
+  it("accepts a graph in topological order: inputs no node makes, omitted optional tensors, 0 and the extreme samples", () => {
+    const results = valid() as Spoilable;
+    const graph = chain(results);
+    graph.nodes[0]!.outputs = ["y", ""];
+    graph.nodes[1]!.inputs = ["y", "", "x"];
+    graph.nodes[1]!.outputs = ["z", ""];
+    results.models[0]!.layers.push({ ...results.models[0]!.layers[0]!, name: "b", covers: ["b"] });
+    results.models[0]!.latency.samples = [0, 1e-6, 1e12, 3];
+    expect(validateResults(results, "r.json").models[0]!.graph.nodes).toHaveLength(2);
+  });
+
   it("refuses an unknown newer schema, naming its version and the fix", () => {
     expect(problems({ ...valid(), schema: "dnntune.results/v2" })).toEqual([
       'r.json: schema: "dnntune.results/v2" is newer than this dnntune reads (dnntune.results/v1); upgrade dnntune',

@@ -268,6 +268,10 @@ describe("bad input", () => {
 
   it("refuses unknown networks and objectives, naming the field", () => {
     expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, networks: ["5g"] })).toThrow('networks: must be one of wifi, lte, 3g; got "5g"');
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      expect(() => resolveNetworks([name])).toThrow(new InputError("networks", `must be one of wifi, lte, 3g; got ${JSON.stringify(name)}`));
+    }
+    expect(() => resolveNetworks(["constructor"], [{ ...BUILT_IN_NETWORKS.wifi!, name: "office" }])).toThrow('networks: must be one of office, wifi, lte, 3g; got "constructor"');
     expect(() => splitModels(chain.mobile, chain.cloud, { ...opts, objectives: ["speed" as "latency"] })).toThrow(
       'objectives: must be one of latency, energy; got "speed"',
     );
