@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -313,8 +313,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -342,7 +342,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -451,9 +451,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -1490,8 +1490,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -3490,11 +3490,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name3) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -3713,9 +3713,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name3, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -4355,8 +4355,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -9107,7 +9107,7 @@ var require_minimal = __commonJS({
     util.lcFirst = function lcFirst(str) {
       return str.charAt(0).toLowerCase() + str.substring(1);
     };
-    function newError(name2) {
+    function newError(name3) {
       function CustomError(message, properties) {
         if (!(this instanceof CustomError))
           return new CustomError(message, properties);
@@ -9130,7 +9130,7 @@ var require_minimal = __commonJS({
         },
         name: {
           get: function get() {
-            return name2;
+            return name3;
           },
           set: void 0,
           enumerable: false,
@@ -9164,9 +9164,9 @@ var require_minimal = __commonJS({
       };
     };
     util.oneOfSetter = function setOneOf(fieldNames) {
-      return function(name2) {
+      return function(name3) {
         for (var i = 0; i < fieldNames.length; ++i)
-          if (fieldNames[i] !== name2)
+          if (fieldNames[i] !== name3)
             delete this[fieldNames[i]];
       };
     };
@@ -10463,15 +10463,15 @@ var require_codegen = __commonJS({
       return Codegen;
     }
     codegen.verbose = false;
-    function safeFunctionName(name2) {
-      if (!name2)
+    function safeFunctionName(name3) {
+      if (!name3)
         return "";
-      name2 = String(name2).replace(/[^\w$]/g, "");
-      if (!name2)
+      name3 = String(name3).replace(/[^\w$]/g, "");
+      if (!name3)
         return "";
-      if (/^\d/.test(name2))
-        name2 = "_" + name2;
-      return reservedRe.test(name2) ? name2 + "_" : name2;
+      if (/^\d/.test(name3))
+        name3 = "_" + name3;
+      return reservedRe.test(name3) ? name3 + "_" : name3;
     }
   }
 });
@@ -10650,12 +10650,12 @@ var require_namespace = __commonJS({
     var Type;
     var Service;
     var Enum;
-    Namespace.fromJSON = function fromJSON(name2, json2, depth) {
+    Namespace.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.recursionLimit)
         throw Error("max depth exceeded");
-      return new Namespace(name2, json2.options).addJSON(json2.nested, depth);
+      return new Namespace(name3, json2.options).addJSON(json2.nested, depth);
     };
     function arrayToJSON(array2, toJSONOptions) {
       if (!(array2 && array2.length))
@@ -10674,16 +10674,16 @@ var require_namespace = __commonJS({
       }
       return false;
     };
-    Namespace.isReservedName = function isReservedName(reserved, name2) {
+    Namespace.isReservedName = function isReservedName(reserved, name3) {
       if (reserved) {
         for (var i = 0; i < reserved.length; ++i)
-          if (reserved[i] === name2)
+          if (reserved[i] === name3)
             return true;
       }
       return false;
     };
-    function Namespace(name2, options) {
-      ReflectionObject.call(this, name2, options);
+    function Namespace(name3, options) {
+      ReflectionObject.call(this, name3, options);
       this.nested = void 0;
       this._nestedArray = null;
       this._lookupCache = /* @__PURE__ */ Object.create(null);
@@ -10729,13 +10729,13 @@ var require_namespace = __commonJS({
       }
       return this;
     };
-    Namespace.prototype.get = function get(name2) {
-      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) ? this.nested[name2] : null;
+    Namespace.prototype.get = function get(name3) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3) ? this.nested[name3] : null;
     };
-    Namespace.prototype.getEnum = function getEnum(name2) {
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) && this.nested[name2] instanceof Enum)
-        return this.nested[name2].values;
-      throw Error("no such enum: " + name2);
+    Namespace.prototype.getEnum = function getEnum(name3) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3) && this.nested[name3] instanceof Enum)
+        return this.nested[name3].values;
+      throw Error("no such enum: " + name3);
     };
     Namespace.prototype.add = function add(object2) {
       if (!(object2 instanceof Field && object2.extend !== void 0 || object2 instanceof Type || object2 instanceof OneOf || object2 instanceof Enum || object2 instanceof Service || object2 instanceof Namespace))
@@ -10941,16 +10941,16 @@ var require_mapfield = __commonJS({
     MapField.className = "MapField";
     var types = require_types();
     var util = require_util();
-    function MapField(name2, id, keyType, type, options, comment) {
-      Field.call(this, name2, id, type, void 0, void 0, options, comment);
+    function MapField(name3, id, keyType, type, options, comment) {
+      Field.call(this, name3, id, type, void 0, void 0, options, comment);
       if (!util.isString(keyType))
         throw TypeError("keyType must be a string");
       this.keyType = keyType;
       this.resolvedKeyType = null;
       this.map = true;
     }
-    MapField.fromJSON = function fromJSON(name2, json2) {
-      var field = new MapField(name2, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
+    MapField.fromJSON = function fromJSON(name3, json2) {
+      var field = new MapField(name3, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
       if (json2.protoName)
         field.protoName = json2.protoName;
       if (json2.jsonName !== void 0)
@@ -11015,7 +11015,7 @@ var require_method = __commonJS({
     });
     Method.className = "Method";
     var util = require_util();
-    function Method(name2, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+    function Method(name3, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
       if (util.isObject(requestStream)) {
         options = requestStream;
         requestStream = responseStream = void 0;
@@ -11029,7 +11029,7 @@ var require_method = __commonJS({
         throw TypeError("requestType must be a string");
       if (!util.isString(responseType))
         throw TypeError("responseType must be a string");
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       this.type = type || "rpc";
       this.requestType = requestType;
       this.requestStream = requestStream ? true : void 0;
@@ -11041,8 +11041,8 @@ var require_method = __commonJS({
       this.comment = comment;
       this.parsedOptions = parsedOptions;
     }
-    Method.fromJSON = function fromJSON(name2, json2) {
-      return new Method(name2, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
+    Method.fromJSON = function fromJSON(name3, json2) {
+      return new Method(name3, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
     };
     Method.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -11101,17 +11101,17 @@ var require_service2 = __commonJS({
     var Method = require_method();
     var util = require_util();
     var rpc = require_rpc();
-    function Service(name2, options) {
-      Namespace.call(this, name2, options);
+    function Service(name3, options) {
+      Namespace.call(this, name3, options);
       this.methods = {};
       this._methodsArray = null;
     }
-    Service.fromJSON = function fromJSON(name2, json2, depth) {
+    Service.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.recursionLimit)
         throw Error("max depth exceeded");
-      var service = new Service(name2, json2.options);
+      var service = new Service(name3, json2.options);
       if (json2.methods)
         for (var names2 = Object.keys(json2.methods), i = 0; i < names2.length; ++i)
           service.add(Method.fromJSON(names2[i], json2.methods[names2[i]]));
@@ -11149,8 +11149,8 @@ var require_service2 = __commonJS({
       service._methodsArray = null;
       return service;
     }
-    Service.prototype.get = function get(name2) {
-      return Object.prototype.hasOwnProperty.call(this.methods, name2) ? this.methods[name2] : Namespace.prototype.get.call(this, name2);
+    Service.prototype.get = function get(name3) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name3) ? this.methods[name3] : Namespace.prototype.get.call(this, name3);
     };
     Service.prototype.resolveAll = function resolveAll() {
       if (!this._needsRecursiveResolve) return this;
@@ -11716,8 +11716,8 @@ var require_wrappers = __commonJS({
         if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         if (object2 && object2["@type"]) {
-          var name2 = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
-          var type = this.lookup(name2, [this.constructor]);
+          var name3 = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name3, [this.constructor]);
           if (type) {
             var type_url = object2["@type"].charAt(0) === "." ? object2["@type"].slice(1) : object2["@type"];
             if (type_url.indexOf("/") === -1) {
@@ -11738,11 +11738,11 @@ var require_wrappers = __commonJS({
           throw Error("max depth exceeded");
         var googleApi = "type.googleapis.com/";
         var prefix = "";
-        var name2 = "";
+        var name3 = "";
         if (options && options.json && message.type_url && message.value) {
-          name2 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
+          name3 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
           prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
-          var type = this.lookup(name2, [this.constructor]);
+          var type = this.lookup(name3, [this.constructor]);
           if (type)
             message = type.decode(message.value, void 0, void 0, depth + 1);
         }
@@ -11752,8 +11752,8 @@ var require_wrappers = __commonJS({
           if (prefix === "") {
             prefix = googleApi;
           }
-          name2 = prefix + messageName;
-          object2["@type"] = name2;
+          name3 = prefix + messageName;
+          object2["@type"] = name3;
           return object2;
         }
         return this.toObject(message, options, depth);
@@ -11791,9 +11791,9 @@ var require_type = __commonJS({
     var verifier = require_verifier();
     var converter = require_converter();
     var wrappers = require_wrappers();
-    function Type(name2, options) {
-      name2 = name2.replace(/\W/g, "");
-      Namespace.call(this, name2, options);
+    function Type(name3, options) {
+      name3 = name3.replace(/\W/g, "");
+      Namespace.call(this, name3, options);
       this.fields = {};
       this.oneofs = void 0;
       this.extensions = void 0;
@@ -11909,12 +11909,12 @@ var require_type = __commonJS({
       delete type.verify;
       return type;
     }
-    Type.fromJSON = function fromJSON(name2, json2, depth) {
+    Type.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.nestingLimit)
         throw Error("max depth exceeded");
-      var type = new Type(name2, json2.options);
+      var type = new Type(name3, json2.options);
       type.extensions = json2.extensions;
       type.reserved = json2.reserved;
       var names2 = Object.keys(json2.fields), i = 0;
@@ -12000,13 +12000,13 @@ var require_type = __commonJS({
       });
       return this;
     };
-    Type.prototype.get = function get(name2) {
-      if (Object.prototype.hasOwnProperty.call(this.fields, name2))
-        return this.fields[name2];
-      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name2))
-        return this.oneofs[name2];
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2))
-        return this.nested[name2];
+    Type.prototype.get = function get(name3) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name3))
+        return this.fields[name3];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name3))
+        return this.oneofs[name3];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3))
+        return this.nested[name3];
       return null;
     };
     Type.prototype.add = function add(object2) {
@@ -12064,8 +12064,8 @@ var require_type = __commonJS({
     Type.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Type.prototype.isReservedName = function isReservedName(name2) {
-      return Namespace.isReservedName(this.reserved, name2);
+    Type.prototype.isReservedName = function isReservedName(name3) {
+      return Namespace.isReservedName(this.reserved, name3);
     };
     Type.prototype.create = function create(properties) {
       return new this.ctor(properties);
@@ -12467,8 +12467,8 @@ var require_util = __commonJS({
         }
       return false;
     };
-    util.isReserved = function isReserved(name2) {
-      return reservedRe.test(name2);
+    util.isReserved = function isReserved(name3) {
+      return reservedRe.test(name3);
     };
     util.safeProp = function safeProp(prop) {
       if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
@@ -12763,8 +12763,8 @@ var require_field = __commonJS({
     var util = require_util();
     var Type;
     var ruleRe = /^(?:required|optional|repeated)$/;
-    Field.fromJSON = function fromJSON(name2, json2) {
-      var field = new Field(name2, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
+    Field.fromJSON = function fromJSON(name3, json2) {
+      var field = new Field(name3, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
       if (json2.edition)
         field._edition = json2.edition;
       if (json2.protoName)
@@ -12776,7 +12776,7 @@ var require_field = __commonJS({
       field._defaultEdition = "proto3";
       return field;
     };
-    function Field(name2, id, type, rule, extend2, options, comment) {
+    function Field(name3, id, type, rule, extend2, options, comment) {
       if (util.isObject(rule)) {
         comment = extend2;
         options = rule;
@@ -12786,7 +12786,7 @@ var require_field = __commonJS({
         options = extend2;
         extend2 = void 0;
       }
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       if (!util.isInteger(id) || id < 0)
         throw TypeError("id must be a non-negative integer");
       if (!util.isString(type))
@@ -12847,8 +12847,8 @@ var require_field = __commonJS({
         this._features.field_presence !== "IMPLICIT";
       }
     });
-    Field.prototype.setOption = function setOption(name2, value2, ifNotSet) {
-      return ReflectionObject.prototype.setOption.call(this, name2, value2, ifNotSet);
+    Field.prototype.setOption = function setOption(name3, value2, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name3, value2, ifNotSet);
     };
     Field.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -12981,20 +12981,20 @@ var require_oneof = __commonJS({
     OneOf.className = "OneOf";
     var Field = require_field();
     var util = require_util();
-    function OneOf(name2, fieldNames, options, comment) {
+    function OneOf(name3, fieldNames, options, comment) {
       if (!Array.isArray(fieldNames)) {
         options = fieldNames;
         fieldNames = void 0;
       }
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
         throw TypeError("fieldNames must be an Array");
       this.oneof = fieldNames || [];
       this.fieldsArray = [];
       this.comment = comment;
     }
-    OneOf.fromJSON = function fromJSON(name2, json2) {
-      return new OneOf(name2, json2.oneof, json2.options, json2.comment);
+    OneOf.fromJSON = function fromJSON(name3, json2) {
+      return new OneOf(name3, json2.oneof, json2.options, json2.comment);
     };
     OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -13094,14 +13094,14 @@ var require_object = __commonJS({
     var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
     var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
     var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
-    function ReflectionObject(name2, options) {
-      if (!util.isString(name2))
+    function ReflectionObject(name3, options) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
       if (options && !util.isObject(options))
         throw TypeError("options must be an object");
       this.options = options;
       this.parsedOptions = null;
-      this.name = name2;
+      this.name = name3;
       this._edition = null;
       this._defaultEdition = "proto2";
       this._features = {};
@@ -13221,29 +13221,29 @@ var require_object = __commonJS({
     ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
       return {};
     };
-    ReflectionObject.prototype.getOption = function getOption(name2) {
-      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name2))
-        return this.options[name2];
+    ReflectionObject.prototype.getOption = function getOption(name3) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name3))
+        return this.options[name3];
       return void 0;
     };
-    ReflectionObject.prototype.setOption = function setOption(name2, value2, ifNotSet) {
-      if (name2 === "__proto__")
+    ReflectionObject.prototype.setOption = function setOption(name3, value2, ifNotSet) {
+      if (name3 === "__proto__")
         return this;
       if (!this.options)
         this.options = {};
-      if (/^features\./.test(name2)) {
-        util.setProperty(this.options, name2, value2, ifNotSet);
+      if (/^features\./.test(name3)) {
+        util.setProperty(this.options, name3, value2, ifNotSet);
       } else {
-        var prev = this.getOption(name2);
+        var prev = this.getOption(name3);
         if (!ifNotSet || prev === void 0) {
           if (prev !== value2) this.resolved = false;
-          this.options[name2] = value2;
+          this.options[name3] = value2;
         }
       }
       return this;
     };
-    ReflectionObject.prototype.setParsedOption = function setParsedOption(name2, value2, propName) {
-      if (name2 === "__proto__")
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name3, value2, propName) {
+      if (name3 === "__proto__")
         return this;
       if (!this.parsedOptions) {
         this.parsedOptions = [];
@@ -13251,19 +13251,19 @@ var require_object = __commonJS({
       var parsedOptions = this.parsedOptions;
       if (propName) {
         var opt = parsedOptions.find(function(opt2) {
-          return Object.prototype.hasOwnProperty.call(opt2, name2);
+          return Object.prototype.hasOwnProperty.call(opt2, name3);
         });
         if (opt) {
-          var newValue = opt[name2];
+          var newValue = opt[name3];
           util.setProperty(newValue, propName, value2);
         } else {
           opt = {};
-          opt[name2] = util.setProperty({}, propName, value2);
+          opt[name3] = util.setProperty({}, propName, value2);
           parsedOptions.push(opt);
         }
       } else {
         var newOpt = {};
-        newOpt[name2] = value2;
+        newOpt[name3] = value2;
         parsedOptions.push(newOpt);
       }
       return this;
@@ -13314,8 +13314,8 @@ var require_enum = __commonJS({
     Enum.className = "Enum";
     var Namespace = require_namespace();
     var util = require_util();
-    function Enum(name2, values, options, comment, comments, valuesOptions) {
-      ReflectionObject.call(this, name2, options);
+    function Enum(name3, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name3, options);
       if (values && typeof values !== "object")
         throw TypeError("values must be an object");
       this.valuesById = /* @__PURE__ */ Object.create(null);
@@ -13344,8 +13344,8 @@ var require_enum = __commonJS({
       });
       return this;
     };
-    Enum.fromJSON = function fromJSON(name2, json2) {
-      var enm = new Enum(name2, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
+    Enum.fromJSON = function fromJSON(name3, json2) {
+      var enm = new Enum(name3, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
       enm.reserved = json2.reserved;
       if (json2.visibility)
         enm.visibility = json2.visibility;
@@ -13375,51 +13375,51 @@ var require_enum = __commonJS({
         keepComments ? this.comments : void 0
       ]);
     };
-    Enum.prototype.add = function add(name2, id, comment, options) {
-      if (!util.isString(name2))
+    Enum.prototype.add = function add(name3, id, comment, options) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
       if (!util.isInteger(id))
         throw TypeError("id must be an integer");
-      if (name2 === "__proto__")
+      if (name3 === "__proto__")
         return this;
-      if (this.values[name2] !== void 0)
-        throw Error("duplicate name '" + name2 + "' in " + this);
+      if (this.values[name3] !== void 0)
+        throw Error("duplicate name '" + name3 + "' in " + this);
       if (this.isReservedId(id))
         throw Error("id " + id + " is reserved in " + this);
-      if (this.isReservedName(name2))
-        throw Error("name '" + name2 + "' is reserved in " + this);
+      if (this.isReservedName(name3))
+        throw Error("name '" + name3 + "' is reserved in " + this);
       if (this.valuesById[id] !== void 0) {
         if (!(this.options && this.options.allow_alias))
           throw Error("duplicate id " + id + " in " + this);
-        this.values[name2] = id;
+        this.values[name3] = id;
       } else
-        this.valuesById[this.values[name2] = id] = name2;
+        this.valuesById[this.values[name3] = id] = name3;
       if (options) {
         if (this.valuesOptions === void 0)
           this.valuesOptions = {};
-        this.valuesOptions[name2] = options || null;
+        this.valuesOptions[name3] = options || null;
       }
-      this.comments[name2] = comment || null;
+      this.comments[name3] = comment || null;
       return this;
     };
-    Enum.prototype.remove = function remove(name2) {
-      if (!util.isString(name2))
+    Enum.prototype.remove = function remove(name3) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
-      var val = this.values[name2];
+      var val = this.values[name3];
       if (val == null)
-        throw Error("name '" + name2 + "' does not exist in " + this);
+        throw Error("name '" + name3 + "' does not exist in " + this);
       delete this.valuesById[val];
-      delete this.values[name2];
-      delete this.comments[name2];
+      delete this.values[name3];
+      delete this.comments[name3];
       if (this.valuesOptions)
-        delete this.valuesOptions[name2];
+        delete this.valuesOptions[name3];
       return this;
     };
     Enum.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Enum.prototype.isReservedName = function isReservedName(name2) {
-      return Namespace.isReservedName(this.reserved, name2);
+    Enum.prototype.isReservedName = function isReservedName(name3) {
+      return Namespace.isReservedName(this.reserved, name3);
     };
   }
 });
@@ -13837,8 +13837,8 @@ var require_parse = __commonJS({
       var ptr = root2;
       var topLevelObjects = [];
       var topLevelOptions = {};
-      var applyCase = options.keepCase ? function(name2) {
-        return name2;
+      var applyCase = options.keepCase ? function(name3) {
+        return name3;
       } : util.camelCase;
       function resolveFileFeatures() {
         topLevelObjects.forEach((obj) => {
@@ -13849,11 +13849,11 @@ var require_parse = __commonJS({
           });
         });
       }
-      function illegal(token2, name2, insideTryCatch) {
+      function illegal(token2, name3, insideTryCatch) {
         var filename = parse4.filename;
         if (!insideTryCatch)
           parse4.filename = null;
-        return Error("illegal " + (name2 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
+        return Error("illegal " + (name3 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
         var values = [], token2;
@@ -13914,9 +13914,9 @@ var require_parse = __commonJS({
           }
         } while (skip(",", true));
         var dummy = { options: void 0 };
-        dummy.setOption = function(name2, value2) {
+        dummy.setOption = function(name3, value2) {
           if (this.options === void 0) this.options = {};
-          this.options[name2] = value2;
+          this.options[name3] = value2;
         };
         ifBlock(
           dummy,
@@ -13961,11 +13961,11 @@ var require_parse = __commonJS({
           return sign * parseFloat(token2);
         throw illegal(token2, "number", insideTryCatch);
       }
-      function parseInteger(token2, acceptNegative, name2) {
+      function parseInteger(token2, acceptNegative, name3) {
         if (token2 === null)
           throw illegal(token2, "end of input");
         if (!acceptNegative && token2.charAt(0) === "-")
-          throw illegal(token2, name2 || "integer");
+          throw illegal(token2, name3 || "integer");
         if (token2 === "0" || token2 === "-0")
           return 0;
         var value2;
@@ -13976,7 +13976,7 @@ var require_parse = __commonJS({
         else if (base8NegRe.test(token2))
           value2 = parseInt(token2, 8);
         else
-          throw illegal(token2, name2 || "integer");
+          throw illegal(token2, name3 || "integer");
         return value2 || 0;
       }
       function parseId(token2, acceptNegative, max) {
@@ -14173,17 +14173,17 @@ var require_parse = __commonJS({
         }
         if (!typeRefRe.test(type))
           throw illegal(type, "type");
-        var name2 = next();
-        if (name2 === null) {
-          throw illegal(name2, "end of input");
+        var name3 = next();
+        if (name3 === null) {
+          throw illegal(name3, "end of input");
         }
-        if (!nameRe.test(name2))
-          throw illegal(name2, "name");
-        var protoName = name2;
-        name2 = applyCase(name2);
+        if (!nameRe.test(name3))
+          throw illegal(name3, "name");
+        var protoName = name3;
+        name3 = applyCase(name3);
         skip("=");
-        var field = new Field(name2, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
-        if (protoName !== name2)
+        var field = new Field(name3, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
+        if (protoName !== name3)
           field.protoName = protoName;
         ifBlock(field, function parseField_block(token2) {
           if (token2 === "option") {
@@ -14195,7 +14195,7 @@ var require_parse = __commonJS({
           parseInlineOptions(field);
         });
         if (rule === "proto3_optional") {
-          var oneof = new OneOf("_" + name2);
+          var oneof = new OneOf("_" + name3);
           field.setOption("proto3_optional", true);
           oneof.add(field);
           parent.add(oneof);
@@ -14214,17 +14214,17 @@ var require_parse = __commonJS({
         if (edition >= 2023) {
           throw illegal("group");
         }
-        var name2 = next();
-        if (name2 === null || !nameRe.test(name2))
-          throw illegal(name2, "name");
-        var fieldName = util.lcFirst(name2);
-        if (name2 === fieldName)
-          name2 = util.ucFirst(name2);
+        var name3 = next();
+        if (name3 === null || !nameRe.test(name3))
+          throw illegal(name3, "name");
+        var fieldName = util.lcFirst(name3);
+        if (name3 === fieldName)
+          name3 = util.ucFirst(name3);
         skip("=");
         var id = parseId(next());
-        var type = new Type(name2);
+        var type = new Type(name3);
         type.group = true;
-        var field = new Field(fieldName, id, name2, rule, extend2);
+        var field = new Field(fieldName, id, name3, rule, extend2);
         field.filename = parse4.filename;
         ifBlock(type, function parseGroup_block(token2) {
           switch (token2) {
@@ -14295,14 +14295,14 @@ var require_parse = __commonJS({
         if (!typeRefRe.test(valueType))
           throw illegal(valueType, "type");
         skip(">");
-        var name2 = next();
-        if (name2 === null || !nameRe.test(name2))
-          throw illegal(name2, "name");
+        var name3 = next();
+        if (name3 === null || !nameRe.test(name3))
+          throw illegal(name3, "name");
         skip("=");
-        var protoName = name2;
-        name2 = applyCase(name2);
-        var field = new MapField(name2, parseId(next()), keyType, valueType);
-        if (protoName !== name2)
+        var protoName = name3;
+        name3 = applyCase(name3);
+        var field = new MapField(name3, parseId(next()), keyType, valueType);
+        if (protoName !== name3)
           field.protoName = protoName;
         ifBlock(field, function parseMapField_block(token2) {
           if (token2 === "option") {
@@ -14365,11 +14365,11 @@ var require_parse = __commonJS({
         var value2 = parseId(next(), true), dummy = {
           options: void 0
         };
-        dummy.getOption = function(name2) {
-          return this.options[name2];
+        dummy.getOption = function(name3) {
+          return this.options[name3];
         };
-        dummy.setOption = function(name2, value3) {
-          ReflectionObject.prototype.setOption.call(dummy, name2, value3);
+        dummy.setOption = function(name3, value3) {
+          ReflectionObject.prototype.setOption.call(dummy, name3, value3);
         };
         dummy.setParsedOption = function() {
           return void 0;
@@ -14420,13 +14420,13 @@ var require_parse = __commonJS({
           }
           token2 = next();
         }
-        var name2 = propName ? option.concat(propName) : option;
-        var optionValue = parseOptionValue(parent, name2);
+        var name3 = propName ? option.concat(propName) : option;
+        var optionValue = parseOptionValue(parent, name3);
         propName = propName && propName[0] === "." ? propName.slice(1) : propName;
         option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
         setParsedOption(parent, option, optionValue, propName);
       }
-      function parseOptionValue(parent, name2, depth) {
+      function parseOptionValue(parent, name3, depth) {
         if (depth === void 0)
           depth = 0;
         if (depth > util.recursionLimit)
@@ -14454,7 +14454,7 @@ var require_parse = __commonJS({
             var value2;
             skip(":", true);
             if (peek() === "{") {
-              value2 = parseOptionValue(parent, name2 + "." + propName, depth + 1);
+              value2 = parseOptionValue(parent, name3 + "." + propName, depth + 1);
             } else if (peek() === "[") {
               value2 = [];
               var lastValue, lastValueIsAggregate;
@@ -14462,19 +14462,19 @@ var require_parse = __commonJS({
                 if (!skip("]", true)) {
                   do {
                     lastValueIsAggregate = peek() === "{";
-                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name2 + "." + propName, depth + 1) : readValue(true);
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name3 + "." + propName, depth + 1) : readValue(true);
                     value2.push(lastValue);
                   } while (skip(",", true));
                   skip("]");
                   if (typeof lastValue !== "undefined") {
                     if (!lastValueIsAggregate)
-                      setOption(parent, name2 + "." + propName, lastValue);
+                      setOption(parent, name3 + "." + propName, lastValue);
                   }
                 }
               }
             } else {
               value2 = readValue(true);
-              setOption(parent, name2 + "." + propName, value2);
+              setOption(parent, name3 + "." + propName, value2);
             }
             var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
             if (prevValue)
@@ -14486,24 +14486,24 @@ var require_parse = __commonJS({
           }
           return objectResult;
         }
-        var simpleValue = name2 === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
-        setOption(parent, name2, simpleValue);
+        var simpleValue = name3 === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name3, simpleValue);
         return simpleValue;
       }
-      function setOption(parent, name2, value2) {
-        if (ptr === parent && /^features\./.test(name2)) {
-          topLevelOptions[name2] = value2;
+      function setOption(parent, name3, value2) {
+        if (ptr === parent && /^features\./.test(name3)) {
+          topLevelOptions[name3] = value2;
           return;
         }
-        if (name2 === "json_name" && parent instanceof Field) {
+        if (name3 === "json_name" && parent instanceof Field) {
           parent.jsonName = value2;
         }
         if (parent.setOption)
-          parent.setOption(name2, value2);
+          parent.setOption(name3, value2);
       }
-      function setParsedOption(parent, name2, value2, propName) {
+      function setParsedOption(parent, name3, value2, propName) {
         if (parent.setParsedOption)
-          parent.setParsedOption(name2, value2, propName);
+          parent.setParsedOption(name3, value2, propName);
       }
       function parseInlineOptions(parent) {
         if (skip("[", true)) {
@@ -14543,7 +14543,7 @@ var require_parse = __commonJS({
         var type = token2;
         if (!nameRe.test(token2 = next()))
           throw illegal(token2, "name");
-        var name2 = token2, requestType, requestStream, responseType, responseStream;
+        var name3 = token2, requestType, requestStream, responseType, responseStream;
         skip("(");
         if (skip("stream", true))
           requestStream = true;
@@ -14559,7 +14559,7 @@ var require_parse = __commonJS({
           throw illegal(token2);
         responseType = token2;
         skip(")");
-        var method = new Method(name2, type, requestType, responseType, requestStream, responseStream);
+        var method = new Method(name3, type, requestType, responseType, requestStream, responseStream);
         method.comment = commentText;
         ifBlock(method, function parseMethod_block(token3) {
           if (token3 === ";")
@@ -14651,12 +14651,12 @@ var require_common = __commonJS({
     "use strict";
     module.exports = common;
     var commonRe = /\/|\./;
-    function common(name2, json2) {
-      if (!commonRe.test(name2)) {
-        name2 = "google/protobuf/" + name2 + ".proto";
+    function common(name3, json2) {
+      if (!commonRe.test(name3)) {
+        name3 = "google/protobuf/" + name3 + ".proto";
         json2 = { nested: { google: { nested: { protobuf: { nested: json2 } } } } };
       }
-      common[name2] = json2;
+      common[name3] = json2;
     }
     common("any", {
       /**
@@ -15084,9 +15084,9 @@ var InputError = class extends Error {
   name = "InputError";
   #detail;
   /** The one-line message with every field spelled as the entry's user knows it. */
-  describe(name2) {
-    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name2);
-    return `${name2(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
+  describe(name3) {
+    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name3);
+    return `${name3(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
   }
 };
 var FormatError = class _FormatError extends Error {
@@ -15162,23 +15162,23 @@ function parseShape(text3, field, key) {
 function parseNamedShape(spec, field) {
   const eq = spec.indexOf("=");
   if (eq <= 0) throw new InputError(field, `expected NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-  const name2 = spec.slice(0, eq);
-  return [name2, parseShape(spec.slice(eq + 1), field, name2)];
+  const name3 = spec.slice(0, eq);
+  return [name3, parseShape(spec.slice(eq + 1), field, name3)];
 }
 
 // src/config/parse-input-value.ts
 function parseInputValue(text3, field) {
   const eq = text3.indexOf("=");
-  const name2 = text3.slice(0, eq);
+  const name3 = text3.slice(0, eq);
   const parts = text3.slice(eq + 1).split(",");
   if (eq > 0 && parts.length > MAX_INPUT_ELEMENTS) {
-    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name2);
+    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name3);
   }
   const values = parts.map((v) => v.trim() === "" ? Number.NaN : Number(v));
   if (eq <= 0 || values.some((v) => !Number.isFinite(v))) {
     throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text3}"`);
   }
-  return [name2, values];
+  return [name3, values];
 }
 
 // src/config/bench-args.ts
@@ -15197,13 +15197,16 @@ function modelSettingsOf(models) {
   return models.map((model) => ({
     pattern: model.path,
     ...model.name !== void 0 ? { name: model.name } : {},
-    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name2, shape3]) => [name2, typeof shape3 === "string" ? parseShape(shape3, "models", name2) : [...shape3]])),
-    inputValues: new Map(Object.entries(model.values ?? {}).map(([name2, value2]) => [name2, typeof value2 === "number" ? [value2] : [...value2]]))
+    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name3, shape3]) => [name3, typeof shape3 === "string" ? parseShape(shape3, "models", name3) : [...shape3]])),
+    inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
   }));
 }
 var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1 };
 function benchConfig(flags) {
-  if (!flags.out) throw new InputError("out", (name2) => `give the results file to write, e.g. ${name2("out")} results.json`);
+  if (!flags.out) throw new InputError("out", (name3) => `give the results file to write, e.g. ${name3("out")} results.json`);
+  if (flags.device !== void 0 && flags.device.trim() === "") {
+    throw new InputError("deviceName", (name3) => `expected a device name (a device of dnntune.yml, or the name to record in the results, e.g. ${name3("deviceName")} local); got ${JSON.stringify(flags.device)}`);
+  }
   const optimization = level(flags.optimization ?? BENCH_DEFAULTS.optimization, "optimization");
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
@@ -15211,21 +15214,21 @@ function benchConfig(flags) {
   const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
   if (pairedMode && (flags.model ?? []).length !== 1) {
-    throw new InputError("paired.baseModel", (name2) => `paired mode interleaves one base with one head model; give exactly one ${name2("models")} (got ${(flags.model ?? []).length})`);
+    throw new InputError("paired.baseModel", (name3) => `paired mode interleaves one base with one head model; give exactly one ${name3("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === void 0 ? void 0 : level(flags["base-optimization"], "paired.baseOptimization");
   if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
-    throw new InputError("maxRuns", (name2) => `adaptive sampling needs something to compare with: a ${name2("paired.baseModel")} (or ${name2("paired.baseThreads")}) to interleave, or a stored ${name2("baseline")} results file`);
+    throw new InputError("maxRuns", (name3) => `adaptive sampling needs something to compare with: a ${name3("paired.baseModel")} (or ${name3("paired.baseThreads")}) to interleave, or a stored ${name3("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   if (flags["base-out"] !== void 0 && !pairedMode) {
-    throw new InputError("paired.baseOut", (name2) => `names the base's results of paired mode, which needs ${name2("paired.baseModel")}, ${name2("paired.baseThreads")} or ${name2("paired.baseOptimization")}`);
+    throw new InputError("paired.baseOut", (name3) => `names the base's results of paired mode, which needs ${name3("paired.baseModel")}, ${name3("paired.baseThreads")} or ${name3("paired.baseOptimization")}`);
   }
   if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
-    throw new InputError("baseline", (name2) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name2("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name2("maxRuns")} N, or compare later with dnntune compare`);
+    throw new InputError("baseline", (name3) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name3("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name3("maxRuns")} N, or compare later with dnntune compare`);
   }
   if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
-    throw new InputError("processes", (name2) => `replicate processes are for unpaired runs; paired mode and ${name2("maxRuns")} already work within one process (got ${name2("processes")} ${processes} with ${pairedMode ? "a base" : name2("maxRuns")})`);
+    throw new InputError("processes", (name3) => `replicate processes are for unpaired runs; paired mode and ${name3("maxRuns")} already work within one process (got ${name3("processes")} ${processes} with ${pairedMode ? "a base" : name3("maxRuns")})`);
   }
   return {
     processes,
@@ -15602,8 +15605,8 @@ function configProblems(value2) {
   const problems = [];
   const devices = isMap(value2.devices) ? value2.devices : {};
   const deviceNames = Object.keys(devices);
-  for (const [name2, device] of Object.entries(devices)) {
-    if (isMap(device)) problems.push(...deviceProblems(name2, device));
+  for (const [name3, device] of Object.entries(devices)) {
+    if (isMap(device)) problems.push(...deviceProblems(name3, device));
   }
   const split2 = isMap(value2.split) ? value2.split : {};
   if (Array.isArray(split2.pairs)) {
@@ -15652,8 +15655,8 @@ function configProblems(value2) {
   }
   return problems;
 }
-function deviceProblems(name2, device) {
-  const at = (...keys) => ["devices", name2, ...keys];
+function deviceProblems(name3, device) {
+  const at = (...keys) => ["devices", name3, ...keys];
   const problems = [];
   const transport = device.transport;
   if (transport !== "local" && transport !== "adb" && transport !== "ssh") return problems;
@@ -15698,9 +15701,9 @@ function modelPathProblems(value2, dir, match) {
   });
   return problems;
 }
-function unknownName(what, name2, known, where) {
-  const close = closest(name2, known);
-  return `no ${what} "${name2}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+function unknownName(what, name3, known, where) {
+  const close = closest(name3, known);
+  return `no ${what} "${name3}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
 }
 function inputErrorDetail(check2) {
   try {
@@ -16211,7 +16214,7 @@ var NEVER = Object.freeze({
   status: "aborted"
 });
 // @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer3, params) {
+function $constructor(name3, initializer3, params) {
   function init2(inst, def) {
     var _a;
     Object.defineProperty(inst, "_zod", {
@@ -16219,7 +16222,7 @@ function $constructor(name2, initializer3, params) {
       enumerable: false
     });
     (_a = inst._zod).traits ?? (_a.traits = /* @__PURE__ */ new Set());
-    inst._zod.traits.add(name2);
+    inst._zod.traits.add(name3);
     initializer3(inst, def);
     for (const k in _.prototype) {
       if (!(k in inst))
@@ -16231,7 +16234,7 @@ function $constructor(name2, initializer3, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name2 });
+  Object.defineProperty(Definition, "name", { value: name3 });
   function _(def) {
     var _a;
     const inst = params?.Parent ? new Definition() : this;
@@ -16247,10 +16250,10 @@ function $constructor(name2, initializer3, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name2);
+      return inst?._zod?.traits?.has(name3);
     }
   });
-  Object.defineProperty(_, "name", { value: name2 });
+  Object.defineProperty(_, "name", { value: name3 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -16260,8 +16263,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name2) {
-    super(`Encountered unidirectional transform during encode: ${name2}`);
+  constructor(name3) {
+    super(`Encountered unidirectional transform during encode: ${name3}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -28258,6 +28261,10 @@ config(en_default());
 var number4 = (expected) => external_exports.number({ error: `must be ${expected}` });
 var positive = (expected) => number4(expected).positive({ error: `must be ${expected}` });
 var nonNegative = (expected) => number4(expected).nonnegative({ error: `must be ${expected}` });
+var atMost = (schema, max, unit) => schema.max(max, { error: `must be at most ${max} ${unit}, the most dnntune models` });
+var MAX_MBPS = 1e6;
+var MAX_RTT_MS = 1e6;
+var MAX_WATTS = 1e4;
 var integer3 = (min, max) => external_exports.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var name = (what) => external_exports.string().regex(NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
@@ -28314,8 +28321,8 @@ var meterObject = external_exports.discriminatedUnion("type", [
 ], { error: `must be one of ${METERS.join(", ")}` });
 var meterSchema = external_exports.union([meterWord, meterObject], { error: `must be a meter (${METERS.join(", ")}) or { type: \u2026, options }` }).describe("How energy is measured: a word (`rapl`) or `{ type, \u2026options }` (`{ type: command, argv: [meter.sh] }`, `{ type: android-rails, rails: [...] }`). Default `none`: energy is modelled from `power` and labelled so.");
 var devicePowerSchema = external_exports.strictObject({
-  "active-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
-  "idle-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`)
+  "active-w": atMost(nonNegative("a number of watts \u2265 0"), MAX_WATTS, "W").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
+  "idle-w": atMost(nonNegative("a number of watts \u2265 0"), MAX_WATTS, "W").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`)
 }, { error: "must be a mapping with active-w and idle-w" });
 var deviceCommon = {
   power: devicePowerSchema.optional().describe("Declared power, for modelled energy and the split's energy objective."),
@@ -28352,11 +28359,11 @@ var deviceConfigSchema = external_exports.discriminatedUnion("transport", [local
   error: `must be one of ${TRANSPORTS.join(", ")}`
 }).describe("A device: a transport, a tool and a meter, plus the transport's own keys. Without `transport` it is declared only (its power and role, for the split).");
 var networkConfigSchema = external_exports.strictObject({
-  "uplink-mbps": positive("a positive number").describe("Uplink bandwidth, Mbit/s."),
-  "downlink-mbps": positive("a positive number").describe("Downlink bandwidth, Mbit/s."),
-  "rtt-ms": nonNegative("a number \u2265 0").describe("Round-trip time, ms."),
-  "radio-up-w": nonNegative("a number \u2265 0").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
-  "radio-down-w": nonNegative("a number \u2265 0").optional().describe("Radio power while downloading, W (default 0.9).")
+  "uplink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Uplink bandwidth, Mbit/s."),
+  "downlink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Downlink bandwidth, Mbit/s."),
+  "rtt-ms": atMost(nonNegative("a number \u2265 0"), MAX_RTT_MS, "ms").describe("Round-trip time, ms."),
+  "radio-up-w": atMost(nonNegative("a number \u2265 0"), MAX_WATTS, "W").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
+  "radio-down-w": atMost(nonNegative("a number \u2265 0"), MAX_WATTS, "W").optional().describe("Radio power while downloading, W (default 0.9).")
 }, { error: "must be a mapping with uplink-mbps, downlink-mbps, rtt-ms" });
 var benchSectionSchema = external_exports.strictObject({
   warmup: integer3(0, 1e4).optional().describe(`Warm-up runs before timing (default ${CONFIG_DEFAULTS.bench.warmup}); \`--warmup\`.`),
@@ -28426,8 +28433,8 @@ function loadConfig(path2, match, cwd = process.cwd()) {
   };
 }
 function splitView(config2) {
-  const networks = Object.entries(config2.networks ?? {}).map(([name2, n]) => ({
-    name: name2,
+  const networks = Object.entries(config2.networks ?? {}).map(([name3, n]) => ({
+    name: name3,
     uplinkMbps: n["uplink-mbps"],
     downlinkMbps: n["downlink-mbps"],
     rttMs: n["rtt-ms"],
@@ -28435,9 +28442,9 @@ function splitView(config2) {
     radio: { kind: "constant", upW: n["radio-up-w"] ?? 1.2, downW: n["radio-down-w"] ?? 0.9 }
   }));
   const devices = {};
-  for (const [name2, device] of Object.entries(config2.devices ?? {})) {
+  for (const [name3, device] of Object.entries(config2.devices ?? {})) {
     const power = device.power ?? {};
-    devices[name2] = {
+    devices[name3] = {
       power: {
         ...power["active-w"] !== void 0 ? { activeW: power["active-w"] } : {},
         ...power["idle-w"] !== void 0 ? { idleW: power["idle-w"] } : {}
@@ -28558,16 +28565,16 @@ var SETTINGS = [
   { key: ["report", "top-layers"], field: "topLayers", fallback: CONFIG_DEFAULTS.report["top-layers"] },
   { key: ["report", "charts"], field: "charts", fallback: CONFIG_DEFAULTS.report.charts }
 ];
-function chooseDevice(config2, name2, file2 = "dnntune.yml") {
+function chooseDevice(config2, name3, file2 = "dnntune.yml") {
   const devices = config2?.devices ?? {};
   const names2 = Object.keys(devices);
-  if (name2 === void 0) {
+  if (name3 === void 0) {
     const local = names2.filter((n) => devices[n].transport === "local");
     return local.length === 1 ? { name: local[0], config: devices[local[0]] } : { name: "local", ...devices.local ? { config: devices.local } : {} };
   }
-  if (Object.hasOwn(devices, name2)) return { name: name2, config: devices[name2] };
-  if (names2.length > 0) throw new InputError("deviceName", `no device "${name2}" in ${file2}; its devices are ${names2.join(", ")}`);
-  return { name: name2 };
+  if (Object.hasOwn(devices, name3)) return { name: name3, config: devices[name3] };
+  if (names2.length > 0) throw new InputError("deviceName", `no device "${name3}" in ${file2}; its devices are ${names2.join(", ")}`);
+  return { name: name3 };
 }
 function requireLocalBench(device) {
   const config2 = device.config;
@@ -28667,13 +28674,20 @@ function findModels(patterns, cwd = process.cwd()) {
   }
   return found;
 }
+function modelName(path2) {
+  return withoutOnnx(basename(path2));
+}
+function withoutOnnx(name3) {
+  const stem = name3.replace(/\.onnx$/i, "");
+  return stem.slice(stem.lastIndexOf("/") + 1).trim() === "" ? name3 : stem;
+}
 function modelNames(paths) {
-  const base = paths.map((p) => basename(p).replace(/\.onnx$/i, ""));
+  const base = paths.map(modelName);
   const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve2(p));
   if (colliding.length === 0) return base;
   let common = dirname2(colliding[0]);
   while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
-  return paths.map((p, i) => colliding.includes(resolve2(p)) ? relative2(common, resolve2(p)).split(sep).join("/").replace(/\.onnx$/i, "") : base[i]);
+  return paths.map((p, i) => colliding.includes(resolve2(p)) ? withoutOnnx(relative2(common, resolve2(p)).split(sep).join("/")) : base[i]);
 }
 function expand(path2) {
   let stat;
@@ -28811,8 +28825,8 @@ function parseCommandArgs(args, spec) {
   }
   for (const o of spec.options) {
     const values2 = given.get(o.flag) ?? [];
-    if (o.type === "string" && values2.some((v) => v.trim() === "")) throw new InputError(o.field, (name2) => `expected a value after ${name2(o.field)}; got an empty one`);
-    if (!o.multiple && values2.length > 1) throw new InputError(o.field, (name2) => `given ${values2.length} times (${values2.map((v) => JSON.stringify(v)).join(", ")}); ${name2(o.field)} takes one value`);
+    if (o.type === "string" && values2.some((v) => v.trim() === "")) throw new InputError(o.field, (name3) => `expected a value after ${name3(o.field)}; got an empty one`);
+    if (!o.multiple && values2.length > 1) throw new InputError(o.field, (name3) => `given ${values2.length} times (${values2.map((v) => JSON.stringify(v)).join(", ")}); ${name3(o.field)} takes one value`);
   }
   if (positionals.length > 0) {
     if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
@@ -28822,7 +28836,7 @@ function parseCommandArgs(args, spec) {
     const value2 = values[o.flag];
     if (o.required !== void 0 && (value2 === void 0 || Array.isArray(value2) && value2.length === 0)) {
       const { what, example } = o.required;
-      throw new InputError(o.field, (name2) => `give ${what}, e.g. ${name2(o.field)} ${example}`);
+      throw new InputError(o.field, (name3) => `give ${what}, e.g. ${name3(o.field)} ${example}`);
     }
   }
   return values;
@@ -28953,8 +28967,8 @@ async function ortVersion() {
   return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
 }
 var OrtTarget = class {
-  constructor(modelName, modelBytes, inputs, options) {
-    this.modelName = modelName;
+  constructor(modelName2, modelBytes, inputs, options) {
+    this.modelName = modelName2;
     this.modelBytes = modelBytes;
     this.inputs = inputs;
     this.options = options;
@@ -29025,7 +29039,7 @@ var OrtTarget = class {
     }
     const feeds = {};
     for (const input of this.inputs) feeds[input.name] = new ort.Tensor(input.dtype, input.data, input.shape);
-    const modelName = this.modelName;
+    const modelName2 = this.modelName;
     let ended = false;
     return {
       async run() {
@@ -29033,7 +29047,7 @@ var OrtTarget = class {
         try {
           await session.run(feeds, quiet);
         } catch (error46) {
-          throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error46.message.split("\n")[0]}`);
+          throw new DeviceError("local", `run ${modelName2}`, `onnxruntime: ${error46.message.split("\n")[0]}`);
         }
         return Number(process.hrtime.bigint() - start) / 1e3;
       },
@@ -29064,7 +29078,7 @@ function checkOutputs(outputs, inputs) {
     const clash = seen.find((s) => sameFile(s.id, id));
     if (clash) {
       const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
-      throw new InputError(output.flag, (name2) => `${output.path} is ${what} (${name2(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+      throw new InputError(output.flag, (name3) => `${output.path} is ${what} (${name3(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
     const target = writeTarget(output.path, output.flag, output.replaces);
     probeWritable(dirname3(target), output);
@@ -29261,11 +29275,11 @@ var ORT_TYPE_NAMES = {
 function dtypeOf(code) {
   return DTYPES[code ?? 0]?.[0] ?? "unknown";
 }
-function dtypeFromOrtName(name2) {
-  return ORT_TYPE_NAMES[name2] ?? "unknown";
+function dtypeFromOrtName(name3) {
+  return ORT_TYPE_NAMES[name3] ?? "unknown";
 }
 function dtypeSize(dtype2) {
-  for (const [name2, size] of Object.values(DTYPES)) if (name2 === dtype2) return size;
+  for (const [name3, size] of Object.values(DTYPES)) if (name3 === dtype2) return size;
   return null;
 }
 function tensorBytes(dtype2, shape3) {
@@ -29285,11 +29299,19 @@ var RESULTS_SCHEMA = "dnntune.results/v1";
 var MAX_SAMPLES = 1e6;
 var MAX_MODELS = 1e4;
 var MAX_ITEMS = 1e6;
+var MIN_SAMPLE = 1e-6;
+var MAX_SAMPLE = 1e12;
 var text = external_exports.string();
+var name2 = external_exports.string().regex(/\S/, "expected a name that is not empty or blank");
 var dtype = external_exports.enum(DTYPE_NAMES);
-var sample = external_exports.number().nonnegative("expected a finite number \u2265 0");
-var samples = (what) => external_exports.array(sample).max(MAX_SAMPLES).describe(what);
-var nonEmptySamples = (what) => samples(what).min(1, "expected a non-empty array of samples");
+var sample = (unit) => {
+  const range = `expected 0 or a number of ${unit} from 1e-6 to 1e12, so that a ratio of two samples stays finite`;
+  return external_exports.number().nonnegative("expected a finite number \u2265 0").max(MAX_SAMPLE, range).superRefine((value2, ctx) => {
+    if (value2 > 0 && value2 < MIN_SAMPLE) ctx.addIssue({ code: "custom", input: value2, message: `${range}; got ${value2}` });
+  });
+};
+var samples = (what, unit = "\xB5s") => external_exports.array(sample(unit)).max(MAX_SAMPLES).describe(what);
+var nonEmptySamples = (what, unit = "\xB5s") => samples(what, unit).min(1, "expected a non-empty array of samples");
 var shape2 = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
@@ -29333,14 +29355,14 @@ var fingerprintSchema = external_exports.looseObject({
   tempC: external_exports.array(external_exports.number()).max(MAX_ITEMS).optional()
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 var deviceInfoSchema = external_exports.object({
-  name: text,
+  name: name2,
   transport: external_exports.enum(["local", "adb", "ssh"]),
   tool: text,
   fingerprint: fingerprintSchema
 });
 var tensorShapeSchema = external_exports.object({ dtype, shape: shape2 });
 var layerSchema = external_exports.object({
-  name: text.describe("The runtime's node name (after fusion)."),
+  name: name2.describe("The runtime's node name (after fusion)."),
   op: text,
   covers: external_exports.array(text).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
   provider: text,
@@ -29359,7 +29381,7 @@ var pairedSchema = external_exports.object({
   }
 }).describe("Interleaved base/head runs (A B A B \u2026) from one process: when the head results carry it, the comparison is paired.");
 var modelResultSchema = external_exports.object({
-  name: text,
+  name: name2,
   path: text,
   sha256: text,
   graph: resultsGraphSchema,
@@ -29375,21 +29397,74 @@ var modelResultSchema = external_exports.object({
   energy: external_exports.object({
     unit: external_exports.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
-    samples: nonEmptySamples("Energy per inference in mJ.")
+    samples: nonEmptySamples("Energy per inference in mJ.", "mJ")
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read.")
 }).superRefine((model, ctx) => {
+  checkGraph(model.graph, ctx);
+  checkPaired(model.latency, ctx);
+  checkUnique(model.layers, ["layers"], "layer", ctx);
   const nodes = new Set(model.graph.nodes.map((n) => n.name));
+  const owner = /* @__PURE__ */ new Map();
   model.layers.forEach((layer, l) => layer.covers.forEach((node, c) => {
-    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: ["layers", l, "covers", c], input: node, message: `names no node of graph.nodes; got ${JSON.stringify(node.slice(0, 60))}` });
+    const path2 = ["layers", l, "covers", c];
+    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: path2, input: node, message: `names no node of graph.nodes; got ${brief(node)}` });
+    const other = owner.get(node);
+    if (other !== void 0) ctx.addIssue({ code: "custom", path: path2, input: node, message: `node ${brief(node)} is also covered by ${other}; a node's work belongs to one layer` });
+    else owner.set(node, `layers[${l}] (${brief(layer.name)})`);
   }));
+  model.graph.folded.forEach((node, f) => {
+    const other = owner.get(node);
+    if (other !== void 0) ctx.addIssue({ code: "custom", path: ["graph", "folded", f], input: node, message: `node ${brief(node)} is folded, yet ${other} covers it; a folded node runs in no layer` });
+  });
 });
+function brief(name3) {
+  return JSON.stringify(name3.length > 60 ? `${name3.slice(0, 57)}\u2026` : name3);
+}
+function checkUnique(items, path2, what, ctx) {
+  const first = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    const at = first.get(item.name);
+    if (at === void 0) first.set(item.name, i);
+    else ctx.addIssue({ code: "custom", path: [...path2, i, "name"], input: item.name, message: `${what} ${brief(item.name)} is also ${path2.join(".")}[${at}]; ${what} names must be unique` });
+  });
+}
+function checkGraph(graph, ctx) {
+  checkUnique(graph.nodes, ["graph", "nodes"], "node", ctx);
+  const producer = /* @__PURE__ */ new Map();
+  graph.nodes.forEach((node, n) => node.outputs.forEach((tensor, o) => {
+    if (tensor === "") return;
+    const at = producer.get(tensor);
+    if (at === void 0) producer.set(tensor, n);
+    else ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "outputs", o], input: tensor, message: `tensor ${brief(tensor)} is also produced by graph.nodes[${at}] (${brief(graph.nodes[at].name)}); a tensor has one producer` });
+  }));
+  graph.nodes.forEach((node, n) => node.inputs.forEach((tensor, i) => {
+    const at = producer.get(tensor);
+    if (at === void 0 || at < n) return;
+    const by = at === n ? "this node itself" : `graph.nodes[${at}] (${brief(graph.nodes[at].name)}), a later node`;
+    ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "inputs", i], input: tensor, message: `tensor ${brief(tensor)} is produced by ${by}; graph.nodes must be in topological order` });
+  }));
+}
+function checkPaired(latency, ctx) {
+  const head = latency.paired?.headSamples;
+  if (head === void 0 || head.length !== latency.paired.baseSamples.length) return;
+  let where;
+  if (head.length !== latency.samples.length) where = `${head.length} samples against ${latency.samples.length}`;
+  else {
+    const i = head.findIndex((v, k) => v !== latency.samples[k]);
+    if (i === -1) return;
+    where = `element ${i} is ${head[i]} against ${latency.samples[i]}`;
+  }
+  ctx.addIssue({ code: "custom", path: ["latency", "paired", "headSamples"], input: head, message: `must equal latency.samples element for element (they are the same head runs); ${where}` });
+}
 var resultsSchema = external_exports.object({
   schema: external_exports.literal(RESULTS_SCHEMA),
   createdAt: external_exports.iso.datetime({ offset: true }),
   git: external_exports.object({ sha: text.optional(), ref: text.optional() }).optional(),
   device: deviceInfoSchema,
   models: external_exports.array(modelResultSchema).max(MAX_MODELS)
+}).superRefine((results2, ctx) => {
+  checkUnique(results2.models, ["models"], "model", ctx);
 }).describe("One device run of `dnntune bench`: raw samples kept.");
 function fillV1Defaults(file2) {
   if (!Array.isArray(file2.models)) return;
@@ -29413,52 +29488,51 @@ var RESULTS_FORMAT = {
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3 } from "node:path";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
-  for (const name2 of given.keys()) {
-    if (!graph.inputs.includes(name2)) {
-      throw new InputError("inputShapes", `model ${modelFile} has no input "${name2}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name2);
+  for (const name3 of given.keys()) {
+    if (!graph.inputs.includes(name3)) {
+      throw new InputError("inputShapes", `model ${modelFile} has no input "${name3}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name3);
     }
   }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();
-  for (const name2 of graph.inputs) {
-    const declared = graph.tensors.get(name2)?.shape ?? null;
-    const user = given.get(name2);
+  for (const name3 of graph.inputs) {
+    const declared = graph.tensors.get(name3)?.shape ?? null;
+    const user = given.get(name3);
     if (user === void 0) {
       if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name2}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
+        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name3}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name3}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
       }
-      inputs.set(name2, declared);
+      inputs.set(name3, declared);
       continue;
     }
     if (declared !== null) {
       if (declared.length !== user.length) {
-        throw new InputError("inputShapes", `model ${modelFile} input "${name2}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name2);
+        throw new InputError("inputShapes", `model ${modelFile} input "${name3}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name3);
       }
       declared.forEach((dim, axis) => {
         const value2 = user[axis];
         if (typeof dim === "number" && dim !== value2) {
-          throw new InputError("inputShapes", `model ${modelFile} input "${name2}" dimension ${axis} is fixed at ${dim}; got ${value2}`, name2);
+          throw new InputError("inputShapes", `model ${modelFile} input "${name3}" dimension ${axis} is fixed at ${dim}; got ${value2}`, name3);
         }
         if (typeof dim === "string" && dim !== "?") {
           const bound = symbols.get(dim);
           if (bound !== void 0 && bound !== value2) {
-            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value2} here`, name2);
+            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value2} here`, name3);
           }
           symbols.set(dim, value2);
         }
       });
     }
-    inputs.set(name2, user);
+    inputs.set(name3, user);
   }
   const tensors = /* @__PURE__ */ new Map();
-  for (const [name2, tensor] of graph.tensors) {
-    const concrete = inputs.get(name2);
+  for (const [name3, tensor] of graph.tensors) {
+    const concrete = inputs.get(name3);
     const shape3 = concrete ?? tensor.shape?.map((d) => typeof d === "string" && symbols.has(d) ? symbols.get(d) : d) ?? null;
-    tensors.set(name2, { dtype: tensor.dtype, shape: shape3, bytes: tensorBytes(tensor.dtype, shape3) });
+    tensors.set(name3, { dtype: tensor.dtype, shape: shape3, bytes: tensorBytes(tensor.dtype, shape3) });
   }
   return { inputs, tensors };
 }
@@ -29603,36 +29677,36 @@ function sameOp(runtimeOp, onnxOp) {
 
 // src/onnx/sanitize-names.ts
 var HOSTILE = /["\\\u0000-\u001f\u007f]/;
-function isHostileName(name2) {
-  return HOSTILE.test(name2);
+function isHostileName(name3) {
+  return HOSTILE.test(name3);
 }
 function sanitizeNames(proto) {
   const all = [];
-  visitNames(proto, (name2) => {
-    all.push(name2);
-    return name2;
+  visitNames(proto, (name3) => {
+    all.push(name3);
+    return name3;
   });
   if (!all.some(isHostileName)) return { replaced: 0, forward: (n) => n, restore: (n) => n };
   let k = 0;
-  while (all.some((name2) => name2.includes(`dnntune${k}_`))) k++;
+  while (all.some((name3) => name3.includes(`dnntune${k}_`))) k++;
   const prefix = `dnntune${k}_`;
   const tokens = /* @__PURE__ */ new Map();
   const originals = /* @__PURE__ */ new Map();
-  visitNames(proto, (name2) => {
-    if (!isHostileName(name2)) return name2;
-    let token = tokens.get(name2);
+  visitNames(proto, (name3) => {
+    if (!isHostileName(name3)) return name3;
+    let token = tokens.get(name3);
     if (token === void 0) {
       token = `${prefix}${tokens.size}_`;
-      tokens.set(name2, token);
-      originals.set(token, name2);
+      tokens.set(name3, token);
+      originals.set(token, name3);
     }
     return token;
   });
   const pattern = new RegExp(`${prefix}\\d+_`, "g");
   return {
     replaced: tokens.size,
-    forward: (name2) => tokens.get(name2) ?? name2,
-    restore: (name2) => name2.replace(pattern, (token) => originals.get(token) ?? token)
+    forward: (name3) => tokens.get(name3) ?? name3,
+    restore: (name3) => name3.replace(pattern, (token) => originals.get(token) ?? token)
   };
 }
 function restoreGraph(graph, names2) {
@@ -29650,7 +29724,7 @@ function restoreGraph(graph, names2) {
     inputs: graph.inputs.map(r),
     outputs: graph.outputs.map(r),
     initializers: new Set([...graph.initializers].map(r)),
-    tensors: new Map([...graph.tensors].map(([name2, t]) => [r(name2), t]))
+    tensors: new Map([...graph.tensors].map(([name3, t]) => [r(name3), t]))
   };
 }
 function visitNames(proto, rename) {
@@ -29960,15 +30034,15 @@ function encodeModel(model) {
 }
 function nameNodes(nodes, prefix, taken) {
   const keep = nodes.map((node) => {
-    const name2 = node.name ?? "";
-    if (name2 === "" || taken.has(name2)) return false;
-    taken.add(name2);
+    const name3 = node.name ?? "";
+    if (name3 === "" || taken.has(name3)) return false;
+    taken.add(name3);
     return true;
   });
   nodes.forEach((node, index) => {
     if (keep[index]) return;
-    const name2 = node.name ?? "";
-    const base = name2 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name2}_${index}`;
+    const name3 = node.name ?? "";
+    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
     let unique2 = base;
     for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
     node.name = unique2;
@@ -29987,18 +30061,18 @@ function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
   (graph.initializer ?? []).forEach((init2, i) => {
-    const name2 = init2.name ?? "";
-    initializers.add(name2);
+    const name3 = init2.name ?? "";
+    initializers.add(name3);
     const dtype2 = dtypeOf(init2.data_type);
     const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
-    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   (graph.sparse_initializer ?? []).forEach((sparse, i) => {
-    const name2 = sparse.values?.name ?? "";
-    initializers.add(name2);
+    const name3 = sparse.values?.name ?? "";
+    initializers.add(name3);
     const dtype2 = dtypeOf(sparse.values?.data_type);
     const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
-    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   const infos = [
     ...(graph.input ?? []).map((info, i) => ({ info, at: `${where}.input[${i}]` })),
@@ -30006,9 +30080,9 @@ function readGraph(graph, file2, where) {
     ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where}.value_info[${i}]` }))
   ];
   for (const { info, at } of infos) {
-    const name2 = info.name ?? "";
+    const name3 = info.name ?? "";
     const tensor = tensorFromType(info.type, file2, `${at}.type`);
-    if (tensor && (!tensors.has(name2) || tensors.get(name2)?.shape === null)) tensors.set(name2, tensor);
+    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
   }
   const nodes = (graph.node ?? []).map((node, index) => {
     const subgraphs = [];
@@ -30790,38 +30864,38 @@ function randomIndex(rng, n) {
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
-  for (const name2 of values.keys()) {
-    if (!inputs.some((i) => i.name === name2)) {
-      throw new InputError("inputValues", `model ${modelFile} has no input "${name2}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name2);
+  for (const name3 of values.keys()) {
+    if (!inputs.some((i) => i.name === name3)) {
+      throw new InputError("inputValues", `model ${modelFile} has no input "${name3}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name3);
     }
   }
   const random = mulberry32(seed);
-  return inputs.map(({ name: name2, dtype: dtype2, shape: shape3 }) => {
+  return inputs.map(({ name: name3, dtype: dtype2, shape: shape3 }) => {
     const count3 = shape3.reduce((a, b) => a * b, 1);
-    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name2);
-    const given = values.get(name2);
+    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name3}" of shape [${shape3.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name3);
+    const given = values.get(name3);
     if (given !== void 0 && given.length !== 1 && given.length !== count3) {
-      throw new InputError("inputValues", `input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name2);
+      throw new InputError("inputValues", `input "${name3}" of shape [${shape3.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name3);
     }
     const value2 = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
     const fill = (make) => Array.from({ length: count3 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Float32Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Float32Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "float64":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Float64Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Float64Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "int64":
-        return { name: name2, dtype: dtype2, shape: shape3, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
       case "int32":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Int32Array.from(fill((i) => value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Int32Array.from(fill((i) => value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
       case "uint8":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Uint8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256)))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Uint8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256)))) };
       case "int8":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Int8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256) - 128))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Int8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256) - 128))) };
       case "bool":
-        return { name: name2, dtype: dtype2, shape: shape3, data: fill((i) => value2(i, () => random() < 0.5 ? 0 : 1) !== 0) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: fill((i) => value2(i, () => random() < 0.5 ? 0 : 1) !== 0) };
       default:
-        throw new InputError("inputValues", `input "${name2}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name2);
+        throw new InputError("inputValues", `input "${name3}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name3);
     }
   });
 }
@@ -30844,18 +30918,18 @@ function loadModel(path2, flag = "models") {
 function prepareModel(path2, options, loaded = loadModel(path2)) {
   const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
-  const shapes = new Map([...options.inputShapes].filter(([name3]) => graph.inputs.includes(name3)));
-  const values = new Map([...options.inputValues].filter(([name3]) => graph.inputs.includes(name3)));
+  const shapes = new Map([...options.inputShapes].filter(([name4]) => graph.inputs.includes(name4)));
+  const values = new Map([...options.inputValues].filter(([name4]) => graph.inputs.includes(name4)));
   const bound = bindShapes(graph, shapes, path2);
   const inputs = synthesizeInputs(
-    graph.inputs.map((name3) => ({ name: name3, dtype: graph.tensors.get(name3)?.dtype ?? "float32", shape: bound.inputs.get(name3) })),
+    graph.inputs.map((name4) => ({ name: name4, dtype: graph.tensors.get(name4)?.dtype ?? "float32", shape: bound.inputs.get(name4) })),
     values,
     options.seed,
     path2
   );
-  const name2 = loaded.name ?? basename3(path2).replace(/\.onnx$/i, "");
+  const name3 = loaded.name ?? modelName(path2);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path: path2, name: name2, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name2, session.bytes, feeds, options.ort) };
+  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name3, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -30863,8 +30937,8 @@ async function withPrepared(models, work) {
   } catch (error46) {
     const model = models.find((m) => error46 instanceof DeviceError && error46.step === `run ${m.name}`);
     if (model && error46 instanceof DeviceError) {
-      const fix = (name2) => model.userInputs ? `check the ${name2("inputShapes")} shapes and ${name2("inputValues")} values you gave` : `give the inputs' shapes with ${name2("inputShapes")} and values with ${name2("inputValues")}`;
-      throw new InputError("models", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
+      const fix = (name3) => model.userInputs ? `check the ${name3("inputShapes")} shapes and ${name3("inputValues")} values you gave` : `give the inputs' shapes with ${name3("inputShapes")} and values with ${name3("inputValues")}`;
+      throw new InputError("models", (name3) => `model ${model.path}: onnxruntime rejected the inputs (${error46.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name3)}`);
     }
     throw error46;
   } finally {
@@ -30884,7 +30958,7 @@ async function probe(prepared) {
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
-  const { path: path2, name: name2, model, sha256, names: names2, bound, inputs, target } = prepared;
+  const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
   const profiledRuns = sessionRuns.map((run7) => restoreRun(run7, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
@@ -30898,7 +30972,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
-    name: name2,
+    name: name3,
     path: path2,
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
@@ -30945,7 +31019,7 @@ function buildLayers(runs, covers, optimized, original) {
       layers.set(node, { name: node, op, covers: covered, provider: "", outputBytes: 0, samples: new Array(runs.length).fill(0) });
     }
   }
-  const order = (name2) => runtimeNodes.get(name2)?.order ?? Infinity;
+  const order = (name3) => runtimeNodes.get(name3)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
 function learnShapesFromProfile(tensors, run7, optimized) {
@@ -30967,10 +31041,10 @@ function resultsGraph(graph, tensors, folded) {
   const used = /* @__PURE__ */ new Set([...graph.inputs, ...graph.outputs]);
   for (const node of graph.nodes) for (const t of [...node.inputs, ...node.implicitInputs, ...node.outputs]) if (t !== "") used.add(t);
   const tensorInfo = {};
-  for (const name2 of [...used].sort()) {
-    if (graph.initializers.has(name2)) continue;
-    const t = tensors.get(name2);
-    tensorInfo[name2] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
+  for (const name3 of [...used].sort()) {
+    if (graph.initializers.has(name3)) continue;
+    const t = tensors.get(name3);
+    tensorInfo[name3] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
   }
   return {
     nodes: graph.nodes.map((n) => ({
@@ -31017,24 +31091,24 @@ function benchInputs(config2) {
 async function runBench(config2, progress, judge2, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
-  const resultNames = modelNames(paths).map((name2, i) => settings[i]?.name ?? name2);
+  const resultNames = modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
   const loaded = paths.map((path2, i) => ({ path: path2, ...loadModel(path2), name: resultNames[i] }));
   if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
   const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path2) => ({ flag: `external data of ${l.path}`, path: path2 })));
   if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], dataFiles);
   for (const [field, names2] of [["inputShapes", config2.inputShapes], ["inputValues", config2.inputValues]]) {
-    for (const name2 of names2.keys()) {
-      if (!loaded.some((l) => l.model.graph.inputs.includes(name2))) {
-        throw new InputError(field, `no model has an input "${name2}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name2);
+    for (const name3 of names2.keys()) {
+      if (!loaded.some((l) => l.model.graph.inputs.includes(name3))) {
+        throw new InputError(field, `no model has an input "${name3}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name3);
       }
     }
   }
   paths.forEach((path2, i) => {
     const own = settings[i];
     for (const [key, names2] of [["inputs", own?.inputShapes], ["values", own?.inputValues]]) {
-      for (const name2 of names2?.keys() ?? []) {
+      for (const name3 of names2?.keys() ?? []) {
         const inputs = loaded[i].model.graph.inputs;
-        if (!inputs.includes(name2)) throw new InputError("models", `${key} names "${name2}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
+        if (!inputs.includes(name3)) throw new InputError("models", `${key} names "${name3}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
       }
     }
   });
@@ -31328,7 +31402,7 @@ function describeLayers(model) {
   const nodeIndex = new Map(graph.nodes.map((node, i) => [node.name, i]));
   const span = Math.max(1, graph.nodes.length - 1);
   return layers.map((layer, i) => {
-    let indices = layer.covers.map((name2) => nodeIndex.get(name2)).filter((n) => n !== void 0);
+    let indices = layer.covers.map((name3) => nodeIndex.get(name3)).filter((n) => n !== void 0);
     if (indices.length === 0) {
       const own = nodeIndex.get(layer.name);
       indices = own === void 0 ? [] : [own];
@@ -31482,8 +31556,8 @@ function alignResults(baseList, headList, options) {
     }
     const noBaseline = baseModels ? "not in the baseline" : "no baseline results for this device";
     const mismatches = /* @__PURE__ */ new Map();
-    for (const [modelName, headEntry] of headModels) {
-      const baseEntry = baseModels?.get(modelName);
+    for (const [modelName2, headEntry] of headModels) {
+      const baseEntry = baseModels?.get(modelName2);
       const deviceCodes = [];
       if (baseEntry) {
         const diff = fingerprintDiff(baseEntry.results.device, headEntry.results.device);
@@ -31494,14 +31568,14 @@ function alignResults(baseList, headList, options) {
       }
       const stability = stabilityFindings(device, headEntry, baseEntry, options);
       findings.push(...stability.findings);
-      const at = { device, model: modelName };
+      const at = { device, model: modelName2 };
       const inputs = baseEntry ? inputsDiff(baseEntry.model.inputs, headEntry.model.inputs) : void 0;
-      if (inputs) findings.push({ code: "inputs-differ", severity: "warning", ...at, message: `${modelName} on ${device}: base and head ran other inputs (${inputs}); the change measures the inputs as much as the model` });
+      if (inputs) findings.push({ code: "inputs-differ", severity: "warning", ...at, message: `${modelName2} on ${device}: base and head ran other inputs (${inputs}); the change measures the inputs as much as the model` });
       const warnings = unique([...deviceCodes, ...stability.codes, ...inputs ? ["inputs-differ"] : []]);
       const latency = headEntry.model.latency;
       const pairedWithGiven = latency.paired !== void 0 && (!baseEntry || sameSamples(latency.paired.baseSamples, baseEntry.model.latency.samples));
       if (latency.paired && !pairedWithGiven) {
-        findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
+        findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName2} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
       }
       if (latency.paired && pairedWithGiven) {
         primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
@@ -31522,7 +31596,7 @@ function alignResults(baseList, headList, options) {
       }
       if (!baseEntry) {
         if (baseModels) {
-          findings.push({ code: "model-no-baseline", severity: "warning", ...at, message: `${modelName} on ${device}: not in the baseline${latency.paired ? "; latency compared from its paired runs" : ""}` });
+          findings.push({ code: "model-no-baseline", severity: "warning", ...at, message: `${modelName2} on ${device}: not in the baseline${latency.paired ? "; latency compared from its paired runs" : ""}` });
         }
         continue;
       }
@@ -31537,9 +31611,9 @@ function alignResults(baseList, headList, options) {
         details: { differences: diff }
       });
     }
-    for (const modelName of baseModels?.keys() ?? []) {
-      if (!headModels.has(modelName)) {
-        findings.push({ code: "model-not-in-head", severity: "warning", device, model: modelName, message: `${modelName} on ${device}: in the baseline but not in this run` });
+    for (const modelName2 of baseModels?.keys() ?? []) {
+      if (!headModels.has(modelName2)) {
+        findings.push({ code: "model-not-in-head", severity: "warning", device, model: modelName2, message: `${modelName2} on ${device}: in the baseline but not in this run` });
       }
     }
   }
@@ -31663,7 +31737,7 @@ function sameSamples(a, b) {
 function inputsDiff(base, head) {
   if (!base || !head) return void 0;
   const describe6 = (input) => input ? `${input.dtype}[${input.shape.join("x")}]` : "absent";
-  const changes = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].filter((name2) => describe6(base[name2]) !== describe6(head[name2])).map((name2) => `${name2}: ${describe6(base[name2])} \u2192 ${describe6(head[name2])}`);
+  const changes = [.../* @__PURE__ */ new Set([...Object.keys(base), ...Object.keys(head)])].filter((name3) => describe6(base[name3]) !== describe6(head[name3])).map((name3) => `${name3}: ${describe6(base[name3])} \u2192 ${describe6(head[name3])}`);
   return changes.length > 0 ? changes.slice(0, 3).join(", ") + (changes.length > 3 ? `, and ${changes.length - 3} more` : "") : void 0;
 }
 
@@ -31910,7 +31984,7 @@ function selectSortedMatrix(matrix, k) {
   const lo = Float64Array.from(first);
   const hi = new Float64Array(rows).fill(columns);
   const less = new Float64Array(rows);
-  const atMost = new Float64Array(rows);
+  const atMost2 = new Float64Array(rows);
   const rng = mulberry32(24301 ^ k);
   const gatherAt = Math.max(64, rows + columns);
   let narrowed = true;
@@ -31934,16 +32008,16 @@ function selectSortedMatrix(matrix, k) {
       lower = upper = sampleActive(matrix, lo, hi, active, 1, rng)[0];
     }
     const lessTotal = matrix.cut(lower, true, less);
-    const atMostTotal = matrix.cut(upper, false, atMost);
+    const atMostTotal = matrix.cut(upper, false, atMost2);
     if (k <= lessTotal) {
       for (let i = 0; i < rows; i++) if (less[i] < hi[i]) hi[i] = less[i];
     } else if (k > atMostTotal) {
-      for (let i = 0; i < rows; i++) if (atMost[i] > lo[i]) lo[i] = atMost[i];
+      for (let i = 0; i < rows; i++) if (atMost2[i] > lo[i]) lo[i] = atMost2[i];
     } else {
       if (lower === upper) return lower;
       for (let i = 0; i < rows; i++) {
         if (less[i] > lo[i]) lo[i] = less[i];
-        if (atMost[i] < hi[i]) hi[i] = atMost[i];
+        if (atMost2[i] < hi[i]) hi[i] = atMost2[i];
       }
     }
     let left = 0;
@@ -32500,7 +32574,7 @@ function writtenFiles(files) {
 
 // src/results/write-results.ts
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join8 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag);
@@ -32508,7 +32582,7 @@ function writeJsonAtomic(path2, value2, flag = "out") {
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
-  const temp = join8(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join8(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
@@ -32770,7 +32844,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   }
   const mobileNames = mobile.graph.nodes.map((n) => n.name);
   const cloudNames = new Set(cloud.graph.nodes.map((n) => n.name));
-  if (mobileNames.length !== cloudNames.size || mobileNames.some((name2) => !cloudNames.has(name2))) {
+  if (mobileNames.length !== cloudNames.size || mobileNames.some((name3) => !cloudNames.has(name3))) {
     throw new InputError(
       where,
       `the mobile (${devices.mobile}) and cloud (${devices.cloud}) results are of different models: their graphs have different nodes`
@@ -32780,7 +32854,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   const foldedCloud = new Set(cloud.graph.folded);
   const graphNodes = mobile.graph.nodes.filter((n) => !(foldedMobile.has(n.name) && foldedCloud.has(n.name)));
   const nodes = graphNodes.map((n) => n.name);
-  const indexOf = new Map(nodes.map((name2, i) => [name2, i]));
+  const indexOf = new Map(nodes.map((name3, i) => [name3, i]));
   const parent = Int32Array.from(nodes, (_, i) => i);
   const chargesOf = (result, role, device, folded) => {
     const deviceWhere = `${role} results (${device}), model ${result.name}`;
@@ -32796,10 +32870,10 @@ function buildSplitProblem(mobile, cloud, devices) {
         throw new InputError(deviceWhere, `layer ${layer.name} has a sample that is not a finite number \u2265 0`);
       }
       const members = [];
-      for (const name2 of layer.covers) {
-        const i = indexOf.get(name2);
+      for (const name3 of layer.covers) {
+        const i = indexOf.get(name3);
         if (i === void 0) {
-          if (!cloudNames.has(name2)) throw new InputError(deviceWhere, `layer ${layer.name} covers ${name2}, which is not a node of the graph`);
+          if (!cloudNames.has(name3)) throw new InputError(deviceWhere, `layer ${layer.name} covers ${name3}, which is not a node of the graph`);
           continue;
         }
         members.push(i);
@@ -32814,9 +32888,9 @@ function buildSplitProblem(mobile, cloud, devices) {
       }
       charges.push({ layer: layer.name, node: members[0], samples: layer.samples });
     }
-    nodes.forEach((name2, i) => {
-      if (!covered.has(i) && !folded.has(name2)) {
-        throw new InputError(deviceWhere, `node ${name2} is neither covered by a layer nor folded; the results are incomplete`);
+    nodes.forEach((name3, i) => {
+      if (!covered.has(i) && !folded.has(name3)) {
+        throw new InputError(deviceWhere, `node ${name3} is neither covered by a layer nor folded; the results are incomplete`);
       }
     });
     return charges;
@@ -32835,10 +32909,10 @@ function buildSplitProblem(mobile, cloud, devices) {
     unitOf[i] = unit;
   }
   const tensorInfo = mobile.graph.tensors;
-  const bytesOf = (name2, role) => {
-    const bytes = tensorInfo[name2]?.bytes;
+  const bytesOf = (name3, role) => {
+    const bytes = tensorInfo[name3]?.bytes;
     if (typeof bytes !== "number" || !Number.isFinite(bytes) || bytes < 0) {
-      throw new InputError(where, `tensor ${name2} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
+      throw new InputError(where, `tensor ${name3} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
     }
     return bytes;
   };
@@ -32855,17 +32929,17 @@ function buildSplitProblem(mobile, cloud, devices) {
     }
   });
   const tensors = [];
-  for (const [name2, consumerSet] of consumersOf) {
-    const producer = producerOf.get(name2) ?? -1;
+  for (const [name3, consumerSet] of consumersOf) {
+    const producer = producerOf.get(name3) ?? -1;
     const consumers = [...consumerSet].sort((a, b) => a - b);
     if (producer >= 0 && consumers.every((c) => unitOf[c] === unitOf[producer])) continue;
-    tensors.push({ name: name2, bytes: bytesOf(name2, "sent when its consumers run in the cloud"), producer, consumers });
+    tensors.push({ name: name3, bytes: bytesOf(name3, "sent when its consumers run in the cloud"), producer, consumers });
   }
   const outputs = [];
-  for (const name2 of new Set(mobile.graph.outputs)) {
-    const producer = producerOf.get(name2);
+  for (const name3 of new Set(mobile.graph.outputs)) {
+    const producer = producerOf.get(name3);
     if (producer === void 0) continue;
-    outputs.push({ name: name2, bytes: bytesOf(name2, "a graph output, returned when computed in the cloud"), producer });
+    outputs.push({ name: name3, bytes: bytesOf(name3, "a graph output, returned when computed in the cloud"), producer });
   }
   return {
     model: mobile.name,
@@ -32973,7 +33047,7 @@ function validateNetwork(network) {
 function resolveNetworks(specs, userNetworks = []) {
   return specs.map((spec) => {
     if (typeof spec !== "string") return validateNetwork(spec);
-    const found = userNetworks.find((n) => n.name === spec) ?? BUILT_IN_NETWORKS[spec];
+    const found = userNetworks.find((n) => n.name === spec) ?? (Object.hasOwn(BUILT_IN_NETWORKS, spec) ? BUILT_IN_NETWORKS[spec] : void 0);
     if (!found) {
       const known = [.../* @__PURE__ */ new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
       throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
@@ -33444,7 +33518,7 @@ function valueOf(objective2, cost) {
 }
 function phoneSet(problem2, phoneNodes) {
   const names2 = new Set(phoneNodes);
-  return Uint8Array.from(problem2.nodes, (name2) => names2.has(name2) ? 1 : 0);
+  return Uint8Array.from(problem2.nodes, (name3) => names2.has(name3) ? 1 : 0);
 }
 function percent(ratio2) {
   const pct = (ratio2 - 1) * 100;
@@ -33554,7 +33628,7 @@ async function run3(args, io) {
   const parsed = parseCommandArgs(args, splitSpec);
   const flags = parsed;
   if (flags["base-mobile"] === void 0 !== (flags["base-cloud"] === void 0)) {
-    throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name2) => `a split diff needs the baseline of both devices: give ${name2("baseMobile")} and ${name2("baseCloud")} together`);
+    throw new InputError(flags["base-mobile"] ? "baseCloud" : "baseMobile", (name3) => `a split diff needs the baseline of both devices: give ${name3("baseMobile")} and ${name3("baseCloud")} together`);
   }
   const inputs = { mobile: flags.mobile, cloud: flags.cloud, config: configPathOf(flags.config), baseMobile: flags["base-mobile"], baseCloud: flags["base-cloud"] };
   checkOutputs([{ flag: "out", path: flags.out }], Object.entries(inputs).flatMap(([field, path2]) => path2 ? [{ flag: field, path: path2 }] : []));
@@ -33731,11 +33805,11 @@ function initConfig({ models, schema }) {
     lines.push(`  - path: ${yamlString(model.path)}`);
     if (model.inputs.length > 0) {
       lines.push("    inputs:");
-      for (const [name2, shape3] of model.inputs) lines.push(`      ${yamlString(name2)}: ${shapeText(shape3)}`);
+      for (const [name3, shape3] of model.inputs) lines.push(`      ${yamlString(name3)}: ${shapeText(shape3)}`);
     }
     if (model.values.length > 0) {
       lines.push("    values:");
-      for (const [name2, values] of model.values) lines.push(`      ${yamlString(name2)}: ${valueText2(values)}`);
+      for (const [name3, values] of model.values) lines.push(`      ${yamlString(name3)}: ${valueText2(values)}`);
     }
   }
   lines.push(
@@ -33781,15 +33855,15 @@ function parseScopedShapes(specs, models) {
     const { model, rest } = scopeOf(spec, models, "inputShapes");
     const eq = rest.indexOf("=");
     if (eq <= 0) throw new InputError("inputShapes", `expected NAME=SHAPE or MODEL:NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-    const name2 = rest.slice(0, eq);
-    return { ...model === void 0 ? {} : { model }, name: name2, value: parseShape(rest.slice(eq + 1), "inputShapes", name2) };
+    const name3 = rest.slice(0, eq);
+    return { ...model === void 0 ? {} : { model }, name: name3, value: parseShape(rest.slice(eq + 1), "inputShapes", name3) };
   });
 }
 function parseScopedValues(specs, models) {
   return specs.map((spec) => {
     const { model, rest } = scopeOf(spec, models, "inputValues");
-    const [name2, value2] = parseInputValue(rest, "inputValues");
-    return { ...model === void 0 ? {} : { model }, name: name2, value: value2 };
+    const [name3, value2] = parseInputValue(rest, "inputValues");
+    return { ...model === void 0 ? {} : { model }, name: name3, value: value2 };
   });
 }
 function isDynamic(input) {
@@ -33805,7 +33879,7 @@ function resolveInputs(models, shapes, values) {
       }
     }
   }
-  const pick3 = (flags, model, name2) => flags.find((f) => f.model === model && f.name === name2) ?? flags.find((f) => f.model === void 0 && f.name === name2);
+  const pick3 = (flags, model, name3) => flags.find((f) => f.model === model && f.name === name3) ?? flags.find((f) => f.model === void 0 && f.name === name3);
   const missing = [];
   const resolved = models.map((model) => {
     const inputs = [];
@@ -33821,7 +33895,7 @@ function resolveInputs(models, shapes, values) {
       inputs.push([input.name, given]);
     }
     for (const input of model.inputs) {
-      if (!isDynamic(input) || inputs.some(([name2]) => name2 === input.name)) continue;
+      if (!isDynamic(input) || inputs.some(([name3]) => name3 === input.name)) continue;
       const suggested = (input.shape ?? [1]).map((d) => typeof d === "number" ? d : symbols.get(d) ?? 1);
       missing.push({ model: model.path, name: input.name, declared: input.shape, suggested });
     }
@@ -33842,11 +33916,11 @@ function shapeProblem(input, shape3) {
 }
 function suggestedFlags(missing) {
   const flags = [];
-  for (const name2 of [...new Set(missing.map((m) => m.name))]) {
-    const same = missing.filter((m) => m.name === name2);
+  for (const name3 of [...new Set(missing.map((m) => m.name))]) {
+    const same = missing.filter((m) => m.name === name3);
     const shapes = new Set(same.map((m) => m.suggested.join("x")));
-    if (shapes.size === 1) flags.push(`${name2}=${same[0].suggested.join("x")}`);
-    else flags.push(...same.map((m) => `${m.model}:${name2}=${m.suggested.join("x")}`));
+    if (shapes.size === 1) flags.push(`${name3}=${same[0].suggested.join("x")}`);
+    else flags.push(...same.map((m) => `${m.model}:${name3}=${m.suggested.join("x")}`));
   }
   return flags;
 }
@@ -33869,17 +33943,17 @@ function resultsNames(models) {
   const taken = /* @__PURE__ */ new Set();
   return models.map((model) => {
     const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
-    let name2 = base;
-    for (let k = 2; taken.has(name2); k++) name2 = `${base}-${k}`;
-    taken.add(name2);
-    return name2;
+    let name3 = base;
+    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
+    taken.add(name3);
+    return name3;
   });
 }
 var ORT_NODE_VERSION = "1.30.0";
 function benchScript(model, results2, dnntune) {
   const flags = [
-    ...model.inputs.map(([name2, shape3]) => `--input ${shellWord(`${checkWorkflowText(name2, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name2, values]) => `--input-value ${shellWord(`${checkWorkflowText(name2, "an input name", "inputValues")}=${values.join(",")}`)}`),
+    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
     '--device "$DEVICE"',
     `--out dnntune-results/${results2}.json`
   ].join(" ");
@@ -34060,13 +34134,13 @@ async function run6(args, io) {
   const configPath = join9(dir, CONFIG_FILE);
   const workflowPath = join9(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && exists3(path2)) throw new InputError("force", (name2) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name2("force")} to overwrite both)`);
+    if (!flags.force && exists3(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
   const models = paths.map((path2) => {
     const { model } = loadModel(join9(dir, path2));
-    return { path: path2, inputs: model.graph.inputs.map((name2) => ({ name: name2, shape: model.graph.tensors.get(name2)?.shape ?? null })) };
+    return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
   const values = parseScopedValues(flags["input-value"] ?? [], paths);
@@ -34116,7 +34190,7 @@ function modelPaths2(dir, patterns) {
     });
   }
   const found = repositoryModels(dir, gitFiles).filter((p) => exists3(join9(dir, p)));
-  if (found.length === 0) throw new InputError("models", (name2) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name2("models")} FILE|DIR|GLOB`);
+  if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
 function gitFiles(dir) {
@@ -34130,7 +34204,7 @@ function gitFiles(dir) {
 function missingInputsError(missing) {
   const which = missing.map((m) => `${m.model} input "${m.name}" ${declaredText(m.declared)}`).join(", ");
   const add = suggestedFlags(missing).map((f) => `--input ${shellWord(f)}`).join(" ");
-  return new InputError("inputShapes", (name2) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name2("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
+  return new InputError("inputShapes", (name3) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name3("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
 }
 async function askShapes(missing, models, ask, say) {
   const answers = [];
@@ -34241,9 +34315,9 @@ function exitStatusLines() {
 }
 
 // src/report/error-line.ts
-function errorLines(error46, name2 = (field) => field) {
+function errorLines(error46, name3 = (field) => field) {
   if (error46 instanceof FormatError) return error46.lines.map(terminalText);
-  return [terminalText(error46 instanceof InputError ? error46.describe(name2).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
+  return [terminalText(error46 instanceof InputError ? error46.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
 }
 
 // src/cli.ts
@@ -34277,19 +34351,19 @@ function guardStdout() {
 }
 async function main(argv, io = processIo) {
   if (io === processIo) guardStdout();
-  const [name2, ...args] = argv;
-  const command = COMMANDS.find((c) => c.spec.name === name2);
+  const [name3, ...args] = argv;
+  const command = COMMANDS.find((c) => c.spec.name === name3);
   try {
-    if (name2 === "--version" || name2 === "-V") return print(io, `dnntune ${package_default.version}
+    if (name3 === "--version" || name3 === "-V") return print(io, `dnntune ${package_default.version}
 `);
-    const helpFor = name2 === "help" ? COMMANDS.find((c) => c.spec.name === args[0]) : void 0;
+    const helpFor = name3 === "help" ? COMMANDS.find((c) => c.spec.name === args[0]) : void 0;
     if (helpFor) return print(io, commandHelp(helpFor.spec));
-    if (name2 === "--help" || name2 === "-h" || name2 === "help") return print(io, overviewHelp(COMMANDS.map((c) => c.spec)));
-    if (name2 === void 0) {
+    if (name3 === "--help" || name3 === "-h" || name3 === "help") return print(io, overviewHelp(COMMANDS.map((c) => c.spec)));
+    if (name3 === void 0) {
       io.stderr(overviewHelp(COMMANDS.map((c) => c.spec)));
       return 2;
     }
-    if (!command) throw new InputError("command", `unknown command "${name2}"; expected one of ${COMMANDS.map((c) => c.spec.name).join(", ")} (dnntune --help)`);
+    if (!command) throw new InputError("command", `unknown command "${name3}"; expected one of ${COMMANDS.map((c) => c.spec.name).join(", ")} (dnntune --help)`);
     if (args.includes("--help") || args.includes("-h")) return print(io, commandHelp(command.spec));
     return await command.run(args, io);
   } catch (error46) {

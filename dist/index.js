@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   }
 };
 var __export = (target, all) => {
-  for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+  for (var name3 in all)
+    __defProp(target, name3, { get: all[name3], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -1375,15 +1375,15 @@ var require_util = __commonJS({
         size: m[3] ? parseInt(m[3]) : null
       } : null;
     }
-    function addListener(obj, name2, listener) {
+    function addListener(obj, name3, listener) {
       const listeners = obj[kListeners] ??= [];
-      listeners.push([name2, listener]);
-      obj.on(name2, listener);
+      listeners.push([name3, listener]);
+      obj.on(name3, listener);
       return obj;
     }
     function removeAllListeners(obj) {
-      for (const [name2, listener] of obj[kListeners] ?? []) {
-        obj.removeListener(name2, listener);
+      for (const [name3, listener] of obj[kListeners] ?? []) {
+        obj.removeListener(name3, listener);
       }
       obj[kListeners] = null;
     }
@@ -3551,9 +3551,9 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name2, value2] of parameters.entries()) {
+      for (let [name3, value2] of parameters.entries()) {
         serialization += ";";
-        serialization += name2;
+        serialization += name3;
         serialization += "=";
         if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
           value2 = value2.replace(/(\\|")/g, "\\$1");
@@ -4001,11 +4001,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name2, opts) {
+    webidl.converters.TypedArray = function(V, T, prefix, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+          argument: `${name3} ("${webidl.util.Stringify(V)}")`,
           types: [T.name]
         });
       }
@@ -4023,11 +4023,11 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.DataView = function(V, prefix, name2, opts) {
+    webidl.converters.DataView = function(V, prefix, name3, opts) {
       if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
         throw webidl.errors.exception({
           header: prefix,
-          message: `${name2} is not a DataView.`
+          message: `${name3} is not a DataView.`
         });
       }
       if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
@@ -4044,19 +4044,19 @@ var require_webidl = __commonJS({
       }
       return V;
     };
-    webidl.converters.BufferSource = function(V, prefix, name2, opts) {
+    webidl.converters.BufferSource = function(V, prefix, name3, opts) {
       if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.ArrayBuffer(V, prefix, name3, { ...opts, allowShared: false });
       }
       if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.TypedArray(V, V.constructor, prefix, name3, { ...opts, allowShared: false });
       }
       if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name2, { ...opts, allowShared: false });
+        return webidl.converters.DataView(V, prefix, name3, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name2} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name3} ("${webidl.util.Stringify(V)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4500,7 +4500,7 @@ var require_util2 = __commonJS({
       return result;
     }
     var esIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-    function createIterator(name2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+    function createIterator(name3, kInternalIterator, keyIndex = 0, valueIndex = 1) {
       class FastIterableIterator {
         /** @type {any} */
         #target;
@@ -4521,7 +4521,7 @@ var require_util2 = __commonJS({
         next() {
           if (typeof this !== "object" || this === null || !(#target in this)) {
             throw new TypeError(
-              `'next' called on an object that does not implement interface ${name2} Iterator.`
+              `'next' called on an object that does not implement interface ${name3} Iterator.`
             );
           }
           const index = this.#index;
@@ -4560,7 +4560,7 @@ var require_util2 = __commonJS({
           writable: false,
           enumerable: false,
           configurable: true,
-          value: `${name2} Iterator`
+          value: `${name3} Iterator`
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
@@ -4568,8 +4568,8 @@ var require_util2 = __commonJS({
         return new FastIterableIterator(target, kind);
       };
     }
-    function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
-      const makeIterator = createIterator(name2, kInternalIterator, keyIndex, valueIndex);
+    function iteratorMixin(name3, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
+      const makeIterator = createIterator(name3, kInternalIterator, keyIndex, valueIndex);
       const properties = {
         keys: {
           writable: true,
@@ -4604,10 +4604,10 @@ var require_util2 = __commonJS({
           configurable: true,
           value: function forEach(callbackfn, thisArg = globalThis) {
             webidl.brandCheck(this, object2);
-            webidl.argumentLengthCheck(arguments, 1, `${name2}.forEach`);
+            webidl.argumentLengthCheck(arguments, 1, `${name3}.forEach`);
             if (typeof callbackfn !== "function") {
               throw new TypeError(
-                `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
+                `Failed to execute 'forEach' on '${name3}': parameter 1 is not of type 'Function'.`
               );
             }
             for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list) {
-      const value2 = list.get(name2, true);
+    function getDecodeSplit(name3, list) {
+      const value2 = list.get(name3, true);
       if (value2 === null) {
         return null;
       }
@@ -5047,7 +5047,7 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name2, value2, filename = void 0) {
+      append(name3, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5056,45 +5056,45 @@ var require_formdata = __commonJS({
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name2, value2, filename);
+        const entry = makeEntry(name3, value2, filename);
         this[kState].push(entry);
       }
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        this[kState] = this[kState].filter((entry) => entry.name !== name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        this[kState] = this[kState].filter((entry) => entry.name !== name3);
       }
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.get";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        const idx = this[kState].findIndex((entry) => entry.name === name2);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        const idx = this[kState].findIndex((entry) => entry.name === name3);
         if (idx === -1) {
           return null;
         }
         return this[kState][idx].value;
       }
-      getAll(name2) {
+      getAll(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.getAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].filter((entry) => entry.name === name2).map((entry) => entry.value);
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].filter((entry) => entry.name === name3).map((entry) => entry.value);
       }
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.has";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        name2 = webidl.converters.USVString(name2, prefix, "name");
-        return this[kState].findIndex((entry) => entry.name === name2) !== -1;
+        name3 = webidl.converters.USVString(name3, prefix, "name");
+        return this[kState].findIndex((entry) => entry.name === name3) !== -1;
       }
-      set(name2, value2, filename = void 0) {
+      set(name3, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
@@ -5103,16 +5103,16 @@ var require_formdata = __commonJS({
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
-        name2 = webidl.converters.USVString(name2, prefix, "name");
+        name3 = webidl.converters.USVString(name3, prefix, "name");
         value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name2, value2, filename);
-        const idx = this[kState].findIndex((entry2) => entry2.name === name2);
+        const entry = makeEntry(name3, value2, filename);
+        const idx = this[kState].findIndex((entry2) => entry2.name === name3);
         if (idx !== -1) {
           this[kState] = [
             ...this[kState].slice(0, idx),
             entry,
-            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name2)
+            ...this[kState].slice(idx + 1).filter((entry2) => entry2.name !== name3)
           ];
         } else {
           this[kState].push(entry);
@@ -5150,7 +5150,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name2, value2, filename) {
+    function makeEntry(name3, value2, filename) {
       if (typeof value2 === "string") {
       } else {
         if (!isFileLike(value2)) {
@@ -5164,7 +5164,7 @@ var require_formdata = __commonJS({
           value2 = value2 instanceof NativeFile ? new File2([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name: name2, value: value2 };
+      return { name: name3, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5243,7 +5243,7 @@ var require_formdata_parser = __commonJS({
         if (result === "failure") {
           return "failure";
         }
-        let { name: name2, filename, contentType, encoding } = result;
+        let { name: name3, filename, contentType, encoding } = result;
         position.position += 2;
         let body;
         {
@@ -5272,22 +5272,22 @@ var require_formdata_parser = __commonJS({
         } else {
           value2 = utf8DecodeBytes(Buffer.from(body));
         }
-        assert2(isUSVString(name2));
+        assert2(isUSVString(name3));
         assert2(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
-        entryList.push(makeEntry(name2, value2, filename));
+        entryList.push(makeEntry(name3, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
-      let name2 = null;
+      let name3 = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
         if (input[position.position] === 13 && input[position.position + 1] === 10) {
-          if (name2 === null) {
+          if (name3 === null) {
             return "failure";
           }
-          return { name: name2, filename, contentType, encoding };
+          return { name: name3, filename, contentType, encoding };
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
@@ -5309,13 +5309,13 @@ var require_formdata_parser = __commonJS({
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
-            name2 = filename = null;
+            name3 = filename = null;
             if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name2 = parseMultipartFormDataName(input, position);
-            if (name2 === null) {
+            name3 = parseMultipartFormDataName(input, position);
+            if (name3 === null) {
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
@@ -5372,7 +5372,7 @@ var require_formdata_parser = __commonJS({
     }
     function parseMultipartFormDataName(input, position) {
       assert2(input[position.position - 1] === 34);
-      let name2 = collectASequenceOfBytes(
+      let name3 = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
         position
@@ -5382,8 +5382,8 @@ var require_formdata_parser = __commonJS({
       } else {
         position.position++;
       }
-      name2 = new TextDecoder().decode(name2).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
-      return name2;
+      name3 = new TextDecoder().decode(name3).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
+      return name3;
     }
     function collectASequenceOfBytes(condition, input, position) {
       let start = position.position;
@@ -5510,16 +5510,16 @@ Content-Disposition: form-data`;
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name2, value2] of object2) {
+        for (const [name3, value2] of object2) {
           if (typeof value2 === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name2))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name3))}"\r
 \r
 ${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name2))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name3))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
 Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
@@ -5663,8 +5663,8 @@ Content-Type: ${value2.type || "application/octet-stream"}\r
                 case "application/x-www-form-urlencoded": {
                   const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name2, value3] of entries) {
-                    fd.append(name2, value3);
+                  for (const [name3, value3] of entries) {
+                    fd.append(name3, value3);
                   }
                   return fd;
                 }
@@ -6920,13 +6920,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name2, value2] of Object.entries(headers)) {
+      for (const [name3, value2] of Object.entries(headers)) {
         if (Array.isArray(value2)) {
           for (const subvalue of value2) {
-            result.push(Buffer.from(name2), Buffer.from(subvalue));
+            result.push(Buffer.from(name3), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name2), Buffer.from(value2));
+          result.push(Buffer.from(name3), Buffer.from(value2));
         }
       }
       return result;
@@ -7570,8 +7570,8 @@ var require_redirect_handler = __commonJS({
         return true;
       }
       if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name2 = util.headerNameToString(header);
-        return name2 === "authorization" || name2 === "cookie" || name2 === "proxy-authorization";
+        const name3 = util.headerNameToString(header);
+        return name3 === "authorization" || name3 === "cookie" || name3 === "proxy-authorization";
       }
       return false;
     }
@@ -10824,13 +10824,13 @@ var require_mock_utils = __commonJS({
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
         const value2 = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const name3 = Buffer.from(`${key}`);
         if (Array.isArray(value2)) {
           for (let j = 0; j < value2.length; ++j) {
-            result.push(name2, Buffer.from(`${value2[j]}`));
+            result.push(name3, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name2, Buffer.from(`${value2}`));
+          result.push(name3, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11980,12 +11980,12 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name2, value2) {
+    function appendHeader(headers, name3, value2) {
       value2 = headerValueNormalize(value2);
-      if (!isValidHeaderName(name2)) {
+      if (!isValidHeaderName(name3)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value: name2,
+          value: name3,
           type: "header name"
         });
       } else if (!isValidHeaderValue(value2)) {
@@ -11998,7 +11998,7 @@ var require_headers = __commonJS({
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name2, value2, false);
+      return getHeadersList(headers).append(name3, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12021,8 +12021,8 @@ var require_headers = __commonJS({
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      contains(name2, isLowerCase) {
-        return this[kHeadersMap].has(isLowerCase ? name2 : name2.toLowerCase());
+      contains(name3, isLowerCase) {
+        return this[kHeadersMap].has(isLowerCase ? name3 : name3.toLowerCase());
       }
       clear() {
         this[kHeadersMap].clear();
@@ -12035,9 +12035,9 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name2, value2, isLowerCase) {
+      append(name3, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         const exists4 = this[kHeadersMap].get(lowercaseName);
         if (exists4) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
@@ -12046,7 +12046,7 @@ var require_headers = __commonJS({
             value: `${exists4.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
+          this[kHeadersMap].set(lowercaseName, { name: name3, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
           (this.cookies ??= []).push(value2);
@@ -12058,26 +12058,26 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name2, value2, isLowerCase) {
+      set(name3, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
+        const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
         if (lowercaseName === "set-cookie") {
           this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name: name2, value: value2 });
+        this[kHeadersMap].set(lowercaseName, { name: name3, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
        * @param {string} name
        * @param {boolean} isLowerCase
        */
-      delete(name2, isLowerCase) {
+      delete(name3, isLowerCase) {
         this[kHeadersSortedMap] = null;
-        if (!isLowerCase) name2 = name2.toLowerCase();
-        if (name2 === "set-cookie") {
+        if (!isLowerCase) name3 = name3.toLowerCase();
+        if (name3 === "set-cookie") {
           this.cookies = null;
         }
-        this[kHeadersMap].delete(name2);
+        this[kHeadersMap].delete(name3);
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-get
@@ -12085,19 +12085,19 @@ var require_headers = __commonJS({
        * @param {boolean} isLowerCase
        * @returns {string | null}
        */
-      get(name2, isLowerCase) {
-        return this[kHeadersMap].get(isLowerCase ? name2 : name2.toLowerCase())?.value ?? null;
+      get(name3, isLowerCase) {
+        return this[kHeadersMap].get(isLowerCase ? name3 : name3.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name2, 1: { value: value2 } } of this[kHeadersMap]) {
-          yield [name2, value2];
+        for (const { 0: name3, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name3, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name: name2, value: value2 } of this[kHeadersMap].values()) {
-            headers[name2] = value2;
+          for (const { name: name3, value: value2 } of this[kHeadersMap].values()) {
+            headers[name3] = value2;
           }
         }
         return headers;
@@ -12108,13 +12108,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name: name2, value: value2 } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name: name3, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
-                headers.push([name2, cookie]);
+                headers.push([name3, cookie]);
               }
             } else {
-              headers.push([name2, value2]);
+              headers.push([name3, value2]);
             }
           }
         }
@@ -12160,8 +12160,8 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name2, 1: { value: value2 } } of this[kHeadersMap]) {
-            array2[i++] = [name2, value2];
+          for (const { 0: name3, 1: { value: value2 } } of this[kHeadersMap]) {
+            array2[i++] = [name3, value2];
             assert2(value2 !== null);
           }
           return array2.sort(compareHeaderName);
@@ -12184,77 +12184,77 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name2, value2) {
+      append(name3, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value2 = webidl.converters.ByteString(value2, prefix, "value");
-        return appendHeader(this, name2, value2);
+        return appendHeader(this, name3, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
-      delete(name2) {
+      delete(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.delete");
         const prefix = "Headers.delete";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix: "Headers.delete",
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        if (!this.#headersList.contains(name2, false)) {
+        if (!this.#headersList.contains(name3, false)) {
           return;
         }
-        this.#headersList.delete(name2, false);
+        this.#headersList.delete(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-get
-      get(name2) {
+      get(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.get");
         const prefix = "Headers.get";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.get(name2, false);
+        return this.#headersList.get(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-has
-      has(name2) {
+      has(name3) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 1, "Headers.has");
         const prefix = "Headers.has";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
-        if (!isValidHeaderName(name2)) {
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         }
-        return this.#headersList.contains(name2, false);
+        return this.#headersList.contains(name3, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name2, value2) {
+      set(name3, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
-        name2 = webidl.converters.ByteString(name2, prefix, "name");
+        name3 = webidl.converters.ByteString(name3, prefix, "name");
         value2 = webidl.converters.ByteString(value2, prefix, "value");
         value2 = headerValueNormalize(value2);
-        if (!isValidHeaderName(name2)) {
+        if (!isValidHeaderName(name3)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value: name2,
+            value: name3,
             type: "header name"
           });
         } else if (!isValidHeaderValue(value2)) {
@@ -12267,7 +12267,7 @@ var require_headers = __commonJS({
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name2, value2, false);
+        this.#headersList.set(name3, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12290,13 +12290,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name2, 1: value2 } = names[i];
-          if (name2 === "set-cookie") {
+          const { 0: name3, 1: value2 } = names[i];
+          if (name3 === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name2, cookies[j]]);
+              headers.push([name3, cookies[j]]);
             }
           } else {
-            headers.push([name2, value2]);
+            headers.push([name3, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12716,23 +12716,23 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name2) {
+    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name3) {
       if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name2);
+        return webidl.converters.USVString(V, prefix, name3);
       }
       if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name2, { strict: false });
+        return webidl.converters.Blob(V, prefix, name3, { strict: false });
       }
       if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name2);
+        return webidl.converters.BufferSource(V, prefix, name3);
       }
       if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name2, { strict: false });
+        return webidl.converters.FormData(V, prefix, name3, { strict: false });
       }
       if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name2);
+        return webidl.converters.URLSearchParams(V, prefix, name3);
       }
-      return webidl.converters.DOMString(V, prefix, name2);
+      return webidl.converters.DOMString(V, prefix, name3);
     };
     webidl.converters.BodyInit = function(V, prefix, argument) {
       if (V instanceof ReadableStream) {
@@ -13103,8 +13103,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name: name2, value: value2 } of headers.rawValues()) {
-              headersList.append(name2, value2, false);
+            for (const { name: name3, value: value2 } of headers.rawValues()) {
+              headersList.append(name3, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -16108,9 +16108,9 @@ var require_util6 = __commonJS({
       }
       return false;
     }
-    function validateCookieName(name2) {
-      for (let i = 0; i < name2.length; ++i) {
-        const code = name2.charCodeAt(i);
+    function validateCookieName(name3) {
+      for (let i = 0; i < name3.length; ++i) {
+        const code = name3.charCodeAt(i);
         if (code < 33 || // exclude CTLs (0-31), SP and HT
         code > 126 || // exclude non-ascii and DEL
         code === 34 || // "
@@ -16317,7 +16317,7 @@ var require_parse = __commonJS({
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
-      let name2 = "";
+      let name3 = "";
       let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
@@ -16330,20 +16330,20 @@ var require_parse = __commonJS({
         value2 = nameValuePair;
       } else {
         const position = { position: 0 };
-        name2 = collectASequenceOfCodePointsFast(
+        name3 = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
           position
         );
         value2 = nameValuePair.slice(position.position + 1);
       }
-      name2 = name2.trim();
+      name3 = name3.trim();
       value2 = value2.trim();
-      if (name2.length + value2.length > maxNameValuePairSize) {
+      if (name3.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
-        name: name2,
+        name: name3,
         value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
@@ -16456,19 +16456,19 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name2, ...value2] = piece.split("=");
-        out[name2.trim()] = value2.join("=");
+        const [name3, ...value2] = piece.split("=");
+        out[name3.trim()] = value2.join("=");
       }
       return out;
     }
-    function deleteCookie(headers, name2, attributes) {
+    function deleteCookie(headers, name3, attributes) {
       webidl.brandCheck(headers, Headers2, { strict: false });
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
-      name2 = webidl.converters.DOMString(name2, prefix, "name");
+      name3 = webidl.converters.DOMString(name3, prefix, "name");
       attributes = webidl.converters.DeleteCookieAttributes(attributes);
       setCookie(headers, {
-        name: name2,
+        name: name3,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
         ...attributes
@@ -17030,9 +17030,9 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name2, value2 = ""] = pair.split("=");
+        const [name3, value2 = ""] = pair.split("=");
         extensionList.set(
-          removeHTTPWhitespace(name2, true, false),
+          removeHTTPWhitespace(name3, true, false),
           removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
@@ -19427,8 +19427,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name2 = parts.shift();
-        switch (name2) {
+        const name3 = parts.shift();
+        switch (name3) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -19456,7 +19456,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name2}`, true);
+            onError(0, `Unknown directive ${name3}`, true);
             return false;
         }
       }
@@ -19565,9 +19565,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name2 = `${prefix}${i}`;
-        if (!exclude.has(name2))
-          return name2;
+        const name3 = `${prefix}${i}`;
+        if (!exclude.has(name3))
+          return name3;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -20604,8 +20604,8 @@ var require_stringify = __commonJS({
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name2} value`);
+        const name3 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name3} value`);
       }
       return tagObj;
     }
@@ -22604,11 +22604,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name2) {
+      createAlias(node, name3) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
+          !name3 || prev.has(name3) ? anchors.findNewAnchor(name3 || "a", prev) : name3;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -22827,9 +22827,9 @@ var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code, message) {
+      constructor(name3, pos, code, message) {
         super();
-        this.name = name2;
+        this.name = name3;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -23469,8 +23469,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name3 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name3} must end with a ${expectedEnd}` : `${name3} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -28221,7 +28221,7 @@ var require_minimal = __commonJS({
     util.lcFirst = function lcFirst(str) {
       return str.charAt(0).toLowerCase() + str.substring(1);
     };
-    function newError(name2) {
+    function newError(name3) {
       function CustomError(message, properties) {
         if (!(this instanceof CustomError))
           return new CustomError(message, properties);
@@ -28244,7 +28244,7 @@ var require_minimal = __commonJS({
         },
         name: {
           get: function get() {
-            return name2;
+            return name3;
           },
           set: void 0,
           enumerable: false,
@@ -28278,9 +28278,9 @@ var require_minimal = __commonJS({
       };
     };
     util.oneOfSetter = function setOneOf(fieldNames) {
-      return function(name2) {
+      return function(name3) {
         for (var i = 0; i < fieldNames.length; ++i)
-          if (fieldNames[i] !== name2)
+          if (fieldNames[i] !== name3)
             delete this[fieldNames[i]];
       };
     };
@@ -29577,15 +29577,15 @@ var require_codegen = __commonJS({
       return Codegen;
     }
     codegen.verbose = false;
-    function safeFunctionName(name2) {
-      if (!name2)
+    function safeFunctionName(name3) {
+      if (!name3)
         return "";
-      name2 = String(name2).replace(/[^\w$]/g, "");
-      if (!name2)
+      name3 = String(name3).replace(/[^\w$]/g, "");
+      if (!name3)
         return "";
-      if (/^\d/.test(name2))
-        name2 = "_" + name2;
-      return reservedRe.test(name2) ? name2 + "_" : name2;
+      if (/^\d/.test(name3))
+        name3 = "_" + name3;
+      return reservedRe.test(name3) ? name3 + "_" : name3;
     }
   }
 });
@@ -29764,12 +29764,12 @@ var require_namespace = __commonJS({
     var Type;
     var Service;
     var Enum;
-    Namespace.fromJSON = function fromJSON(name2, json2, depth) {
+    Namespace.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.recursionLimit)
         throw Error("max depth exceeded");
-      return new Namespace(name2, json2.options).addJSON(json2.nested, depth);
+      return new Namespace(name3, json2.options).addJSON(json2.nested, depth);
     };
     function arrayToJSON(array2, toJSONOptions) {
       if (!(array2 && array2.length))
@@ -29788,16 +29788,16 @@ var require_namespace = __commonJS({
       }
       return false;
     };
-    Namespace.isReservedName = function isReservedName(reserved, name2) {
+    Namespace.isReservedName = function isReservedName(reserved, name3) {
       if (reserved) {
         for (var i = 0; i < reserved.length; ++i)
-          if (reserved[i] === name2)
+          if (reserved[i] === name3)
             return true;
       }
       return false;
     };
-    function Namespace(name2, options) {
-      ReflectionObject.call(this, name2, options);
+    function Namespace(name3, options) {
+      ReflectionObject.call(this, name3, options);
       this.nested = void 0;
       this._nestedArray = null;
       this._lookupCache = /* @__PURE__ */ Object.create(null);
@@ -29843,13 +29843,13 @@ var require_namespace = __commonJS({
       }
       return this;
     };
-    Namespace.prototype.get = function get(name2) {
-      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) ? this.nested[name2] : null;
+    Namespace.prototype.get = function get(name3) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3) ? this.nested[name3] : null;
     };
-    Namespace.prototype.getEnum = function getEnum(name2) {
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2) && this.nested[name2] instanceof Enum)
-        return this.nested[name2].values;
-      throw Error("no such enum: " + name2);
+    Namespace.prototype.getEnum = function getEnum(name3) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3) && this.nested[name3] instanceof Enum)
+        return this.nested[name3].values;
+      throw Error("no such enum: " + name3);
     };
     Namespace.prototype.add = function add(object2) {
       if (!(object2 instanceof Field && object2.extend !== void 0 || object2 instanceof Type || object2 instanceof OneOf || object2 instanceof Enum || object2 instanceof Service || object2 instanceof Namespace))
@@ -30055,16 +30055,16 @@ var require_mapfield = __commonJS({
     MapField.className = "MapField";
     var types = require_types();
     var util = require_util9();
-    function MapField(name2, id, keyType, type, options, comment) {
-      Field.call(this, name2, id, type, void 0, void 0, options, comment);
+    function MapField(name3, id, keyType, type, options, comment) {
+      Field.call(this, name3, id, type, void 0, void 0, options, comment);
       if (!util.isString(keyType))
         throw TypeError("keyType must be a string");
       this.keyType = keyType;
       this.resolvedKeyType = null;
       this.map = true;
     }
-    MapField.fromJSON = function fromJSON(name2, json2) {
-      var field = new MapField(name2, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
+    MapField.fromJSON = function fromJSON(name3, json2) {
+      var field = new MapField(name3, json2.id, json2.keyType, json2.type, json2.options, json2.comment);
       if (json2.protoName)
         field.protoName = json2.protoName;
       if (json2.jsonName !== void 0)
@@ -30129,7 +30129,7 @@ var require_method = __commonJS({
     });
     Method.className = "Method";
     var util = require_util9();
-    function Method(name2, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+    function Method(name3, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
       if (util.isObject(requestStream)) {
         options = requestStream;
         requestStream = responseStream = void 0;
@@ -30143,7 +30143,7 @@ var require_method = __commonJS({
         throw TypeError("requestType must be a string");
       if (!util.isString(responseType))
         throw TypeError("responseType must be a string");
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       this.type = type || "rpc";
       this.requestType = requestType;
       this.requestStream = requestStream ? true : void 0;
@@ -30155,8 +30155,8 @@ var require_method = __commonJS({
       this.comment = comment;
       this.parsedOptions = parsedOptions;
     }
-    Method.fromJSON = function fromJSON(name2, json2) {
-      return new Method(name2, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
+    Method.fromJSON = function fromJSON(name3, json2) {
+      return new Method(name3, json2.type, json2.requestType, json2.responseType, json2.requestStream, json2.responseStream, json2.options, json2.comment, json2.parsedOptions);
     };
     Method.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -30215,17 +30215,17 @@ var require_service2 = __commonJS({
     var Method = require_method();
     var util = require_util9();
     var rpc = require_rpc();
-    function Service(name2, options) {
-      Namespace.call(this, name2, options);
+    function Service(name3, options) {
+      Namespace.call(this, name3, options);
       this.methods = {};
       this._methodsArray = null;
     }
-    Service.fromJSON = function fromJSON(name2, json2, depth) {
+    Service.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.recursionLimit)
         throw Error("max depth exceeded");
-      var service = new Service(name2, json2.options);
+      var service = new Service(name3, json2.options);
       if (json2.methods)
         for (var names = Object.keys(json2.methods), i = 0; i < names.length; ++i)
           service.add(Method.fromJSON(names[i], json2.methods[names[i]]));
@@ -30263,8 +30263,8 @@ var require_service2 = __commonJS({
       service._methodsArray = null;
       return service;
     }
-    Service.prototype.get = function get(name2) {
-      return Object.prototype.hasOwnProperty.call(this.methods, name2) ? this.methods[name2] : Namespace.prototype.get.call(this, name2);
+    Service.prototype.get = function get(name3) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name3) ? this.methods[name3] : Namespace.prototype.get.call(this, name3);
     };
     Service.prototype.resolveAll = function resolveAll() {
       if (!this._needsRecursiveResolve) return this;
@@ -30830,8 +30830,8 @@ var require_wrappers = __commonJS({
         if (depth > util.recursionLimit)
           throw Error("max depth exceeded");
         if (object2 && object2["@type"]) {
-          var name2 = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
-          var type = this.lookup(name2, [this.constructor]);
+          var name3 = object2["@type"].substring(object2["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name3, [this.constructor]);
           if (type) {
             var type_url = object2["@type"].charAt(0) === "." ? object2["@type"].slice(1) : object2["@type"];
             if (type_url.indexOf("/") === -1) {
@@ -30852,11 +30852,11 @@ var require_wrappers = __commonJS({
           throw Error("max depth exceeded");
         var googleApi = "type.googleapis.com/";
         var prefix = "";
-        var name2 = "";
+        var name3 = "";
         if (options && options.json && message.type_url && message.value) {
-          name2 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
+          name3 = message.type_url.substring(message.type_url.lastIndexOf("/") + 1);
           prefix = message.type_url.substring(0, message.type_url.lastIndexOf("/") + 1);
-          var type = this.lookup(name2, [this.constructor]);
+          var type = this.lookup(name3, [this.constructor]);
           if (type)
             message = type.decode(message.value, void 0, void 0, depth + 1);
         }
@@ -30866,8 +30866,8 @@ var require_wrappers = __commonJS({
           if (prefix === "") {
             prefix = googleApi;
           }
-          name2 = prefix + messageName;
-          object2["@type"] = name2;
+          name3 = prefix + messageName;
+          object2["@type"] = name3;
           return object2;
         }
         return this.toObject(message, options, depth);
@@ -30905,9 +30905,9 @@ var require_type = __commonJS({
     var verifier = require_verifier();
     var converter = require_converter();
     var wrappers = require_wrappers();
-    function Type(name2, options) {
-      name2 = name2.replace(/\W/g, "");
-      Namespace.call(this, name2, options);
+    function Type(name3, options) {
+      name3 = name3.replace(/\W/g, "");
+      Namespace.call(this, name3, options);
       this.fields = {};
       this.oneofs = void 0;
       this.extensions = void 0;
@@ -31023,12 +31023,12 @@ var require_type = __commonJS({
       delete type.verify;
       return type;
     }
-    Type.fromJSON = function fromJSON(name2, json2, depth) {
+    Type.fromJSON = function fromJSON(name3, json2, depth) {
       if (depth === void 0)
         depth = 0;
       if (depth > util.nestingLimit)
         throw Error("max depth exceeded");
-      var type = new Type(name2, json2.options);
+      var type = new Type(name3, json2.options);
       type.extensions = json2.extensions;
       type.reserved = json2.reserved;
       var names = Object.keys(json2.fields), i = 0;
@@ -31114,13 +31114,13 @@ var require_type = __commonJS({
       });
       return this;
     };
-    Type.prototype.get = function get(name2) {
-      if (Object.prototype.hasOwnProperty.call(this.fields, name2))
-        return this.fields[name2];
-      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name2))
-        return this.oneofs[name2];
-      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name2))
-        return this.nested[name2];
+    Type.prototype.get = function get(name3) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name3))
+        return this.fields[name3];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name3))
+        return this.oneofs[name3];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name3))
+        return this.nested[name3];
       return null;
     };
     Type.prototype.add = function add(object2) {
@@ -31178,8 +31178,8 @@ var require_type = __commonJS({
     Type.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Type.prototype.isReservedName = function isReservedName(name2) {
-      return Namespace.isReservedName(this.reserved, name2);
+    Type.prototype.isReservedName = function isReservedName(name3) {
+      return Namespace.isReservedName(this.reserved, name3);
     };
     Type.prototype.create = function create(properties) {
       return new this.ctor(properties);
@@ -31581,8 +31581,8 @@ var require_util9 = __commonJS({
         }
       return false;
     };
-    util.isReserved = function isReserved(name2) {
-      return reservedRe.test(name2);
+    util.isReserved = function isReserved(name3) {
+      return reservedRe.test(name3);
     };
     util.safeProp = function safeProp(prop) {
       if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
@@ -31877,8 +31877,8 @@ var require_field = __commonJS({
     var util = require_util9();
     var Type;
     var ruleRe = /^(?:required|optional|repeated)$/;
-    Field.fromJSON = function fromJSON(name2, json2) {
-      var field = new Field(name2, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
+    Field.fromJSON = function fromJSON(name3, json2) {
+      var field = new Field(name3, json2.id, json2.type, json2.rule, json2.extend, json2.options, json2.comment);
       if (json2.edition)
         field._edition = json2.edition;
       if (json2.protoName)
@@ -31890,7 +31890,7 @@ var require_field = __commonJS({
       field._defaultEdition = "proto3";
       return field;
     };
-    function Field(name2, id, type, rule, extend2, options, comment) {
+    function Field(name3, id, type, rule, extend2, options, comment) {
       if (util.isObject(rule)) {
         comment = extend2;
         options = rule;
@@ -31900,7 +31900,7 @@ var require_field = __commonJS({
         options = extend2;
         extend2 = void 0;
       }
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       if (!util.isInteger(id) || id < 0)
         throw TypeError("id must be a non-negative integer");
       if (!util.isString(type))
@@ -31961,8 +31961,8 @@ var require_field = __commonJS({
         this._features.field_presence !== "IMPLICIT";
       }
     });
-    Field.prototype.setOption = function setOption(name2, value2, ifNotSet) {
-      return ReflectionObject.prototype.setOption.call(this, name2, value2, ifNotSet);
+    Field.prototype.setOption = function setOption(name3, value2, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name3, value2, ifNotSet);
     };
     Field.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -32095,20 +32095,20 @@ var require_oneof = __commonJS({
     OneOf.className = "OneOf";
     var Field = require_field();
     var util = require_util9();
-    function OneOf(name2, fieldNames, options, comment) {
+    function OneOf(name3, fieldNames, options, comment) {
       if (!Array.isArray(fieldNames)) {
         options = fieldNames;
         fieldNames = void 0;
       }
-      ReflectionObject.call(this, name2, options);
+      ReflectionObject.call(this, name3, options);
       if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
         throw TypeError("fieldNames must be an Array");
       this.oneof = fieldNames || [];
       this.fieldsArray = [];
       this.comment = comment;
     }
-    OneOf.fromJSON = function fromJSON(name2, json2) {
-      return new OneOf(name2, json2.oneof, json2.options, json2.comment);
+    OneOf.fromJSON = function fromJSON(name3, json2) {
+      return new OneOf(name3, json2.oneof, json2.options, json2.comment);
     };
     OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
       var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
@@ -32208,14 +32208,14 @@ var require_object = __commonJS({
     var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
     var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
     var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
-    function ReflectionObject(name2, options) {
-      if (!util.isString(name2))
+    function ReflectionObject(name3, options) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
       if (options && !util.isObject(options))
         throw TypeError("options must be an object");
       this.options = options;
       this.parsedOptions = null;
-      this.name = name2;
+      this.name = name3;
       this._edition = null;
       this._defaultEdition = "proto2";
       this._features = {};
@@ -32335,29 +32335,29 @@ var require_object = __commonJS({
     ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
       return {};
     };
-    ReflectionObject.prototype.getOption = function getOption(name2) {
-      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name2))
-        return this.options[name2];
+    ReflectionObject.prototype.getOption = function getOption(name3) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name3))
+        return this.options[name3];
       return void 0;
     };
-    ReflectionObject.prototype.setOption = function setOption(name2, value2, ifNotSet) {
-      if (name2 === "__proto__")
+    ReflectionObject.prototype.setOption = function setOption(name3, value2, ifNotSet) {
+      if (name3 === "__proto__")
         return this;
       if (!this.options)
         this.options = {};
-      if (/^features\./.test(name2)) {
-        util.setProperty(this.options, name2, value2, ifNotSet);
+      if (/^features\./.test(name3)) {
+        util.setProperty(this.options, name3, value2, ifNotSet);
       } else {
-        var prev = this.getOption(name2);
+        var prev = this.getOption(name3);
         if (!ifNotSet || prev === void 0) {
           if (prev !== value2) this.resolved = false;
-          this.options[name2] = value2;
+          this.options[name3] = value2;
         }
       }
       return this;
     };
-    ReflectionObject.prototype.setParsedOption = function setParsedOption(name2, value2, propName) {
-      if (name2 === "__proto__")
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name3, value2, propName) {
+      if (name3 === "__proto__")
         return this;
       if (!this.parsedOptions) {
         this.parsedOptions = [];
@@ -32365,19 +32365,19 @@ var require_object = __commonJS({
       var parsedOptions = this.parsedOptions;
       if (propName) {
         var opt = parsedOptions.find(function(opt2) {
-          return Object.prototype.hasOwnProperty.call(opt2, name2);
+          return Object.prototype.hasOwnProperty.call(opt2, name3);
         });
         if (opt) {
-          var newValue = opt[name2];
+          var newValue = opt[name3];
           util.setProperty(newValue, propName, value2);
         } else {
           opt = {};
-          opt[name2] = util.setProperty({}, propName, value2);
+          opt[name3] = util.setProperty({}, propName, value2);
           parsedOptions.push(opt);
         }
       } else {
         var newOpt = {};
-        newOpt[name2] = value2;
+        newOpt[name3] = value2;
         parsedOptions.push(newOpt);
       }
       return this;
@@ -32428,8 +32428,8 @@ var require_enum = __commonJS({
     Enum.className = "Enum";
     var Namespace = require_namespace();
     var util = require_util9();
-    function Enum(name2, values, options, comment, comments, valuesOptions) {
-      ReflectionObject.call(this, name2, options);
+    function Enum(name3, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name3, options);
       if (values && typeof values !== "object")
         throw TypeError("values must be an object");
       this.valuesById = /* @__PURE__ */ Object.create(null);
@@ -32458,8 +32458,8 @@ var require_enum = __commonJS({
       });
       return this;
     };
-    Enum.fromJSON = function fromJSON(name2, json2) {
-      var enm = new Enum(name2, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
+    Enum.fromJSON = function fromJSON(name3, json2) {
+      var enm = new Enum(name3, json2.values, json2.options, json2.comment, json2.comments, json2.valuesOptions);
       enm.reserved = json2.reserved;
       if (json2.visibility)
         enm.visibility = json2.visibility;
@@ -32489,51 +32489,51 @@ var require_enum = __commonJS({
         keepComments ? this.comments : void 0
       ]);
     };
-    Enum.prototype.add = function add(name2, id, comment, options) {
-      if (!util.isString(name2))
+    Enum.prototype.add = function add(name3, id, comment, options) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
       if (!util.isInteger(id))
         throw TypeError("id must be an integer");
-      if (name2 === "__proto__")
+      if (name3 === "__proto__")
         return this;
-      if (this.values[name2] !== void 0)
-        throw Error("duplicate name '" + name2 + "' in " + this);
+      if (this.values[name3] !== void 0)
+        throw Error("duplicate name '" + name3 + "' in " + this);
       if (this.isReservedId(id))
         throw Error("id " + id + " is reserved in " + this);
-      if (this.isReservedName(name2))
-        throw Error("name '" + name2 + "' is reserved in " + this);
+      if (this.isReservedName(name3))
+        throw Error("name '" + name3 + "' is reserved in " + this);
       if (this.valuesById[id] !== void 0) {
         if (!(this.options && this.options.allow_alias))
           throw Error("duplicate id " + id + " in " + this);
-        this.values[name2] = id;
+        this.values[name3] = id;
       } else
-        this.valuesById[this.values[name2] = id] = name2;
+        this.valuesById[this.values[name3] = id] = name3;
       if (options) {
         if (this.valuesOptions === void 0)
           this.valuesOptions = {};
-        this.valuesOptions[name2] = options || null;
+        this.valuesOptions[name3] = options || null;
       }
-      this.comments[name2] = comment || null;
+      this.comments[name3] = comment || null;
       return this;
     };
-    Enum.prototype.remove = function remove(name2) {
-      if (!util.isString(name2))
+    Enum.prototype.remove = function remove(name3) {
+      if (!util.isString(name3))
         throw TypeError("name must be a string");
-      var val = this.values[name2];
+      var val = this.values[name3];
       if (val == null)
-        throw Error("name '" + name2 + "' does not exist in " + this);
+        throw Error("name '" + name3 + "' does not exist in " + this);
       delete this.valuesById[val];
-      delete this.values[name2];
-      delete this.comments[name2];
+      delete this.values[name3];
+      delete this.comments[name3];
       if (this.valuesOptions)
-        delete this.valuesOptions[name2];
+        delete this.valuesOptions[name3];
       return this;
     };
     Enum.prototype.isReservedId = function isReservedId(id) {
       return Namespace.isReservedId(this.reserved, id);
     };
-    Enum.prototype.isReservedName = function isReservedName(name2) {
-      return Namespace.isReservedName(this.reserved, name2);
+    Enum.prototype.isReservedName = function isReservedName(name3) {
+      return Namespace.isReservedName(this.reserved, name3);
     };
   }
 });
@@ -32951,8 +32951,8 @@ var require_parse2 = __commonJS({
       var ptr = root2;
       var topLevelObjects = [];
       var topLevelOptions = {};
-      var applyCase = options.keepCase ? function(name2) {
-        return name2;
+      var applyCase = options.keepCase ? function(name3) {
+        return name3;
       } : util.camelCase;
       function resolveFileFeatures() {
         topLevelObjects.forEach((obj) => {
@@ -32963,11 +32963,11 @@ var require_parse2 = __commonJS({
           });
         });
       }
-      function illegal(token2, name2, insideTryCatch) {
+      function illegal(token2, name3, insideTryCatch) {
         var filename = parse3.filename;
         if (!insideTryCatch)
           parse3.filename = null;
-        return Error("illegal " + (name2 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
+        return Error("illegal " + (name3 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
         var values = [], token2;
@@ -33028,9 +33028,9 @@ var require_parse2 = __commonJS({
           }
         } while (skip(",", true));
         var dummy = { options: void 0 };
-        dummy.setOption = function(name2, value2) {
+        dummy.setOption = function(name3, value2) {
           if (this.options === void 0) this.options = {};
-          this.options[name2] = value2;
+          this.options[name3] = value2;
         };
         ifBlock(
           dummy,
@@ -33075,11 +33075,11 @@ var require_parse2 = __commonJS({
           return sign * parseFloat(token2);
         throw illegal(token2, "number", insideTryCatch);
       }
-      function parseInteger(token2, acceptNegative, name2) {
+      function parseInteger(token2, acceptNegative, name3) {
         if (token2 === null)
           throw illegal(token2, "end of input");
         if (!acceptNegative && token2.charAt(0) === "-")
-          throw illegal(token2, name2 || "integer");
+          throw illegal(token2, name3 || "integer");
         if (token2 === "0" || token2 === "-0")
           return 0;
         var value2;
@@ -33090,7 +33090,7 @@ var require_parse2 = __commonJS({
         else if (base8NegRe.test(token2))
           value2 = parseInt(token2, 8);
         else
-          throw illegal(token2, name2 || "integer");
+          throw illegal(token2, name3 || "integer");
         return value2 || 0;
       }
       function parseId(token2, acceptNegative, max) {
@@ -33287,17 +33287,17 @@ var require_parse2 = __commonJS({
         }
         if (!typeRefRe.test(type))
           throw illegal(type, "type");
-        var name2 = next();
-        if (name2 === null) {
-          throw illegal(name2, "end of input");
+        var name3 = next();
+        if (name3 === null) {
+          throw illegal(name3, "end of input");
         }
-        if (!nameRe.test(name2))
-          throw illegal(name2, "name");
-        var protoName = name2;
-        name2 = applyCase(name2);
+        if (!nameRe.test(name3))
+          throw illegal(name3, "name");
+        var protoName = name3;
+        name3 = applyCase(name3);
         skip("=");
-        var field = new Field(name2, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
-        if (protoName !== name2)
+        var field = new Field(name3, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend2);
+        if (protoName !== name3)
           field.protoName = protoName;
         ifBlock(field, function parseField_block(token2) {
           if (token2 === "option") {
@@ -33309,7 +33309,7 @@ var require_parse2 = __commonJS({
           parseInlineOptions(field);
         });
         if (rule === "proto3_optional") {
-          var oneof = new OneOf("_" + name2);
+          var oneof = new OneOf("_" + name3);
           field.setOption("proto3_optional", true);
           oneof.add(field);
           parent.add(oneof);
@@ -33328,17 +33328,17 @@ var require_parse2 = __commonJS({
         if (edition >= 2023) {
           throw illegal("group");
         }
-        var name2 = next();
-        if (name2 === null || !nameRe.test(name2))
-          throw illegal(name2, "name");
-        var fieldName = util.lcFirst(name2);
-        if (name2 === fieldName)
-          name2 = util.ucFirst(name2);
+        var name3 = next();
+        if (name3 === null || !nameRe.test(name3))
+          throw illegal(name3, "name");
+        var fieldName = util.lcFirst(name3);
+        if (name3 === fieldName)
+          name3 = util.ucFirst(name3);
         skip("=");
         var id = parseId(next());
-        var type = new Type(name2);
+        var type = new Type(name3);
         type.group = true;
-        var field = new Field(fieldName, id, name2, rule, extend2);
+        var field = new Field(fieldName, id, name3, rule, extend2);
         field.filename = parse3.filename;
         ifBlock(type, function parseGroup_block(token2) {
           switch (token2) {
@@ -33409,14 +33409,14 @@ var require_parse2 = __commonJS({
         if (!typeRefRe.test(valueType))
           throw illegal(valueType, "type");
         skip(">");
-        var name2 = next();
-        if (name2 === null || !nameRe.test(name2))
-          throw illegal(name2, "name");
+        var name3 = next();
+        if (name3 === null || !nameRe.test(name3))
+          throw illegal(name3, "name");
         skip("=");
-        var protoName = name2;
-        name2 = applyCase(name2);
-        var field = new MapField(name2, parseId(next()), keyType, valueType);
-        if (protoName !== name2)
+        var protoName = name3;
+        name3 = applyCase(name3);
+        var field = new MapField(name3, parseId(next()), keyType, valueType);
+        if (protoName !== name3)
           field.protoName = protoName;
         ifBlock(field, function parseMapField_block(token2) {
           if (token2 === "option") {
@@ -33479,11 +33479,11 @@ var require_parse2 = __commonJS({
         var value2 = parseId(next(), true), dummy = {
           options: void 0
         };
-        dummy.getOption = function(name2) {
-          return this.options[name2];
+        dummy.getOption = function(name3) {
+          return this.options[name3];
         };
-        dummy.setOption = function(name2, value3) {
-          ReflectionObject.prototype.setOption.call(dummy, name2, value3);
+        dummy.setOption = function(name3, value3) {
+          ReflectionObject.prototype.setOption.call(dummy, name3, value3);
         };
         dummy.setParsedOption = function() {
           return void 0;
@@ -33534,13 +33534,13 @@ var require_parse2 = __commonJS({
           }
           token2 = next();
         }
-        var name2 = propName ? option.concat(propName) : option;
-        var optionValue = parseOptionValue(parent, name2);
+        var name3 = propName ? option.concat(propName) : option;
+        var optionValue = parseOptionValue(parent, name3);
         propName = propName && propName[0] === "." ? propName.slice(1) : propName;
         option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
         setParsedOption(parent, option, optionValue, propName);
       }
-      function parseOptionValue(parent, name2, depth) {
+      function parseOptionValue(parent, name3, depth) {
         if (depth === void 0)
           depth = 0;
         if (depth > util.recursionLimit)
@@ -33568,7 +33568,7 @@ var require_parse2 = __commonJS({
             var value2;
             skip(":", true);
             if (peek() === "{") {
-              value2 = parseOptionValue(parent, name2 + "." + propName, depth + 1);
+              value2 = parseOptionValue(parent, name3 + "." + propName, depth + 1);
             } else if (peek() === "[") {
               value2 = [];
               var lastValue, lastValueIsAggregate;
@@ -33576,19 +33576,19 @@ var require_parse2 = __commonJS({
                 if (!skip("]", true)) {
                   do {
                     lastValueIsAggregate = peek() === "{";
-                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name2 + "." + propName, depth + 1) : readValue(true);
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name3 + "." + propName, depth + 1) : readValue(true);
                     value2.push(lastValue);
                   } while (skip(",", true));
                   skip("]");
                   if (typeof lastValue !== "undefined") {
                     if (!lastValueIsAggregate)
-                      setOption(parent, name2 + "." + propName, lastValue);
+                      setOption(parent, name3 + "." + propName, lastValue);
                   }
                 }
               }
             } else {
               value2 = readValue(true);
-              setOption(parent, name2 + "." + propName, value2);
+              setOption(parent, name3 + "." + propName, value2);
             }
             var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
             if (prevValue)
@@ -33600,24 +33600,24 @@ var require_parse2 = __commonJS({
           }
           return objectResult;
         }
-        var simpleValue = name2 === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
-        setOption(parent, name2, simpleValue);
+        var simpleValue = name3 === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name3, simpleValue);
         return simpleValue;
       }
-      function setOption(parent, name2, value2) {
-        if (ptr === parent && /^features\./.test(name2)) {
-          topLevelOptions[name2] = value2;
+      function setOption(parent, name3, value2) {
+        if (ptr === parent && /^features\./.test(name3)) {
+          topLevelOptions[name3] = value2;
           return;
         }
-        if (name2 === "json_name" && parent instanceof Field) {
+        if (name3 === "json_name" && parent instanceof Field) {
           parent.jsonName = value2;
         }
         if (parent.setOption)
-          parent.setOption(name2, value2);
+          parent.setOption(name3, value2);
       }
-      function setParsedOption(parent, name2, value2, propName) {
+      function setParsedOption(parent, name3, value2, propName) {
         if (parent.setParsedOption)
-          parent.setParsedOption(name2, value2, propName);
+          parent.setParsedOption(name3, value2, propName);
       }
       function parseInlineOptions(parent) {
         if (skip("[", true)) {
@@ -33657,7 +33657,7 @@ var require_parse2 = __commonJS({
         var type = token2;
         if (!nameRe.test(token2 = next()))
           throw illegal(token2, "name");
-        var name2 = token2, requestType, requestStream, responseType, responseStream;
+        var name3 = token2, requestType, requestStream, responseType, responseStream;
         skip("(");
         if (skip("stream", true))
           requestStream = true;
@@ -33673,7 +33673,7 @@ var require_parse2 = __commonJS({
           throw illegal(token2);
         responseType = token2;
         skip(")");
-        var method = new Method(name2, type, requestType, responseType, requestStream, responseStream);
+        var method = new Method(name3, type, requestType, responseType, requestStream, responseStream);
         method.comment = commentText;
         ifBlock(method, function parseMethod_block(token3) {
           if (token3 === ";")
@@ -33765,12 +33765,12 @@ var require_common = __commonJS({
     "use strict";
     module.exports = common;
     var commonRe = /\/|\./;
-    function common(name2, json2) {
-      if (!commonRe.test(name2)) {
-        name2 = "google/protobuf/" + name2 + ".proto";
+    function common(name3, json2) {
+      if (!commonRe.test(name3)) {
+        name3 = "google/protobuf/" + name3 + ".proto";
         json2 = { nested: { google: { nested: { protobuf: { nested: json2 } } } } };
       }
-      common[name2] = json2;
+      common[name3] = json2;
     }
     common("any", {
       /**
@@ -34581,30 +34581,30 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
-function getInput(name2, options) {
-  const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
+function getInput(name3, options) {
+  const val = process.env[`INPUT_${name3.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name2}`);
+    throw new Error(`Input required and not supplied: ${name3}`);
   }
   if (options && options.trimWhitespace === false) {
     return val;
   }
   return val.trim();
 }
-function getMultilineInput(name2, options) {
-  const inputs = getInput(name2, options).split("\n").filter((x) => x !== "");
+function getMultilineInput(name3, options) {
+  const inputs = getInput(name3, options).split("\n").filter((x) => x !== "");
   if (options && options.trimWhitespace === false) {
     return inputs;
   }
   return inputs.map((input) => input.trim());
 }
-function setOutput(name2, value2) {
+function setOutput(name3, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value2));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name3, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name: name2 }, toCommandValue(value2));
+  issueCommand("set-output", { name: name3 }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -34651,9 +34651,9 @@ var InputError = class extends Error {
   name = "InputError";
   #detail;
   /** The one-line message with every field spelled as the entry's user knows it. */
-  describe(name2) {
-    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name2);
-    return `${name2(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
+  describe(name3) {
+    const detail = typeof this.#detail === "string" ? this.#detail : this.#detail(name3);
+    return `${name3(this.field)}${this.key === void 0 ? "" : ` ${this.key}`}: ${detail}`;
   }
 };
 var FormatError = class _FormatError extends Error {
@@ -34724,23 +34724,23 @@ function parseShape(text3, field, key) {
 function parseNamedShape(spec, field) {
   const eq = spec.indexOf("=");
   if (eq <= 0) throw new InputError(field, `expected NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-  const name2 = spec.slice(0, eq);
-  return [name2, parseShape(spec.slice(eq + 1), field, name2)];
+  const name3 = spec.slice(0, eq);
+  return [name3, parseShape(spec.slice(eq + 1), field, name3)];
 }
 
 // src/config/parse-input-value.ts
 function parseInputValue(text3, field) {
   const eq = text3.indexOf("=");
-  const name2 = text3.slice(0, eq);
+  const name3 = text3.slice(0, eq);
   const parts = text3.slice(eq + 1).split(",");
   if (eq > 0 && parts.length > MAX_INPUT_ELEMENTS) {
-    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name2);
+    throw new InputError(field, `${parts.length} values; an input holds at most ${MAX_INPUT_ELEMENTS}`, name3);
   }
   const values = parts.map((v) => v.trim() === "" ? Number.NaN : Number(v));
   if (eq <= 0 || values.some((v) => !Number.isFinite(v))) {
     throw new InputError(field, `expected NAME=VALUE or NAME=V1,V2,\u2026 with numbers (e.g. sr=16000); got "${text3}"`);
   }
-  return [name2, values];
+  return [name3, values];
 }
 
 // src/config/bench-args.ts
@@ -34759,13 +34759,16 @@ function modelSettingsOf(models) {
   return models.map((model) => ({
     pattern: model.path,
     ...model.name !== void 0 ? { name: model.name } : {},
-    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name2, shape3]) => [name2, typeof shape3 === "string" ? parseShape(shape3, "models", name2) : [...shape3]])),
-    inputValues: new Map(Object.entries(model.values ?? {}).map(([name2, value2]) => [name2, typeof value2 === "number" ? [value2] : [...value2]]))
+    inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name3, shape3]) => [name3, typeof shape3 === "string" ? parseShape(shape3, "models", name3) : [...shape3]])),
+    inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
   }));
 }
 var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1 };
 function benchConfig(flags) {
-  if (!flags.out) throw new InputError("out", (name2) => `give the results file to write, e.g. ${name2("out")} results.json`);
+  if (!flags.out) throw new InputError("out", (name3) => `give the results file to write, e.g. ${name3("out")} results.json`);
+  if (flags.device !== void 0 && flags.device.trim() === "") {
+    throw new InputError("deviceName", (name3) => `expected a device name (a device of dnntune.yml, or the name to record in the results, e.g. ${name3("deviceName")} local); got ${JSON.stringify(flags.device)}`);
+  }
   const optimization = level(flags.optimization ?? BENCH_DEFAULTS.optimization, "optimization");
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
@@ -34773,21 +34776,21 @@ function benchConfig(flags) {
   const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
   if (pairedMode && (flags.model ?? []).length !== 1) {
-    throw new InputError("paired.baseModel", (name2) => `paired mode interleaves one base with one head model; give exactly one ${name2("models")} (got ${(flags.model ?? []).length})`);
+    throw new InputError("paired.baseModel", (name3) => `paired mode interleaves one base with one head model; give exactly one ${name3("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === void 0 ? void 0 : level(flags["base-optimization"], "paired.baseOptimization");
   if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
-    throw new InputError("maxRuns", (name2) => `adaptive sampling needs something to compare with: a ${name2("paired.baseModel")} (or ${name2("paired.baseThreads")}) to interleave, or a stored ${name2("baseline")} results file`);
+    throw new InputError("maxRuns", (name3) => `adaptive sampling needs something to compare with: a ${name3("paired.baseModel")} (or ${name3("paired.baseThreads")}) to interleave, or a stored ${name3("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   if (flags["base-out"] !== void 0 && !pairedMode) {
-    throw new InputError("paired.baseOut", (name2) => `names the base's results of paired mode, which needs ${name2("paired.baseModel")}, ${name2("paired.baseThreads")} or ${name2("paired.baseOptimization")}`);
+    throw new InputError("paired.baseOut", (name3) => `names the base's results of paired mode, which needs ${name3("paired.baseModel")}, ${name3("paired.baseThreads")} or ${name3("paired.baseOptimization")}`);
   }
   if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
-    throw new InputError("baseline", (name2) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name2("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name2("maxRuns")} N, or compare later with dnntune compare`);
+    throw new InputError("baseline", (name3) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name3("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name3("maxRuns")} N, or compare later with dnntune compare`);
   }
   if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
-    throw new InputError("processes", (name2) => `replicate processes are for unpaired runs; paired mode and ${name2("maxRuns")} already work within one process (got ${name2("processes")} ${processes} with ${pairedMode ? "a base" : name2("maxRuns")})`);
+    throw new InputError("processes", (name3) => `replicate processes are for unpaired runs; paired mode and ${name3("maxRuns")} already work within one process (got ${name3("processes")} ${processes} with ${pairedMode ? "a base" : name3("maxRuns")})`);
   }
   return {
     processes,
@@ -35113,8 +35116,8 @@ function configProblems(value2) {
   const problems = [];
   const devices = isMap(value2.devices) ? value2.devices : {};
   const deviceNames = Object.keys(devices);
-  for (const [name2, device] of Object.entries(devices)) {
-    if (isMap(device)) problems.push(...deviceProblems(name2, device));
+  for (const [name3, device] of Object.entries(devices)) {
+    if (isMap(device)) problems.push(...deviceProblems(name3, device));
   }
   const split = isMap(value2.split) ? value2.split : {};
   if (Array.isArray(split.pairs)) {
@@ -35163,8 +35166,8 @@ function configProblems(value2) {
   }
   return problems;
 }
-function deviceProblems(name2, device) {
-  const at = (...keys) => ["devices", name2, ...keys];
+function deviceProblems(name3, device) {
+  const at = (...keys) => ["devices", name3, ...keys];
   const problems = [];
   const transport = device.transport;
   if (transport !== "local" && transport !== "adb" && transport !== "ssh") return problems;
@@ -35209,9 +35212,9 @@ function modelPathProblems(value2, dir, match) {
   });
   return problems;
 }
-function unknownName(what, name2, known, where) {
-  const close = closest(name2, known);
-  return `no ${what} "${name2}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+function unknownName(what, name3, known, where) {
+  const close = closest(name3, known);
+  return `no ${what} "${name3}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
 }
 function inputErrorDetail(check2) {
   try {
@@ -35722,7 +35725,7 @@ var NEVER = Object.freeze({
   status: "aborted"
 });
 // @__NO_SIDE_EFFECTS__
-function $constructor(name2, initializer3, params) {
+function $constructor(name3, initializer3, params) {
   function init(inst, def) {
     var _a;
     Object.defineProperty(inst, "_zod", {
@@ -35730,7 +35733,7 @@ function $constructor(name2, initializer3, params) {
       enumerable: false
     });
     (_a = inst._zod).traits ?? (_a.traits = /* @__PURE__ */ new Set());
-    inst._zod.traits.add(name2);
+    inst._zod.traits.add(name3);
     initializer3(inst, def);
     for (const k in _.prototype) {
       if (!(k in inst))
@@ -35742,7 +35745,7 @@ function $constructor(name2, initializer3, params) {
   const Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
-  Object.defineProperty(Definition, "name", { value: name2 });
+  Object.defineProperty(Definition, "name", { value: name3 });
   function _(def) {
     var _a;
     const inst = params?.Parent ? new Definition() : this;
@@ -35758,10 +35761,10 @@ function $constructor(name2, initializer3, params) {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
-      return inst?._zod?.traits?.has(name2);
+      return inst?._zod?.traits?.has(name3);
     }
   });
-  Object.defineProperty(_, "name", { value: name2 });
+  Object.defineProperty(_, "name", { value: name3 });
   return _;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
@@ -35771,8 +35774,8 @@ var $ZodAsyncError = class extends Error {
   }
 };
 var $ZodEncodeError = class extends Error {
-  constructor(name2) {
-    super(`Encountered unidirectional transform during encode: ${name2}`);
+  constructor(name3) {
+    super(`Encountered unidirectional transform during encode: ${name3}`);
     this.name = "ZodEncodeError";
   }
 };
@@ -47769,6 +47772,10 @@ config(en_default());
 var number4 = (expected) => external_exports.number({ error: `must be ${expected}` });
 var positive = (expected) => number4(expected).positive({ error: `must be ${expected}` });
 var nonNegative = (expected) => number4(expected).nonnegative({ error: `must be ${expected}` });
+var atMost = (schema, max, unit) => schema.max(max, { error: `must be at most ${max} ${unit}, the most dnntune models` });
+var MAX_MBPS = 1e6;
+var MAX_RTT_MS = 1e6;
+var MAX_WATTS = 1e4;
 var integer3 = (min, max) => external_exports.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
 var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 var name = (what) => external_exports.string().regex(NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
@@ -47825,8 +47832,8 @@ var meterObject = external_exports.discriminatedUnion("type", [
 ], { error: `must be one of ${METERS.join(", ")}` });
 var meterSchema = external_exports.union([meterWord, meterObject], { error: `must be a meter (${METERS.join(", ")}) or { type: \u2026, options }` }).describe("How energy is measured: a word (`rapl`) or `{ type, \u2026options }` (`{ type: command, argv: [meter.sh] }`, `{ type: android-rails, rails: [...] }`). Default `none`: energy is modelled from `power` and labelled so.");
 var devicePowerSchema = external_exports.strictObject({
-  "active-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
-  "idle-w": nonNegative("a number of watts \u2265 0").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`)
+  "active-w": atMost(nonNegative("a number of watts \u2265 0"), MAX_WATTS, "W").optional().describe(`Power while running the model, W (default ${CONFIG_DEFAULTS.power["active-w"]}).`),
+  "idle-w": atMost(nonNegative("a number of watts \u2265 0"), MAX_WATTS, "W").optional().describe(`Power while waiting for the cloud, W (default ${CONFIG_DEFAULTS.power["idle-w"]}).`)
 }, { error: "must be a mapping with active-w and idle-w" });
 var deviceCommon = {
   power: devicePowerSchema.optional().describe("Declared power, for modelled energy and the split's energy objective."),
@@ -47863,11 +47870,11 @@ var deviceConfigSchema = external_exports.discriminatedUnion("transport", [local
   error: `must be one of ${TRANSPORTS.join(", ")}`
 }).describe("A device: a transport, a tool and a meter, plus the transport's own keys. Without `transport` it is declared only (its power and role, for the split).");
 var networkConfigSchema = external_exports.strictObject({
-  "uplink-mbps": positive("a positive number").describe("Uplink bandwidth, Mbit/s."),
-  "downlink-mbps": positive("a positive number").describe("Downlink bandwidth, Mbit/s."),
-  "rtt-ms": nonNegative("a number \u2265 0").describe("Round-trip time, ms."),
-  "radio-up-w": nonNegative("a number \u2265 0").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
-  "radio-down-w": nonNegative("a number \u2265 0").optional().describe("Radio power while downloading, W (default 0.9).")
+  "uplink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Uplink bandwidth, Mbit/s."),
+  "downlink-mbps": atMost(positive("a positive number"), MAX_MBPS, "Mbit/s").describe("Downlink bandwidth, Mbit/s."),
+  "rtt-ms": atMost(nonNegative("a number \u2265 0"), MAX_RTT_MS, "ms").describe("Round-trip time, ms."),
+  "radio-up-w": atMost(nonNegative("a number \u2265 0"), MAX_WATTS, "W").optional().describe("Radio power while uploading, W (default 1.2, DNNTune's Wi-Fi figure)."),
+  "radio-down-w": atMost(nonNegative("a number \u2265 0"), MAX_WATTS, "W").optional().describe("Radio power while downloading, W (default 0.9).")
 }, { error: "must be a mapping with uplink-mbps, downlink-mbps, rtt-ms" });
 var benchSectionSchema = external_exports.strictObject({
   warmup: integer3(0, 1e4).optional().describe(`Warm-up runs before timing (default ${CONFIG_DEFAULTS.bench.warmup}); \`--warmup\`.`),
@@ -48035,16 +48042,16 @@ var SETTINGS = [
   { key: ["report", "top-layers"], field: "topLayers", fallback: CONFIG_DEFAULTS.report["top-layers"] },
   { key: ["report", "charts"], field: "charts", fallback: CONFIG_DEFAULTS.report.charts }
 ];
-function chooseDevice(config2, name2, file2 = "dnntune.yml") {
+function chooseDevice(config2, name3, file2 = "dnntune.yml") {
   const devices = config2?.devices ?? {};
   const names = Object.keys(devices);
-  if (name2 === void 0) {
+  if (name3 === void 0) {
     const local = names.filter((n) => devices[n].transport === "local");
     return local.length === 1 ? { name: local[0], config: devices[local[0]] } : { name: "local", ...devices.local ? { config: devices.local } : {} };
   }
-  if (Object.hasOwn(devices, name2)) return { name: name2, config: devices[name2] };
-  if (names.length > 0) throw new InputError("deviceName", `no device "${name2}" in ${file2}; its devices are ${names.join(", ")}`);
-  return { name: name2 };
+  if (Object.hasOwn(devices, name3)) return { name: name3, config: devices[name3] };
+  if (names.length > 0) throw new InputError("deviceName", `no device "${name3}" in ${file2}; its devices are ${names.join(", ")}`);
+  return { name: name3 };
 }
 function requireLocalBench(device) {
   const config2 = device.config;
@@ -48130,13 +48137,20 @@ function findModels(patterns, cwd = process.cwd()) {
   }
   return found;
 }
+function modelName(path2) {
+  return withoutOnnx(basename(path2));
+}
+function withoutOnnx(name3) {
+  const stem = name3.replace(/\.onnx$/i, "");
+  return stem.slice(stem.lastIndexOf("/") + 1).trim() === "" ? name3 : stem;
+}
 function modelNames(paths) {
-  const base = paths.map((p) => basename(p).replace(/\.onnx$/i, ""));
+  const base = paths.map(modelName);
   const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve2(p));
   if (colliding.length === 0) return base;
   let common = dirname2(colliding[0]);
   while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
-  return paths.map((p, i) => colliding.includes(resolve2(p)) ? relative2(common, resolve2(p)).split(sep).join("/").replace(/\.onnx$/i, "") : base[i]);
+  return paths.map((p, i) => colliding.includes(resolve2(p)) ? withoutOnnx(relative2(common, resolve2(p)).split(sep).join("/")) : base[i]);
 }
 function expand(path2) {
   let stat2;
@@ -48340,8 +48354,8 @@ async function ortVersion() {
   return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
 }
 var OrtTarget = class {
-  constructor(modelName, modelBytes, inputs, options) {
-    this.modelName = modelName;
+  constructor(modelName2, modelBytes, inputs, options) {
+    this.modelName = modelName2;
     this.modelBytes = modelBytes;
     this.inputs = inputs;
     this.options = options;
@@ -48412,7 +48426,7 @@ var OrtTarget = class {
     }
     const feeds = {};
     for (const input of this.inputs) feeds[input.name] = new ort.Tensor(input.dtype, input.data, input.shape);
-    const modelName = this.modelName;
+    const modelName2 = this.modelName;
     let ended = false;
     return {
       async run() {
@@ -48420,7 +48434,7 @@ var OrtTarget = class {
         try {
           await session.run(feeds, quiet);
         } catch (error47) {
-          throw new DeviceError("local", `run ${modelName}`, `onnxruntime: ${error47.message.split("\n")[0]}`);
+          throw new DeviceError("local", `run ${modelName2}`, `onnxruntime: ${error47.message.split("\n")[0]}`);
         }
         return Number(process.hrtime.bigint() - start) / 1e3;
       },
@@ -48451,7 +48465,7 @@ function checkOutputs(outputs, inputs) {
     const clash = seen.find((s) => sameFile(s.id, id));
     if (clash) {
       const what = inputs.includes(clash.given) ? "an input of this run" : "another output of this run";
-      throw new InputError(output.flag, (name2) => `${output.path} is ${what} (${name2(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
+      throw new InputError(output.flag, (name3) => `${output.path} is ${what} (${name3(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
     const target = writeTarget(output.path, output.flag, output.replaces);
     probeWritable(dirname3(target), output);
@@ -48648,11 +48662,11 @@ var ORT_TYPE_NAMES = {
 function dtypeOf(code) {
   return DTYPES[code ?? 0]?.[0] ?? "unknown";
 }
-function dtypeFromOrtName(name2) {
-  return ORT_TYPE_NAMES[name2] ?? "unknown";
+function dtypeFromOrtName(name3) {
+  return ORT_TYPE_NAMES[name3] ?? "unknown";
 }
 function dtypeSize(dtype2) {
-  for (const [name2, size] of Object.values(DTYPES)) if (name2 === dtype2) return size;
+  for (const [name3, size] of Object.values(DTYPES)) if (name3 === dtype2) return size;
   return null;
 }
 function tensorBytes(dtype2, shape3) {
@@ -48672,11 +48686,19 @@ var RESULTS_SCHEMA = "dnntune.results/v1";
 var MAX_SAMPLES = 1e6;
 var MAX_MODELS = 1e4;
 var MAX_ITEMS = 1e6;
+var MIN_SAMPLE = 1e-6;
+var MAX_SAMPLE = 1e12;
 var text = external_exports.string();
+var name2 = external_exports.string().regex(/\S/, "expected a name that is not empty or blank");
 var dtype = external_exports.enum(DTYPE_NAMES);
-var sample = external_exports.number().nonnegative("expected a finite number \u2265 0");
-var samples = (what) => external_exports.array(sample).max(MAX_SAMPLES).describe(what);
-var nonEmptySamples = (what) => samples(what).min(1, "expected a non-empty array of samples");
+var sample = (unit) => {
+  const range = `expected 0 or a number of ${unit} from 1e-6 to 1e12, so that a ratio of two samples stays finite`;
+  return external_exports.number().nonnegative("expected a finite number \u2265 0").max(MAX_SAMPLE, range).superRefine((value2, ctx) => {
+    if (value2 > 0 && value2 < MIN_SAMPLE) ctx.addIssue({ code: "custom", input: value2, message: `${range}; got ${value2}` });
+  });
+};
+var samples = (what, unit = "\xB5s") => external_exports.array(sample(unit)).max(MAX_SAMPLES).describe(what);
+var nonEmptySamples = (what, unit = "\xB5s") => samples(what, unit).min(1, "expected a non-empty array of samples");
 var shape2 = external_exports.array(external_exports.number()).max(64);
 function checkGroups(series, ctx) {
   const { groups: groups2 } = series;
@@ -48720,14 +48742,14 @@ var fingerprintSchema = external_exports.looseObject({
   tempC: external_exports.array(external_exports.number()).max(MAX_ITEMS).optional()
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 var deviceInfoSchema = external_exports.object({
-  name: text,
+  name: name2,
   transport: external_exports.enum(["local", "adb", "ssh"]),
   tool: text,
   fingerprint: fingerprintSchema
 });
 var tensorShapeSchema = external_exports.object({ dtype, shape: shape2 });
 var layerSchema = external_exports.object({
-  name: text.describe("The runtime's node name (after fusion)."),
+  name: name2.describe("The runtime's node name (after fusion)."),
   op: text,
   covers: external_exports.array(text).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
   provider: text,
@@ -48746,7 +48768,7 @@ var pairedSchema = external_exports.object({
   }
 }).describe("Interleaved base/head runs (A B A B \u2026) from one process: when the head results carry it, the comparison is paired.");
 var modelResultSchema = external_exports.object({
-  name: text,
+  name: name2,
   path: text,
   sha256: text,
   graph: resultsGraphSchema,
@@ -48762,72 +48784,124 @@ var modelResultSchema = external_exports.object({
   energy: external_exports.object({
     unit: external_exports.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
-    samples: nonEmptySamples("Energy per inference in mJ.")
+    samples: nonEmptySamples("Energy per inference in mJ.", "mJ")
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read.")
 }).superRefine((model, ctx) => {
+  checkGraph(model.graph, ctx);
+  checkPaired(model.latency, ctx);
+  checkUnique(model.layers, ["layers"], "layer", ctx);
   const nodes = new Set(model.graph.nodes.map((n) => n.name));
+  const owner = /* @__PURE__ */ new Map();
   model.layers.forEach((layer, l) => layer.covers.forEach((node, c) => {
-    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: ["layers", l, "covers", c], input: node, message: `names no node of graph.nodes; got ${JSON.stringify(node.slice(0, 60))}` });
+    const path2 = ["layers", l, "covers", c];
+    if (!nodes.has(node)) ctx.addIssue({ code: "custom", path: path2, input: node, message: `names no node of graph.nodes; got ${brief(node)}` });
+    const other = owner.get(node);
+    if (other !== void 0) ctx.addIssue({ code: "custom", path: path2, input: node, message: `node ${brief(node)} is also covered by ${other}; a node's work belongs to one layer` });
+    else owner.set(node, `layers[${l}] (${brief(layer.name)})`);
   }));
+  model.graph.folded.forEach((node, f) => {
+    const other = owner.get(node);
+    if (other !== void 0) ctx.addIssue({ code: "custom", path: ["graph", "folded", f], input: node, message: `node ${brief(node)} is folded, yet ${other} covers it; a folded node runs in no layer` });
+  });
 });
+function brief(name3) {
+  return JSON.stringify(name3.length > 60 ? `${name3.slice(0, 57)}\u2026` : name3);
+}
+function checkUnique(items, path2, what, ctx) {
+  const first = /* @__PURE__ */ new Map();
+  items.forEach((item, i) => {
+    const at = first.get(item.name);
+    if (at === void 0) first.set(item.name, i);
+    else ctx.addIssue({ code: "custom", path: [...path2, i, "name"], input: item.name, message: `${what} ${brief(item.name)} is also ${path2.join(".")}[${at}]; ${what} names must be unique` });
+  });
+}
+function checkGraph(graph, ctx) {
+  checkUnique(graph.nodes, ["graph", "nodes"], "node", ctx);
+  const producer = /* @__PURE__ */ new Map();
+  graph.nodes.forEach((node, n) => node.outputs.forEach((tensor, o) => {
+    if (tensor === "") return;
+    const at = producer.get(tensor);
+    if (at === void 0) producer.set(tensor, n);
+    else ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "outputs", o], input: tensor, message: `tensor ${brief(tensor)} is also produced by graph.nodes[${at}] (${brief(graph.nodes[at].name)}); a tensor has one producer` });
+  }));
+  graph.nodes.forEach((node, n) => node.inputs.forEach((tensor, i) => {
+    const at = producer.get(tensor);
+    if (at === void 0 || at < n) return;
+    const by = at === n ? "this node itself" : `graph.nodes[${at}] (${brief(graph.nodes[at].name)}), a later node`;
+    ctx.addIssue({ code: "custom", path: ["graph", "nodes", n, "inputs", i], input: tensor, message: `tensor ${brief(tensor)} is produced by ${by}; graph.nodes must be in topological order` });
+  }));
+}
+function checkPaired(latency, ctx) {
+  const head = latency.paired?.headSamples;
+  if (head === void 0 || head.length !== latency.paired.baseSamples.length) return;
+  let where;
+  if (head.length !== latency.samples.length) where = `${head.length} samples against ${latency.samples.length}`;
+  else {
+    const i = head.findIndex((v, k) => v !== latency.samples[k]);
+    if (i === -1) return;
+    where = `element ${i} is ${head[i]} against ${latency.samples[i]}`;
+  }
+  ctx.addIssue({ code: "custom", path: ["latency", "paired", "headSamples"], input: head, message: `must equal latency.samples element for element (they are the same head runs); ${where}` });
+}
 var resultsSchema = external_exports.object({
   schema: external_exports.literal(RESULTS_SCHEMA),
   createdAt: external_exports.iso.datetime({ offset: true }),
   git: external_exports.object({ sha: text.optional(), ref: text.optional() }).optional(),
   device: deviceInfoSchema,
   models: external_exports.array(modelResultSchema).max(MAX_MODELS)
+}).superRefine((results2, ctx) => {
+  checkUnique(results2.models, ["models"], "model", ctx);
 }).describe("One device run of `dnntune bench`: raw samples kept.");
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3 } from "node:path";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
-  for (const name2 of given.keys()) {
-    if (!graph.inputs.includes(name2)) {
-      throw new InputError("inputShapes", `model ${modelFile} has no input "${name2}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name2);
+  for (const name3 of given.keys()) {
+    if (!graph.inputs.includes(name3)) {
+      throw new InputError("inputShapes", `model ${modelFile} has no input "${name3}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name3);
     }
   }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();
-  for (const name2 of graph.inputs) {
-    const declared = graph.tensors.get(name2)?.shape ?? null;
-    const user = given.get(name2);
+  for (const name3 of graph.inputs) {
+    const declared = graph.tensors.get(name3)?.shape ?? null;
+    const user = given.get(name3);
     if (user === void 0) {
       if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name2}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
+        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name3}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name3}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
       }
-      inputs.set(name2, declared);
+      inputs.set(name3, declared);
       continue;
     }
     if (declared !== null) {
       if (declared.length !== user.length) {
-        throw new InputError("inputShapes", `model ${modelFile} input "${name2}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name2);
+        throw new InputError("inputShapes", `model ${modelFile} input "${name3}" has rank ${declared.length} ([${declared.join(", ")}]); got ${user.length} dimensions (${user.join("x")})`, name3);
       }
       declared.forEach((dim, axis) => {
         const value2 = user[axis];
         if (typeof dim === "number" && dim !== value2) {
-          throw new InputError("inputShapes", `model ${modelFile} input "${name2}" dimension ${axis} is fixed at ${dim}; got ${value2}`, name2);
+          throw new InputError("inputShapes", `model ${modelFile} input "${name3}" dimension ${axis} is fixed at ${dim}; got ${value2}`, name3);
         }
         if (typeof dim === "string" && dim !== "?") {
           const bound = symbols.get(dim);
           if (bound !== void 0 && bound !== value2) {
-            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value2} here`, name2);
+            throw new InputError("inputShapes", `dimension "${dim}" is ${bound} in another input but ${value2} here`, name3);
           }
           symbols.set(dim, value2);
         }
       });
     }
-    inputs.set(name2, user);
+    inputs.set(name3, user);
   }
   const tensors = /* @__PURE__ */ new Map();
-  for (const [name2, tensor] of graph.tensors) {
-    const concrete = inputs.get(name2);
+  for (const [name3, tensor] of graph.tensors) {
+    const concrete = inputs.get(name3);
     const shape3 = concrete ?? tensor.shape?.map((d) => typeof d === "string" && symbols.has(d) ? symbols.get(d) : d) ?? null;
-    tensors.set(name2, { dtype: tensor.dtype, shape: shape3, bytes: tensorBytes(tensor.dtype, shape3) });
+    tensors.set(name3, { dtype: tensor.dtype, shape: shape3, bytes: tensorBytes(tensor.dtype, shape3) });
   }
   return { inputs, tensors };
 }
@@ -48972,36 +49046,36 @@ function sameOp(runtimeOp, onnxOp) {
 
 // src/onnx/sanitize-names.ts
 var HOSTILE = /["\\\u0000-\u001f\u007f]/;
-function isHostileName(name2) {
-  return HOSTILE.test(name2);
+function isHostileName(name3) {
+  return HOSTILE.test(name3);
 }
 function sanitizeNames(proto) {
   const all = [];
-  visitNames(proto, (name2) => {
-    all.push(name2);
-    return name2;
+  visitNames(proto, (name3) => {
+    all.push(name3);
+    return name3;
   });
   if (!all.some(isHostileName)) return { replaced: 0, forward: (n) => n, restore: (n) => n };
   let k = 0;
-  while (all.some((name2) => name2.includes(`dnntune${k}_`))) k++;
+  while (all.some((name3) => name3.includes(`dnntune${k}_`))) k++;
   const prefix = `dnntune${k}_`;
   const tokens = /* @__PURE__ */ new Map();
   const originals = /* @__PURE__ */ new Map();
-  visitNames(proto, (name2) => {
-    if (!isHostileName(name2)) return name2;
-    let token = tokens.get(name2);
+  visitNames(proto, (name3) => {
+    if (!isHostileName(name3)) return name3;
+    let token = tokens.get(name3);
     if (token === void 0) {
       token = `${prefix}${tokens.size}_`;
-      tokens.set(name2, token);
-      originals.set(token, name2);
+      tokens.set(name3, token);
+      originals.set(token, name3);
     }
     return token;
   });
   const pattern = new RegExp(`${prefix}\\d+_`, "g");
   return {
     replaced: tokens.size,
-    forward: (name2) => tokens.get(name2) ?? name2,
-    restore: (name2) => name2.replace(pattern, (token) => originals.get(token) ?? token)
+    forward: (name3) => tokens.get(name3) ?? name3,
+    restore: (name3) => name3.replace(pattern, (token) => originals.get(token) ?? token)
   };
 }
 function restoreGraph(graph, names) {
@@ -49019,7 +49093,7 @@ function restoreGraph(graph, names) {
     inputs: graph.inputs.map(r),
     outputs: graph.outputs.map(r),
     initializers: new Set([...graph.initializers].map(r)),
-    tensors: new Map([...graph.tensors].map(([name2, t]) => [r(name2), t]))
+    tensors: new Map([...graph.tensors].map(([name3, t]) => [r(name3), t]))
   };
 }
 function visitNames(proto, rename2) {
@@ -49329,15 +49403,15 @@ function encodeModel(model) {
 }
 function nameNodes(nodes, prefix, taken) {
   const keep = nodes.map((node) => {
-    const name2 = node.name ?? "";
-    if (name2 === "" || taken.has(name2)) return false;
-    taken.add(name2);
+    const name3 = node.name ?? "";
+    if (name3 === "" || taken.has(name3)) return false;
+    taken.add(name3);
     return true;
   });
   nodes.forEach((node, index) => {
     if (keep[index]) return;
-    const name2 = node.name ?? "";
-    const base = name2 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name2}_${index}`;
+    const name3 = node.name ?? "";
+    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
     let unique = base;
     for (let k = 1; taken.has(unique); k++) unique = `${base}_${k}`;
     node.name = unique;
@@ -49356,18 +49430,18 @@ function readGraph(graph, file2, where) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
   (graph.initializer ?? []).forEach((init, i) => {
-    const name2 = init.name ?? "";
-    initializers.add(name2);
+    const name3 = init.name ?? "";
+    initializers.add(name3);
     const dtype2 = dtypeOf(init.data_type);
     const shape3 = (init.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
-    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   (graph.sparse_initializer ?? []).forEach((sparse, i) => {
-    const name2 = sparse.values?.name ?? "";
-    initializers.add(name2);
+    const name3 = sparse.values?.name ?? "";
+    initializers.add(name3);
     const dtype2 = dtypeOf(sparse.values?.data_type);
     const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
-    tensors.set(name2, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   const infos = [
     ...(graph.input ?? []).map((info2, i) => ({ info: info2, at: `${where}.input[${i}]` })),
@@ -49375,9 +49449,9 @@ function readGraph(graph, file2, where) {
     ...(graph.value_info ?? []).map((info2, i) => ({ info: info2, at: `${where}.value_info[${i}]` }))
   ];
   for (const { info: info2, at } of infos) {
-    const name2 = info2.name ?? "";
+    const name3 = info2.name ?? "";
     const tensor = tensorFromType(info2.type, file2, `${at}.type`);
-    if (tensor && (!tensors.has(name2) || tensors.get(name2)?.shape === null)) tensors.set(name2, tensor);
+    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
   }
   const nodes = (graph.node ?? []).map((node, index) => {
     const subgraphs = [];
@@ -50123,38 +50197,38 @@ function mulberry32(seed) {
 // src/bench/synthesize-inputs.ts
 var INTEGER_ID_RANGE = 10;
 function synthesizeInputs(inputs, values, seed, modelFile) {
-  for (const name2 of values.keys()) {
-    if (!inputs.some((i) => i.name === name2)) {
-      throw new InputError("inputValues", `model ${modelFile} has no input "${name2}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name2);
+  for (const name3 of values.keys()) {
+    if (!inputs.some((i) => i.name === name3)) {
+      throw new InputError("inputValues", `model ${modelFile} has no input "${name3}"; its inputs are ${inputs.map((i) => i.name).join(", ")}`, name3);
     }
   }
   const random = mulberry32(seed);
-  return inputs.map(({ name: name2, dtype: dtype2, shape: shape3 }) => {
+  return inputs.map(({ name: name3, dtype: dtype2, shape: shape3 }) => {
     const count3 = shape3.reduce((a, b) => a * b, 1);
-    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name2);
-    const given = values.get(name2);
+    if (count3 > MAX_INPUT_ELEMENTS) throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name3}" of shape [${shape3.join(", ")}] holds ${count3} elements; DNNTune synthesizes at most ${MAX_INPUT_ELEMENTS} (give a smaller shape with ${field("inputShapes")})`, name3);
+    const given = values.get(name3);
     if (given !== void 0 && given.length !== 1 && given.length !== count3) {
-      throw new InputError("inputValues", `input "${name2}" of shape [${shape3.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name2);
+      throw new InputError("inputValues", `input "${name3}" of shape [${shape3.join(", ")}] holds ${count3} values; got ${given.length} (give one value to fill it, or exactly ${count3})`, name3);
     }
     const value2 = (i, draw) => given === void 0 ? draw() : given[given.length === 1 ? 0 : i];
     const fill = (make) => Array.from({ length: count3 }, (_, i) => make(i));
     switch (dtype2) {
       case "float32":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Float32Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Float32Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "float64":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Float64Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Float64Array.from(fill((i) => value2(i, () => random() * 2 - 1))) };
       case "int64":
-        return { name: name2, dtype: dtype2, shape: shape3, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: BigInt64Array.from(fill((i) => BigInt(Math.trunc(value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))))) };
       case "int32":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Int32Array.from(fill((i) => value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Int32Array.from(fill((i) => value2(i, () => Math.floor(random() * INTEGER_ID_RANGE)))) };
       case "uint8":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Uint8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256)))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Uint8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256)))) };
       case "int8":
-        return { name: name2, dtype: dtype2, shape: shape3, data: Int8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256) - 128))) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: Int8Array.from(fill((i) => value2(i, () => Math.floor(random() * 256) - 128))) };
       case "bool":
-        return { name: name2, dtype: dtype2, shape: shape3, data: fill((i) => value2(i, () => random() < 0.5 ? 0 : 1) !== 0) };
+        return { name: name3, dtype: dtype2, shape: shape3, data: fill((i) => value2(i, () => random() < 0.5 ? 0 : 1) !== 0) };
       default:
-        throw new InputError("inputValues", `input "${name2}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name2);
+        throw new InputError("inputValues", `input "${name3}" has element type ${dtype2}, which DNNTune cannot synthesize yet; use a model whose inputs are float32, float64, int64, int32, uint8, int8 or bool`, name3);
     }
   });
 }
@@ -50177,18 +50251,18 @@ function loadModel(path2, flag = "models") {
 function prepareModel(path2, options, loaded = loadModel(path2)) {
   const { model, bytes, session, sha256 } = loaded;
   const graph = model.graph;
-  const shapes = new Map([...options.inputShapes].filter(([name3]) => graph.inputs.includes(name3)));
-  const values = new Map([...options.inputValues].filter(([name3]) => graph.inputs.includes(name3)));
+  const shapes = new Map([...options.inputShapes].filter(([name4]) => graph.inputs.includes(name4)));
+  const values = new Map([...options.inputValues].filter(([name4]) => graph.inputs.includes(name4)));
   const bound = bindShapes(graph, shapes, path2);
   const inputs = synthesizeInputs(
-    graph.inputs.map((name3) => ({ name: name3, dtype: graph.tensors.get(name3)?.dtype ?? "float32", shape: bound.inputs.get(name3) })),
+    graph.inputs.map((name4) => ({ name: name4, dtype: graph.tensors.get(name4)?.dtype ?? "float32", shape: bound.inputs.get(name4) })),
     values,
     options.seed,
     path2
   );
-  const name2 = loaded.name ?? basename3(path2).replace(/\.onnx$/i, "");
+  const name3 = loaded.name ?? modelName(path2);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path: path2, name: name2, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name2, session.bytes, feeds, options.ort) };
+  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name3, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -50196,8 +50270,8 @@ async function withPrepared(models, work) {
   } catch (error47) {
     const model = models.find((m) => error47 instanceof DeviceError && error47.step === `run ${m.name}`);
     if (model && error47 instanceof DeviceError) {
-      const fix = (name2) => model.userInputs ? `check the ${name2("inputShapes")} shapes and ${name2("inputValues")} values you gave` : `give the inputs' shapes with ${name2("inputShapes")} and values with ${name2("inputValues")}`;
-      throw new InputError("models", (name2) => `model ${model.path}: onnxruntime rejected the inputs (${error47.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name2)}`);
+      const fix = (name3) => model.userInputs ? `check the ${name3("inputShapes")} shapes and ${name3("inputValues")} values you gave` : `give the inputs' shapes with ${name3("inputShapes")} and values with ${name3("inputValues")}`;
+      throw new InputError("models", (name3) => `model ${model.path}: onnxruntime rejected the inputs (${error47.message.replace(/^.*?onnxruntime: /, "")}); ${fix(name3)}`);
     }
     throw error47;
   } finally {
@@ -50217,7 +50291,7 @@ async function probe(prepared) {
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
-  const { path: path2, name: name2, model, sha256, names, bound, inputs, target } = prepared;
+  const { path: path2, name: name3, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
   const profiledRuns = sessionRuns.map((run2) => restoreRun(run2, names));
   const probed = sessionProbe && restoreRun(sessionProbe, names);
@@ -50231,7 +50305,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
-    name: name2,
+    name: name3,
     path: path2,
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
@@ -50278,7 +50352,7 @@ function buildLayers(runs, covers, optimized, original) {
       layers.set(node, { name: node, op, covers: covered, provider: "", outputBytes: 0, samples: new Array(runs.length).fill(0) });
     }
   }
-  const order = (name2) => runtimeNodes.get(name2)?.order ?? Infinity;
+  const order = (name3) => runtimeNodes.get(name3)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
 function learnShapesFromProfile(tensors, run2, optimized) {
@@ -50300,10 +50374,10 @@ function resultsGraph(graph, tensors, folded) {
   const used = /* @__PURE__ */ new Set([...graph.inputs, ...graph.outputs]);
   for (const node of graph.nodes) for (const t of [...node.inputs, ...node.implicitInputs, ...node.outputs]) if (t !== "") used.add(t);
   const tensorInfo = {};
-  for (const name2 of [...used].sort()) {
-    if (graph.initializers.has(name2)) continue;
-    const t = tensors.get(name2);
-    tensorInfo[name2] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
+  for (const name3 of [...used].sort()) {
+    if (graph.initializers.has(name3)) continue;
+    const t = tensors.get(name3);
+    tensorInfo[name3] = t ? { dtype: t.dtype, shape: t.shape, bytes: t.bytes } : { dtype: "unknown", shape: null, bytes: null };
   }
   return {
     nodes: graph.nodes.map((n) => ({
@@ -50343,24 +50417,24 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
 async function runBench(config2, progress, judge2, baseline, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
-  const resultNames = modelNames(paths).map((name2, i) => settings[i]?.name ?? name2);
+  const resultNames = modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
   const loaded = paths.map((path2, i) => ({ path: path2, ...loadModel(path2), name: resultNames[i] }));
   if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
   const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path2) => ({ flag: `external data of ${l.path}`, path: path2 })));
   if (dataFiles.length > 0) checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], dataFiles);
   for (const [field, names] of [["inputShapes", config2.inputShapes], ["inputValues", config2.inputValues]]) {
-    for (const name2 of names.keys()) {
-      if (!loaded.some((l) => l.model.graph.inputs.includes(name2))) {
-        throw new InputError(field, `no model has an input "${name2}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name2);
+    for (const name3 of names.keys()) {
+      if (!loaded.some((l) => l.model.graph.inputs.includes(name3))) {
+        throw new InputError(field, `no model has an input "${name3}"; their inputs are ${[...new Set(loaded.flatMap((l) => l.model.graph.inputs))].join(", ")}`, name3);
       }
     }
   }
   paths.forEach((path2, i) => {
     const own = settings[i];
     for (const [key, names] of [["inputs", own?.inputShapes], ["values", own?.inputValues]]) {
-      for (const name2 of names?.keys() ?? []) {
+      for (const name3 of names?.keys() ?? []) {
         const inputs = loaded[i].model.graph.inputs;
-        if (!inputs.includes(name2)) throw new InputError("models", `${key} names "${name2}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
+        if (!inputs.includes(name3)) throw new InputError("models", `${key} names "${name3}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
       }
     }
   });
@@ -50580,7 +50654,7 @@ function writtenFiles(files) {
 
 // src/results/write-results.ts
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename4, dirname as dirname5, join as join7 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join7 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag);
@@ -50588,7 +50662,7 @@ function writeJsonAtomic(path2, value2, flag = "out") {
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
-  const temp = join7(dir, `.${basename4(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join7(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync(dir, { recursive: true });
     registerTemp(temp);
@@ -50639,16 +50713,16 @@ var benchSpec = {
 };
 
 // src/report/error-line.ts
-function errorLines(error47, name2 = (field) => field) {
+function errorLines(error47, name3 = (field) => field) {
   if (error47 instanceof FormatError) return error47.lines.map(terminalText);
-  return [terminalText(error47 instanceof InputError ? error47.describe(name2).replace(/\s*\n\s*/g, " ").trim() : messageOf(error47))];
+  return [terminalText(error47 instanceof InputError ? error47.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error47))];
 }
 
 // src/action.ts
 async function run() {
   const command = getInput("command") || "bench";
   if (command !== "bench") throw new Error(`input command: expected "bench" (the only command so far); got "${command}"`);
-  const optional2 = (name2) => getInput(name2) || void 0;
+  const optional2 = (name3) => getInput(name3) || void 0;
   const inputs = {
     model: getMultilineInput("models"),
     out: getInput("out") || "dnntune-results.json",
