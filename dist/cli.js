@@ -28653,7 +28653,7 @@ function lineOf(loaded, key) {
 }
 
 // src/bench/find-models.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
@@ -28661,7 +28661,7 @@ function findModels(patterns, cwd = process.cwd()) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !exists(resolve2(cwd, pattern));
+    const globbed = WILDCARD.test(pattern) && !existsSync2(resolve2(cwd, pattern));
     const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
       throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
@@ -28740,14 +28740,6 @@ function segmentRegex(segment) {
     } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
   }
   return out;
-}
-function exists(path2) {
-  try {
-    statSync(path2);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function realPath(path2) {
   try {
@@ -29069,7 +29061,7 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync3, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
@@ -29140,7 +29132,7 @@ function checkFolders(path2, flag) {
 }
 function probeWritable(folder, output) {
   let dir = resolve3(folder);
-  while (!exists2(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+  while (!existsSync3(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
   const probe2 = join6(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
@@ -29179,14 +29171,6 @@ function kindOf2(stat) {
   if (stat.isSocket()) return "a socket";
   if (stat.isSymbolicLink()) return "a symlink";
   return "not a regular file";
-}
-function exists2(path2) {
-  try {
-    statSync2(path2);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function isMissing(error46) {
   const code = error46.code;
@@ -33731,7 +33715,7 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 var demoSpec = {
   name: "demo",
   summary: "benchmark, compare and split the bundled fixture models with the defaults",
@@ -33762,13 +33746,13 @@ async function run5(args, io) {
 }
 function fixturesDir() {
   const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  return candidates.find((dir) => existsSync2(`${dir}models`)) ?? candidates[0];
+  return candidates.find((dir) => existsSync4(`${dir}models`)) ?? candidates[0];
 }
 var demo = { spec: demoSpec, run: run5 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { lstatSync as lstatSync2, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync5, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join9, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
 
@@ -34020,13 +34004,10 @@ function initWorkflow({ layout, models, dnntune }) {
       return fleetWorkflow(models, dnntune);
   }
 }
-function singleWorkflow(models, dnntune) {
+function benchJobBody(models, dnntune, device) {
   return [
-    ...HEADER,
-    "  dnntune:",
-    "    runs-on: ubuntu-latest",
     "    env:",
-    "      DEVICE: local",
+    `      DEVICE: ${device}`,
     "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
     "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
     "    steps:",
@@ -34035,9 +34016,17 @@ function singleWorkflow(models, dnntune) {
     "      - uses: actions/upload-artifact@v4",
     "        if: always()",
     "        with:",
-    "          name: dnntune-results-local",
+    `          name: dnntune-results-${device}`,
     "          path: dnntune-results/",
-    "          if-no-files-found: ignore",
+    "          if-no-files-found: ignore"
+  ];
+}
+function singleWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    ...benchJobBody(models, dnntune, "local"),
     "      - name: Gate (compare each model with its base)",
     "        if: github.event_name == 'pull_request'",
     "        shell: bash",
@@ -34070,17 +34059,7 @@ function fleetWorkflow(models, dnntune) {
     "          - device: local",
     "            runner: [self-hosted, linux]",
     "    runs-on: ${{ matrix.runner }}",
-    "    env:",
-    "      DEVICE: ${{ matrix.device }}",
-    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
-    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
-    "    steps:",
-    ...block(CHECKOUT, "      "),
-    ...benchSteps(models, dnntune, "      "),
-    "      - uses: actions/upload-artifact@v4",
-    "        with:",
-    "          name: dnntune-results-${{ matrix.device }}",
-    "          path: dnntune-results/",
+    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
     "  gate:",
     "    needs: bench",
     "    runs-on: ubuntu-latest",
@@ -34134,7 +34113,7 @@ async function run6(args, io) {
   const configPath = join9(dir, CONFIG_FILE);
   const workflowPath = join9(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && exists3(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
+    if (!flags.force && existsSync5(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
@@ -34189,7 +34168,7 @@ function modelPaths2(dir, patterns) {
       return path2;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => exists3(join9(dir, p)));
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync5(join9(dir, p)));
   if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
@@ -34258,15 +34237,7 @@ async function smokeModel(dir, model, out, io) {
 }
 function schemaReference(dir) {
   const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
-  return exists3(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
-}
-function exists3(path2) {
-  try {
-    lstatSync2(path2);
-    return true;
-  } catch {
-    return false;
-  }
+  return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
 var init = { spec: initSpec, run: run6 };
 

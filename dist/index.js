@@ -12038,12 +12038,12 @@ var require_headers = __commonJS({
       append(name3, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name3 : name3.toLowerCase();
-        const exists4 = this[kHeadersMap].get(lowercaseName);
-        if (exists4) {
+        const exists2 = this[kHeadersMap].get(lowercaseName);
+        if (exists2) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists4.name,
-            value: `${exists4.value}${delimiter}${value2}`
+            name: exists2.name,
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name3, value: value2 });
@@ -48116,7 +48116,7 @@ function lineOf(loaded, key) {
 }
 
 // src/bench/find-models.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
@@ -48124,7 +48124,7 @@ function findModels(patterns, cwd = process.cwd()) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !exists2(resolve2(cwd, pattern));
+    const globbed = WILDCARD.test(pattern) && !existsSync3(resolve2(cwd, pattern));
     const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
       throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
@@ -48203,14 +48203,6 @@ function segmentRegex(segment) {
     } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
   }
   return out;
-}
-function exists2(path2) {
-  try {
-    statSync(path2);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function realPath(path2) {
   try {
@@ -48456,7 +48448,7 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants4, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, existsSync as existsSync4, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
@@ -48527,7 +48519,7 @@ function checkFolders(path2, flag) {
 }
 function probeWritable(folder, output) {
   let dir = resolve3(folder);
-  while (!exists3(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+  while (!existsSync4(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
   const probe2 = join6(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
@@ -48566,14 +48558,6 @@ function kindOf2(stat2) {
   if (stat2.isSocket()) return "a socket";
   if (stat2.isSymbolicLink()) return "a symlink";
   return "not a regular file";
-}
-function exists3(path2) {
-  try {
-    statSync2(path2);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function isMissing(error47) {
   const code = error47.code;

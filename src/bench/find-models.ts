@@ -1,7 +1,7 @@
 // `--model FILE|DIR|GLOB`: a file, every .onnx under a folder, or a glob (`models/**/*.onnx`,
 // `m?.onnx`, `v[12].onnx`). A path that exists is taken as it is, even when it holds `*?[`.
 // One file given twice (`m.onnx` and `./m.onnx`, or through a symlink) is benchmarked once.
-import { readdirSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../errors.js";
 
@@ -12,7 +12,7 @@ export function findModels(patterns: readonly string[], cwd = process.cwd()): st
   const found: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !exists(resolve(cwd, pattern));
+    const globbed = WILDCARD.test(pattern) && !existsSync(resolve(cwd, pattern));
     const matches = globbed ? glob(pattern, cwd) : expand(pattern);
     if (matches.length === 0) {
       throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
@@ -113,14 +113,6 @@ function segmentRegex(segment: string): string {
   return out;
 }
 
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function realPath(path: string): string {
   try {

@@ -2,7 +2,7 @@
 // (flags, a terminal, or an error that prints the flags to add) → a smoke benchmark on this CPU →
 // write dnntune.yml and .github/workflows/dnntune.yml, never over an existing file unless --force.
 import { execFileSync } from "node:child_process";
-import { lstatSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve, sep } from "node:path";
 import packageJson from "../../package.json" with { type: "json" };
@@ -75,7 +75,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const configPath = join(dir, CONFIG_FILE);
   const workflowPath = join(dir, WORKFLOW_FILE);
   for (const [field, path] of [["config", configPath], ["workflow", workflowPath]] as const) {
-    if (!flags.force && exists(path)) throw new InputError("force", (name) => `${path} exists; init writes neither file while one exists (move it away, or give ${name("force")} to overwrite both)`);
+    if (!flags.force && existsSync(path)) throw new InputError("force", (name) => `${path} exists; init writes neither file while one exists (move it away, or give ${name("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path, replaces: "any" }], []);
   }
 
@@ -141,7 +141,7 @@ function modelPaths(dir: string, patterns: readonly string[] | undefined): strin
       return path;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => exists(join(dir, p)));
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync(join(dir, p)));
   if (found.length === 0) throw new InputError("models", (name) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name("models")} FILE|DIR|GLOB`);
   return found;
 }
@@ -223,16 +223,8 @@ async function smokeModel(dir: string, model: InitModel, out: string, io: Io): P
  */
 function schemaReference(dir: string): string {
   const installed = join(dir, "node_modules", "dnntune", "schema", "config.json");
-  return exists(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${packageJson.version}/schema/config.json`;
+  return existsSync(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${packageJson.version}/schema/config.json`;
 }
 
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export const init: Command = { spec: initSpec, run };

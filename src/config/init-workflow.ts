@@ -127,13 +127,11 @@ export function initWorkflow({ layout, models, dnntune }: InitWorkflowOptions): 
   }
 }
 
-function singleWorkflow(models: readonly InitModel[], dnntune: string): string {
+/** A bench job's env and steps on one device: check out, benchmark each model, upload the results. */
+function benchJobBody(models: readonly InitModel[], dnntune: string, device: string): string[] {
   return [
-    ...HEADER,
-    "  dnntune:",
-    "    runs-on: ubuntu-latest",
     "    env:",
-    "      DEVICE: local",
+    `      DEVICE: ${device}`,
     "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
     "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
     "    steps:",
@@ -142,9 +140,18 @@ function singleWorkflow(models: readonly InitModel[], dnntune: string): string {
     "      - uses: actions/upload-artifact@v4",
     "        if: always()",
     "        with:",
-    "          name: dnntune-results-local",
+    `          name: dnntune-results-${device}`,
     "          path: dnntune-results/",
     "          if-no-files-found: ignore",
+  ];
+}
+
+function singleWorkflow(models: readonly InitModel[], dnntune: string): string {
+  return [
+    ...HEADER,
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    ...benchJobBody(models, dnntune, "local"),
     "      - name: Gate (compare each model with its base)",
     "        if: github.event_name == 'pull_request'",
     "        shell: bash",
@@ -178,17 +185,7 @@ function fleetWorkflow(models: readonly InitModel[], dnntune: string): string {
     "          - device: local",
     "            runner: [self-hosted, linux]",
     "    runs-on: ${{ matrix.runner }}",
-    "    env:",
-    "      DEVICE: ${{ matrix.device }}",
-    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
-    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
-    "    steps:",
-    ...block(CHECKOUT, "      "),
-    ...benchSteps(models, dnntune, "      "),
-    "      - uses: actions/upload-artifact@v4",
-    "        with:",
-    "          name: dnntune-results-${{ matrix.device }}",
-    "          path: dnntune-results/",
+    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
     "  gate:",
     "    needs: bench",
     "    runs-on: ubuntu-latest",

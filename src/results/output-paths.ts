@@ -4,7 +4,7 @@
 // hard link to a model is caught. A symlink to a regular file is written through: its target is
 // replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
 // sockets, folders and dangling symlinks are refused.
-import { closeSync, constants, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, constants, existsSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, type Stats, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { registerTemp, removeTemp } from "../temp-files.js";
@@ -110,7 +110,7 @@ function checkFolders(path: string, flag: string): string {
 // Creating and removing a file is the only test that holds for root, read-only mounts and ACLs.
 function probeWritable(folder: string, output: FlagPath): void {
   let dir = resolve(folder);
-  while (!exists(dir) && dirname(dir) !== dir) dir = dirname(dir);
+  while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
   const probe = join(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe);
   try {
@@ -162,14 +162,6 @@ function kindOf(stat: Stats): string {
   return "not a regular file";
 }
 
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException).code;
