@@ -34004,6 +34004,15 @@ function initWorkflow({ layout, models, dnntune }) {
       return fleetWorkflow(models, dnntune);
   }
 }
+function gateStep(title, dnntune) {
+  return [
+    `      - name: ${title}`,
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          ")
+  ];
+}
 function benchJobBody(models, dnntune, device) {
   return [
     "    env:",
@@ -34027,11 +34036,7 @@ function singleWorkflow(models, dnntune) {
     "  dnntune:",
     "    runs-on: ubuntu-latest",
     ...benchJobBody(models, dnntune, "local"),
-    "      - name: Gate (compare each model with its base)",
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          "),
+    ...gateStep("Gate (compare each model with its base)", dnntune),
     ""
   ].join("\n");
 }
@@ -34071,11 +34076,7 @@ function fleetWorkflow(models, dnntune) {
     "        with:",
     "          pattern: dnntune-results-*",
     "          path: dnntune-results",
-    "      - name: Gate (compare each model with its base on every device)",
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          "),
+    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
     ""
   ].join("\n");
 }

@@ -127,6 +127,17 @@ export function initWorkflow({ layout, models, dnntune }: InitWorkflowOptions): 
   }
 }
 
+/** The step that compares every paired base/head on a pull request and fails on a regression. */
+function gateStep(title: string, dnntune: string): string[] {
+  return [
+    `      - name: ${title}`,
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          "),
+  ];
+}
+
 /** A bench job's env and steps on one device: check out, benchmark each model, upload the results. */
 function benchJobBody(models: readonly InitModel[], dnntune: string, device: string): string[] {
   return [
@@ -152,11 +163,7 @@ function singleWorkflow(models: readonly InitModel[], dnntune: string): string {
     "  dnntune:",
     "    runs-on: ubuntu-latest",
     ...benchJobBody(models, dnntune, "local"),
-    "      - name: Gate (compare each model with its base)",
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          "),
+    ...gateStep("Gate (compare each model with its base)", dnntune),
     "",
   ].join("\n");
 }
@@ -197,11 +204,7 @@ function fleetWorkflow(models: readonly InitModel[], dnntune: string): string {
     "        with:",
     "          pattern: dnntune-results-*",
     "          path: dnntune-results",
-    "      - name: Gate (compare each model with its base on every device)",
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          "),
+    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
     "",
   ].join("\n");
 }

@@ -2,19 +2,11 @@ import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/errors.js";
+import { inputErrorOf } from "../helpers/input-error-of.js";
 import { checkOutputs } from "../../src/results/output-paths.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "write-results-"));
-const errorOf = (work: () => void): InputError => {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error("expected an InputError");
-};
+const errorOf = inputErrorOf;
 
 describe("checkOutputs", () => {
   const dir = fresh();

@@ -4,19 +4,11 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../src/errors.js";
+import { inputErrorOf } from "../helpers/input-error-of.js";
 import { writeJsonAtomic } from "../../src/results/write-results.js";
 
 const fresh = () => mkdtempSync(join(tmpdir(), "write-results-"));
-const errorOf = (work: () => void): InputError => {
-  try {
-    work();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error("expected an InputError");
-};
+const errorOf = inputErrorOf;
 
 describe("writeJsonAtomic", () => {
   it("writes a new file and replaces a regular one, leaving no temp file", () => {
