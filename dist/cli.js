@@ -15105,7 +15105,14 @@ var FormatError = class _FormatError extends Error {
   problems;
   /** Every problem of one file; `problems` must not be empty. */
   static of(file2, problems) {
-    const [first, ...more] = problems;
+    const seen = /* @__PURE__ */ new Set();
+    const [first, ...more] = problems.filter((p) => {
+      const key = `${p.field ?? ""}
+${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     if (!first) throw new TypeError("FormatError.of needs at least one problem");
     return new _FormatError(file2, first.field, first.message, more);
   }
@@ -28570,10 +28577,16 @@ function chooseDevice(config2, name3, file2 = "dnntune.yml") {
   const names2 = Object.keys(devices);
   if (name3 === void 0) {
     const local = names2.filter((n) => devices[n].transport === "local");
-    return local.length === 1 ? { name: local[0], config: devices[local[0]] } : { name: "local", ...devices.local ? { config: devices.local } : {} };
+    if (local.length === 1) return { name: local[0], config: devices[local[0]] };
+    if (Object.hasOwn(devices, "local")) return { name: "local", config: devices.local };
+    if (local.length > 1) throw new InputError("deviceName", (flag) => `${file2} declares ${local.length} local devices (${local.join(", ")}); choose one with ${flag("deviceName")} NAME`);
+    return { name: "local" };
   }
   if (Object.hasOwn(devices, name3)) return { name: name3, config: devices[name3] };
-  if (names2.length > 0) throw new InputError("deviceName", `no device "${name3}" in ${file2}; its devices are ${names2.join(", ")}`);
+  if (names2.length > 0) {
+    const near = closest(name3, names2);
+    throw new InputError("deviceName", `no device "${name3}" in ${file2}${near !== void 0 ? `; did you mean "${near}"?` : ""} (its devices are ${names2.join(", ")})`);
+  }
   return { name: name3 };
 }
 function requireLocalBench(device) {
@@ -28785,7 +28798,7 @@ var CONFIG_OPTION = {
 import { parseArgs } from "node:util";
 var EXIT_STATUSES = [
   { status: 0, meaning: "success" },
-  { status: 1, meaning: "compare --fail-on-regression: a model endpoint regressed" },
+  { status: 1, meaning: "compare --fail-on-regression: an endpoint that gate.fail-on names regressed (default: a model's latency)" },
   { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
   { status: 3, meaning: "a device failed (the line says which step and what to do)" },
   { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
@@ -32482,8 +32495,9 @@ function toList(value2) {
 }
 
 // src/compare/primary-regressions.ts
-function primaryRegressions(comparison) {
-  return comparison.endpoints.filter((e) => e.metric !== "layer" && isRegression(e));
+function gatedRegressions(comparison, failOn) {
+  const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : failOn.includes(e.metric);
+  return comparison.endpoints.filter((e) => gated(e) && isRegression(e));
 }
 function isRegression(e) {
   switch (e.verdict) {
@@ -32733,7 +32747,7 @@ var compareSpec = {
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many \xB5s to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
-    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when a model endpoint regressed" }
+    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" }
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"]
 };
@@ -32757,52 +32771,84 @@ async function run2(args, io) {
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}
 ${writtenFiles([{ path: flags.out }])}`);
-  return primaryRegressions(comparison).length > 0 && flags["fail-on-regression"] ? 1 : 0;
+  const failOn = [settingOf(settings, "failOn").value].flat();
+  return gatedRegressions(comparison, failOn).length > 0 && flags["fail-on-regression"] ? 1 : 0;
 }
 var compareCommand = { spec: compareSpec, run: run2 };
 
-// src/report/effective-config-text.ts
-function effectiveConfigText(view) {
-  const rows = [...view.declared, ...view.settings].map((s) => [s.key, valueText(s.value), sourceText(s.source)]);
-  const keyWidth = Math.min(40, Math.max(...rows.map(([key]) => key.length)));
-  const valueWidth = Math.min(40, Math.max(...rows.map(([, value2]) => value2.length)));
-  return `${terminalLines([
-    `# effective configuration: flags and inputs > ${view.file ?? "dnntune.yml (none read)"} > defaults`,
-    `# device: ${view.device.name}${view.device.declared ? "" : " (not declared in a dnntune.yml)"}`,
-    ...rows.map(([key, value2, source]) => `${key.padEnd(keyWidth)}  ${value2.padEnd(valueWidth)}  # ${source}`)
-  ])}
-`;
-}
-function valueText(value2) {
-  if (value2 === void 0) return "(off)";
-  if (Array.isArray(value2)) return `[${value2.map(valueText).join(", ")}]`;
-  if (typeof value2 === "object" && value2 !== null) return `{ ${Object.entries(value2).map(([k, v]) => `${k}: ${valueText(v)}`).join(", ")} }`;
-  return String(value2);
-}
-
-// src/report/split-summary.ts
-function splitSummary(report) {
-  const lines = [];
-  const mobile = report.splits[0]?.mobile ?? "<mobile device>";
-  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
-  lines.push(power);
-  lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
-  for (const s of report.splits) {
-    const gain = s.objective === "latency" ? `\xD7${s.speedup.toFixed(2)}` : `${(s.energySaving * 100).toFixed(1)} %`;
-    const reference = (p) => s.objective === "latency" ? formatUs(p.latencyUs) : `${p.phoneEnergyMj.toFixed(2)} mJ`;
-    lines.push(`${s.model.padEnd(16)} ${s.network.padEnd(8)} ${s.objective.padEnd(9)} ${s.best.label.slice(0, 28).padEnd(28)} ${formatUs(s.best.latencyUs).padStart(10)} ${`${s.best.phoneEnergyMj.toFixed(2)} mJ`.padStart(10)} ${reference(s.mobileOnly).padStart(11)} ${reference(s.cloudOnly).padStart(10)}  ${gain}`);
-    if (s.crossoversMbps.length > 0) lines.push(`${"".padEnd(16)} best split changes at uplink ${s.crossoversMbps.map((m) => `${m.toPrecision(3)} Mbps`).join(", ")}`);
+// src/split/resolve-networks.ts
+var BUILT_IN_NETWORKS = Object.freeze({
+  wifi: { name: "wifi", uplinkMbps: 18.88, downlinkMbps: 54, rttMs: 20, radio: { kind: "constant", upW: 1.2, downW: 0.9 } },
+  lte: {
+    name: "lte",
+    uplinkMbps: 5.85,
+    downlinkMbps: 24.3,
+    rttMs: 50,
+    radio: { kind: "linear", upMwPerMbps: 438.39, upBaseMw: 1288.04, downMwPerMbps: 51.97, downBaseMw: 1288.04 }
+  },
+  "3g": {
+    name: "3g",
+    uplinkMbps: 1.1,
+    downlinkMbps: 3.84,
+    rttMs: 100,
+    radio: { kind: "linear", upMwPerMbps: 868.98, upBaseMw: 817.88, downMwPerMbps: 122.12, downBaseMw: 817.88 }
   }
-  for (const skipped of report.skipped) lines.push(`skipped ${skipped.model}: ${skipped.reason}`);
-  return terminalLines(lines);
+});
+function radioUpW(network) {
+  const radio = network.radio;
+  return radio.kind === "constant" ? radio.upW : (radio.upMwPerMbps * network.uplinkMbps + radio.upBaseMw) / 1e3;
 }
-
-// src/report/split-diff-lines.ts
-function splitDiffLines(diff) {
-  return terminalLines([
-    ...diff.findings.filter((f) => f.moved || f.verdict !== "equivalent").map((f) => `${f.verdict}: ${f.message}`),
-    ...diff.missing.map((m) => `not compared: ${m.model}: ${m.reason}`)
-  ]);
+function radioDownW(network) {
+  const radio = network.radio;
+  return radio.kind === "constant" ? radio.downW : (radio.downMwPerMbps * network.downlinkMbps + radio.downBaseMw) / 1e3;
+}
+function requirePositive(where, field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0) {
+    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value2)}`, where);
+  }
+}
+function requireNonNegative(where, field, value2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
+    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value2)}`, where);
+  }
+}
+function validateNetwork(network) {
+  const where = network.name || "(unnamed)";
+  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where);
+  requirePositive(where, "uplinkMbps", network.uplinkMbps);
+  requirePositive(where, "downlinkMbps", network.downlinkMbps);
+  requireNonNegative(where, "rttMs", network.rttMs);
+  const radio = network.radio;
+  const kind = radio?.kind;
+  switch (radio?.kind) {
+    case "constant":
+      requireNonNegative(where, "radio.upW", radio.upW);
+      requireNonNegative(where, "radio.downW", radio.downW);
+      break;
+    case "linear":
+      requireNonNegative(where, "radio.upMwPerMbps", radio.upMwPerMbps);
+      requireNonNegative(where, "radio.upBaseMw", radio.upBaseMw);
+      requireNonNegative(where, "radio.downMwPerMbps", radio.downMwPerMbps);
+      requireNonNegative(where, "radio.downBaseMw", radio.downBaseMw);
+      break;
+    default:
+      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where);
+  }
+  return network;
+}
+function resolveNetworks(specs, userNetworks = []) {
+  return specs.map((spec) => {
+    if (typeof spec !== "string") return validateNetwork(spec);
+    const found = userNetworks.find((n) => n.name === spec) ?? (Object.hasOwn(BUILT_IN_NETWORKS, spec) ? BUILT_IN_NETWORKS[spec] : void 0);
+    if (!found) {
+      const known = [.../* @__PURE__ */ new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
+      throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
+    }
+    return validateNetwork(found);
+  });
+}
+function withUplinkMbps(network, uplinkMbps) {
+  return { ...network, uplinkMbps };
 }
 
 // src/split/build-split-problem.ts
@@ -32939,108 +32985,6 @@ function buildSplitProblem(mobile, cloud, devices) {
     tensors,
     outputs
   };
-}
-
-// src/split/describe-split.ts
-function placeOf(problem2, phone, sentTensors) {
-  let phoneCount = 0;
-  for (const bit of phone) phoneCount += bit;
-  if (phoneCount === phone.length) return { kind: "mobile-only" };
-  if (phoneCount === 0) return { kind: "cloud-only" };
-  let isPrefix = true;
-  for (let i = 0; i < phoneCount; i++) if (!phone[i]) isPrefix = false;
-  if (isPrefix) return { kind: "after", node: problem2.nodes[phoneCount - 1] };
-  return { kind: "cut", sentTensors: [...sentTensors] };
-}
-function describeSplit(place) {
-  switch (place.kind) {
-    case "mobile-only":
-      return "mobile-only";
-    case "cloud-only":
-      return "cloud-only";
-    case "after":
-      return `after \`${place.node}\``;
-    case "cut":
-      return `at the cut sending ${place.sentTensors.map((t) => `\`${t}\``).join(", ")}`;
-  }
-}
-function samePlace(a, b) {
-  return describeSplit(a) === describeSplit(b);
-}
-
-// src/split/resolve-networks.ts
-var BUILT_IN_NETWORKS = Object.freeze({
-  wifi: { name: "wifi", uplinkMbps: 18.88, downlinkMbps: 54, rttMs: 20, radio: { kind: "constant", upW: 1.2, downW: 0.9 } },
-  lte: {
-    name: "lte",
-    uplinkMbps: 5.85,
-    downlinkMbps: 24.3,
-    rttMs: 50,
-    radio: { kind: "linear", upMwPerMbps: 438.39, upBaseMw: 1288.04, downMwPerMbps: 51.97, downBaseMw: 1288.04 }
-  },
-  "3g": {
-    name: "3g",
-    uplinkMbps: 1.1,
-    downlinkMbps: 3.84,
-    rttMs: 100,
-    radio: { kind: "linear", upMwPerMbps: 868.98, upBaseMw: 817.88, downMwPerMbps: 122.12, downBaseMw: 817.88 }
-  }
-});
-function radioUpW(network) {
-  const radio = network.radio;
-  return radio.kind === "constant" ? radio.upW : (radio.upMwPerMbps * network.uplinkMbps + radio.upBaseMw) / 1e3;
-}
-function radioDownW(network) {
-  const radio = network.radio;
-  return radio.kind === "constant" ? radio.downW : (radio.downMwPerMbps * network.downlinkMbps + radio.downBaseMw) / 1e3;
-}
-function requirePositive(where, field, value2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0) {
-    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value2)}`, where);
-  }
-}
-function requireNonNegative(where, field, value2) {
-  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
-    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value2)}`, where);
-  }
-}
-function validateNetwork(network) {
-  const where = network.name || "(unnamed)";
-  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where);
-  requirePositive(where, "uplinkMbps", network.uplinkMbps);
-  requirePositive(where, "downlinkMbps", network.downlinkMbps);
-  requireNonNegative(where, "rttMs", network.rttMs);
-  const radio = network.radio;
-  const kind = radio?.kind;
-  switch (radio?.kind) {
-    case "constant":
-      requireNonNegative(where, "radio.upW", radio.upW);
-      requireNonNegative(where, "radio.downW", radio.downW);
-      break;
-    case "linear":
-      requireNonNegative(where, "radio.upMwPerMbps", radio.upMwPerMbps);
-      requireNonNegative(where, "radio.upBaseMw", radio.upBaseMw);
-      requireNonNegative(where, "radio.downMwPerMbps", radio.downMwPerMbps);
-      requireNonNegative(where, "radio.downBaseMw", radio.downBaseMw);
-      break;
-    default:
-      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where);
-  }
-  return network;
-}
-function resolveNetworks(specs, userNetworks = []) {
-  return specs.map((spec) => {
-    if (typeof spec !== "string") return validateNetwork(spec);
-    const found = userNetworks.find((n) => n.name === spec) ?? (Object.hasOwn(BUILT_IN_NETWORKS, spec) ? BUILT_IN_NETWORKS[spec] : void 0);
-    if (!found) {
-      const known = [.../* @__PURE__ */ new Set([...userNetworks.map((n) => n.name), ...Object.keys(BUILT_IN_NETWORKS)])];
-      throw new InputError("networks", `must be one of ${known.join(", ")}; got ${JSON.stringify(spec)}`);
-    }
-    return validateNetwork(found);
-  });
-}
-function withUplinkMbps(network, uplinkMbps) {
-  return { ...network, uplinkMbps };
 }
 
 // src/split/evaluate-split.ts
@@ -33310,6 +33254,33 @@ function crossoverBandwidths(problem2, network, objective2, power, sweep = DEFAU
   return crossovers;
 }
 
+// src/split/describe-split.ts
+function placeOf(problem2, phone, sentTensors) {
+  let phoneCount = 0;
+  for (const bit of phone) phoneCount += bit;
+  if (phoneCount === phone.length) return { kind: "mobile-only" };
+  if (phoneCount === 0) return { kind: "cloud-only" };
+  let isPrefix = true;
+  for (let i = 0; i < phoneCount; i++) if (!phone[i]) isPrefix = false;
+  if (isPrefix) return { kind: "after", node: problem2.nodes[phoneCount - 1] };
+  return { kind: "cut", sentTensors: [...sentTensors] };
+}
+function describeSplit(place) {
+  switch (place.kind) {
+    case "mobile-only":
+      return "mobile-only";
+    case "cloud-only":
+      return "cloud-only";
+    case "after":
+      return `after \`${place.node}\``;
+    case "cut":
+      return `at the cut sending ${place.sentTensors.map((t) => `\`${t}\``).join(", ")}`;
+  }
+}
+function samePlace(a, b) {
+  return describeSplit(a) === describeSplit(b);
+}
+
 // src/split/schema.ts
 var SPLIT_SCHEMA = "dnntune.split/v1";
 var MAX_ITEMS2 = 1e6;
@@ -33484,6 +33455,50 @@ function splitModels(mobile, cloud, options) {
     }
   }
   return { schema: SPLIT_SCHEMA, power, splits, skipped };
+}
+
+// src/report/effective-config-text.ts
+function effectiveConfigText(view) {
+  const rows = [...view.declared, ...view.settings].map((s) => [s.key, valueText(s.value), sourceText(s.source)]);
+  const keyWidth = Math.min(40, Math.max(...rows.map(([key]) => key.length)));
+  const valueWidth = Math.min(40, Math.max(...rows.map(([, value2]) => value2.length)));
+  return `${terminalLines([
+    `# effective configuration: flags and inputs > ${view.file ?? "dnntune.yml (none read)"} > defaults`,
+    `# device: ${view.device.name}${view.device.declared ? "" : " (not declared in a dnntune.yml)"}`,
+    ...rows.map(([key, value2, source]) => `${key.padEnd(keyWidth)}  ${value2.padEnd(valueWidth)}  # ${source}`)
+  ])}
+`;
+}
+function valueText(value2) {
+  if (value2 === void 0) return "(off)";
+  if (Array.isArray(value2)) return `[${value2.map(valueText).join(", ")}]`;
+  if (typeof value2 === "object" && value2 !== null) return `{ ${Object.entries(value2).map(([k, v]) => `${k}: ${valueText(v)}`).join(", ")} }`;
+  return String(value2);
+}
+
+// src/report/split-summary.ts
+function splitSummary(report) {
+  const lines = [];
+  const mobile = report.splits[0]?.mobile ?? "<mobile device>";
+  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
+  lines.push(power);
+  lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
+  for (const s of report.splits) {
+    const gain = s.objective === "latency" ? `\xD7${s.speedup.toFixed(2)}` : `${(s.energySaving * 100).toFixed(1)} %`;
+    const reference = (p) => s.objective === "latency" ? formatUs(p.latencyUs) : `${p.phoneEnergyMj.toFixed(2)} mJ`;
+    lines.push(`${s.model.padEnd(16)} ${s.network.padEnd(8)} ${s.objective.padEnd(9)} ${s.best.label.slice(0, 28).padEnd(28)} ${formatUs(s.best.latencyUs).padStart(10)} ${`${s.best.phoneEnergyMj.toFixed(2)} mJ`.padStart(10)} ${reference(s.mobileOnly).padStart(11)} ${reference(s.cloudOnly).padStart(10)}  ${gain}`);
+    if (s.crossoversMbps.length > 0) lines.push(`${"".padEnd(16)} best split changes at uplink ${s.crossoversMbps.map((m) => `${m.toPrecision(3)} Mbps`).join(", ")}`);
+  }
+  for (const skipped of report.skipped) lines.push(`skipped ${skipped.model}: ${skipped.reason}`);
+  return terminalLines(lines);
+}
+
+// src/report/split-diff-lines.ts
+function splitDiffLines(diff) {
+  return terminalLines([
+    ...diff.findings.filter((f) => f.moved || f.verdict !== "equivalent").map((f) => `${f.verdict}: ${f.message}`),
+    ...diff.missing.map((m) => `not compared: ${m.model}: ${m.reason}`)
+  ]);
 }
 
 // src/split/split-diff.ts
@@ -33676,6 +33691,7 @@ async function run4(args, io) {
     return 0;
   }
   const device = chooseDevice(file2?.data, flags.device, file2?.path);
+  checkOverrides(flags, file2);
   const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(configSpec, flags));
   io.stdout(effectiveConfigText({
     ...file2 ? { file: file2.path } : {},
@@ -33701,6 +33717,26 @@ function declaredKeys(file2, device, settings) {
     (file2.data.models ?? []).forEach((model, i) => leaves(model, ["models", i]));
   }
   return rows;
+}
+function checkOverrides(flags, file2) {
+  const one = (flag) => flags[flag];
+  const maxRuns = one("max-runs");
+  benchConfig({
+    model: ["model.onnx"],
+    out: "results.json",
+    runs: one("runs"),
+    warmup: one("warmup"),
+    "profile-runs": one("profile-runs"),
+    threads: one("threads"),
+    optimization: one("optimization"),
+    ...maxRuns !== void 0 ? { "max-runs": maxRuns, "base-threads": "1" } : { processes: one("processes") }
+  });
+  if (maxRuns !== void 0 && one("processes") !== void 0) benchConfig({ model: ["model.onnx"], out: "results.json", processes: one("processes") });
+  readCompareOptions({ threshold: one("threshold"), alpha: one("alpha"), minAbsModelUs: one("min-abs-us"), minAbsLayerUs: one("min-abs-layer-us") });
+  const objectives = flags.objective;
+  if (objectives) resolveObjectives(objectives);
+  const networks = flags.network;
+  if (networks) resolveNetworks(networks, file2 ? splitView(file2.data).networks : []);
 }
 function pick2(spec, flags) {
   return flags.map((flag) => {
@@ -33819,7 +33855,7 @@ function initConfig({ models, schema }) {
     "# gate:",
     "#   threshold: 5%                # practical threshold: smaller changes never fail",
     "#   alpha: 0.05                  # error rate across the models",
-    "#   fail-on: [latency]           # latency, energy, split",
+    "#   fail-on: [latency]           # latency, energy, split, layers",
     "#   accept-label: dnntune:accept # a PR label that accepts a regression",
     ""
   );
@@ -34069,6 +34105,7 @@ function fleetWorkflow(models, dnntune) {
     "    needs: bench",
     "    runs-on: ubuntu-latest",
     "    steps:",
+    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
     "      - uses: actions/setup-node@v4",
     "        with:",
     "          node-version: 24",
@@ -34090,7 +34127,7 @@ var initSpec = {
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
   options: [
     { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
-    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git knows (outside git, every one not under node_modules)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git does not ignore (outside git, every one not under node_modules)" },
     { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
     { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
     { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
@@ -34170,7 +34207,7 @@ function modelPaths2(dir, patterns) {
     });
   }
   const found = repositoryModels(dir, gitFiles).filter((p) => existsSync5(join9(dir, p)));
-  if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
+  if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
 function gitFiles(dir) {
@@ -34191,7 +34228,14 @@ async function askShapes(missing, models, ask, say) {
   for (const m of missing) {
     const input = models.find((model) => model.path === m.model).inputs.find((i) => i.name === m.name);
     for (; ; ) {
-      const answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      let answer;
+      try {
+        answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      } catch (error46) {
+        if (error46.name !== "AbortError") throw error46;
+        say("\n");
+        throw new InputError("inputShapes", (name3) => `no shape for ${m.model} input "${m.name}": the prompt was closed before an answer; nothing was written (give it with ${name3("inputShapes")} ${m.name}=${m.suggested.join("x")})`);
+      }
       try {
         const shape3 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
         const problem2 = shapeProblem(input, shape3);
@@ -34200,7 +34244,7 @@ async function askShapes(missing, models, ask, say) {
         break;
       } catch (error46) {
         if (!(error46 instanceof InputError)) throw error46;
-        say(`${terminalText(error46.message)}
+        say(`${terminalText(error46.describe((field) => field === "inputShapes" ? "shape" : field))}
 `);
       }
     }

@@ -34672,7 +34672,14 @@ var FormatError = class _FormatError extends Error {
   problems;
   /** Every problem of one file; `problems` must not be empty. */
   static of(file2, problems) {
-    const [first, ...more] = problems;
+    const seen = /* @__PURE__ */ new Set();
+    const [first, ...more] = problems.filter((p) => {
+      const key = `${p.field ?? ""}
+${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     if (!first) throw new TypeError("FormatError.of needs at least one problem");
     return new _FormatError(file2, first.field, first.message, more);
   }
@@ -48047,10 +48054,16 @@ function chooseDevice(config2, name3, file2 = "dnntune.yml") {
   const names = Object.keys(devices);
   if (name3 === void 0) {
     const local = names.filter((n) => devices[n].transport === "local");
-    return local.length === 1 ? { name: local[0], config: devices[local[0]] } : { name: "local", ...devices.local ? { config: devices.local } : {} };
+    if (local.length === 1) return { name: local[0], config: devices[local[0]] };
+    if (Object.hasOwn(devices, "local")) return { name: "local", config: devices.local };
+    if (local.length > 1) throw new InputError("deviceName", (flag) => `${file2} declares ${local.length} local devices (${local.join(", ")}); choose one with ${flag("deviceName")} NAME`);
+    return { name: "local" };
   }
   if (Object.hasOwn(devices, name3)) return { name: name3, config: devices[name3] };
-  if (names.length > 0) throw new InputError("deviceName", `no device "${name3}" in ${file2}; its devices are ${names.join(", ")}`);
+  if (names.length > 0) {
+    const near = closest(name3, names);
+    throw new InputError("deviceName", `no device "${name3}" in ${file2}${near !== void 0 ? `; did you mean "${near}"?` : ""} (its devices are ${names.join(", ")})`);
+  }
   return { name: name3 };
 }
 function requireLocalBench(device) {

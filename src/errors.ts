@@ -58,7 +58,14 @@ export class FormatError extends Error {
 
   /** Every problem of one file; `problems` must not be empty. */
   static of(file: string, problems: readonly Problem[]): FormatError {
-    const [first, ...more] = problems;
+    // One problem found twice (by the schema and a cross-field check, or by two union branches) is one line.
+    const seen = new Set<string>();
+    const [first, ...more] = problems.filter((p) => {
+      const key = `${p.field ?? ""}\n${p.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
     if (!first) throw new TypeError("FormatError.of needs at least one problem");
     return new FormatError(file, first.field, first.message, more);
   }

@@ -1,8 +1,8 @@
 // `dnntune compare`: read the flags → read both sides' results → compare → write the comparison
 // → print the summary; exit 1 on a regression only when asked to.
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
-import { compare, DEFAULT_COMPARE_OPTIONS, primaryRegressions, readCompareOptions } from "../compare/index.js";
-import { effectiveSettings, flagOverrides, fromFile, withFileValues } from "../config/effective-config.js";
+import { compare, DEFAULT_COMPARE_OPTIONS, gatedRegressions, readCompareOptions } from "../compare/index.js";
+import { effectiveSettings, flagOverrides, fromFile, settingOf, withFileValues } from "../config/effective-config.js";
 import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { comparisonSummary } from "../report/comparison-summary.js";
 import { writtenFiles } from "../report/written-files.js";
@@ -23,7 +23,7 @@ export const compareSpec: CommandSpec = {
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many µs to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
-    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when a model endpoint regressed" },
+    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" },
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"],
 };
@@ -59,7 +59,8 @@ async function run(args: string[], io: Io): Promise<number> {
   const comparison = compare(base, head, options);
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}\n${writtenFiles([{ path: flags.out }])}`);
-  return primaryRegressions(comparison).length > 0 && flags["fail-on-regression"] ? 1 : 0;
+  const failOn = [settingOf(settings, "failOn").value].flat() as string[];
+  return gatedRegressions(comparison, failOn).length > 0 && flags["fail-on-regression"] ? 1 : 0;
 }
 
 export const compareCommand: Command = { spec: compareSpec, run };

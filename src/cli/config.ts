@@ -2,7 +2,11 @@
 // configuration and where each value came from, with the same flags the other commands take.
 import { parseCommandArgs, type CommandSpec, type OptionSpec } from "../config/command-options.js";
 import { chooseDevice, effectiveSettings, flagOverrides, type Setting } from "../config/effective-config.js";
-import { keyName, type LoadedConfig } from "../config/read-config.js";
+import { benchConfig } from "../config/bench-args.js";
+import { keyName, splitView, type LoadedConfig } from "../config/read-config.js";
+import { readCompareOptions } from "../compare/index.js";
+import { resolveNetworks } from "../split/resolve-networks.js";
+import { resolveObjectives } from "../split/split-models.js";
 import { InputError } from "../errors.js";
 import { effectiveConfigText } from "../report/effective-config-text.js";
 import { benchSpec } from "./bench.js";
@@ -41,6 +45,7 @@ async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   const device = chooseDevice(file?.data, flags.device as string | undefined, file?.path);
+  checkOverrides(flags as Record<string, string | string[] | undefined>, file);
   const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(configSpec, flags));
   io.stdout(effectiveConfigText({
     ...(file ? { file: file.path } : {}),
@@ -70,6 +75,27 @@ function declaredKeys(file: LoadedConfig, device: string | undefined, settings: 
     (file.data.models ?? []).forEach((model, i) => leaves(model, ["models", i]));
   }
   return rows;
+}
+
+/**
+ * The overriding flags go through the readers of the commands that take them, so `--print` shows
+ * only values those commands would accept (the file's values are checked by its schema already).
+ */
+function checkOverrides(flags: Record<string, string | string[] | undefined>, file: LoadedConfig | undefined): void {
+  const one = (flag: string) => flags[flag] as string | undefined;
+  // --max-runs alone has no base to judge against here; its bounds are checked by its own reader.
+  const maxRuns = one("max-runs");
+  benchConfig({
+    model: ["model.onnx"], out: "results.json",
+    runs: one("runs"), warmup: one("warmup"), "profile-runs": one("profile-runs"), threads: one("threads"), optimization: one("optimization"),
+    ...(maxRuns !== undefined ? { "max-runs": maxRuns, "base-threads": "1" } : { processes: one("processes") }),
+  });
+  if (maxRuns !== undefined && one("processes") !== undefined) benchConfig({ model: ["model.onnx"], out: "results.json", processes: one("processes") });
+  readCompareOptions({ threshold: one("threshold"), alpha: one("alpha"), minAbsModelUs: one("min-abs-us"), minAbsLayerUs: one("min-abs-layer-us") });
+  const objectives = flags.objective as string[] | undefined;
+  if (objectives) resolveObjectives(objectives);
+  const networks = flags.network as string[] | undefined;
+  if (networks) resolveNetworks(networks, file ? splitView(file.data).networks : []);
 }
 
 function pick(spec: CommandSpec, flags: readonly string[]): OptionSpec[] {

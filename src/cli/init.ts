@@ -39,7 +39,7 @@ export const initSpec: CommandSpec = {
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
   options: [
     { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
-    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git knows (outside git, every one not under node_modules)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git does not ignore (outside git, every one not under node_modules)" },
     { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
     { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
     { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
@@ -142,7 +142,7 @@ function modelPaths(dir: string, patterns: readonly string[] | undefined): strin
     });
   }
   const found = repositoryModels(dir, gitFiles).filter((p) => existsSync(join(dir, p)));
-  if (found.length === 0) throw new InputError("models", (name) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git knows (commit or add it first)" : ""}; give the models with ${name("models")} FILE|DIR|GLOB`);
+  if (found.length === 0) throw new InputError("models", (name) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name("models")} FILE|DIR|GLOB`);
   return found;
 }
 
@@ -168,7 +168,15 @@ async function askShapes(missing: readonly MissingInput[], models: readonly Mode
   for (const m of missing) {
     const input = models.find((model) => model.path === m.model)!.inputs.find((i) => i.name === m.name)!;
     for (;;) {
-      const answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      let answer: string;
+      try {
+        answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      } catch (error) {
+        // Ctrl-C or Ctrl-D at the prompt: the user left; nothing is written.
+        if ((error as Error).name !== "AbortError") throw error;
+        say("\n");
+        throw new InputError("inputShapes", (name) => `no shape for ${m.model} input "${m.name}": the prompt was closed before an answer; nothing was written (give it with ${name("inputShapes")} ${m.name}=${m.suggested.join("x")})`);
+      }
       try {
         const shape = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
         const problem = shapeProblem(input, shape);
@@ -177,7 +185,7 @@ async function askShapes(missing: readonly MissingInput[], models: readonly Mode
         break;
       } catch (error) {
         if (!(error instanceof InputError)) throw error;
-        say(`${terminalText(error.message)}\n`);
+        say(`${terminalText(error.describe((field) => (field === "inputShapes" ? "shape" : field)))}\n`);
       }
     }
   }

@@ -5,6 +5,7 @@ import { DeviceError, FormatError, InputError } from "../errors.js";
 import type { CommandSpec, ParsedArgs } from "./command-options.js";
 import { keyName, type LoadedConfig } from "./read-config.js";
 import { CONFIG_DEFAULTS, type ConfigFile, type DeviceConfigFile } from "./schema.js";
+import { closest } from "../validate-file.js";
 
 /** Where an effective value came from. */
 export type Source =
@@ -90,10 +91,17 @@ export function chooseDevice(config: ConfigFile | undefined, name: string | unde
   const names = Object.keys(devices);
   if (name === undefined) {
     const local = names.filter((n) => devices[n]!.transport === "local");
-    return local.length === 1 ? { name: local[0]!, config: devices[local[0]!] } : { name: "local", ...(devices.local ? { config: devices.local } : {}) };
+    if (local.length === 1) return { name: local[0]!, config: devices[local[0]!] };
+    if (Object.hasOwn(devices, "local")) return { name: "local", config: devices.local };
+    // Several local devices: which one is meant cannot be guessed.
+    if (local.length > 1) throw new InputError("deviceName", (flag) => `${file} declares ${local.length} local devices (${local.join(", ")}); choose one with ${flag("deviceName")} NAME`);
+    return { name: "local" };
   }
   if (Object.hasOwn(devices, name)) return { name, config: devices[name] };
-  if (names.length > 0) throw new InputError("deviceName", `no device "${name}" in ${file}; its devices are ${names.join(", ")}`);
+  if (names.length > 0) {
+    const near = closest(name, names);
+    throw new InputError("deviceName", `no device "${name}" in ${file}${near !== undefined ? `; did you mean "${near}"?` : ""} (its devices are ${names.join(", ")})`);
+  }
   return { name };
 }
 

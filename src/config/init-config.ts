@@ -62,7 +62,7 @@ export function initConfig({ models, schema }: InitConfigOptions): string {
     "# gate:",
     "#   threshold: 5%                # practical threshold: smaller changes never fail",
     "#   alpha: 0.05                  # error rate across the models",
-    "#   fail-on: [latency]           # latency, energy, split",
+    "#   fail-on: [latency]           # latency, energy, split, layers",
     "#   accept-label: dnntune:accept # a PR label that accepts a regression",
     "",
   );

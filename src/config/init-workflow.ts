@@ -1,6 +1,6 @@
 // The .github/workflows/dnntune.yml that `dnntune init` writes. On a pull request each model is
 // benchmarked paired: the base revision of its file, taken from git, interleaved with the head in
-// one process (DESIGN.md: paired by default), then `compare --fail-on-regression` gates. `single`
+// one process (paired by default), then `compare --fail-on-regression` gates. `single`
 // does it all in one hosted job; `fleet` benchmarks on a matrix of self-hosted device runners and
 // gates in one hosted job, and refuses pull requests from forks before they reach a device.
 import { InputError } from "../errors.js";
@@ -197,6 +197,7 @@ function fleetWorkflow(models: readonly InitModel[], dnntune: string): string {
     "    needs: bench",
     "    runs-on: ubuntu-latest",
     "    steps:",
+    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
     "      - uses: actions/setup-node@v4",
     "        with:",
     "          node-version: 24",

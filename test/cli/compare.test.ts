@@ -115,3 +115,21 @@ describe("dnntune compare: model and layer names from a results file", () => {
     expectSafe(stderr);
   });
 });
+
+describe("dnntune compare --fail-on-regression with gate.fail-on", () => {
+  // The head is the base with every sample ×1.3: latency and the heavy layers regress.
+  it.each([
+    ["the default (latency)", "", 1],
+    // Three profiled runs per side cannot judge a layer (too-few-samples), so nothing named regressed.
+    ["fail-on: [layers]: the latency regression only informs", "gate:\n  fail-on: [layers]\n", 0],
+    ["fail-on: [energy]: nothing it names regressed", "gate:\n  fail-on: [energy]\n", 0],
+    ["fail-on: latency (one word)", "gate:\n  fail-on: latency\n", 1],
+  ])("%s", async (_, yaml, status) => {
+    const config = join(dir, `fail-on-${status}-${yaml.length}.yml`);
+    writeFileSync(config, yaml);
+    const head = write(`fail-on-head-${yaml.length}.json`, scaled(1.3));
+    const run = await runCli(["compare", "--base", basePath, "--head", head, "--out", join(dir, `fail-on-${yaml.length}.json`), "--config", config, "--fail-on-regression"]);
+    expect(run.stdout).toMatch(/✗ regression {2}mlp on local latency/);
+    expect(run.status).toBe(status);
+  });
+});

@@ -99,7 +99,7 @@ models: [{ path: "nothing/*.onnx" }]
   it("refuses a --device the file does not declare", async () => {
     const { status, stderr } = await runCli(["config", "--print", "--config", GOOD, "--device", "pixel8"]);
     expect(status).toBe(2);
-    expect(stderr).toBe(`dnntune: --device: no device "pixel8" in ${GOOD}; its devices are laptop, pixel7\n`);
+    expect(stderr).toBe(`dnntune: --device: no device "pixel8" in ${GOOD}; did you mean "pixel7"? (its devices are laptop, pixel7)\n`);
   });
 });
 
@@ -113,5 +113,19 @@ describe("commands that read dnntune.yml never write over it", () => {
     expect(status).toBe(2);
     expect(stderr).toMatch(/^dnntune: --out: /);
     expect(readFileSync(GOOD, "utf8")).toBe(before);
+  });
+});
+
+describe("dnntune config --print checks the flags as the commands do", () => {
+  it.each([
+    [["--threshold=abc"], /^dnntune: --threshold: must be a percentage such as 5% or a fraction such as 0\.05/],
+    [["--runs=-3"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "-3"/],
+    [["--alpha=7"], /^dnntune: --alpha: must be a number in \(0, 1\); got 7/],
+    [["--objective", "speed"], /^dnntune: --objective: must be one of latency, energy; got "speed"/],
+    [["--optimization", "max"], /^dnntune: --optimization: expected one of disabled, basic, extended, all; got "max"/],
+  ])("refuses %j, exit 2", async (flags, message) => {
+    const { status, stderr } = await runCli(["config", "--print", ...flags]);
+    expect(stderr).toMatch(message);
+    expect(status).toBe(2);
   });
 });

@@ -170,10 +170,19 @@ describe("dnntune init: other paths", () => {
       'models/vad.onnx: input "h" is [2, batch, 64]; shape to benchmark [2x1x64]: ',
       'models/vad.onnx: input "c" is [2, batch, 64]; shape to benchmark [2x1x64]: ',
     ]);
-    expect(stderr).toContain('inputShapes h: expected a shape like 1x3x224x224');
+    expect(stderr).toContain('shape h: expected a shape like 1x3x224x224');
     expect(stderr).toContain("dimension 0 is fixed at 2; got 3");
     const models = (parse(readFileSync(join(dir, "dnntune.yml"), "utf8")) as ConfigFile).models;
     expect(models).toEqual([{ path: "models/vad.onnx", inputs: { input: "1x512", h: "2x1x64", c: "2x1x64" } }]);
+  });
+
+  it("Ctrl-C or Ctrl-D at the prompt is one line, exit 2, and writes nothing", async () => {
+    const dir = repository({ "models/vad.onnx": "public/silero_vad_legacy.onnx" });
+    const ask = () => Promise.reject(Object.assign(new Error("Aborted with Ctrl+D"), { name: "AbortError" }));
+    const { status, stderr } = await runCli(["init", "--dir", dir, "--no-smoke"], { ask });
+    expect(status).toBe(2);
+    expect(stderr.trim().split("\n").at(-1)).toBe('dnntune: --input: no shape for models/vad.onnx input "input": the prompt was closed before an answer; nothing was written (give it with --input input=1x1)');
+    expect(existsSync(join(dir, "dnntune.yml"))).toBe(false);
   });
 
   it("outside git, walks the folder but not node_modules; --model chooses; per-model flags", async () => {
@@ -223,7 +232,7 @@ describe("dnntune init: other paths", () => {
     execFileSync("git", ["init", "-q"], { cwd: empty });
     const none = await runCli(["init", "--dir", empty]);
     expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/^dnntune: --model: no \.onnx file in .* that git knows \(commit or add it first\); give the models with --model FILE\|DIR\|GLOB$/m);
+    expect(none.stderr).toMatch(/^dnntune: --model: no \.onnx file in .* that git does not ignore; give the models with --model FILE\|DIR\|GLOB$/m);
   });
 });
 

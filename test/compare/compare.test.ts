@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
 import { comparisonSchema } from "../../src/compare/schema.js";
-import type { Endpoint } from "../../src/compare/types.js";
+import type { Comparison, Endpoint } from "../../src/compare/types.js";
+import { gatedRegressions } from "../../src/compare/primary-regressions.js";
 import { FormatError } from "../../src/errors.js";
 import { validateResults } from "../../src/results/read-results.js";
 import { MAX_SAMPLE, MIN_SAMPLE } from "../../src/results/schema.js";
@@ -314,5 +315,19 @@ describe("compare at the sample bounds the results schema allows", () => {
       }
       expect(endpoint(json.endpoints, "latency", "m").paired).toBe(paired);
     }
+  });
+});
+
+describe("gatedRegressions", () => {
+  const endpoint = (metric: "latency" | "energy" | "layer", verdict: "regression" | "equivalent") => ({ device: "host", model: "m", metric, ...(metric === "layer" ? { layer: "conv1" } : {}), verdict }) as unknown as Comparison["endpoints"][number];
+  const comparison = { endpoints: [endpoint("latency", "regression"), endpoint("energy", "equivalent"), endpoint("layer", "regression")] } as unknown as Comparison;
+  it.each([
+    [["latency"], ["latency"]],
+    [["energy"], []],
+    [["layers"], ["layer"]],
+    [["latency", "layers"], ["latency", "layer"]],
+    [[], []],
+  ])("fail-on %j gates %j", (failOn, metrics) => {
+    expect(gatedRegressions(comparison, failOn).map((e) => e.metric)).toEqual(metrics);
   });
 });

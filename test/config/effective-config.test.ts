@@ -87,7 +87,8 @@ describe("chooseDevice and what bench runs today", () => {
   });
 
   it("refuses a name the file does not declare, listing those it does", () => {
-    expect(() => chooseDevice(config, "pixel8", "dnntune.yml")).toThrow('deviceName: no device "pixel8" in dnntune.yml; its devices are laptop, pixel7');
+    expect(() => chooseDevice({ devices: { a: { transport: "local" }, b: { transport: "local" } } } as never, undefined, "dnntune.yml")).toThrow("deviceName: dnntune.yml declares 2 local devices (a, b); choose one with deviceName NAME");
+    expect(() => chooseDevice(config, "pixel8", "dnntune.yml")).toThrow('deviceName: no device "pixel8" in dnntune.yml; did you mean "pixel7"? (its devices are laptop, pixel7)');
   });
 
   it("runs only local + onnxruntime-node; the others fail as a device, saying so", () => {
