@@ -28389,7 +28389,7 @@ var gateSectionSchema = external_exports.strictObject({
     "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),
   "fail-on": external_exports.union([external_exports.enum(FAIL_ON), external_exports.array(external_exports.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(", ")}` })).max(FAIL_ON.length)], { error: `must be one of ${FAIL_ON.join(", ")} or a list of them` }).optional().describe(`Confirmed regressions of these endpoints fail the gate: latency, energy, split, layers (default ${CONFIG_DEFAULTS.gate["fail-on"].join(", ")}); layers otherwise only inform.`),
-  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`).`)
+  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`). Read by the action's gate job, which is not built yet: validated today, used later.`)
 }, { error: "must be a mapping with threshold, alpha, min-abs, fail-on, accept-label" });
 var splitSectionSchema = external_exports.strictObject({
   pairs: external_exports.array(external_exports.strictObject({
@@ -28411,7 +28411,7 @@ var configSchema = external_exports.strictObject({
   bench: benchSectionSchema.optional().describe("The benchmark protocol."),
   gate: gateSectionSchema.optional().describe("What fails the merge."),
   split: splitSectionSchema.optional().describe("The mobile\u2013cloud split."),
-  report: reportSectionSchema.optional().describe("The PR comment and reports.")
+  report: reportSectionSchema.optional().describe("The PR comment and reports. Read by the action's gate job, which is not built yet: validated today, used later.")
 }, { error: "must be a mapping" }).describe("dnntune.yml");
 
 // src/config/read-config.ts
@@ -28428,6 +28428,7 @@ function loadConfig(path2, match, cwd = process.cwd()) {
   const { value: value2, document, lines } = parseYaml(text3, path2);
   const dir = dirname(resolve(cwd, path2));
   const raw = value2 ?? {};
+  checkSizes(raw, path2);
   const data = validateFile(configSchema, raw, path2, [...configProblems(raw), ...match ? modelPathProblems(raw, dir, match) : []]);
   resolvePaths(data, dir, cwd);
   return {
@@ -28533,6 +28534,17 @@ function resolvePaths(data, dir, cwd) {
 }
 function keyName(path2) {
   return formatPath(path2) ?? "";
+}
+var MAX_CONFIG_ENTRIES = { models: 1e3, devices: 200, networks: 200 };
+function checkSizes(raw, file2) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return;
+  const problems = [];
+  for (const [section, max] of Object.entries(MAX_CONFIG_ENTRIES)) {
+    const value2 = raw[section];
+    const count3 = Array.isArray(value2) ? value2.length : typeof value2 === "object" && value2 !== null ? Object.keys(value2).length : 0;
+    if (count3 > max) problems.push({ field: section, message: `holds ${count3} entries; at most ${max}` });
+  }
+  if (problems.length > 0) throw FormatError.of(file2, problems);
 }
 
 // src/config/effective-config.ts

@@ -56,6 +56,7 @@ export function loadConfig(path: string, match?: MatchModels, cwd = process.cwd(
   const { value, document, lines } = parseYaml(text, path);
   const dir = dirname(resolve(cwd, path));
   const raw = value ?? {};
+  checkSizes(raw, path);
   const data = validateFile(configSchema, raw, path, [...configProblems(raw), ...(match ? modelPathProblems(raw, dir, match) : [])]);
   resolvePaths(data, dir, cwd);
   return {
@@ -197,4 +198,20 @@ function resolvePaths(data: ConfigFile, dir: string, cwd: string): void {
 /** `devices.pixel7.transport` for a key path. */
 export function keyName(path: readonly (string | number)[]): string {
   return formatPath(path) ?? "";
+}
+
+/** How many entries a section may hold: far past any fleet, and checked before the schema walks them. */
+export const MAX_CONFIG_ENTRIES = { models: 1000, devices: 200, networks: 200 } as const;
+
+// A file under the byte limit can still hold thousands of entries, each checked and, for models,
+// matched against the file system; refuse those at once rather than spend seconds on them.
+function checkSizes(raw: unknown, file: string): void {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return;
+  const problems: Problem[] = [];
+  for (const [section, max] of Object.entries(MAX_CONFIG_ENTRIES)) {
+    const value = (raw as Record<string, unknown>)[section];
+    const count = Array.isArray(value) ? value.length : typeof value === "object" && value !== null ? Object.keys(value).length : 0;
+    if (count > max) problems.push({ field: section, message: `holds ${count} entries; at most ${max}` });
+  }
+  if (problems.length > 0) throw FormatError.of(file, problems);
 }

@@ -5,7 +5,7 @@ import { dirname, join, relative } from "node:path";
 import { findModels } from "../../src/bench/find-models.js";
 import { describe, expect, it } from "vitest";
 import { FormatError, InputError } from "../../src/errors.js";
-import { configPathOf, DEFAULT_CONFIG_FILE, loadConfig, MAX_CONFIG_ALIASES, MAX_CONFIG_BYTES, parseConfig, readConfig } from "../../src/config/read-config.js";
+import { configPathOf, DEFAULT_CONFIG_FILE, loadConfig, MAX_CONFIG_ALIASES, MAX_CONFIG_BYTES, MAX_CONFIG_ENTRIES, parseConfig, readConfig } from "../../src/config/read-config.js";
 import { parse } from "yaml";
 
 describe("parseConfig (dnntune.yml)", () => {
@@ -200,5 +200,15 @@ describe("loadConfig: the file as a whole", () => {
     write(DEFAULT_CONFIG_FILE, "");
     expect(configPathOf(undefined, dir)).toBe(DEFAULT_CONFIG_FILE);
     expect(configPathOf("other.yml", dir)).toBe("other.yml");
+  });
+});
+
+describe("loadConfig on a file with thousands of entries", () => {
+  it("refuses them at once, naming each section over its limit", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-size-"));
+    const path = join(dir, "dnntune.yml");
+    const networks = Array.from({ length: 15000 }, (_, i) => `  n${i}: { uplink-mbps: 1, downlink-mbps: 1, rtt-ms: 1 }`).join("\n");
+    writeFileSync(path, `networks:\n${networks}\n`);
+    expect(() => loadConfig(path)).toThrow(`${path}: networks: holds 15000 entries; at most ${MAX_CONFIG_ENTRIES.networks}`);
   });
 });
