@@ -34909,10 +34909,12 @@ function problemsOf(issue3, schema, root2, prefix = []) {
   const path2 = [...prefix, ...issue3.path];
   if (issue3.code === "unrecognized_keys") {
     const { keys: known, others } = objectKeysAt(schema, path2, root2);
+    const anyForm = [.../* @__PURE__ */ new Set([...known, ...others.flatMap((o) => o.keys)])];
+    const current = others.find((o) => o.current);
     return issue3.keys.map((key) => {
-      const close2 = closest(key, known);
+      const close2 = closest(key, anyForm);
       const elsewhere = others.find((o) => o.keys.includes(key));
-      const hint = elsewhere ? `"${key}" is for ${elsewhere.label}, not ${others.find((o) => o.current)?.label ?? "this one"}` : close2 ? `did you mean "${close2}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
+      const hint = elsewhere && current?.label.startsWith("a device without ") ? `"${key}" is for ${elsewhere.label}, and this device has none: add ${elsewhere.label.replace(" ", ": ")}` : elsewhere ? `"${key}" is for ${elsewhere.label}, not ${current?.label ?? "this one"}` : close2 ? `did you mean "${close2}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
       return { field: formatPath([...path2, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
     });
   }

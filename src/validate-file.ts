@@ -63,10 +63,15 @@ function problemsOf(issue: z.core.$ZodIssue, schema: z.ZodType, root: unknown, p
   const path = [...prefix, ...issue.path];
   if (issue.code === "unrecognized_keys") {
     const { keys: known, others } = objectKeysAt(schema, path, root);
+    // A typo may be of a key another form has (`transprt` on a device with no transport yet).
+    const anyForm = [...new Set([...known, ...others.flatMap((o) => o.keys)])];
+    const current = others.find((o) => o.current);
     return issue.keys.map((key) => {
-      const close = closest(key, known);
+      const close = closest(key, anyForm);
       const elsewhere = others.find((o) => o.keys.includes(key));
-      const hint = elsewhere ? `"${key}" is for ${elsewhere.label}, not ${others.find((o) => o.current)?.label ?? "this one"}`
+      const hint = elsewhere && current?.label.startsWith("a device without ")
+        ? `"${key}" is for ${elsewhere.label}, and this device has none: add ${elsewhere.label.replace(" ", ": ")}`
+        : elsewhere ? `"${key}" is for ${elsewhere.label}, not ${current?.label ?? "this one"}`
         : close ? `did you mean "${close}"?` : known.length > 0 ? `expected one of ${known.join(", ")}` : "";
       return { field: formatPath([...path, key]), message: `unknown key${hint ? `; ${hint}` : ""}` };
     });

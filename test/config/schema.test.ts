@@ -125,7 +125,7 @@ describe("dnntune.yml schema", () => {
 
   it("accepts a device declared only for the split (no transport)", () => {
     expect(check("devices:\n  phone: { power: { active-w: 3 }, role: mobile }").devices?.phone).toEqual({ power: { "active-w": 3 }, role: "mobile" });
-    expect(problems("devices:\n  phone: { serial: R58 }")).toEqual(['dnntune.yml: devices.phone.serial: unknown key; "serial" is for transport adb, not a device without transport']);
+    expect(problems("devices:\n  phone: { serial: R58 }")).toEqual(['dnntune.yml: devices.phone.serial: unknown key; "serial" is for transport adb, and this device has none: add transport: adb']);
   });
 
   it("has a meaning, unit or default for every key (the reference is generated from them)", () => {
