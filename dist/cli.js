@@ -29507,15 +29507,22 @@ function bindShapes(graph, given, modelFile) {
       throw new InputError("inputShapes", `model ${modelFile} has no input "${name3}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name3);
     }
   }
+  const open = graph.inputs.filter((name3) => {
+    const declared = graph.tensors.get(name3)?.shape ?? null;
+    return !given.has(name3) && (declared === null || declared.some((d) => typeof d !== "number"));
+  });
+  if (open.length > 0) {
+    const declaredOf = (name3) => graph.tensors.get(name3)?.shape ?? null;
+    const what = open.map((name3) => `input "${name3}" has dynamic shape [${(declaredOf(name3) ?? ["?"]).join(", ")}]`).join(", ");
+    const flags = (field) => open.map((name3) => `${field("inputShapes")} ${name3}=${(declaredOf(name3) ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`).join(" ");
+    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)}`);
+  }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();
   for (const name3 of graph.inputs) {
     const declared = graph.tensors.get(name3)?.shape ?? null;
     const user = given.get(name3);
     if (user === void 0) {
-      if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name3}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name3}=${(declared ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`);
-      }
       inputs.set(name3, declared);
       continue;
     }

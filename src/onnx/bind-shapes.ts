@@ -17,15 +17,23 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
       throw new InputError("inputShapes", `model ${modelFile} has no input "${name}"; its inputs are ${graph.inputs.join(", ") || "(none)"}`, name);
     }
   }
+  // Every input that still needs a shape, named at once: one run of the command, not one per input.
+  const open = graph.inputs.filter((name) => {
+    const declared = graph.tensors.get(name)?.shape ?? null;
+    return !given.has(name) && (declared === null || declared.some((d) => typeof d !== "number"));
+  });
+  if (open.length > 0) {
+    const declaredOf = (name: string) => graph.tensors.get(name)?.shape ?? null;
+    const what = open.map((name) => `input "${name}" has dynamic shape [${(declaredOf(name) ?? ["?"]).join(", ")}]`).join(", ");
+    const flags = (field: (f: string) => string) => open.map((name) => `${field("inputShapes")} ${name}=${(declaredOf(name) ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`).join(" ");
+    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)}`);
+  }
   const symbols = new Map<string, number>();
   const inputs = new Map<string, number[]>();
   for (const name of graph.inputs) {
     const declared = graph.tensors.get(name)?.shape ?? null;
     const user = given.get(name);
     if (user === undefined) {
-      if (declared === null || declared.some((d) => typeof d !== "number")) {
-        throw new InputError("inputShapes", (field) => `model ${modelFile} input "${name}" has dynamic shape [${(declared ?? ["?"]).join(", ")}]; give one with ${field("inputShapes")} ${name}=${(declared ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`);
-      }
       inputs.set(name, declared as number[]);
       continue;
     }

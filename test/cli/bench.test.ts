@@ -53,6 +53,7 @@ describe("dnntune bench: numbers that would hang or exhaust memory exit 2 at onc
 describe("dnntune bench: errors from deep stages name the flag, and their fixes the flags to give", () => {
   it.each([
     ["a missing --out", ["--model", mlp], /^dnntune: --out: give the results file to write, e.g\. --out results\.json$/],
+    ["three dynamic inputs, named at once", ["--model", `${fixtures}public/silero_vad_legacy.onnx`, "--out", "/tmp/never.json"], /^dnntune: --input: model .*silero_vad_legacy\.onnx input "input" has dynamic shape \[batch, sequence\], input "h" has dynamic shape \[2, batch, 64\], input "c" has dynamic shape \[2, batch, 64\]; give them with --input input=1x1 --input h=2x1x64 --input c=2x1x64$/],
     ["a dynamic input", ["--model", `${fixtures}test/dynamic_unnamed.onnx`, "--out", "/tmp/never.json"], /^dnntune: --input: .*has dynamic shape \[batch, 64\]; give one with --input x=1x64$/],
     ["an input no model has", ["--model", mlp, "--input-value", "pixels=1", "--out", "/tmp/never.json"], /^dnntune: --input-value pixels: no model has an input "pixels"/],
     ["--max-runs alone", ["--model", mlp, "--max-runs", "60", "--out", "/tmp/never.json"], /^dnntune: --max-runs: adaptive sampling needs something to compare with: a --base-model \(or --base-threads\) to interleave, or a stored --baseline results file$/],
