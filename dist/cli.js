@@ -28546,8 +28546,16 @@ function checkSizes(raw, file2) {
     const count3 = Array.isArray(value2) ? value2.length : typeof value2 === "object" && value2 !== null ? Object.keys(value2).length : 0;
     if (count3 > max) problems.push({ field: section, message: `holds ${count3} entries; at most ${max}` });
   }
+  for (const section of ["devices", "networks"]) {
+    const value2 = raw[section];
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) continue;
+    for (const name3 of Object.keys(value2)) {
+      if (RESERVED_NAMES.has(name3)) problems.push({ field: `${section}.${name3}`, message: `"${name3}" is a reserved name; choose another` });
+    }
+  }
   if (problems.length > 0) throw FormatError.of(file2, problems);
 }
+var RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 // src/config/effective-config.ts
 function sourceText(source) {

@@ -213,5 +213,15 @@ function checkSizes(raw: unknown, file: string): void {
     const count = Array.isArray(value) ? value.length : typeof value === "object" && value !== null ? Object.keys(value).length : 0;
     if (count > max) problems.push({ field: section, message: `holds ${count} entries; at most ${max}` });
   }
+  // Names that every JavaScript object inherits cannot name a device or a network.
+  for (const section of ["devices", "networks"] as const) {
+    const value = (raw as Record<string, unknown>)[section];
+    if (typeof value !== "object" || value === null || Array.isArray(value)) continue;
+    for (const name of Object.keys(value)) {
+      if (RESERVED_NAMES.has(name)) problems.push({ field: `${section}.${name}`, message: `"${name}" is a reserved name; choose another` });
+    }
+  }
   if (problems.length > 0) throw FormatError.of(file, problems);
 }
+
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));

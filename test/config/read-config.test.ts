@@ -212,3 +212,21 @@ describe("loadConfig on a file with thousands of entries", () => {
     expect(() => loadConfig(path)).toThrow(`${path}: networks: holds 15000 entries; at most ${MAX_CONFIG_ENTRIES.networks}`);
   });
 });
+
+describe("loadConfig on names every object inherits", () => {
+  it("refuses constructor and toString as device and network names, by name", () => {
+    const dir = mkdtempSync(join(tmpdir(), "config-reserved-"));
+    const path = join(dir, "dnntune.yml");
+    writeFileSync(path, "devices:\n  constructor: { transport: local }\nnetworks:\n  toString: { uplink-mbps: 1, downlink-mbps: 1, rtt-ms: 1 }\n");
+    let lines: readonly string[] = [];
+    try {
+      loadConfig(path);
+    } catch (error) {
+      lines = (error as FormatError).lines;
+    }
+    expect(lines).toEqual([
+      `${path}: devices.constructor: "constructor" is a reserved name; choose another`,
+      `${path}: networks.toString: "toString" is a reserved name; choose another`,
+    ]);
+  });
+});
