@@ -34762,9 +34762,10 @@ var BENCH_LIMITS = {
   /** onnxruntime starts one OS thread each; past a few per core they only contend. */
   threads: Math.min(1024, 4 * availableParallelism())
 };
-function modelSettingsOf(models) {
-  return models.map((model) => ({
+function modelSettingsOf(models, file2) {
+  return models.map((model, i) => ({
     pattern: model.path,
+    ...file2 !== void 0 ? { source: { file: file2, at: `models[${i}]` } } : {},
     ...model.name !== void 0 ? { name: model.name } : {},
     inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name3, shape3]) => [name3, typeof shape3 === "string" ? parseShape(shape3, "models", name3) : [...shape3]])),
     inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
@@ -50455,15 +50456,24 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
       }
     }
   }
+  const unknown2 = [];
   paths.forEach((path2, i) => {
     const own = settings[i];
-    for (const [key, names] of [["inputs", own?.inputShapes], ["values", own?.inputValues]]) {
-      for (const name3 of names?.keys() ?? []) {
-        const inputs = loaded[i].model.graph.inputs;
-        if (!inputs.includes(name3)) throw new InputError("models", `${key} names "${name3}", which is not an input of ${path2}; its inputs are ${inputs.join(", ")}`, own.pattern);
+    if (!own) return;
+    const inputs = loaded[i].model.graph.inputs;
+    for (const [key, names] of [["inputs", own.inputShapes], ["values", own.inputValues]]) {
+      for (const name3 of names.keys()) {
+        if (inputs.includes(name3)) continue;
+        const near = closest(name3, inputs);
+        unknown2.push({ own, problem: { field: `${own.source?.at ?? "models"}.${key}.${name3}`, message: `not an input of ${path2}${near !== void 0 ? `; did you mean "${near}"?` : ""} (its inputs are ${inputs.join(", ")})` } });
       }
     }
   });
+  const first = unknown2[0];
+  if (first) {
+    if (first.own.source) throw FormatError.of(first.own.source.file, unknown2.map((u) => u.problem));
+    throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
+  }
   const options = (ort, path2) => {
     const own = path2 === void 0 ? void 0 : settings[paths.indexOf(path2)];
     return {
@@ -50775,7 +50785,7 @@ async function run() {
   const files = settings.filter((s) => s.source.from === "file" && s.field !== "maxRuns" && s.field !== "processes");
   const config2 = {
     ...fromFile(settings, () => benchConfig({ ...withFileValues(benchSpec, inputs, files), out: inputs.out, device: device.name })),
-    ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [])) } : {}
+    ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [], file2.path)) } : {}
   };
   const { head: results2 } = await runBench(config2, (model, phase, k, of) => {
     if (k === of) info(terminalText(`${model}: ${phase} ${k}/${of}`));

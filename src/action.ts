@@ -44,7 +44,7 @@ async function run(): Promise<void> {
   const files = settings.filter((s) => s.source.from === "file" && s.field !== "maxRuns" && s.field !== "processes");
   const config = {
     ...fromFile(settings, () => benchConfig({ ...withFileValues(benchSpec, inputs, files), out: inputs.out, device: device.name })),
-    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [])) } : {}),
+    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
   };
   const { head: results } = await runBench(config, (model, phase, k, of) => {
     if (k === of) core.info(terminalText(`${model}: ${phase} ${k}/${of}`));

@@ -1,7 +1,8 @@
 // `bench` as a pipeline stage: every model on the local device → one results object (two in
 // paired mode: base and head). The caller writes them; nothing is written if any model fails,
 // so a baseline is never half-replaced.
-import { InputError } from "../errors.js";
+import { FormatError, InputError, type Problem } from "../errors.js";
+import { closest } from "../validate-file.js";
 import { resolve } from "node:path";
 import type { BenchConfig, ModelSettings } from "../config/bench-args.js";
 import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
@@ -49,16 +50,26 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
       }
     }
   }
-  // dnntune.yml's inputs of a model are its own; a flag's apply to every model and win.
+  // dnntune.yml's inputs of a model are its own; a flag's apply to every model and win. Names
+  // the model does not have are all reported at once, at their place in the file.
+  const unknown: { own: ModelSettings; problem: Problem }[] = [];
   paths.forEach((path, i) => {
     const own = settings[i];
-    for (const [key, names] of [["inputs", own?.inputShapes], ["values", own?.inputValues]] as const) {
-      for (const name of names?.keys() ?? []) {
-        const inputs = loaded[i]!.model.graph.inputs;
-        if (!inputs.includes(name)) throw new InputError("models", `${key} names "${name}", which is not an input of ${path}; its inputs are ${inputs.join(", ")}`, own!.pattern);
+    if (!own) return;
+    const inputs = loaded[i]!.model.graph.inputs;
+    for (const [key, names] of [["inputs", own.inputShapes], ["values", own.inputValues]] as const) {
+      for (const name of names.keys()) {
+        if (inputs.includes(name)) continue;
+        const near = closest(name, inputs);
+        unknown.push({ own, problem: { field: `${own.source?.at ?? "models"}.${key}.${name}`, message: `not an input of ${path}${near !== undefined ? `; did you mean "${near}"?` : ""} (its inputs are ${inputs.join(", ")})` } });
       }
     }
   });
+  const first = unknown[0];
+  if (first) {
+    if (first.own.source) throw FormatError.of(first.own.source.file, unknown.map((u) => u.problem));
+    throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
+  }
   const options = (ort: OrtOptions, path?: string): BenchModelOptions => {
     const own = path === undefined ? undefined : settings[paths.indexOf(path)];
     return {

@@ -66,7 +66,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const fromFileModels = settingOf(settings, "models").source.from === "file";
   const config = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
-    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [])) } : {}),
+    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
   };
   checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], [...benchInputs(config), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   if (config.processes > 1) {

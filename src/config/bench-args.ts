@@ -53,15 +53,18 @@ export interface BenchConfig {
 export interface ModelSettings {
   /** As in `models`: a file, folder or glob. */
   pattern: string;
+  /** Where the entry is written (`dnntune.yml`, `models[2]`), for problems found once the model is read. */
+  source?: { file: string; at: string };
   name?: string;
   inputShapes: Map<string, number[]>;
   inputValues: Map<string, number[]>;
 }
 
 /** dnntune.yml's models (already validated, paths relative to the working folder) as bench settings. */
-export function modelSettingsOf(models: readonly ModelConfigFile[]): ModelSettings[] {
-  return models.map((model) => ({
+export function modelSettingsOf(models: readonly ModelConfigFile[], file?: string): ModelSettings[] {
+  return models.map((model, i) => ({
     pattern: model.path,
+    ...(file !== undefined ? { source: { file, at: `models[${i}]` } } : {}),
     ...(model.name !== undefined ? { name: model.name } : {}),
     inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name, shape]) => [name, typeof shape === "string" ? parseShape(shape, "models", name) : [...shape]])),
     inputValues: new Map(Object.entries(model.values ?? {}).map(([name, value]) => [name, typeof value === "number" ? [value] : [...value]])),

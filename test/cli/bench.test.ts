@@ -121,6 +121,18 @@ describe("dnntune bench --config: the configured models on the chosen device", (
     expect(results.models[1]!.graph.tensors.x!.shape).toEqual([3, 64]);
   });
 
+  it("names every input a model entry gives that the model lacks, at its place in the file, before any run", async () => {
+    const wrong = join(dir, "wrong-inputs.yml");
+    writeFileSync(wrong, ["models:", "  - path: models/dyn.onnx", "    inputs: { x: 3x64, xx: 1x1 }", "    values: { y: 1 }", "devices:", "  laptop: { transport: local }"].join("\n"));
+    const { status, stderr } = await runCli(["bench", "--config", wrong, "--out", join(dir, "never.json")]);
+    expect(stderr).toBe([
+      `dnntune: ${wrong}: models[0].inputs.xx: not an input of ${join(dir, "models/dyn.onnx")}; did you mean "x"? (its inputs are x)`,
+      `dnntune: ${wrong}: models[0].values.y: not an input of ${join(dir, "models/dyn.onnx")}; did you mean "x"? (its inputs are x)`,
+      "",
+    ].join("\n"));
+    expect(status).toBe(2);
+  });
+
   it("lets flags win over the file", async () => {
     const out = join(dir, "flags.json");
     const { status } = await runCli(["bench", "--config", config, "--model", mlp, "--runs", "4", "--optimization", "all", "--out", out]);
