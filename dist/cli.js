@@ -29394,7 +29394,8 @@ var layerSchema = external_exports.object({
 var warningSchema = external_exports.object({ code: text, message: text });
 var pairedSchema = external_exports.object({
   baseSamples: nonEmptySamples("Base latency in \xB5s, run pair i at element i."),
-  headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i.")
+  headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i."),
+  layers: external_exports.literal("interleaved").optional().describe("The profiled runs alternated too: sample k of a layer here and in the base file come from neighbouring runs, so layers are compared paired. Absent in files whose profiled sessions ran one after the other.")
 }).superRefine((paired, ctx) => {
   if (paired.baseSamples.length !== paired.headSamples.length) {
     ctx.addIssue({ code: "custom", input: paired, message: `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples` });
@@ -30363,10 +30364,48 @@ async function measurePaired(base, head, options, progress = () => {
   } finally {
     await a.close();
   }
+  const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
-    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks }
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks }
   };
+}
+async function profilePaired(base, head, options, progress) {
+  if (options.profileRuns === 0) return { base: [], head: [] };
+  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const a = await base.openProfiled();
+  let traceA;
+  let traceB;
+  try {
+    const b = await head.openProfiled();
+    try {
+      for (let k = 1; k <= profileWarmup; k++) {
+        await a.run();
+        await b.run();
+      }
+      for (let k = 1; k <= options.profileRuns; k++) {
+        progress("profiling", k, options.profileRuns);
+        if (k % 2 === 1) {
+          await a.run();
+          await b.run();
+        } else {
+          await b.run();
+          await a.run();
+        }
+      }
+    } finally {
+      traceB = await b.finish();
+      await b.close();
+    }
+  } finally {
+    traceA = await a.finish();
+    await a.close();
+  }
+  const last = (trace) => {
+    const runs = parseOrtTrace(trace.text, trace.file);
+    return runs.slice(runs.length - options.profileRuns);
+  };
+  return { base: last(traceA), head: last(traceB) };
 }
 async function profile(target, options, progress) {
   if (options.profileRuns === 0) return [];
@@ -31103,7 +31142,7 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
   const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
   const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
   baseResult.name = headResult.name;
-  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };
 }
 
@@ -31636,7 +31675,7 @@ function alignResults(baseList, headList, options) {
         }
         continue;
       }
-      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment));
+      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, pairedWithGiven && latency.paired?.layers === "interleaved"));
     }
     for (const diff of mismatches.values()) {
       findings.push({
@@ -31660,7 +31699,7 @@ function alignResults(baseList, headList, options) {
   }
   return alignment;
 }
-function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment) {
+function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, interleaved) {
   const model = headEntry.model.name;
   const { findings, missing } = alignment;
   const { matches, removed, added } = matchLayers(baseEntry.model, headEntry.model);
@@ -31686,7 +31725,8 @@ function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment) {
     where: { device, model, metric: "layer", layer: m.head.name },
     base: m.base.samples,
     head: m.head.samples,
-    paired: false,
+    // Profiled run k of base and head ran side by side: a pair, when both have every run.
+    paired: interleaved && m.base.samples.length === m.head.samples.length,
     looks: 1,
     groups: { base: m.base.groups, head: m.head.groups },
     warnings: unique(m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes)
@@ -33809,7 +33849,7 @@ async function run5(args, io) {
   say("bench: the fixture models on this CPU");
   await bench.run(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);
   say("compare: mlp (base) against mlp with fc2 25 % wider (head), interleaved in one process");
-  await bench.run(["--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--out", `${dir}/mlp-head.json`, "--base-out", `${dir}/mlp-base.json`, "--profile-runs", "5"], io);
+  await bench.run(["--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--out", `${dir}/mlp-head.json`, "--base-out", `${dir}/mlp-base.json`], io);
   await compareCommand.run(["--base", `${dir}/mlp-base.json`, "--head", `${dir}/mlp-head.json`, "--out", `${dir}/comparison.json`], io);
   say("split: this CPU as the phone, a cloud modelled 10\xD7 faster");
   const results2 = readResults(`${dir}/results.json`);

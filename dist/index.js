@@ -48781,7 +48781,8 @@ var layerSchema = external_exports.object({
 var warningSchema = external_exports.object({ code: text, message: text });
 var pairedSchema = external_exports.object({
   baseSamples: nonEmptySamples("Base latency in \xB5s, run pair i at element i."),
-  headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i.")
+  headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i."),
+  layers: external_exports.literal("interleaved").optional().describe("The profiled runs alternated too: sample k of a layer here and in the base file come from neighbouring runs, so layers are compared paired. Absent in files whose profiled sessions ran one after the other.")
 }).superRefine((paired, ctx) => {
   if (paired.baseSamples.length !== paired.headSamples.length) {
     ctx.addIssue({ code: "custom", input: paired, message: `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples` });
@@ -49732,10 +49733,48 @@ async function measurePaired(base, head, options, progress = () => {
   } finally {
     await a.close();
   }
+  const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
-    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks }
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks }
   };
+}
+async function profilePaired(base, head, options, progress) {
+  if (options.profileRuns === 0) return { base: [], head: [] };
+  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const a = await base.openProfiled();
+  let traceA;
+  let traceB;
+  try {
+    const b = await head.openProfiled();
+    try {
+      for (let k = 1; k <= profileWarmup; k++) {
+        await a.run();
+        await b.run();
+      }
+      for (let k = 1; k <= options.profileRuns; k++) {
+        progress("profiling", k, options.profileRuns);
+        if (k % 2 === 1) {
+          await a.run();
+          await b.run();
+        } else {
+          await b.run();
+          await a.run();
+        }
+      }
+    } finally {
+      traceB = await b.finish();
+      await b.close();
+    }
+  } finally {
+    traceA = await a.finish();
+    await a.close();
+  }
+  const last = (trace) => {
+    const runs = parseOrtTrace(trace.text, trace.file);
+    return runs.slice(runs.length - options.profileRuns);
+  };
+  return { base: last(traceA), head: last(traceB) };
 }
 async function profile(target, options, progress) {
   if (options.profileRuns === 0) return [];
@@ -50436,7 +50475,7 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
   const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
   const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
   baseResult.name = headResult.name;
-  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };
 }
 

@@ -88,6 +88,11 @@ describe("dnntune bench, paired", () => {
     expect(compared.status).toBe(0);
     expect(latency.paired).toBe(true);
     expect(latency.ratio).toBeGreaterThan(1);
+    // The profiled runs alternated as well: every layer is compared paired, run pair by run pair.
+    expect(head.models[0]!.latency.paired!.layers).toBe("interleaved");
+    const layers = JSON.parse(readFileSync(join(dir, "c.json"), "utf8")).endpoints.filter((e: { metric: string }) => e.metric === "layer");
+    expect(layers.length).toBeGreaterThan(0);
+    expect(layers.every((e: { paired: boolean }) => e.paired)).toBe(true);
   });
 
   it("compares a configuration change (--base-threads) on the same model", async () => {

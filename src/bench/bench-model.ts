@@ -263,6 +263,6 @@ export async function benchModelPair(
   const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
   const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
   baseResult.name = headResult.name;
-  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples };
+  headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };
 }

@@ -110,10 +110,54 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   } finally {
     await a.close();
   }
+  const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: await profile(base, options, progress), looks },
-    head: { latencyUs: headUs, profiledRuns: await profile(head, options, progress), looks },
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks },
   };
+}
+
+/**
+ * The profiled runs of a pair, interleaved as the timed runs are (the order swaps every pair):
+ * profiled run k of base and of head are neighbours in time, so `compare` can pair the layers and
+ * a change in the machine's speed between two sessions cannot flag every heavy layer at once.
+ */
+async function profilePaired(base: BenchTarget, head: BenchTarget, options: ProtocolOptions, progress: Progress): Promise<{ base: ProfiledRun[]; head: ProfiledRun[] }> {
+  if (options.profileRuns === 0) return { base: [], head: [] };
+  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const a = await base.openProfiled();
+  let traceA: { text: string; file: string } | undefined;
+  let traceB: { text: string; file: string } | undefined;
+  try {
+    const b = await head.openProfiled();
+    try {
+      for (let k = 1; k <= profileWarmup; k++) {
+        await a.run();
+        await b.run();
+      }
+      for (let k = 1; k <= options.profileRuns; k++) {
+        progress("profiling", k, options.profileRuns);
+        if (k % 2 === 1) {
+          await a.run();
+          await b.run();
+        } else {
+          await b.run();
+          await a.run();
+        }
+      }
+    } finally {
+      traceB = await b.finish();
+      await b.close();
+    }
+  } finally {
+    traceA = await a.finish();
+    await a.close();
+  }
+  const last = (trace: { text: string; file: string }) => {
+    const runs = parseOrtTrace(trace.text, trace.file);
+    return runs.slice(runs.length - options.profileRuns);
+  };
+  return { base: last(traceA), head: last(traceB) };
 }
 
 async function profile(target: BenchTarget, options: ProtocolOptions, progress: Progress): Promise<ProfiledRun[]> {

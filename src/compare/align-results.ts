@@ -138,7 +138,7 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
         }
         continue;
       }
-      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment));
+      alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, pairedWithGiven && latency.paired?.layers === "interleaved"));
     }
     for (const diff of mismatches.values()) {
       findings.push({
@@ -164,7 +164,7 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
 }
 
 /** The matched layers of one model × device; added layers go to `missing`, removed ones to findings. */
-function alignLayers(device: string, baseEntry: Entry, headEntry: Entry, deviceCodes: readonly string[], alignment: Alignment): AlignedSeries[] {
+function alignLayers(device: string, baseEntry: Entry, headEntry: Entry, deviceCodes: readonly string[], alignment: Alignment, interleaved: boolean): AlignedSeries[] {
   const model = headEntry.model.name;
   const { findings, missing } = alignment;
   const { matches, removed, added } = matchLayers(baseEntry.model, headEntry.model);
@@ -190,7 +190,8 @@ function alignLayers(device: string, baseEntry: Entry, headEntry: Entry, deviceC
     where: { device, model, metric: "layer", layer: m.head.name },
     base: m.base.samples,
     head: m.head.samples,
-    paired: false,
+    // Profiled run k of base and head ran side by side: a pair, when both have every run.
+    paired: interleaved && m.base.samples.length === m.head.samples.length,
     looks: 1,
     groups: { base: m.base.groups, head: m.head.groups },
     warnings: unique(m.by === "structure" ? [...deviceCodes, "layers-renamed"] : deviceCodes),

@@ -113,6 +113,8 @@ export const warningSchema = z.object({ code: text, message: text });
 const pairedSchema = z.object({
   baseSamples: nonEmptySamples("Base latency in µs, run pair i at element i."),
   headSamples: nonEmptySamples("Head latency in µs, run pair i at element i."),
+  layers: z.literal("interleaved").optional()
+    .describe("The profiled runs alternated too: sample k of a layer here and in the base file come from neighbouring runs, so layers are compared paired. Absent in files whose profiled sessions ran one after the other."),
 }).superRefine((paired, ctx) => {
   if (paired.baseSamples.length !== paired.headSamples.length) {
     ctx.addIssue({ code: "custom", input: paired, message: `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples` });

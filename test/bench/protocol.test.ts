@@ -52,6 +52,30 @@ describe("measurePaired", () => {
     expect(m.head.latencyUs).toHaveLength(4);
   });
 
+  it("interleaves the profiled runs too, swapping the order each pair, and keeps each side's own", async () => {
+    // A profiled runner logs its runs with a p; its trace has one model_run event per run, timed
+    // by when it ran, so the runs kept can be traced back to the order they ran in.
+    const log: string[] = [];
+    const profiled = (name: string): BenchTarget => {
+      const at: number[] = [];
+      const runner = {
+        async run() { log.push(`${name}p`); at.push(log.length); return 100; },
+        async close() {},
+        async finish() {
+          return { text: JSON.stringify(at.map((t) => ({ cat: "Session", name: "model_run", ts: t * 1000, dur: t }))), file: `${name}.json` };
+        },
+      };
+      return { ...scripted(name, log), openProfiled: async () => runner };
+    };
+    const m = await measurePaired(profiled("A"), profiled("B"), { warmupRuns: 2, runs: 2, profileRuns: 4 });
+    const profiledRuns = log.filter((l) => l.endsWith("p")).join(" ");
+    // Two warm-up pairs (min(warmup, 3)), then A B, B A, A B, B A.
+    expect(profiledRuns).toBe("Ap Bp Ap Bp Ap Bp Bp Ap Ap Bp Bp Ap");
+    // Each side keeps its last four runs (after 8 timed and warm-up runs and 4 profiled warm-ups).
+    expect(m.base.profiledRuns.map((r) => r.durationUs)).toEqual([13, 16, 17, 20]);
+    expect(m.head.profiledRuns.map((r) => r.durationUs)).toEqual([14, 15, 18, 19]);
+  });
+
   it("hands adaptive sampling both series", async () => {
     const seen: [number, number][] = [];
     await measurePaired(scripted("A", []), scripted("B", []), noProfile, undefined, {

@@ -50,6 +50,19 @@ describe("alignResults", () => {
     expect(given.findings.find((f) => f.code === "paired-with-another-base")?.message).toMatch(/^a on host: the head was measured interleaved with another base/);
   });
 
+  it("pairs the layers of an interleaved run with the base file it wrote, and only then", () => {
+    const base = cnn("a", 1);
+    const head = cnn("a", 2);
+    head.latency.paired = { baseSamples: base.latency.samples, headSamples: head.latency.samples, layers: "interleaved" };
+    const layersOf = (b: typeof base) => alignResults([results([b])], [results([head])], options).layerFamilies[0]!;
+    expect(layersOf(base).every((s) => s.paired)).toBe(true);
+    // Another base file: its profiled runs were not neighbours of the head's.
+    expect(layersOf(cnn("a", 7)).some((s) => s.paired)).toBe(false);
+    // A file whose profiled sessions ran one after the other (no `layers: "interleaved"`).
+    head.latency.paired = { baseSamples: base.latency.samples, headSamples: head.latency.samples };
+    expect(layersOf(base).some((s) => s.paired)).toBe(false);
+  });
+
   it("flags base and head that ran other inputs, on the finding and on the endpoint", () => {
     const base = cnn("a", 1);
     const head = cnn("a", 2);
