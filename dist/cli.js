@@ -28387,7 +28387,7 @@ var gateSectionSchema = external_exports.strictObject({
   threshold: threshold.optional().describe(`Practical threshold: a change must exceed it to be a regression, \`5%\` or \`0.05\` (default ${CONFIG_DEFAULTS.gate.threshold}); \`--threshold\`.`),
   alpha: external_exports.number({ error: "must be a number in (0, 1)" }).gt(0, { error: "must be a number in (0, 1)" }).lt(1, { error: "must be a number in (0, 1)" }).optional().describe(`Family-wise error rate (Holm) across models, false discovery rate across layers (default ${CONFIG_DEFAULTS.gate.alpha}); \`--alpha\`.`),
   "min-abs": external_exports.strictObject({
-    "model-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`A model's median must move more than this, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
+    "model-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`A model's estimated change (ratio \u2212 1 \xD7 base median) must pass this, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
     "layer-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`The same for a layer, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["layer-us"]}); \`--min-abs-layer-us\`.`),
     "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),
@@ -32396,7 +32396,7 @@ function smallestP(nBase, nHead, paired) {
   return Math.min(1, 2 / combinations);
 }
 function judge(measured, pAdjusted, opts) {
-  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
+  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
   const { device, model, metric, layer, ratio: ratio2, ci, p, ...rest } = measured.endpoint;
   return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest };
@@ -32425,10 +32425,10 @@ function medians(metric, base, head) {
   return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
 }
 function verdictOf(t, opts) {
-  const { ci, pAdjusted } = t.endpoint;
-  if (ci === null || pAdjusted === null) return "missing";
+  const { ratio: ratio2, ci, pAdjusted } = t.endpoint;
+  if (ratio2 === null || ci === null || pAdjusted === null) return "missing";
   const significant = pAdjusted < opts.alpha;
-  const moved = t.headMedian - t.baseMedian;
+  const moved = (ratio2 - 1) * t.baseMedian;
   if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
   if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
   const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
@@ -32823,7 +32823,7 @@ var compareSpec = {
     { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the comparison file to write", example: "comparison.json" }, help: "comparison file (`dnntune.comparison/v1`), written atomically" },
     { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "practical threshold: `5%` or `0.05` (a bare `5` is refused)" },
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
-    { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many \xB5s to be flagged" },
+    { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "the estimated change of a model (ratio \u2212 1 \xD7 base median) must pass this many \xB5s to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" }

@@ -47898,7 +47898,7 @@ var gateSectionSchema = external_exports.strictObject({
   threshold: threshold.optional().describe(`Practical threshold: a change must exceed it to be a regression, \`5%\` or \`0.05\` (default ${CONFIG_DEFAULTS.gate.threshold}); \`--threshold\`.`),
   alpha: external_exports.number({ error: "must be a number in (0, 1)" }).gt(0, { error: "must be a number in (0, 1)" }).lt(1, { error: "must be a number in (0, 1)" }).optional().describe(`Family-wise error rate (Holm) across models, false discovery rate across layers (default ${CONFIG_DEFAULTS.gate.alpha}); \`--alpha\`.`),
   "min-abs": external_exports.strictObject({
-    "model-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`A model's median must move more than this, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
+    "model-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`A model's estimated change (ratio \u2212 1 \xD7 base median) must pass this, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
     "layer-us": nonNegative("a number of \xB5s \u2265 0").optional().describe(`The same for a layer, \xB5s (default ${CONFIG_DEFAULTS.gate["min-abs"]["layer-us"]}); \`--min-abs-layer-us\`.`),
     "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),

@@ -32,7 +32,7 @@ for (const arm of arms) {
     const s = hodgesLehmannPairedShift(d, 0.05);
     const p = wilcoxonSignedRank(d).p;
     ratios.push(Math.exp(s.estimate));
-    const input = { endpoint: { ci: [Math.exp(s.lower), Math.exp(s.upper)] as [number, number], pAdjusted: p }, minAbs: 50, baseMedian: median(base), headMedian: median(head) };
+    const input = { endpoint: { ratio: Math.exp(s.estimate), ci: [Math.exp(s.lower), Math.exp(s.upper)] as [number, number], pAdjusted: p }, minAbs: 50, baseMedian: median(base), headMedian: median(head) };
     for (const [label, threshold] of [["5 %", 0.05], ["2 %", 0.02]] as const) {
       const v = verdictOf(input, { alpha: 0.05, threshold });
       counts[label]![v] = (counts[label]![v] ?? 0) + 1;

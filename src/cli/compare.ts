@@ -20,7 +20,7 @@ export const compareSpec: CommandSpec = {
     { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the comparison file to write", example: "comparison.json" }, help: "comparison file (`dnntune.comparison/v1`), written atomically" },
     { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "practical threshold: `5%` or `0.05` (a bare `5` is refused)" },
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
-    { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "a model's median must move more than this many µs to be flagged" },
+    { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "the estimated change of a model (ratio − 1 × base median) must pass this many µs to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" },

@@ -20,7 +20,7 @@ export type TestOptions = Pick<CompareOptions, "alpha" | "effect" | "seed" | "bo
 
 /** What a verdict is decided from: the endpoint's CI and adjusted p, and the medians' move. */
 export interface VerdictInput {
-  endpoint: Pick<Endpoint, "ci" | "pAdjusted">;
+  endpoint: Pick<Endpoint, "ratio" | "ci" | "pAdjusted">;
   minAbs: number;
   baseMedian: number;
   headMedian: number;
@@ -110,7 +110,7 @@ export function smallestP(nBase: number, nHead: number, paired: boolean): number
 /** The endpoint with its family-adjusted p-value and the verdict that follows. */
 export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareOptions, "alpha" | "threshold">): TestedEndpoint {
   // Weak data never buys a verdict: too few samples to reach the interval's coverage is inconclusive.
-  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
+  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
   // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
   const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;
@@ -152,10 +152,12 @@ function medians(metric: Metric, base: number | null, head: number | null): Pick
  * otherwise a 10 µs layer could never be anything but inconclusive.
  */
 export function verdictOf(t: VerdictInput, opts: Pick<CompareOptions, "alpha" | "threshold">): Verdict {
-  const { ci, pAdjusted } = t.endpoint;
-  if (ci === null || pAdjusted === null) return "missing";
+  const { ratio, ci, pAdjusted } = t.endpoint;
+  if (ratio === null || ci === null || pAdjusted === null) return "missing";
   const significant = pAdjusted < opts.alpha;
-  const moved = t.headMedian - t.baseMedian;
+  // The floor is tested on the estimate the verdict rests on (the paired or Hodges–Lehmann ratio
+  // applied to the base median), not on the two medians, which pairing does not compare.
+  const moved = (ratio - 1) * t.baseMedian;
   if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
   if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
   const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);

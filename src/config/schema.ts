@@ -170,7 +170,7 @@ export const gateSectionSchema = z.strictObject({
   alpha: z.number({ error: "must be a number in (0, 1)" }).gt(0, { error: "must be a number in (0, 1)" }).lt(1, { error: "must be a number in (0, 1)" }).optional()
     .describe(`Family-wise error rate (Holm) across models, false discovery rate across layers (default ${CONFIG_DEFAULTS.gate.alpha}); \`--alpha\`.`),
   "min-abs": z.strictObject({
-    "model-us": nonNegative("a number of µs ≥ 0").optional().describe(`A model's median must move more than this, µs (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
+    "model-us": nonNegative("a number of µs ≥ 0").optional().describe(`A model's estimated change (ratio − 1 × base median) must pass this, µs (default ${CONFIG_DEFAULTS.gate["min-abs"]["model-us"]}); \`--min-abs-us\`.`),
     "layer-us": nonNegative("a number of µs ≥ 0").optional().describe(`The same for a layer, µs (default ${CONFIG_DEFAULTS.gate["min-abs"]["layer-us"]}); \`--min-abs-layer-us\`.`),
     "energy-mj": nonNegative("a number of mJ ≥ 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`),
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),

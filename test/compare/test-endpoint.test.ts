@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from "vitest";
 import { DEFAULT_COMPARE_OPTIONS } from "../../src/compare/compare-options.js";
-import { judge, judgeLatency, smallestP, testEndpoint, type EndpointTest } from "../../src/compare/test-endpoint.js";
+import { judge, judgeLatency, smallestP, testEndpoint, verdictOf, type EndpointTest } from "../../src/compare/test-endpoint.js";
 import { hodgesLehmannPairedRatio, hodgesLehmannRatio } from "../../src/stats/hodges-lehmann.js";
 import { mannWhitneyU } from "../../src/stats/mann-whitney-u.js";
 import { noisy } from "./fixtures.js";
@@ -85,5 +85,15 @@ describe("no verdict from weak data", () => {
     };
     expect(pairs(5).verdict).toBe("inconclusive");
     expect(pairs(6).verdict).toBe("equivalent");
+  });
+});
+
+describe("verdictOf: the floor is tested on the estimate", () => {
+  // The miss the re-measurement reported: +13.1 % [+8.6, +18.1], p = 2e-6, but the two medians
+  // only 46 µs apart; the estimate applied to the base median moves 52.4 µs, past the 50 µs floor.
+  it("calls +13.1 % on a 400 µs model a regression although the medians moved 46 µs", () => {
+    const input = { endpoint: { ratio: 1.131, ci: [1.086, 1.181] as [number, number], pAdjusted: 2e-6 }, minAbs: 50, baseMedian: 400, headMedian: 446 };
+    expect(verdictOf(input, { alpha: 0.05, threshold: 0.05 })).toBe("regression");
+    expect(verdictOf({ ...input, endpoint: { ...input.endpoint, ratio: 1.12 } }, { alpha: 0.05, threshold: 0.05 })).toBe("inconclusive");
   });
 });
