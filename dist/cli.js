@@ -32278,16 +32278,7 @@ function hodgesLehmannShift(base, head, alpha = 0.05) {
   const n = head.length;
   if (m === 0 || n === 0) throw new RangeError("Hodges\u2013Lehmann needs two non-empty samples");
   const diffs = pairwiseDifferences(base, head);
-  const { tieSizes } = rankData([...base, ...head]);
-  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
-  let k;
-  if (method === "exact") {
-    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
-  } else {
-    const total = m + n;
-    const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
-    k = Math.max(1, Math.floor(m * n / 2 - normalQuantile(1 - alpha / 2) * sigma));
-  }
+  const { k, method } = shiftIntervalOrder(base, head, alpha);
   return {
     estimate: diffs.median(),
     lower: diffs.kth(k),
@@ -32295,27 +32286,37 @@ function hodgesLehmannShift(base, head, alpha = 0.05) {
     method
   };
 }
+function shiftIntervalOrder(base, head, alpha) {
+  const m = base.length;
+  const n = head.length;
+  const { tieSizes } = rankData([...base, ...head]);
+  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
+  if (method === "exact") return { k: orderFromCdf(mannWhitneyCdf(m, n), alpha), method };
+  const total = m + n;
+  const sigma = Math.sqrt(m * n / 12 * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
+  return { k: Math.max(1, Math.floor(m * n / 2 - normalQuantile(1 - alpha / 2) * sigma)), method };
+}
 function hodgesLehmannPairedShift(d, alpha = 0.05) {
   const n = d.length;
   if (n === 0) throw new RangeError("Hodges\u2013Lehmann needs at least one difference");
   const walsh = walshAverages(d);
   const count3 = walsh.count;
-  const { tieSizes } = rankData(d.map(Math.abs));
-  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
-  let k;
-  if (exact) {
-    k = orderFromCdf(signedRankCdf(n), alpha);
-  } else {
-    let variance = n * (n + 1) * (2 * n + 1) / 24;
-    for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
-    k = Math.max(1, Math.floor(count3 / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
-  }
+  const { k, method } = pairedIntervalOrder(d, alpha);
   return {
     estimate: walsh.median(),
     lower: walsh.kth(k),
     upper: walsh.kth(count3 - k + 1),
-    method: exact ? "exact" : "asymptotic"
+    method
   };
+}
+function pairedIntervalOrder(d, alpha) {
+  const n = d.length;
+  const count3 = n * (n + 1) / 2;
+  const { tieSizes } = rankData(d.map(Math.abs));
+  if (n <= 50 && !d.includes(0) && !hasTies(tieSizes)) return { k: orderFromCdf(signedRankCdf(n), alpha), method: "exact" };
+  let variance = n * (n + 1) * (2 * n + 1) / 24;
+  for (const t of tieSizes) variance -= t * (t * t - 1) / 48;
+  return { k: Math.max(1, Math.floor(count3 / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance))), method: "asymptotic" };
 }
 function orderFromCdf(cdf, alpha) {
   let k = 1;

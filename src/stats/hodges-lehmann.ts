@@ -29,22 +29,28 @@ export function hodgesLehmannShift(base: readonly number[], head: readonly numbe
   const n = head.length;
   if (m === 0 || n === 0) throw new RangeError("Hodges–Lehmann needs two non-empty samples");
   const diffs = pairwiseDifferences(base, head);
-  const { tieSizes } = rankData([...base, ...head]);
-  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
-  let k: number;
-  if (method === "exact") {
-    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
-  } else {
-    const total = m + n;
-    const sigma = Math.sqrt(((m * n) / 12) * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
-    k = Math.max(1, Math.floor((m * n) / 2 - normalQuantile(1 - alpha / 2) * sigma));
-  }
+  const { k, method } = shiftIntervalOrder(base, head, alpha);
   return {
     estimate: diffs.median(),
     lower: diffs.kth(k),
     upper: diffs.kth(m * n - k + 1),
     method,
   };
+}
+
+/**
+ * The order k of the two-sample interval [D(k), D(mn+1−k)] over the sorted differences, and the
+ * null distribution it came from. Shared with the brute-force oracle, which checks the selection.
+ */
+export function shiftIntervalOrder(base: readonly number[], head: readonly number[], alpha: number): { k: number; method: RankTestMethod } {
+  const m = base.length;
+  const n = head.length;
+  const { tieSizes } = rankData([...base, ...head]);
+  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
+  if (method === "exact") return { k: orderFromCdf(mannWhitneyCdf(m, n), alpha), method };
+  const total = m + n;
+  const sigma = Math.sqrt(((m * n) / 12) * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
+  return { k: Math.max(1, Math.floor((m * n) / 2 - normalQuantile(1 - alpha / 2) * sigma)), method };
 }
 
 /**
@@ -57,22 +63,24 @@ export function hodgesLehmannPairedShift(d: readonly number[], alpha = 0.05): Sh
   if (n === 0) throw new RangeError("Hodges–Lehmann needs at least one difference");
   const walsh = walshAverages(d);
   const count = walsh.count;
-  const { tieSizes } = rankData(d.map(Math.abs));
-  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
-  let k: number;
-  if (exact) {
-    k = orderFromCdf(signedRankCdf(n), alpha);
-  } else {
-    let variance = (n * (n + 1) * (2 * n + 1)) / 24;
-    for (const t of tieSizes) variance -= (t * (t * t - 1)) / 48;
-    k = Math.max(1, Math.floor(count / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
-  }
+  const { k, method } = pairedIntervalOrder(d, alpha);
   return {
     estimate: walsh.median(),
     lower: walsh.kth(k),
     upper: walsh.kth(count - k + 1),
-    method: exact ? "exact" : "asymptotic",
+    method,
   };
+}
+
+/** The order k of the paired interval [W(k), W(N+1−k)] over the N = n(n+1)/2 sorted Walsh averages. */
+export function pairedIntervalOrder(d: readonly number[], alpha: number): { k: number; method: RankTestMethod } {
+  const n = d.length;
+  const count = (n * (n + 1)) / 2;
+  const { tieSizes } = rankData(d.map(Math.abs));
+  if (n <= 50 && !d.includes(0) && !hasTies(tieSizes)) return { k: orderFromCdf(signedRankCdf(n), alpha), method: "exact" };
+  let variance = (n * (n + 1) * (2 * n + 1)) / 24;
+  for (const t of tieSizes) variance -= (t * (t * t - 1)) / 48;
+  return { k: Math.max(1, Math.floor(count / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance))), method: "asymptotic" };
 }
 
 // The largest k with 2·P(S ≤ k−1) ≤ α, so [D(k), D(N+1−k)] covers at least 1 − α; 1 when the

@@ -3,12 +3,8 @@
 // sorted or counted. The property tests check the fast versions against them; the scaling bench
 // times them side by side. Kept as they were before the O(n log n) versions replaced them.
 
-import type { ShiftEstimate } from "../../src/stats/hodges-lehmann.js";
-import { mannWhitneyCdf, mannWhitneyMethod } from "../../src/stats/mann-whitney-u.js";
-import { normalQuantile } from "../../src/stats/normal.js";
+import { pairedIntervalOrder, shiftIntervalOrder, type ShiftEstimate } from "../../src/stats/hodges-lehmann.js";
 import { quantileSorted } from "../../src/stats/quantile.js";
-import { hasTies, rankData, tieTerm } from "../../src/stats/rank-data.js";
-import { signedRankCdf } from "../../src/stats/wilcoxon-signed-rank.js";
 
 /** All m·n differences head_j − base_i, sorted. */
 export function allPairwiseDifferences(base: readonly number[], head: readonly number[]): Float64Array {
@@ -27,44 +23,18 @@ export function allWalshAverages(d: readonly number[]): Float64Array {
   return walsh.sort();
 }
 
+// The intervals' order k comes from src/stats/ (checked against SciPy in hodges-lehmann.test.ts):
+// what these check is the selection of the k-th difference or Walsh average, by sorting them all.
 export function bruteHodgesLehmannShift(base: readonly number[], head: readonly number[], alpha = 0.05): ShiftEstimate {
-  const m = base.length;
-  const n = head.length;
   const diffs = allPairwiseDifferences(base, head);
-  const { tieSizes } = rankData([...base, ...head]);
-  const method = mannWhitneyMethod(m, n, hasTies(tieSizes));
-  let k: number;
-  if (method === "exact") {
-    k = orderFromCdf(mannWhitneyCdf(m, n), alpha);
-  } else {
-    const total = m + n;
-    const sigma = Math.sqrt(((m * n) / 12) * (total + 1 - tieTerm(tieSizes) / (total * (total - 1))));
-    k = Math.max(1, Math.floor((m * n) / 2 - normalQuantile(1 - alpha / 2) * sigma));
-  }
-  return { estimate: quantileSorted(diffs, 0.5), lower: diffs[k - 1]!, upper: diffs[m * n - k]!, method };
+  const { k, method } = shiftIntervalOrder(base, head, alpha);
+  return { estimate: quantileSorted(diffs, 0.5), lower: diffs[k - 1]!, upper: diffs[diffs.length - k]!, method };
 }
 
 export function bruteHodgesLehmannPairedShift(d: readonly number[], alpha = 0.05): ShiftEstimate {
-  const n = d.length;
-  const count = (n * (n + 1)) / 2;
   const walsh = allWalshAverages(d);
-  const { tieSizes } = rankData(d.map(Math.abs));
-  const exact = n <= 50 && !d.includes(0) && !hasTies(tieSizes);
-  let k: number;
-  if (exact) {
-    k = orderFromCdf(signedRankCdf(n), alpha);
-  } else {
-    let variance = (n * (n + 1) * (2 * n + 1)) / 24;
-    for (const t of tieSizes) variance -= (t * (t * t - 1)) / 48;
-    k = Math.max(1, Math.floor(count / 2 - normalQuantile(1 - alpha / 2) * Math.sqrt(variance)));
-  }
-  return { estimate: quantileSorted(walsh, 0.5), lower: walsh[k - 1]!, upper: walsh[count - k]!, method: exact ? "exact" : "asymptotic" };
-}
-
-function orderFromCdf(cdf: Float64Array, alpha: number): number {
-  let k = 1;
-  while (k < cdf.length && 2 * cdf[k - 1]! <= alpha) k++;
-  return Math.max(1, k - 1);
+  const { k, method } = pairedIntervalOrder(d, alpha);
+  return { estimate: quantileSorted(walsh, 0.5), lower: walsh[k - 1]!, upper: walsh[walsh.length - k]!, method };
 }
 
 /** Σ sign(x_i − x_j)·sign(y_i − y_j) over i < j, and the number of strictly discordant pairs. */
