@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scaledResults } from "./helpers/scaled-results.js";
 import { runCli } from "./run-cli.js";
 import type { Results } from "../src/results/types.js";
 
@@ -24,15 +25,7 @@ beforeAll(async () => {
   base = JSON.parse(readFileSync(basePath, "utf8")) as Results;
 });
 
-// Head results derived from a real base run: every sample scaled, so the truth is known.
-function scaled(factor: number): Results {
-  const head = structuredClone(base);
-  for (const model of head.models) {
-    model.latency.samples = model.latency.samples.map((s) => s * factor);
-    for (const layer of model.layers) layer.samples = layer.samples.map((s) => s * factor);
-  }
-  return head;
-}
+const scaled = (factor: number): Results => scaledResults(base, factor);
 
 describe("dnntune compare", () => {
   it("calls a 30 % slowdown a regression and exits 1 with --fail-on-regression", async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Results } from "../../src/results/types.js";
+import { scaledResults } from "../helpers/scaled-results.js";
 import { runCli } from "../run-cli.js";
 import { expectSafe, HOSTILE_NAMES } from "../hostile-names.js";
 
@@ -17,14 +18,7 @@ function write(name: string, value: unknown): string {
   return path;
 }
 
-function scaled(factor: number): Results {
-  const head = structuredClone(base);
-  for (const model of head.models) {
-    model.latency.samples = model.latency.samples.map((s) => s * factor);
-    for (const layer of model.layers) layer.samples = layer.samples.map((s) => s * factor);
-  }
-  return head;
-}
+const scaled = (factor: number): Results => scaledResults(base, factor);
 
 beforeAll(async () => {
   const { status } = await runCli(["bench", "--model", `${fixtures}models/mlp.onnx`, "--runs", "20", "--warmup", "2", "--profile-runs", "3", "--threads", "1", "--out", basePath]);
