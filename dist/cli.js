@@ -32574,7 +32574,7 @@ function toList(value2) {
   return Array.isArray(value2) ? value2 : [value2];
 }
 
-// src/compare/primary-regressions.ts
+// src/compare/gated-regressions.ts
 function gatedRegressions(comparison, failOn) {
   const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : failOn.includes(e.metric);
   return comparison.endpoints.filter((e) => gated(e) && isRegression(e));

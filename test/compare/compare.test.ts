@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compare } from "../../src/compare/compare.js";
 import { comparisonSchema } from "../../src/compare/schema.js";
 import type { Comparison, Endpoint } from "../../src/compare/types.js";
-import { gatedRegressions } from "../../src/compare/primary-regressions.js";
+import { gatedRegressions } from "../../src/compare/gated-regressions.js";
 import { FormatError } from "../../src/errors.js";
 import { validateResults } from "../../src/results/read-results.js";
 import { MAX_SAMPLE, MIN_SAMPLE } from "../../src/results/schema.js";

@@ -1,10 +1,6 @@
-// The endpoints that can fail a merge: primary (latency, energy) endpoints judged a regression.
+// The endpoints that fail a merge: regressions of the endpoints `fail-on` names.
 
 import type { Comparison, Endpoint } from "./types.js";
-
-export function primaryRegressions(comparison: Comparison): Endpoint[] {
-  return comparison.endpoints.filter((e) => e.metric !== "layer" && isRegression(e));
-}
 
 /**
  * The regressions that fail the gate under `fail-on` (dnntune.yml's gate.fail-on): latency and
