@@ -32345,10 +32345,10 @@ function logs(samples2) {
 
 // src/compare/test-endpoint.ts
 var MIN_REPLICATES = 3;
-function testEndpoint(test) {
+function testEndpoint(test, asProcesses = false) {
   const { where, paired, looks, groups: groups2, options } = test;
   if (!paired && groups2.base && groups2.head && groups2.base.length >= MIN_REPLICATES && groups2.head.length >= MIN_REPLICATES) {
-    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} });
+    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} }, true);
     measured.endpoint.replicates = { base: groups2.base.length, head: groups2.head.length };
     return measured;
   }
@@ -32369,6 +32369,9 @@ function testEndpoint(test) {
   const baseMedian = median(test.base);
   const headMedian = median(test.head);
   const coverable = smallestP(test.base.length, test.head.length, paired) <= alpha;
+  const unit = paired ? "pairs" : asProcesses ? "processes" : "runs";
+  const needs = !coverable ? { count: samplesNeeded(paired, alpha), unit } : unit === "runs" ? { count: samplesNeeded(false, alpha), unit: "processes" } : void 0;
+  const warnings = [...test.warnings, ...coverable ? [] : ["too-few-samples"], ...unit === "runs" ? ["one-process-per-side"] : []];
   return {
     endpoint: {
       ...where,
@@ -32379,14 +32382,21 @@ function testEndpoint(test) {
       nBase: test.base.length,
       nHead: test.head.length,
       paired,
-      warnings: coverable ? test.warnings : [...test.warnings, "too-few-samples"]
+      warnings
     },
     minAbs: test.minAbs,
     baseMedian,
     headMedian,
     looks: Math.max(1, looks),
-    coverable
+    coverable,
+    unit,
+    ...needs ? { needs } : {}
   };
+}
+function samplesNeeded(paired, alpha) {
+  let n = 1;
+  while (smallestP(n, n, paired) > alpha && n < 64) n++;
+  return n;
 }
 function smallestP(nBase, nHead, paired) {
   if (paired) return Math.min(1, 2 / 2 ** Math.min(nBase, nHead));
@@ -32397,10 +32407,12 @@ function smallestP(nBase, nHead, paired) {
   return Math.min(1, 2 / combinations);
 }
 function judge(measured, pAdjusted, opts) {
-  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
+  let verdict = measured.coverable ? verdictOf({ ...measured, unit: measured.unit, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
+  if (measured.unit === "runs" && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
   const { device, model, metric, layer, ratio: ratio2, ci, p, ...rest } = measured.endpoint;
-  return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest };
+  const needs = verdict === "inconclusive" && measured.needs ? { needs: measured.needs } : {};
+  return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest, unit: measured.unit, ...needs };
 }
 function lookAdjustedP(measured) {
   return Math.min(1, measured.endpoint.p * measured.looks);
@@ -32429,13 +32441,15 @@ function verdictOf(t, opts) {
   const { ratio: ratio2, ci, pAdjusted } = t.endpoint;
   if (ratio2 === null || ci === null || pAdjusted === null) return "missing";
   const significant = pAdjusted < opts.alpha;
+  const flagAt = opts.threshold * FLAG_AT[t.unit] - 1e-12;
   const moved = (ratio2 - 1) * t.baseMedian;
-  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
-  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
+  if (significant && ratio2 - 1 >= flagAt && moved >= t.minAbs) return "regression";
+  if (significant && 1 - ratio2 >= flagAt && -moved >= t.minAbs) return "improvement";
   const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
   if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
   return "inconclusive";
 }
+var FLAG_AT = { pairs: 0.5, processes: 1, runs: 1 };
 function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
   const measured = testEndpoint({
     where: { device: "", model: "", metric: "latency" },
@@ -32495,6 +32509,7 @@ var endpointFields = {
   /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
   warnings: external_exports.array(external_exports.string())
 };
+var testUnitSchema = external_exports.enum(["pairs", "processes", "runs"]);
 var testedEndpointSchema = external_exports.object({
   ...endpointFields,
   verdict: testedVerdictSchema,
@@ -32504,7 +32519,11 @@ var testedEndpointSchema = external_exports.object({
   /** Two-sided Mann–Whitney p on the raw samples (signed-rank when paired), before correction. */
   p: probability,
   /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
-  pAdjusted: probability
+  pAdjusted: probability,
+  /** What the test counted (absent in files written before 2026-12-02). */
+  unit: testUnitSchema.optional(),
+  /** Why an inconclusive endpoint could not be decided from these samples, and what would. */
+  needs: external_exports.object({ count: count2, unit: external_exports.enum(["pairs", "processes", "runs"]) }).optional()
 });
 var missingEndpointSchema = external_exports.object({
   ...endpointFields,
@@ -32799,12 +32818,15 @@ function describe5(e) {
       const pct = (r) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
       const medians2 = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} \u2192 ${e.headMedianUs.toFixed(1)} \xB5s` : "";
       const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
-      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${e.paired ? "  paired" : ""}${flags}`;
+      const unit = e.unit === void 0 ? e.paired ? "  paired" : "" : `  ${UNIT[e.unit]}`;
+      const needs = e.needs ? `  (needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "processes" ? " per side: bench --processes, or paired runs" : e.needs.unit === "pairs" ? "" : " per side"})` : "";
+      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
     }
     default:
       return unreachable2(e);
   }
 }
+var UNIT = { pairs: "paired", processes: "by process", runs: "one process a side" };
 function unreachable2(value2) {
   throw new Error(`unknown verdict ${JSON.stringify(value2)}`);
 }

@@ -50648,6 +50648,7 @@ var endpointFields = {
   /** Codes of the findings that affect this endpoint (e.g. "fingerprint-mismatch"). */
   warnings: external_exports.array(external_exports.string())
 };
+var testUnitSchema = external_exports.enum(["pairs", "processes", "runs"]);
 var testedEndpointSchema = external_exports.object({
   ...endpointFields,
   verdict: testedVerdictSchema,
@@ -50657,7 +50658,11 @@ var testedEndpointSchema = external_exports.object({
   /** Two-sided Mann–Whitney p on the raw samples (signed-rank when paired), before correction. */
   p: probability,
   /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
-  pAdjusted: probability
+  pAdjusted: probability,
+  /** What the test counted (absent in files written before 2026-12-02). */
+  unit: testUnitSchema.optional(),
+  /** Why an inconclusive endpoint could not be decided from these samples, and what would. */
+  needs: external_exports.object({ count: count2, unit: external_exports.enum(["pairs", "processes", "runs"]) }).optional()
 });
 var missingEndpointSchema = external_exports.object({
   ...endpointFields,

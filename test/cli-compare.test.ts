@@ -37,7 +37,7 @@ describe("dnntune compare", () => {
     const comparison = JSON.parse(readFileSync(out, "utf8"));
     expect(comparison.schema).toBe("dnntune.comparison/v1");
     const latency = comparison.endpoints.find((e: { metric: string }) => e.metric === "latency");
-    expect(latency).toMatchObject({ model: "mlp", device: "local", verdict: "regression", nBase: 30, nHead: 30, paired: false });
+    expect(latency).toMatchObject({ model: "mlp", device: "local", verdict: "regression", nBase: 30, nHead: 30, paired: true, unit: "pairs" });
     expect(latency.ratio).toBeCloseTo(1.3, 6);
   });
 

@@ -40,6 +40,13 @@ const endpointFields = {
   warnings: z.array(z.string()),
 };
 
+/**
+ * What one sample of the test is: a base/head pair of one interleaved process, a replicate
+ * process's median, or a run of one process per side — runs of one process share its speed, so
+ * they never decide a regression or an improvement on their own.
+ */
+export const testUnitSchema = z.enum(["pairs", "processes", "runs"]);
+
 export const testedEndpointSchema = z.object({
   ...endpointFields,
   verdict: testedVerdictSchema,
@@ -50,6 +57,10 @@ export const testedEndpointSchema = z.object({
   p: probability,
   /** Holm across primary endpoints, Benjamini–Hochberg across the layers of one model × device. */
   pAdjusted: probability,
+  /** What the test counted (absent in files written before 2026-12-02). */
+  unit: testUnitSchema.optional(),
+  /** Why an inconclusive endpoint could not be decided from these samples, and what would. */
+  needs: z.object({ count: count, unit: z.enum(["pairs", "processes", "runs"]) }).optional(),
 });
 
 /** An endpoint with nothing to compare against; the statistics stay in the file as null. */

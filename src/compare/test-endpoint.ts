@@ -16,6 +16,8 @@ import type { Endpoint, Metric, MissingEndpoint, TestedEndpoint, Verdict } from 
 /** Replicates per side from which the process becomes the unit of a comparison. */
 const MIN_REPLICATES = 3;
 
+export type TestUnit = "pairs" | "processes" | "runs";
+
 export type TestOptions = Pick<CompareOptions, "alpha" | "effect" | "seed" | "bootstrapResamples">;
 
 /** What a verdict is decided from: the endpoint's CI and adjusted p, and the medians' move. */
@@ -24,6 +26,8 @@ export interface VerdictInput {
   minAbs: number;
   baseMedian: number;
   headMedian: number;
+  /** Pairs flag from half the threshold; processes and runs from the whole threshold. */
+  unit: TestUnit;
 }
 
 /** A tested endpoint before its family's adjustment: everything but `pAdjusted` and the verdict. */
@@ -36,6 +40,10 @@ export interface Measured {
   looks: number;
   /** Whether these sample sizes can reach the interval's nominal coverage at all. */
   coverable: boolean;
+  /** What one sample is; "runs" (one process per side) never decides a regression or improvement. */
+  unit: TestUnit;
+  /** When the samples cannot decide: the smallest count of `unit` per side that could. */
+  needs?: { count: number; unit: TestUnit };
 }
 
 export interface EndpointTest extends AlignedSeries {
@@ -45,12 +53,12 @@ export interface EndpointTest extends AlignedSeries {
 }
 
 /** Effect, interval and p of one endpoint. */
-export function testEndpoint(test: EndpointTest): Measured {
+export function testEndpoint(test: EndpointTest, asProcesses = false): Measured {
   const { where, paired, looks, groups, options } = test;
   // Replicate processes on both sides: the process is the unit (its median one value), because
   // runs within one process share that process's speed and are not independent draws.
   if (!paired && groups.base && groups.head && groups.base.length >= MIN_REPLICATES && groups.head.length >= MIN_REPLICATES) {
-    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups.base), head: groupMedians(test.head, groups.head), groups: {} });
+    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups.base), head: groupMedians(test.head, groups.head), groups: {} }, true);
     measured.endpoint.replicates = { base: groups.base.length, head: groups.head.length };
     return measured;
   }
@@ -73,6 +81,11 @@ export function testEndpoint(test: EndpointTest): Measured {
   const baseMedian = median(test.base);
   const headMedian = median(test.head);
   const coverable = smallestP(test.base.length, test.head.length, paired) <= alpha;
+  const unit: TestUnit = paired ? "pairs" : asProcesses ? "processes" : "runs";
+  // Runs of one process per side share that process's speed: however many, they are one draw of
+  // the machine's state each, so only replicate processes (bench --processes) or pairs can decide.
+  const needs = !coverable ? { count: samplesNeeded(paired, alpha), unit } : unit === "runs" ? { count: samplesNeeded(false, alpha), unit: "processes" as const } : undefined;
+  const warnings = [...test.warnings, ...(coverable ? [] : ["too-few-samples"]), ...(unit === "runs" ? ["one-process-per-side"] : [])];
   return {
     endpoint: {
       ...where,
@@ -83,14 +96,23 @@ export function testEndpoint(test: EndpointTest): Measured {
       nBase: test.base.length,
       nHead: test.head.length,
       paired,
-      warnings: coverable ? test.warnings : [...test.warnings, "too-few-samples"],
+      warnings,
     },
     minAbs: test.minAbs,
     baseMedian,
     headMedian,
     looks: Math.max(1, looks),
     coverable,
+    unit,
+    ...(needs ? { needs } : {}),
   };
+}
+
+/** The smallest count per side (pairs, or samples of each side) at which the rank test can reach α. */
+export function samplesNeeded(paired: boolean, alpha: number): number {
+  let n = 1;
+  while (smallestP(n, n, paired) > alpha && n < 64) n++;
+  return n;
 }
 
 /**
@@ -110,11 +132,15 @@ export function smallestP(nBase: number, nHead: number, paired: boolean): number
 /** The endpoint with its family-adjusted p-value and the verdict that follows. */
 export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareOptions, "alpha" | "threshold">): TestedEndpoint {
   // Weak data never buys a verdict: too few samples to reach the interval's coverage is inconclusive.
-  const verdict = measured.coverable ? verdictOf({ ...measured, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
+  let verdict = measured.coverable ? verdictOf({ ...measured, unit: measured.unit, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
+  // One process per side: the interval knows nothing of the spread between processes, so it may
+  // show a change to be small (equivalent) but never prove one (regression or improvement).
+  if (measured.unit === "runs" && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
   // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
   const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;
-  return { device, model, metric, ...(layer === undefined ? {} : { layer }), verdict, ratio, ci, p, pAdjusted, ...rest };
+  const needs = verdict === "inconclusive" && measured.needs ? { needs: measured.needs } : {};
+  return { device, model, metric, ...(layer === undefined ? {} : { layer }), verdict, ratio, ci, p, pAdjusted, ...rest, unit: measured.unit, ...needs };
 }
 
 /** The p-value a family's adjustment starts from: spent across the looks of adaptive sampling. */
@@ -147,23 +173,40 @@ function medians(metric: Metric, base: number | null, head: number | null): Pick
 }
 
 /**
- * The rule of docs/architecture.md § Statistics. One deliberate addition: a change smaller than min-abs is practically
- * irrelevant too, so "equivalent" accepts a CI inside ±max(threshold, minAbs / base median) —
- * otherwise a 10 µs layer could never be anything but inconclusive.
+ * The verdict rule; its error rates, measured, are in docs/calibration.md.
+ * - regression: significant after correction, the estimate at least **half the threshold**
+ *   slower for pairs (the whole threshold otherwise, FLAG_AT), and the estimate applied to the
+ *   base median at least the floor;
+ * - improvement: the same, faster;
+ * - equivalent: the whole interval inside ±max(threshold, floor / base median) — shown to be
+ *   smaller than anything the gate cares about;
+ * - otherwise inconclusive (adaptive sampling asks for more runs).
+ * Why half: the threshold is the smallest change the gate must catch. A rule that flags only
+ * estimates beyond the threshold catches a change of exactly the threshold half the time; with
+ * the flag at half of it, a change of the threshold is caught once its standard error is under
+ * about a third of the threshold (adaptive sampling runs until the endpoint is decided), while
+ * no change needs both significance and an estimate that far out to be flagged. Unpaired sides
+ * ran at other times, and the interval cannot see how the machine's speed differed between them:
+ * there the estimate must pass the whole threshold.
  */
 export function verdictOf(t: VerdictInput, opts: Pick<CompareOptions, "alpha" | "threshold">): Verdict {
   const { ratio, ci, pAdjusted } = t.endpoint;
   if (ratio === null || ci === null || pAdjusted === null) return "missing";
   const significant = pAdjusted < opts.alpha;
+  // A hair below, so a ratio of exactly 1.025 counts as +2.5 % (1.025 − 1 is 0.024999… in binary).
+  const flagAt = opts.threshold * FLAG_AT[t.unit] - 1e-12;
   // The floor is tested on the estimate the verdict rests on (the paired or Hodges–Lehmann ratio
   // applied to the base median), not on the two medians, which pairing does not compare.
   const moved = (ratio - 1) * t.baseMedian;
-  if (significant && ci[0] > 1 + opts.threshold && moved > t.minAbs) return "regression";
-  if (significant && ci[1] < 1 - opts.threshold && -moved > t.minAbs) return "improvement";
+  if (significant && ratio - 1 >= flagAt && moved >= t.minAbs) return "regression";
+  if (significant && 1 - ratio >= flagAt && -moved >= t.minAbs) return "improvement";
   const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
   if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
   return "inconclusive";
 }
+
+/** The share of the threshold the estimate must reach for a regression or an improvement. */
+export const FLAG_AT: Record<TestUnit, number> = { pairs: 0.5, processes: 1, runs: 1 };
 
 /**
  * The verdict on one latency endpoint, judged at α / looks: what adaptive sampling asks after

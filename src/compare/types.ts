@@ -36,7 +36,8 @@ export type FindingCode =
   | "layers-renamed"
   | "thermal-drift"
   | "high-variation"
-  | "too-few-samples";
+  | "too-few-samples"
+  | "one-process-per-side";
 
 /** Something a reader needs beside the verdicts; `code` is a FindingCode or a carried-over one. */
 export type Finding = z.infer<typeof findingSchema>;

@@ -40,12 +40,17 @@ function describe(e: Endpoint): string {
       const pct = (r: number) => `${r >= 1 ? "+" : ""}${((r - 1) * 100).toFixed(1)}`;
       const medians = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} → ${e.headMedianUs.toFixed(1)} µs` : "";
       const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
-      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}  p=${e.pAdjusted.toPrecision(2)}${e.paired ? "  paired" : ""}${flags}`;
+      const unit = e.unit === undefined ? (e.paired ? "  paired" : "") : `  ${UNIT[e.unit]}`;
+      const needs = e.needs ? `  (needs ≥ ${e.needs.count} ${e.needs.unit}${e.needs.unit === "processes" ? " per side: bench --processes, or paired runs" : e.needs.unit === "pairs" ? "" : " per side"})` : "";
+      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
     }
     default:
       return unreachable(e);
   }
 }
+
+/** Which samples the test counted, as the summary says it. */
+const UNIT = { pairs: "paired", processes: "by process", runs: "one process a side" } as const;
 
 function unreachable(value: never): never {
   throw new Error(`unknown verdict ${JSON.stringify(value)}`);

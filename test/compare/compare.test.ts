@@ -91,8 +91,11 @@ describe("compare: verdicts", () => {
     const head = cnn("cnn", 2000, 2);
     base.energy = { unit: "mJ", source: "measured:rapl", samples: noisy(10, 30, 0.03, 5) };
     head.energy = { unit: "mJ", source: "measured:rapl", samples: noisy(13, 30, 0.03, 6) };
+    // Energy batches are runs of one process a side (no replicates or pairs for energy yet): a
+    // clear +30 % is significant but cannot be decided.
     const energy = endpoint(compare(results([base]), results([head])).endpoints, "energy");
-    expect(energy).toMatchObject({ verdict: "regression", baseMedianUs: null, headMedianUs: null });
+    expect(energy).toMatchObject({ verdict: "inconclusive", unit: "runs", baseMedianUs: null, headMedianUs: null });
+    expect(energy.p).toBeLessThan(1e-6);
     expect(energy.baseMedianMj).toBeCloseTo(10, 0);
     expect(energy.headMedianMj).toBeCloseTo(13, 0);
   });
@@ -212,9 +215,9 @@ describe("compare: paired runs", () => {
     expect(latency).toMatchObject({ paired: true, verdict: "regression", nBase: 30, nHead: 30 });
     expect(latency.ratio).toBeCloseTo(1.08, 2);
     expect(latency.p).toBeCloseTo(2 / 2 ** 30, 15); // all 30 log ratios positive: exact p = 2/2^30
-    // Unpaired, the drift swamps the 8 %.
-    delete head.latency.paired;
-    expect(endpoint(compare(results([base]), results([head])).endpoints, "latency").verdict).not.toBe("regression");
+    // Unpaired, one process a side, the runs decide nothing: the drift swamps the 8 %.
+    const [baseRuns, headRuns] = [model("cnn", baseSamples, [], "t", { oneProcess: true }), model("cnn", headSamples, [], "t", { oneProcess: true })];
+    expect(endpoint(compare(results([baseRuns]), results([headRuns])).endpoints, "latency")).toMatchObject({ verdict: "inconclusive", unit: "runs" });
   });
 
   it("flags the drift it sees in the samples", () => {
@@ -250,7 +253,8 @@ describe("compare: bad input", () => {
   });
 
   it("reads the same model in several files of one side as replicate processes", () => {
-    const comparison = compare(results([cnn("a", 2000, 1)]), [1, 2, 3].map((k) => results([cnn("a", 2000, 10 + k)])), { headFiles: ["h1.json", "h2.json", "h3.json"] });
+    const one = (seed: number) => model("a", noisy(2000, 30, 0.02, seed), [], "t", { oneProcess: true });
+    const comparison = compare(results([one(1)]), [1, 2, 3].map((k) => results([one(10 + k)])), { headFiles: ["h1.json", "h2.json", "h3.json"] });
     const latency = comparison.endpoints.find((e) => e.metric === "latency")!;
     expect(latency.nHead).toBe(90);
     expect(latency.replicates).toBeUndefined(); // one base process: runs stay the unit

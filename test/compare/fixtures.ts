@@ -22,8 +22,14 @@ export interface LayerSpec {
   samples: number[];
 }
 
-/** A chain model: input → layer 0 → layer 1 → … → output; `tensorPrefix` renames tensors. */
-export function model(name: string, latency: number[], layers: LayerSpec[], tensorPrefix = "t"): ModelResult {
+/**
+ * A chain model: input → layer 0 → layer 1 → … → output; `tensorPrefix` renames tensors.
+ * Every sample counts as its own process (`groups` of ones, as `bench --processes N --runs 1`
+ * would record), so unpaired comparisons of these independent draws may decide; with
+ * `oneProcess` the samples are runs of one process, which never decide a regression.
+ */
+export function model(name: string, latency: number[], layers: LayerSpec[], tensorPrefix = "t", { oneProcess = false } = {}): ModelResult {
+  const groups = (samples: readonly number[]) => (oneProcess ? {} : { groups: samples.map(() => 1) });
   const tensor = (i: number) => (i < 0 ? "input" : `${tensorPrefix}${i}`);
   const nodes = layers.map((l, i) => ({ name: l.name, op: l.op, inputs: [tensor(i - 1)], outputs: [tensor(i)] }));
   const tensors: ModelResult["graph"]["tensors"] = { input: { dtype: "float32", shape: [1, 3, 8, 8], bytes: 768 } };
@@ -36,9 +42,9 @@ export function model(name: string, latency: number[], layers: LayerSpec[], tens
     path: `models/${name}.onnx`,
     sha256: "0".repeat(64),
     graph: { nodes, tensors, inputs: ["input"], outputs: [tensor(layers.length - 1)], folded: [] },
-    latency: { unit: "us", samples: latency },
+    latency: { unit: "us", samples: latency, ...groups(latency) },
     layers: layers.map(
-      (l): Layer => ({ name: l.name, op: l.op, covers: [l.name], provider: "CPUExecutionProvider", outputBytes: 4 * l.shape.reduce((a, b) => a * b, 1), samples: l.samples }),
+      (l): Layer => ({ name: l.name, op: l.op, covers: [l.name], provider: "CPUExecutionProvider", outputBytes: 4 * l.shape.reduce((a, b) => a * b, 1), samples: l.samples, ...groups(l.samples) }),
     ),
     warnings: [],
   };

@@ -47,13 +47,16 @@ describe("testEndpoint", () => {
 
 describe("judge", () => {
   it("turns the adjusted p and the interval into the verdict", () => {
-    const measured = testEndpoint(series(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2)));
-    expect(judge(measured, 1e-6, opts)).toMatchObject({ verdict: "regression", pAdjusted: 1e-6 });
+    const measured = testEndpoint(series(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2), { paired: true }));
+    expect(judge(measured, 1e-6, opts)).toMatchObject({ verdict: "regression", pAdjusted: 1e-6, unit: "pairs" });
     expect(judge(measured, 0.5, opts).verdict).toBe("inconclusive");
   });
 
   it("judges one latency endpoint as adaptive sampling asks", () => {
-    expect(judgeLatency(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2), false, 1, opts)).toBe("regression");
+    expect(judgeLatency(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2), true, 1, opts)).toBe("regression");
+    // Against a stored baseline (one process a side) runs can show a change small, never prove one.
+    expect(judgeLatency(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2), false, 1, opts)).toBe("inconclusive");
+    expect(judgeLatency(noisy(2000, 30, 0.02, 1), noisy(2000, 30, 0.02, 2), false, 1, opts)).toBe("equivalent");
     expect(judgeLatency([1000, 1300, 900], [1100, 1250, 950], false, 1, opts)).toBe("inconclusive");
   });
 });
@@ -92,8 +95,44 @@ describe("verdictOf: the floor is tested on the estimate", () => {
   // The miss the re-measurement reported: +13.1 % [+8.6, +18.1], p = 2e-6, but the two medians
   // only 46 µs apart; the estimate applied to the base median moves 52.4 µs, past the 50 µs floor.
   it("calls +13.1 % on a 400 µs model a regression although the medians moved 46 µs", () => {
-    const input = { endpoint: { ratio: 1.131, ci: [1.086, 1.181] as [number, number], pAdjusted: 2e-6 }, minAbs: 50, baseMedian: 400, headMedian: 446 };
+    const input = { endpoint: { ratio: 1.131, ci: [1.086, 1.181] as [number, number], pAdjusted: 2e-6 }, minAbs: 50, baseMedian: 400, headMedian: 446, unit: "pairs" as const };
     expect(verdictOf(input, { alpha: 0.05, threshold: 0.05 })).toBe("regression");
     expect(verdictOf({ ...input, endpoint: { ...input.endpoint, ratio: 1.12 } }, { alpha: 0.05, threshold: 0.05 })).toBe("inconclusive");
+  });
+});
+
+describe("verdictOf: where the estimate must be", () => {
+  const at = (ratio: number, unit: "pairs" | "processes" | "runs", pAdjusted = 1e-4) => verdictOf({ endpoint: { ratio, ci: [ratio - 0.01, ratio + 0.01], pAdjusted }, minAbs: 0, baseMedian: 1000, headMedian: 1000 * ratio, unit }, { alpha: 0.05, threshold: 0.05 });
+
+  it("flags pairs from half the threshold, in both directions", () => {
+    expect(at(1.025, "pairs")).toBe("regression");
+    expect(at(1.024, "pairs")).toBe("equivalent");
+    expect(at(0.975, "pairs")).toBe("improvement");
+    expect(at(0.976, "pairs")).toBe("equivalent");
+  });
+
+  it("flags processes only beyond the whole threshold: unpaired sides ran at other times", () => {
+    expect(at(1.035, "processes")).toBe("equivalent");
+    expect(at(1.05, "processes")).toBe("regression");
+    expect(at(0.95, "processes")).toBe("improvement");
+  });
+
+  it("never flags what is not significant after correction", () => {
+    expect(at(1.3, "pairs", 0.05)).toBe("inconclusive");
+    expect(at(1.3, "processes", 0.2)).toBe("inconclusive");
+  });
+});
+
+describe("judge: one process a side", () => {
+  it("calls a clear +20 % of one process against another inconclusive, says why and what would decide", () => {
+    const endpoint = judge(testEndpoint(series(noisy(2000, 30, 0.02, 1), noisy(2400, 30, 0.02, 2))), 1e-9, opts);
+    expect(endpoint).toMatchObject({ verdict: "inconclusive", unit: "runs", needs: { count: 4, unit: "processes" } });
+    expect(endpoint.warnings).toContain("one-process-per-side");
+  });
+
+  it("says how many pairs too few pairs need", () => {
+    const base = [1000, 1001, 1002];
+    const endpoint = judge(testEndpoint(series(base, base.map((v) => v * 1.2), { paired: true })), 0.25, opts);
+    expect(endpoint).toMatchObject({ verdict: "inconclusive", unit: "pairs", needs: { count: 6, unit: "pairs" } });
   });
 });
