@@ -15196,6 +15196,7 @@ var BENCH_LIMITS = {
   warmupRuns: 1e4,
   profileRuns: 1e4,
   processes: 100,
+  timeBudgetS: 86400,
   seed: 2 ** 32 - 1,
   /** onnxruntime starts one OS thread each; past a few per core they only contend. */
   threads: Math.min(1024, 4 * availableParallelism())
@@ -15209,7 +15210,8 @@ function modelSettingsOf(models, file2) {
     inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
   }));
 }
-var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1 };
+var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1, timeBudgetS: 60 };
+var PAIRED_TOP_UP = 10;
 function benchConfig(flags) {
   if (!flags.out) throw new InputError("out", (name3) => `give the results file to write, e.g. ${name3("out")} results.json`);
   if (flags.device !== void 0 && flags.device.trim() === "") {
@@ -15219,13 +15221,17 @@ function benchConfig(flags) {
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
   const runs = integer(flags.runs, "runs", BENCH_DEFAULTS.runs, 1, BENCH_LIMITS.runs);
-  const maxRuns = flags["max-runs"] === void 0 ? void 0 : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== void 0 || flags["base-threads"] !== void 0 || flags["base-optimization"] !== void 0;
+  const maxRuns = flags["max-runs"] !== void 0 ? integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs) : pairedMode ? Math.min(BENCH_LIMITS.runs, runs * PAIRED_TOP_UP) : void 0;
+  const timeBudgetS = integer(flags["time-budget"], "timeBudgetS", BENCH_DEFAULTS.timeBudgetS, 1, BENCH_LIMITS.timeBudgetS);
+  if (flags["time-budget"] !== void 0 && maxRuns === void 0) {
+    throw new InputError("timeBudgetS", (name3) => `bounds adaptive sampling, which runs in paired mode (${name3("paired.baseModel")}) or with ${name3("maxRuns")} against a ${name3("baseline")}`);
+  }
   if (pairedMode && (flags.model ?? []).length !== 1) {
     throw new InputError("paired.baseModel", (name3) => `paired mode interleaves one base with one head model; give exactly one ${name3("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === void 0 ? void 0 : level(flags["base-optimization"], "paired.baseOptimization");
-  if (maxRuns !== void 0 && !pairedMode && flags.baseline === void 0) {
+  if (flags["max-runs"] !== void 0 && !pairedMode && flags.baseline === void 0) {
     throw new InputError("maxRuns", (name3) => `adaptive sampling needs something to compare with: a ${name3("paired.baseModel")} (or ${name3("paired.baseThreads")}) to interleave, or a stored ${name3("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
@@ -15235,7 +15241,7 @@ function benchConfig(flags) {
   if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
     throw new InputError("baseline", (name3) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name3("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name3("maxRuns")} N, or compare later with dnntune compare`);
   }
-  if (processes > 1 && (pairedMode || maxRuns !== void 0)) {
+  if (processes > 1 && (pairedMode || flags["max-runs"] !== void 0)) {
     throw new InputError("processes", (name3) => `replicate processes are for unpaired runs; paired mode and ${name3("maxRuns")} already work within one process (got ${name3("processes")} ${processes} with ${pairedMode ? "a base" : name3("maxRuns")})`);
   }
   return {
@@ -15261,6 +15267,7 @@ function benchConfig(flags) {
       }
     } : {},
     ...maxRuns !== void 0 ? { maxRuns } : {},
+    timeBudgetS,
     ...flags.baseline !== void 0 ? { baseline: flags.baseline } : {}
   };
 }
@@ -28290,7 +28297,7 @@ var FAIL_ON = ["latency", "energy", "split", "layers"];
 var OBJECTIVES = ["latency", "energy"];
 var COMMENT_MODES = ["always", "on-change", "never"];
 var CONFIG_DEFAULTS = {
-  bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1 },
+  bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1, "time-budget": 60 },
   gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency"], "accept-label": "dnntune:accept" },
   split: { networks: ["wifi", "lte", "3g"], objectives: ["latency", "energy"] },
   report: { comment: "always", "top-layers": 5, charts: true },
@@ -28379,9 +28386,10 @@ var benchSectionSchema = external_exports.strictObject({
   warmup: integer3(0, 1e4).optional().describe(`Warm-up runs before timing (default ${CONFIG_DEFAULTS.bench.warmup}); \`--warmup\`.`),
   runs: integer3(1, 1e5).optional().describe(`Timed, un-profiled runs: end-to-end latency (default ${CONFIG_DEFAULTS.bench.runs}); \`--runs\`.`),
   "profile-runs": integer3(1, 1e4).optional().describe(`Profiled runs: per-layer samples (default ${CONFIG_DEFAULTS.bench["profile-runs"]}); \`--profile-runs\`.`),
-  "max-runs": integer3(1, 1e5).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs, in paired mode or against a baseline (default off); `--max-runs`. Not less than `runs`."),
+  "max-runs": integer3(1, 1e5).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs (default in paired mode: 10 \xD7 runs; otherwise off, and on only against a baseline); `--max-runs`. Not less than `runs`; equal to `runs` turns top-ups off."),
+  "time-budget": integer3(1, 86400).optional().describe(`Adaptive sampling: no top-up starts once a model's timing phase has run this many seconds (default ${CONFIG_DEFAULTS.bench["time-budget"]}); \`--time-budget\`.`),
   processes: integer3(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`)
-}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, processes" });
+}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes" });
 var threshold = external_exports.union([external_exports.number(), external_exports.string().max(32)], { error: "must be a percentage such as 5% or a fraction such as 0.05" });
 var gateSectionSchema = external_exports.strictObject({
   threshold: threshold.optional().describe(`Practical threshold: a change must exceed it to be a regression, \`5%\` or \`0.05\` (default ${CONFIG_DEFAULTS.gate.threshold}); \`--threshold\`.`),
@@ -28578,6 +28586,7 @@ var SETTINGS = [
   { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
   { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
   { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "time-budget"], field: "timeBudgetS", fallback: CONFIG_DEFAULTS.bench["time-budget"] },
   { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
   { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },
   { key: ["devices", DEVICE, "optimization"], field: "optimization", fallback: "all" },
@@ -29412,6 +29421,7 @@ var modelResultSchema = external_exports.object({
     samples: nonEmptySamples("Un-profiled end-to-end latency in \xB5s, one per timed run."),
     paired: pairedSchema.optional(),
     looks: external_exports.number().int().positive().optional().describe("Adaptive sampling: the number of looks planned at these samples; the comparison spends its \u03B1 across them."),
+    stopped: external_exports.enum(["decided", "max-runs", "time-budget"]).optional().describe("Adaptive sampling: why the top-ups stopped."),
     groups
   }).superRefine(checkGroups),
   layers: external_exports.array(layerSchema).max(MAX_ITEMS),
@@ -30298,21 +30308,29 @@ function describe3(value2) {
 function plannedLooks(runs, maxRuns) {
   return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
 }
+function nextBatch(adaptive, n, startedMs, decided) {
+  if (decided()) return "decided";
+  if (n >= adaptive.maxRuns) return "max-runs";
+  if (performance.now() - startedMs >= adaptive.budgetS * 1e3) return "time-budget";
+  return void 0;
+}
 async function measure(target, options, progress = () => {
 }, adaptive) {
   const latencyUs = [];
   const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let stopped;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
       progress("warm-up", k, options.warmupRuns);
       await timing.run();
     }
+    const started = performance.now();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
-    while (adaptive && latencyUs.length < adaptive.maxRuns && !adaptive.decided({ head: latencyUs }, looks)) {
+    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, () => adaptive.decided({ head: latencyUs }, looks)))) {
       const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
       for (let k = 1; k <= batch; k++) {
         progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
@@ -30322,13 +30340,14 @@ async function measure(target, options, progress = () => {
   } finally {
     await timing.close();
   }
-  return { latencyUs, profiledRuns: await profile(target, options, progress), looks };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...stopped ? { stopped } : {} };
 }
 async function measurePaired(base, head, options, progress = () => {
 }, adaptive) {
   const baseUs = [];
   const headUs = [];
   const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let stopped;
   const a = await base.open();
   try {
     const b = await head.open();
@@ -30347,11 +30366,12 @@ async function measurePaired(base, head, options, progress = () => {
           baseUs.push(await a.run());
         }
       };
+      const started = performance.now();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
       }
-      while (adaptive && headUs.length < adaptive.maxRuns && !adaptive.decided({ base: baseUs, head: headUs }, looks)) {
+      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
         const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
         for (let k = 1; k <= batch; k++) {
           progress("top-up", headUs.length + 1, adaptive.maxRuns);
@@ -30366,8 +30386,8 @@ async function measurePaired(base, head, options, progress = () => {
   }
   const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks },
-    head: { latencyUs: headUs, profiledRuns: profiled.head, looks }
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...stopped ? { stopped } : {} },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...stopped ? { stopped } : {} }
   };
 }
 async function profilePaired(base, head, options, progress) {
@@ -31017,13 +31037,14 @@ async function benchModel(path2, options, progress, loaded = loadModel(path2), a
     const m = await measure(prepared.target, options, progress, adaptive);
     return { ...m, probe: await probe(prepared) };
   });
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured.looks);
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
 }
 async function probe(prepared) {
   const trace = await prepared.target.probeShapes();
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
-function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) {
+function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = { looks: 1 }) {
+  const { looks, stopped } = adaptive;
   const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
   const profiledRuns = sessionRuns.map((run7) => restoreRun(run7, names2));
@@ -31043,7 +31064,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, looks = 1) 
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {} },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {}, ...looks > 1 && stopped ? { stopped } : {} },
     layers,
     warnings
   };
@@ -31139,8 +31160,8 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
   });
-  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
-  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };
@@ -31202,7 +31223,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
   const adaptiveFor = (baseSamples) => {
     if (config2.maxRuns === void 0 || !judge2) return void 0;
-    return { maxRuns: config2.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge2(base ?? baseSamples, head, base !== void 0, looks) };
+    return { maxRuns: config2.maxRuns, budgetS: config2.timeBudgetS, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge2(base ?? baseSamples, head, base !== void 0, looks) };
   };
   const tempBefore = cpuTemperatureC();
   if (config2.paired) {
@@ -32716,7 +32737,8 @@ var benchSpec = {
     { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
     { flag: "base-optimization", type: "string", placeholder: "LEVEL", field: "paired.baseOptimization", help: "paired mode: the base runs at this optimization level" },
     { flag: "base-out", type: "string", placeholder: "FILE", default: "OUT.base.json", field: "paired.baseOut", help: "paired mode: results file of the base" },
-    { flag: "max-runs", type: "string", placeholder: "N", field: "maxRuns", help: "adaptive sampling: top up undecided latency endpoints to N runs (paired mode or `--baseline`)" },
+    { flag: "max-runs", type: "string", placeholder: "N", default: "paired: 10 \xD7 runs", field: "maxRuns", help: "adaptive sampling: top up undecided latency endpoints to N runs (on by default in paired mode; with `--baseline` otherwise); N = `--runs` turns it off" },
+    { flag: "time-budget", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.timeBudgetS), field: "timeBudgetS", help: "adaptive sampling: no top-up starts after a model's timing phase has run S seconds" },
     { flag: "baseline", type: "string", placeholder: "FILE", field: "baseline", help: "adaptive sampling without a base: the stored results to judge against" },
     { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "adaptive sampling: practical threshold, `5%` or `0.05`" },
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "adaptive sampling: significance level" }
@@ -34223,7 +34245,7 @@ function fleetWorkflow(models, dnntune) {
 // src/cli/init.ts
 var CONFIG_FILE = "dnntune.yml";
 var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
-var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1 };
+var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
 var initSpec = {
   name: "init",
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",

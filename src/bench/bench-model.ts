@@ -13,7 +13,7 @@ import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { modelName } from "./find-models.js";
-import { measure, measurePaired, type Adaptive, type Progress, type ProtocolOptions } from "./protocol.js";
+import { measure, measurePaired, type Adaptive, type Progress, type Stopped, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
 import type { InputTensor } from "../devices/bench-target.js";
 import { sessionModel, type SessionModel } from "./session-model.js";
@@ -108,7 +108,7 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
     const m = await measure(prepared.target, options, progress, adaptive);
     return { ...m, probe: await probe(prepared) };
   });
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured.looks);
+  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
 }
 
 /** Shapes of every original tensor, from one unoptimized profiled run (see OrtTarget.probeShapes). */
@@ -118,7 +118,8 @@ async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> 
 }
 
 /** The results entry of one measured model. */
-export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, looks = 1): ModelResult {
+export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, adaptive: { looks: number; stopped?: Stopped } = { looks: 1 }): ModelResult {
+  const { looks, stopped } = adaptive;
   const { path, name, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
   // The runtime reports the session's names: map them back to the file's before anything else.
@@ -141,7 +142,7 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], sessio
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}) },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}), ...(looks > 1 && stopped ? { stopped } : {}) },
     layers,
     warnings,
   };
@@ -260,8 +261,8 @@ export async function benchModelPair(
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
   });
-  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base.looks);
-  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head.looks);
+  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base);
+  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };

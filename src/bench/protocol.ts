@@ -13,12 +13,14 @@ export interface ProtocolOptions {
 
 /**
  * Adaptive sampling: while the latency endpoint is undecided, run another batch of `runs`
- * timed runs, up to `maxRuns`. The looks are planned up front (1 + ⌈(maxRuns − runs) / runs⌉)
+ * timed runs, up to `maxRuns` and while the timing phase is within its time budget. The looks are planned up front (1 + ⌈(maxRuns − runs) / runs⌉)
  * and each is judged at α / looks, so stopping early keeps the stated error rate (Bonferroni
  * over the looks); the results record `looks` and `compare` spends α the same way.
  */
 export interface Adaptive {
   maxRuns: number;
+  /** No further top-up batch starts once the timing phase has run this long (seconds). */
+  budgetS: number;
   /** True when the samples so far decide the endpoint (judged at α / looks). */
   decided(samples: { base?: number[]; head: number[] }, looks: number): boolean;
 }
@@ -30,26 +32,41 @@ export function plannedLooks(runs: number, maxRuns: number): number {
 export type Phase = "warm-up" | "timing" | "top-up" | "profiling";
 export type Progress = (phase: Phase, run: number, of: number) => void;
 
+/** Why adaptive sampling stopped topping up. */
+export type Stopped = "decided" | "max-runs" | "time-budget";
+
 export interface Measurement {
   latencyUs: number[];
   profiledRuns: ProfiledRun[];
   looks: number;
+  /** Only with adaptive sampling. */
+  stopped?: Stopped;
+}
+
+/** Whether to run another top-up batch, and if not, why not. */
+function nextBatch(adaptive: Adaptive, n: number, startedMs: number, decided: () => boolean): Stopped | undefined {
+  if (decided()) return "decided";
+  if (n >= adaptive.maxRuns) return "max-runs";
+  if (performance.now() - startedMs >= adaptive.budgetS * 1000) return "time-budget";
+  return undefined;
 }
 
 export async function measure(target: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}, adaptive?: Adaptive): Promise<Measurement> {
   const latencyUs: number[] = [];
   const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let stopped: Stopped | undefined;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
       progress("warm-up", k, options.warmupRuns);
       await timing.run();
     }
+    const started = performance.now();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
-    while (adaptive && latencyUs.length < adaptive.maxRuns && !adaptive.decided({ head: latencyUs }, looks)) {
+    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, () => adaptive.decided({ head: latencyUs }, looks)))) {
       const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
       for (let k = 1; k <= batch; k++) {
         progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
@@ -59,7 +76,7 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
   } finally {
     await timing.close();
   }
-  return { latencyUs, profiledRuns: await profile(target, options, progress), looks };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...(stopped ? { stopped } : {}) };
 }
 
 export interface PairedMeasurement {
@@ -75,6 +92,7 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   const baseUs: number[] = [];
   const headUs: number[] = [];
   const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let stopped: Stopped | undefined;
   const a = await base.open();
   try {
     const b = await head.open();
@@ -93,11 +111,12 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
           baseUs.push(await a.run());
         }
       };
+      const started = performance.now();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
       }
-      while (adaptive && headUs.length < adaptive.maxRuns && !adaptive.decided({ base: baseUs, head: headUs }, looks)) {
+      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
         const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
         for (let k = 1; k <= batch; k++) {
           progress("top-up", headUs.length + 1, adaptive.maxRuns);
@@ -112,8 +131,8 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   }
   const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks },
-    head: { latencyUs: headUs, profiledRuns: profiled.head, looks },
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...(stopped ? { stopped } : {}) },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...(stopped ? { stopped } : {}) },
   };
 }
 

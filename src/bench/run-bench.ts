@@ -82,7 +82,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };
   const adaptiveFor = (baseSamples?: number[]): Adaptive | undefined => {
     if (config.maxRuns === undefined || !judge) return undefined;
-    return { maxRuns: config.maxRuns, decided: ({ base, head }, looks) => (base ?? baseSamples) !== undefined && judge((base ?? baseSamples)!, head, base !== undefined, looks) };
+    return { maxRuns: config.maxRuns, budgetS: config.timeBudgetS, decided: ({ base, head }, looks) => (base ?? baseSamples) !== undefined && judge((base ?? baseSamples)!, head, base !== undefined, looks) };
   };
 
   const tempBefore = cpuTemperatureC();

@@ -32,7 +32,7 @@ import type { Command, Io } from "./io.js";
 export const CONFIG_FILE = "dnntune.yml";
 export const WORKFLOW_FILE = ".github/workflows/dnntune.yml";
 /** Runs of the smoke benchmark: enough to prove the configuration runs, not to measure it. */
-const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1 };
+const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
 
 export const initSpec: CommandSpec = {
   name: "init",

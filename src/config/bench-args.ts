@@ -19,6 +19,7 @@ export const BENCH_LIMITS = {
   warmupRuns: 10_000,
   profileRuns: 10_000,
   processes: 100,
+  timeBudgetS: 86_400,
   seed: 2 ** 32 - 1,
   /** onnxruntime starts one OS thread each; past a few per core they only contend. */
   threads: Math.min(1024, 4 * availableParallelism()),
@@ -41,6 +42,8 @@ export interface BenchConfig {
   paired?: { baseModel?: string; baseThreads?: number; baseOptimization?: OptimizationLevel; baseOut: string };
   /** Adaptive sampling: top up undecided latency endpoints up to this many runs. */
   maxRuns?: number;
+  /** Adaptive sampling: no top-up batch starts after a model's timing phase has run this long. */
+  timeBudgetS: number;
   /** Unpaired adaptive sampling judges against this stored baseline results file. */
   baseline?: string;
   /** Replicate the whole benchmark in this many fresh processes. */
@@ -71,7 +74,10 @@ export function modelSettingsOf(models: readonly ModelConfigFile[], file?: strin
   }));
 }
 
-export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1 };
+export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1, timeBudgetS: 60 };
+
+/** In paired mode adaptive sampling is on by default, up to this many times `runs`. */
+export const PAIRED_TOP_UP = 10;
 
 export interface BenchFlags {
   model?: string[];
@@ -91,6 +97,7 @@ export interface BenchFlags {
   "base-optimization"?: string;
   "base-out"?: string;
   "max-runs"?: string;
+  "time-budget"?: string;
   baseline?: string;
   processes?: string;
 }
@@ -105,13 +112,18 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
   const inputShapes = new Map((flags.input ?? []).map((spec) => parseNamedShape(spec, "inputShapes")));
   const inputValues = new Map((flags["input-value"] ?? []).map((spec) => parseInputValue(spec, "inputValues")));
   const runs = integer(flags.runs, "runs", BENCH_DEFAULTS.runs, 1, BENCH_LIMITS.runs);
-  const maxRuns = flags["max-runs"] === undefined ? undefined : integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs);
   const pairedMode = flags["base-model"] !== undefined || flags["base-threads"] !== undefined || flags["base-optimization"] !== undefined;
+  // Paired: on by default, so that an undecided endpoint gets the runs it needs (within the budget).
+  const maxRuns = flags["max-runs"] !== undefined ? integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs) : pairedMode ? Math.min(BENCH_LIMITS.runs, runs * PAIRED_TOP_UP) : undefined;
+  const timeBudgetS = integer(flags["time-budget"], "timeBudgetS", BENCH_DEFAULTS.timeBudgetS, 1, BENCH_LIMITS.timeBudgetS);
+  if (flags["time-budget"] !== undefined && maxRuns === undefined) {
+    throw new InputError("timeBudgetS", (name) => `bounds adaptive sampling, which runs in paired mode (${name("paired.baseModel")}) or with ${name("maxRuns")} against a ${name("baseline")}`);
+  }
   if (pairedMode && (flags.model ?? []).length !== 1) {
     throw new InputError("paired.baseModel", (name) => `paired mode interleaves one base with one head model; give exactly one ${name("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === undefined ? undefined : level(flags["base-optimization"], "paired.baseOptimization");
-  if (maxRuns !== undefined && !pairedMode && flags.baseline === undefined) {
+  if (flags["max-runs"] !== undefined && !pairedMode && flags.baseline === undefined) {
     throw new InputError("maxRuns", (name) => `adaptive sampling needs something to compare with: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}) to interleave, or a stored ${name("baseline")} results file`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
@@ -124,7 +136,7 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
       ? `paired mode judges against its interleaved base; a stored ${name("baseline")} would be ignored, so give one or the other`
       : `a stored baseline is read only by adaptive sampling; add ${name("maxRuns")} N, or compare later with dnntune compare`));
   }
-  if (processes > 1 && (pairedMode || maxRuns !== undefined)) {
+  if (processes > 1 && (pairedMode || flags["max-runs"] !== undefined)) {
     throw new InputError("processes", (name) => `replicate processes are for unpaired runs; paired mode and ${name("maxRuns")} already work within one process (got ${name("processes")} ${processes} with ${pairedMode ? "a base" : name("maxRuns")})`);
   }
   return {
@@ -150,6 +162,7 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
       },
     } : {}),
     ...(maxRuns !== undefined ? { maxRuns } : {}),
+    timeBudgetS,
     ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
   };
 }

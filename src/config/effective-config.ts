@@ -57,6 +57,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
   { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
   { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "time-budget"], field: "timeBudgetS", fallback: CONFIG_DEFAULTS.bench["time-budget"] },
   { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
   { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },
   { key: ["devices", DEVICE, "optimization"], field: "optimization", fallback: "all" },

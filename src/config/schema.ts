@@ -40,7 +40,7 @@ export const COMMENT_MODES = ["always", "on-change", "never"] as const;
 
 /** The built-in defaults, the lowest layer of the precedence (flags > dnntune.yml > these). */
 export const CONFIG_DEFAULTS = {
-  bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1 },
+  bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1, "time-budget": 60 },
   gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency"], "accept-label": "dnntune:accept" },
   split: { networks: ["wifi", "lte", "3g"], objectives: ["latency", "energy"] },
   report: { comment: "always", "top-layers": 5, charts: true },
@@ -158,9 +158,10 @@ export const benchSectionSchema = z.strictObject({
   warmup: integer(0, 10_000).optional().describe(`Warm-up runs before timing (default ${CONFIG_DEFAULTS.bench.warmup}); \`--warmup\`.`),
   runs: integer(1, 100_000).optional().describe(`Timed, un-profiled runs: end-to-end latency (default ${CONFIG_DEFAULTS.bench.runs}); \`--runs\`.`),
   "profile-runs": integer(1, 10_000).optional().describe(`Profiled runs: per-layer samples (default ${CONFIG_DEFAULTS.bench["profile-runs"]}); \`--profile-runs\`.`),
-  "max-runs": integer(1, 100_000).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs, in paired mode or against a baseline (default off); `--max-runs`. Not less than `runs`."),
+  "max-runs": integer(1, 100_000).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs (default in paired mode: 10 × runs; otherwise off, and on only against a baseline); `--max-runs`. Not less than `runs`; equal to `runs` turns top-ups off."),
+  "time-budget": integer(1, 86_400).optional().describe(`Adaptive sampling: no top-up starts once a model's timing phase has run this many seconds (default ${CONFIG_DEFAULTS.bench["time-budget"]}); \`--time-budget\`.`),
   processes: integer(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`),
-}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, processes" });
+}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes" });
 
 // `5%` or `0.05`, as compare reads it; the exact rule (a bare 5 is refused) is checked in check-config.ts.
 const threshold = z.union([z.number(), z.string().max(32)], { error: "must be a percentage such as 5% or a fraction such as 0.05" });

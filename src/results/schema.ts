@@ -132,6 +132,7 @@ export const modelResultSchema = z.object({
     samples: nonEmptySamples("Un-profiled end-to-end latency in µs, one per timed run."),
     paired: pairedSchema.optional(),
     looks: z.number().int().positive().optional().describe("Adaptive sampling: the number of looks planned at these samples; the comparison spends its α across them."),
+    stopped: z.enum(["decided", "max-runs", "time-budget"]).optional().describe("Adaptive sampling: why the top-ups stopped."),
     groups,
   }).superRefine(checkGroups),
   layers: z.array(layerSchema).max(MAX_ITEMS),

@@ -30,16 +30,25 @@ describe("measure", () => {
     const sizes: number[] = [];
     const m = await measure(scripted("A", log), noProfile, undefined, {
       maxRuns: 20,
+      budgetS: 60,
       decided: ({ head }, looks) => { sizes.push(head.length); expect(looks).toBe(5); return head.length >= 12; },
     });
     expect(sizes).toEqual([4, 8, 12]);
     expect(m.latencyUs).toHaveLength(12);
     expect(m.looks).toBe(5);
+    expect(m.stopped).toBe("decided");
   });
 
-  it("stops at the budget when never decided", async () => {
-    const m = await measure(scripted("A", []), { ...noProfile, runs: 3 }, undefined, { maxRuns: 10, decided: () => false });
+  it("stops at max-runs when never decided", async () => {
+    const m = await measure(scripted("A", []), { ...noProfile, runs: 3 }, undefined, { maxRuns: 10, budgetS: 60, decided: () => false });
     expect(m.latencyUs).toHaveLength(10);
+    expect(m.stopped).toBe("max-runs");
+  });
+
+  it("starts no top-up once the timing phase has used its time budget", async () => {
+    const m = await measure(scripted("A", []), { ...noProfile, runs: 3 }, undefined, { maxRuns: 30, budgetS: 0, decided: () => false });
+    expect(m.latencyUs).toHaveLength(3);
+    expect(m).toMatchObject({ looks: 10, stopped: "time-budget" });
   });
 });
 
@@ -80,9 +89,10 @@ describe("measurePaired", () => {
     const seen: [number, number][] = [];
     await measurePaired(scripted("A", []), scripted("B", []), noProfile, undefined, {
       maxRuns: 8,
+      budgetS: 60,
       decided: ({ base, head }) => { seen.push([base!.length, head.length]); return false; },
     });
-    expect(seen).toEqual([[4, 4]]);
+    expect(seen).toEqual([[4, 4], [8, 8]]);
   });
 });
 
