@@ -32466,7 +32466,7 @@ function verdictOf(t, opts) {
   const moved = (ratio2 - 1) * t.baseMedian;
   if (significant && ratio2 - 1 >= flagAt && moved >= t.minAbs) return "regression";
   if (significant && 1 - ratio2 >= flagAt && -moved >= t.minAbs) return "improvement";
-  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
+  const band = Math.max(opts.threshold * FLAG_AT[t.unit], t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
   if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
   return "inconclusive";
 }
@@ -32653,7 +32653,7 @@ function benchSummary(results2, topLayers = 5) {
   for (const model of results2.models) {
     const median3 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -32668,6 +32668,7 @@ function benchSummary(results2, topLayers = 5) {
 function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;
 }
+var STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time-budget": "undecided when the time budget ran out" };
 
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {

@@ -50731,7 +50731,7 @@ function benchSummary(results2, topLayers = 5) {
   for (const model of results2.models) {
     const median3 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -50746,6 +50746,7 @@ function benchSummary(results2, topLayers = 5) {
 function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;
 }
+var STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time-budget": "undecided when the time budget ran out" };
 
 // src/report/written-files.ts
 function writtenFiles(files) {

@@ -178,8 +178,8 @@ function medians(metric: Metric, base: number | null, head: number | null): Pick
  *   slower for pairs (the whole threshold otherwise, FLAG_AT), and the estimate applied to the
  *   base median at least the floor;
  * - improvement: the same, faster;
- * - equivalent: the whole interval inside ±max(threshold, floor / base median) — shown to be
- *   smaller than anything the gate cares about;
+ * - equivalent: the whole interval inside ±max(the share of the threshold that flags, floor /
+ *   base median) — shown to be smaller than anything this rule would flag;
  * - otherwise inconclusive (adaptive sampling asks for more runs).
  * Why half: the threshold is the smallest change the gate must catch. A rule that flags only
  * estimates beyond the threshold catches a change of exactly the threshold half the time; with
@@ -200,7 +200,9 @@ export function verdictOf(t: VerdictInput, opts: Pick<CompareOptions, "alpha" | 
   const moved = (ratio - 1) * t.baseMedian;
   if (significant && ratio - 1 >= flagAt && moved >= t.minAbs) return "regression";
   if (significant && 1 - ratio >= flagAt && -moved >= t.minAbs) return "improvement";
-  const band = Math.max(opts.threshold, t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
+  // Equivalent: shown smaller than anything this rule would flag — not merely than the threshold,
+  // or adaptive sampling would stop at +3 % [+0.5, +4.9] that more pairs would call a regression.
+  const band = Math.max(opts.threshold * FLAG_AT[t.unit], t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
   if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
   return "inconclusive";
 }

@@ -9,7 +9,7 @@ export function benchSummary(results: Results, topLayers = 5): string {
   for (const model of results.models) {
     const median = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians.reduce((sum, m) => sum + m.us, 0);
     for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -25,3 +25,6 @@ export function benchSummary(results: Results, topLayers = 5): string {
 export function formatUs(us: number): string {
   return us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`;
 }
+
+/** Why adaptive sampling stopped, as the summary says it. */
+const STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time-budget": "undecided when the time budget ran out" } as const;

@@ -102,13 +102,19 @@ describe("verdictOf: the floor is tested on the estimate", () => {
 });
 
 describe("verdictOf: where the estimate must be", () => {
-  const at = (ratio: number, unit: "pairs" | "processes" | "runs", pAdjusted = 1e-4) => verdictOf({ endpoint: { ratio, ci: [ratio - 0.01, ratio + 0.01], pAdjusted }, minAbs: 0, baseMedian: 1000, headMedian: 1000 * ratio, unit }, { alpha: 0.05, threshold: 0.05 });
+  const at = (ratio: number, unit: "pairs" | "processes" | "runs", pAdjusted = 1e-4) => verdictOf({ endpoint: { ratio, ci: [ratio - 0.0005, ratio + 0.0005], pAdjusted }, minAbs: 0, baseMedian: 1000, headMedian: 1000 * ratio, unit }, { alpha: 0.05, threshold: 0.05 });
 
   it("flags pairs from half the threshold, in both directions", () => {
     expect(at(1.025, "pairs")).toBe("regression");
     expect(at(1.024, "pairs")).toBe("equivalent");
     expect(at(0.975, "pairs")).toBe("improvement");
     expect(at(0.976, "pairs")).toBe("equivalent");
+  });
+
+  it("calls a pair equivalent only when the interval rules out what it would flag", () => {
+    const pair = (ci: [number, number]) => verdictOf({ endpoint: { ratio: 1.01, ci, pAdjusted: 0.5 }, minAbs: 0, baseMedian: 1000, headMedian: 1010, unit: "pairs" }, { alpha: 0.05, threshold: 0.05 });
+    expect(pair([0.99, 1.024])).toBe("equivalent");
+    expect(pair([0.99, 1.03])).toBe("inconclusive"); // +3 % is not ruled out: more pairs could flag it
   });
 
   it("flags processes only beyond the whole threshold: unpaired sides ran at other times", () => {
