@@ -7,6 +7,7 @@ import { bench } from "./cli/bench.js";
 import { compareCommand } from "./cli/compare.js";
 import { configCommand } from "./cli/config.js";
 import { demo } from "./cli/demo.js";
+import { exportCommand } from "./cli/export.js";
 import { init } from "./cli/init.js";
 import type { Command, Io } from "./cli/io.js";
 import { split } from "./cli/split.js";
@@ -18,7 +19,7 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, configCommand, demo];
+export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, exportCommand, configCommand, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),

@@ -4,7 +4,7 @@
 // hard link to a model is caught. A symlink to a regular file is written through: its target is
 // replaced atomically and the link is kept (as `cp` and editors do). Device nodes, FIFOs,
 // sockets, folders and dangling symlinks are refused.
-import { closeSync, constants, existsSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, type Stats, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, type Stats, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../errors.js";
 import { registerTemp, removeTemp } from "../temp-files.js";
@@ -20,9 +20,21 @@ export interface FlagPath {
 /**
  * An output replaces a file that is already there only when that file is one dnntune wrote
  * (JSON whose `schema` is a dnntune format), so a mistyped or symlinked `--out` cannot turn a
- * model, a config or a system file into JSON; `init --force` replaces its own YAML on request.
+ * model, a config or a system file into JSON; `init --force` replaces its own YAML on request;
+ * an export in another tool's format, which has no `schema` field, is told by its content.
  */
-export type Replaces = "dnntune-output" | "any";
+export type Replaces = "dnntune-output" | "any" | OwnFormat;
+
+/** A file dnntune writes in another tool's format: recognized by reading all of it. */
+export interface OwnFormat {
+  /** What such a file is, for the refusal: `a github-action-benchmark file`. */
+  what: string;
+  /** Whether `text`, the whole file, is one that dnntune wrote. */
+  recognize: (text: string) => boolean;
+}
+
+/** A larger file is no export dnntune wrote (those hold a few numbers per layer): refused unparsed. */
+export const MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 
 /**
  * Throws an InputError naming the flag when an output cannot be written safely: not a regular
@@ -72,25 +84,42 @@ export function writeTarget(path: string, flag: string, replaces: Replaces = "dn
   throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
 
-// A dnntune JSON file starts `{` and names its schema among its first keys; an empty file (made by
-// `touch` or mktemp) holds nothing to lose.
+// A dnntune JSON file starts `{` and names its schema among its first keys; an export is told by
+// its whole content; an empty file (made by `touch` or mktemp) holds nothing to lose.
 function ownOutput(path: string, target: string, flag: string, replaces: Replaces): string {
   if (replaces === "any") return target;
-  let head: string;
+  const own = typeof replaces === "object" ? replaces : undefined;
+  let head: Buffer;
   try {
-    const fd = openSync(target, constants.O_RDONLY | constants.O_NONBLOCK);
-    try {
-      const buffer = Buffer.alloc(4096);
-      head = buffer.toString("utf8", 0, readSync(fd, buffer, 0, buffer.length, 0));
-    } finally {
-      closeSync(fd);
-    }
+    // One byte past the limit tells a file that is too large from one that just fits.
+    head = readStart(target, own ? MAX_OWN_FORMAT_BYTES + 1 : 4096);
   } catch (error) {
     throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
   }
-  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const text = head.toString("utf8");
+  if (text.trim() === "") return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text)) return target;
   const what = target === path ? path : `${path} (a link to ${target})`;
-  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
+}
+
+/** The first `bytes` bytes of a regular file, or all of it when shorter. */
+function readStart(file: string, bytes: number): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    // The size only saves memory: a file of /proc says 0 and still holds its first 4 KiB.
+    const buffer = Buffer.alloc(Math.min(bytes, Math.max(fstatSync(fd).size + 1, 4096)));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const n = readSync(fd, buffer, filled, buffer.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** A new path: the nearest existing folder above it must be a folder (it will be created under). */

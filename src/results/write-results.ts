@@ -8,8 +8,8 @@ import { InputError } from "../errors.js";
 import { registerTemp, removeTemp } from "../temp-files.js";
 import { writeTarget, type Replaces } from "./output-paths.js";
 
-export function writeJsonAtomic(path: string, value: unknown, flag = "out"): void {
-  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}\n`, flag);
+export function writeJsonAtomic(path: string, value: unknown, flag = "out", replaces: Replaces = "dnntune-output"): void {
+  writeTextAtomic(path, `${JSON.stringify(value, null, 1)}\n`, flag, replaces);
 }
 
 /** Writes `text` to `path` as writeJsonAtomic does (`dnntune init` writes YAML). */

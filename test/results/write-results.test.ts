@@ -38,6 +38,29 @@ describe("writeJsonAtomic", () => {
     expect(JSON.parse(readFileSync(empty, "utf8"))).toEqual({ a: 1 });
   });
 
+  it("as another tool's format, replaces only a file its recognizer knows, read whole, or an empty one", () => {
+    const dir = fresh();
+    const seen: string[] = [];
+    const ours = { what: "a tally file", recognize: (text: string) => (seen.push(text), /^\[\s*"tally"/.test(text)) };
+    const out = join(dir, "tally.json");
+    writeJsonAtomic(out, ["tally", 1], "out", ours);
+    writeJsonAtomic(out, ["tally", 2, "x".repeat(10_000)], "out", ours);
+    const long = readFileSync(out, "utf8");
+    writeJsonAtomic(out, ["tally", 3], "out", ours);
+    // It saw the whole file, past the 4 KiB that tell a dnntune JSON file.
+    expect(seen.at(-1)).toBe(long);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(["tally", 3]);
+    const other = join(dir, "other.json");
+    writeFileSync(other, '{"schema": "dnntune.results/v1"}');
+    expect(errorOf(() => writeJsonAtomic(other, ["tally"], "out", ours)).message)
+      .toMatch(/^out: .*other\.json exists and is not a file dnntune wrote; dnntune replaces only a tally file that dnntune exported, so give a new path or remove that file first$/);
+    expect(readFileSync(other, "utf8")).toBe('{"schema": "dnntune.results/v1"}');
+    const empty = join(dir, "empty.json");
+    writeFileSync(empty, "");
+    writeJsonAtomic(empty, ["tally"], "out", ours);
+    expect(JSON.parse(readFileSync(empty, "utf8"))).toEqual(["tally"]);
+  });
+
   it("writes through a symlink to a regular file: the target is replaced, the link kept", () => {
     const dir = fresh();
     const target = join(dir, "real.json");
