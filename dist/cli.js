@@ -15515,9 +15515,9 @@ function objectKeysAt(schema, path2, root2) {
   let others = [];
   if (def?.type === "union" && def.discriminator !== void 0 && isObject(at?.value)) {
     const forms = formsOf(def);
-    const chosen = forms.find((f) => f.literal === at.value[def.discriminator]);
-    others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen }));
-    def = chosen?.def;
+    const chosen2 = forms.find((f) => f.literal === at.value[def.discriminator]);
+    others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen2 }));
+    def = chosen2?.def;
   }
   return def?.type === "object" && def.shape ? { keys: Object.keys(def.shape), others } : { keys: [], others: [] };
 }
@@ -15536,8 +15536,8 @@ function schemaAt(schema, path2, root2) {
     if (def?.type === "union") {
       const union2 = def.discriminator === void 0 ? (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== void 0) ?? def : def;
       const here = value2;
-      const chosen = union2.discriminator !== void 0 && isObject(here) ? formsOf(union2).find((f) => f.literal === here[union2.discriminator]) : void 0;
-      def = chosen?.def;
+      const chosen2 = union2.discriminator !== void 0 && isObject(here) ? formsOf(union2).find((f) => f.literal === here[union2.discriminator]) : void 0;
+      def = chosen2?.def;
     }
     if (!def) return void 0;
     if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
@@ -26870,32 +26870,32 @@ var JSONSchemaGenerator = class {
     const root2 = this.seen.get(schema);
     if (!root2)
       throw new Error("Unprocessed schema. This is a bug in Zod.");
-    const makeURI = (entry) => {
+    const makeURI = (entry2) => {
       const defsSegment = this.target === "draft-2020-12" ? "$defs" : "definitions";
       if (params.external) {
-        const externalId = params.external.registry.get(entry[0])?.id;
+        const externalId = params.external.registry.get(entry2[0])?.id;
         const uriGenerator = params.external.uri ?? ((id2) => id2);
         if (externalId) {
           return { ref: uriGenerator(externalId) };
         }
-        const id = entry[1].defId ?? entry[1].schema.id ?? `schema${this.counter++}`;
-        entry[1].defId = id;
+        const id = entry2[1].defId ?? entry2[1].schema.id ?? `schema${this.counter++}`;
+        entry2[1].defId = id;
         return { defId: id, ref: `${uriGenerator("__shared")}#/${defsSegment}/${id}` };
       }
-      if (entry[1] === root2) {
+      if (entry2[1] === root2) {
         return { ref: "#" };
       }
       const uriPrefix = `#`;
       const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-      const defId = entry[1].schema.id ?? `__schema${this.counter++}`;
+      const defId = entry2[1].schema.id ?? `__schema${this.counter++}`;
       return { defId, ref: defUriPrefix + defId };
     };
-    const extractToDef = (entry) => {
-      if (entry[1].schema.$ref) {
+    const extractToDef = (entry2) => {
+      if (entry2[1].schema.$ref) {
         return;
       }
-      const seen = entry[1];
-      const { ref, defId } = makeURI(entry);
+      const seen = entry2[1];
+      const { ref, defId } = makeURI(entry2);
       seen.def = { ...seen.schema };
       if (defId)
         seen.defId = defId;
@@ -26906,8 +26906,8 @@ var JSONSchemaGenerator = class {
       schema2.$ref = ref;
     };
     if (params.cycles === "throw") {
-      for (const entry of this.seen.entries()) {
-        const seen = entry[1];
+      for (const entry2 of this.seen.entries()) {
+        const seen = entry2[1];
         if (seen.cycle) {
           throw new Error(`Cycle detected: #/${seen.cycle?.join("/")}/<root>
 
@@ -26915,31 +26915,31 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
         }
       }
     }
-    for (const entry of this.seen.entries()) {
-      const seen = entry[1];
-      if (schema === entry[0]) {
-        extractToDef(entry);
+    for (const entry2 of this.seen.entries()) {
+      const seen = entry2[1];
+      if (schema === entry2[0]) {
+        extractToDef(entry2);
         continue;
       }
       if (params.external) {
-        const ext = params.external.registry.get(entry[0])?.id;
-        if (schema !== entry[0] && ext) {
-          extractToDef(entry);
+        const ext = params.external.registry.get(entry2[0])?.id;
+        if (schema !== entry2[0] && ext) {
+          extractToDef(entry2);
           continue;
         }
       }
-      const id = this.metadataRegistry.get(entry[0])?.id;
+      const id = this.metadataRegistry.get(entry2[0])?.id;
       if (id) {
-        extractToDef(entry);
+        extractToDef(entry2);
         continue;
       }
       if (seen.cycle) {
-        extractToDef(entry);
+        extractToDef(entry2);
         continue;
       }
       if (seen.count > 1) {
         if (params.reused === "ref") {
-          extractToDef(entry);
+          extractToDef(entry2);
           continue;
         }
       }
@@ -26971,8 +26971,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
           path: seen.path ?? []
         });
     };
-    for (const entry of [...this.seen.entries()].reverse()) {
-      flattenRef(entry[0], { target: this.target });
+    for (const entry2 of [...this.seen.entries()].reverse()) {
+      flattenRef(entry2[0], { target: this.target });
     }
     const result = {};
     if (this.target === "draft-2020-12") {
@@ -26993,8 +26993,8 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     }
     Object.assign(result, root2.def);
     const defs = params.external?.defs ?? {};
-    for (const entry of this.seen.entries()) {
-      const seen = entry[1];
+    for (const entry2 of this.seen.entries()) {
+      const seen = entry2[1];
       if (seen.def && seen.defId) {
         defs[seen.defId] = seen.def;
       }
@@ -27020,8 +27020,8 @@ function toJSONSchema(input, _params) {
   if (input instanceof $ZodRegistry) {
     const gen2 = new JSONSchemaGenerator(_params);
     const defs = {};
-    for (const entry of input._idmap.entries()) {
-      const [_, schema] = entry;
+    for (const entry2 of input._idmap.entries()) {
+      const [_, schema] = entry2;
       gen2.process(schema);
     }
     const schemas = {};
@@ -27030,8 +27030,8 @@ function toJSONSchema(input, _params) {
       uri: _params?.uri,
       defs
     };
-    for (const entry of input._idmap.entries()) {
-      const [key, schema] = entry;
+    for (const entry2 of input._idmap.entries()) {
+      const [key, schema] = entry2;
       schemas[key] = gen2.emit(schema, {
         ..._params,
         external
@@ -28744,7 +28744,7 @@ function expand(path2) {
   return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path2];
 }
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry) => entry.isDirectory() ? walk(join3(dir, entry.name)) : entry.isFile() ? [join3(dir, entry.name)] : []);
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join3(dir, entry2.name)) : entry2.isFile() ? [join3(dir, entry2.name)] : []);
 }
 function glob(pattern, cwd) {
   const parts = pattern.split("/");
@@ -28805,10 +28805,10 @@ function walkRepository(root2, under) {
   } catch {
     return [];
   }
-  return entries.flatMap((entry) => {
-    const path2 = under === "" ? entry.name : `${under}/${entry.name}`;
-    if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : walkRepository(root2, path2);
-    return entry.isFile() ? [path2] : [];
+  return entries.flatMap((entry2) => {
+    const path2 = under === "" ? entry2.name : `${under}/${entry2.name}`;
+    if (entry2.isDirectory()) return SKIPPED_FOLDERS.has(entry2.name) ? [] : walkRepository(root2, path2);
+    return entry2.isFile() ? [path2] : [];
   });
 }
 
@@ -29106,8 +29106,9 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync3, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync3, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+var MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
   for (const output of outputs) {
@@ -29147,21 +29148,34 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
 }
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
+  const own = typeof replaces === "object" ? replaces : void 0;
   let head;
   try {
-    const fd = openSync2(target, constants2.O_RDONLY | constants2.O_NONBLOCK);
-    try {
-      const buffer = Buffer.alloc(4096);
-      head = buffer.toString("utf8", 0, readSync2(fd, buffer, 0, buffer.length, 0));
-    } finally {
-      closeSync2(fd);
-    }
+    head = readStart(target, own ? MAX_OWN_FORMAT_BYTES + 1 : 4096);
   } catch (error46) {
     throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
   }
-  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const text3 = head.toString("utf8");
+  if (text3.trim() === "") return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
+}
+function readStart(file2, bytes) {
+  const fd = openSync2(file2, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  try {
+    const buffer = Buffer.alloc(Math.min(bytes, Math.max(fstatSync2(fd).size + 1, 4096)));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const n = readSync2(fd, buffer, filled, buffer.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    closeSync2(fd);
+  }
 }
 function checkFolders(path2, flag) {
   for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
@@ -30216,10 +30230,10 @@ function parseOrtTrace(text3, file2) {
   });
   runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const run7 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run7 && event.ts <= run7.end) run7.events.push(event);
+    const run8 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run8 && event.ts <= run8.end) run8.events.push(event);
   }
-  return runs.map((run7) => ({ durationUs: run7.durationUs, kernels: collect(run7.events, file2) }));
+  return runs.map((run8) => ({ durationUs: run8.durationUs, kernels: collect(run8.events, file2) }));
 }
 function traceEvent(value2, file2, i) {
   const time3 = (key) => {
@@ -30285,9 +30299,9 @@ function count(value2, file2, field) {
 function shapesOf(value2, file2, field) {
   if (value2 === void 0) return [];
   if (!Array.isArray(value2)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe3(value2)}`);
-  return value2.flatMap((entry, o) => {
-    if (!isObject4(entry)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe3(entry)}`);
-    return Object.entries(entry).map(([type, shape3]) => {
+  return value2.flatMap((entry2, o) => {
+    if (!isObject4(entry2)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe3(entry2)}`);
+    return Object.entries(entry2).map(([type, shape3]) => {
       if (!Array.isArray(shape3)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe3(shape3)}`);
       return { dtype: dtypeFromOrtName(type), shape: shape3.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
     });
@@ -30711,14 +30725,14 @@ function pairCounts(x, y, xTiedPairs, yTiedPairs) {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
   let jointTies = 0;
-  let run7 = 1;
+  let run8 = 1;
   for (let k = 1; k <= n; k++) {
     const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
     if (same) {
-      run7++;
+      run8++;
     } else {
-      jointTies += run7 * (run7 - 1) / 2;
-      run7 = 1;
+      jointTies += run8 * (run8 - 1) / 2;
+      run8 = 1;
     }
   }
   let values = Float64Array.from(order, (i) => y[i]);
@@ -31033,11 +31047,11 @@ async function withPrepared(models, work) {
 }
 async function benchModel(path2, options, progress, loaded = loadModel(path2), adaptive) {
   const prepared = prepareModel(path2, options, loaded);
-  const measured = await withPrepared([prepared], async () => {
+  const measured2 = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
     return { ...m, probe: await probe(prepared) };
   });
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
+  return modelResult(prepared, measured2.latencyUs, measured2.profiledRuns, measured2.probe, measured2);
 }
 async function probe(prepared) {
   const trace = await prepared.target.probeShapes();
@@ -31047,7 +31061,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
   const { looks, stopped } = adaptive;
   const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const profiledRuns = sessionRuns.map((run7) => restoreRun(run7, names2));
+  const profiledRuns = sessionRuns.map((run8) => restoreRun(run8, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path2} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
@@ -31069,16 +31083,16 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
     warnings
   };
 }
-function restoreRun(run7, names2) {
-  return names2.replaced === 0 ? run7 : { ...run7, kernels: run7.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
+function restoreRun(run8, names2) {
+  return names2.replaced === 0 ? run8 : { ...run8, kernels: run8.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
   const originalNames = new Set(original.nodes.map((n) => n.name));
   const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
-  runs.forEach((run7, r) => {
-    for (const kernel of run7.kernels) {
+  runs.forEach((run8, r) => {
+    for (const kernel of run8.kernels) {
       if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
@@ -31109,10 +31123,10 @@ function buildLayers(runs, covers, optimized, original) {
   const order = (name3) => runtimeNodes.get(name3)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
-function learnShapesFromProfile(tensors, run7, optimized) {
-  if (!run7 || !optimized) return;
+function learnShapesFromProfile(tensors, run8, optimized) {
+  if (!run8 || !optimized) return;
   const byName = new Map(optimized.nodes.map((n) => [n.name, n]));
-  for (const kernel of run7.kernels) {
+  for (const kernel of run8.kernels) {
     const node = byName.get(kernel.node);
     if (!node) continue;
     node.outputs.forEach((tensor, k) => {
@@ -31156,12 +31170,12 @@ function round3(x) {
 async function benchModelPair(basePath, headPath, baseOptions, headOptions, progress, adaptive, loaded = {}) {
   const base = prepareModel(basePath, baseOptions, loaded.base ?? loadModel(basePath, "paired.baseModel"));
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
-  const measured = await withPrepared([base, head], async () => {
+  const measured2 = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
   });
-  const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base);
-  const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head);
+  const baseResult = modelResult(base, measured2.base.latencyUs, measured2.base.profiledRuns, measured2.baseProbe, measured2.base);
+  const headResult = modelResult(head, measured2.head.latencyUs, measured2.head.profiledRuns, measured2.headProbe, measured2.head);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
   return { base: baseResult, head: headResult };
@@ -31233,7 +31247,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run7, of) => progress(headPath, phase, run7, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run8, of) => progress(headPath, phase, run8, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config2, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -31243,12 +31257,12 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
   const models = [];
   for (const { path: path2, ...model } of loaded) {
     const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path2, options(headOrt, path2), (phase, run7, of) => progress(path2, phase, run7, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path2, options(headOrt, path2), (phase, run8, of) => progress(path2, phase, run8, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
 function settingsByPath(config2, paths) {
-  const entries = (config2.modelSettings ?? []).map((entry) => ({ entry, found: new Set(findModels([entry.pattern]).map((p) => resolve5(p))) }));
+  const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve5(p))) }));
   return paths.map((path2) => entries.find((e) => e.found.has(resolve5(path2)))?.entry);
 }
 async function results(config2, ort, models, tempBefore, tempAfter, now) {
@@ -31598,15 +31612,15 @@ function stabilityFindings(device, headEntry, baseEntry, limits) {
   const codes = [];
   const model = headEntry.model.name;
   const sides = [["base", baseEntry], ["head", headEntry]];
-  for (const [side, entry] of sides) {
-    if (!entry) continue;
+  for (const [side, entry2] of sides) {
+    if (!entry2) continue;
     const carried = /* @__PURE__ */ new Set();
-    for (const warning of entry.model.warnings) {
+    for (const warning of entry2.model.warnings) {
       carried.add(warning.code);
       codes.push(warning.code);
       findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
     }
-    const { cv, drift, highVariation, drifting } = stabilityCheck(entry.model.latency.samples, limits);
+    const { cv, drift, highVariation, drifting } = stabilityCheck(entry2.model.latency.samples, limits);
     if (drifting && !carried.has("thermal-drift")) {
       codes.push("thermal-drift");
       findings.push({
@@ -32369,9 +32383,9 @@ var MIN_REPLICATES = 3;
 function testEndpoint(test, asProcesses = false) {
   const { where, paired, looks, groups: groups2, options } = test;
   if (!paired && groups2.base && groups2.head && groups2.base.length >= MIN_REPLICATES && groups2.head.length >= MIN_REPLICATES) {
-    const measured = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} }, true);
-    measured.endpoint.replicates = { base: groups2.base.length, head: groups2.head.length };
-    return measured;
+    const measured2 = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} }, true);
+    measured2.endpoint.replicates = { base: groups2.base.length, head: groups2.head.length };
+    return measured2;
   }
   const floor = logFloor(test.base, test.head);
   const base = test.base.map((v) => Math.max(v, floor));
@@ -32427,16 +32441,16 @@ function smallestP(nBase, nHead, paired) {
   for (let i = 1; i <= m && combinations < 1e12; i++) combinations = combinations * (n + i) / i;
   return Math.min(1, 2 / combinations);
 }
-function judge(measured, pAdjusted, opts) {
-  let verdict = measured.coverable ? verdictOf({ ...measured, unit: measured.unit, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
+function judge(measured2, pAdjusted, opts) {
+  let verdict = measured2.coverable ? verdictOf({ ...measured2, unit: measured2.unit, endpoint: { ratio: measured2.endpoint.ratio, ci: measured2.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
-  if (measured.unit === "runs" && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
-  const { device, model, metric, layer, ratio: ratio2, ci, p, ...rest } = measured.endpoint;
-  const needs = verdict === "inconclusive" && measured.needs ? { needs: measured.needs } : {};
-  return { device, model, metric, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest, unit: measured.unit, ...needs };
+  if (measured2.unit === "runs" && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
+  const { device, model, metric: metric2, layer, ratio: ratio2, ci, p, ...rest } = measured2.endpoint;
+  const needs = verdict === "inconclusive" && measured2.needs ? { needs: measured2.needs } : {};
+  return { device, model, metric: metric2, ...layer === void 0 ? {} : { layer }, verdict, ratio: ratio2, ci, p, pAdjusted, ...rest, unit: measured2.unit, ...needs };
 }
-function lookAdjustedP(measured) {
-  return Math.min(1, measured.endpoint.p * measured.looks);
+function lookAdjustedP(measured2) {
+  return Math.min(1, measured2.endpoint.p * measured2.looks);
 }
 function missingEndpoint(series) {
   const { where, head } = series;
@@ -32455,8 +32469,8 @@ function missingEndpoint(series) {
     warnings: series.warnings
   };
 }
-function medians(metric, base, head) {
-  return metric === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
+function medians(metric2, base, head) {
+  return metric2 === "energy" ? { baseMedianUs: null, headMedianUs: null, baseMedianMj: base, headMedianMj: head } : { baseMedianUs: base, headMedianUs: head };
 }
 function verdictOf(t, opts) {
   const { ratio: ratio2, ci, pAdjusted } = t.endpoint;
@@ -32472,7 +32486,7 @@ function verdictOf(t, opts) {
 }
 var FLAG_AT = { pairs: 0.5, processes: 1, runs: 1 };
 function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
-  const measured = testEndpoint({
+  const measured2 = testEndpoint({
     where: { device: "", model: "", metric: "latency" },
     base: baseSamples,
     head: headSamples,
@@ -32483,7 +32497,7 @@ function judgeLatency(baseSamples, headSamples, paired, looks, opts) {
     minAbs: opts.minAbsModelUs,
     options: opts
   });
-  return judge(measured, lookAdjustedP(measured), opts).verdict;
+  return judge(measured2, lookAdjustedP(measured2), opts).verdict;
 }
 function logFloor(a, b) {
   let smallest = Infinity;
@@ -32598,10 +32612,10 @@ function compare(base, head, options = {}) {
 }
 function judgeFamily(family, adjust, opts) {
   const adjusted = adjust(family.map(lookAdjustedP));
-  return family.map((measured, i) => judge(measured, adjusted[i], opts));
+  return family.map((measured2, i) => judge(measured2, adjusted[i], opts));
 }
-function minAbsOf(metric, opts) {
-  switch (metric) {
+function minAbsOf(metric2, opts) {
+  switch (metric2) {
     case "latency":
       return opts.minAbsModelUs;
     case "energy":
@@ -32673,11 +32687,11 @@ var STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {
   let lastLine = "";
-  return (model, phase, run7, of) => {
-    const line = terminalText(`${model}: ${phase} ${run7}/${of}`);
+  return (model, phase, run8, of) => {
+    const line = terminalText(`${model}: ${phase} ${run8}/${of}`);
     if (interactive) {
-      write(`\r\x1B[2K${line}${run7 === of && phase === "profiling" ? "\n" : ""}`);
-    } else if ((run7 === 1 || run7 === of) && line !== lastLine) {
+      write(`\r\x1B[2K${line}${run8 === of && phase === "profiling" ? "\n" : ""}`);
+    } else if ((run8 === 1 || run8 === of) && line !== lastLine) {
       write(`${line}
 `);
     }
@@ -32694,9 +32708,9 @@ function writtenFiles(files) {
 // src/results/write-results.ts
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
-function writeJsonAtomic(path2, value2, flag = "out") {
+function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
-`, flag);
+`, flag, replaces);
 }
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
@@ -33911,6 +33925,219 @@ function fixturesDir() {
 }
 var demo = { spec: demoSpec, run: run5 };
 
+// src/export/benchmark-name.ts
+import { createHash as createHash2 } from "node:crypto";
+var MAX_NAME_BYTES = 1024;
+function benchmarkName(model, device, suffix) {
+  return capped(wellFormed(`${model} @ ${device}${suffix === void 0 ? "" : `: ${suffix}`}`));
+}
+function wellFormed(text3) {
+  return text3.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+}
+function capped(name3) {
+  if (Buffer.byteLength(name3) <= MAX_NAME_BYTES) return name3;
+  const tag = ` \u2026#${createHash2("sha256").update(name3).digest("hex").slice(0, 16)}`;
+  let kept = "";
+  let bytes = Buffer.byteLength(tag);
+  for (const char of name3) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_NAME_BYTES) break;
+    kept += char;
+  }
+  return `${kept}${tag}`;
+}
+function checkUniqueNames(named, file2) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { name: name3, field } of named) {
+    const other = first.get(name3);
+    if (other !== void 0) throw new FormatError(file2, field, `exports under the name ${JSON.stringify(name3)}, which ${other} exports under too; rename one of them so that each keeps its own history`);
+    first.set(name3, field);
+  }
+}
+
+// src/export/round-to.ts
+function roundTo(value2, decimals) {
+  const scale = 10 ** decimals;
+  return Math.sign(value2) * Math.round(Math.abs(value2) * scale) / scale;
+}
+
+// src/export/bmf.ts
+function toBmf(endpoints, file2) {
+  const benchmarks = /* @__PURE__ */ new Map();
+  const named = [];
+  for (const endpoint of endpoints) {
+    const { name: name3, measure: measure2, metric: metric2 } = bmfMetric(endpoint);
+    const opened = endpoint.kind === "energy" ? benchmarks.get(name3) : void 0;
+    if (opened && opened[measure2] === void 0) {
+      opened[measure2] = metric2;
+      continue;
+    }
+    named.push({ name: name3, field: endpoint.field });
+    const measures = {};
+    measures[measure2] = metric2;
+    benchmarks.set(name3, measures);
+  }
+  checkUniqueNames(named, file2);
+  return Object.fromEntries(benchmarks);
+}
+function bmfMetric(endpoint) {
+  const { model, device } = endpoint;
+  switch (endpoint.kind) {
+    case "latency":
+      return { name: benchmarkName(model, device), measure: "latency", metric: metric(endpoint.us, (us) => roundTo(us * 1e3, 0)) };
+    case "energy":
+      return { name: benchmarkName(model, device), measure: "energy", metric: metric(endpoint.mj, (mj) => roundTo(mj, 6)) };
+    case "layer":
+      return { name: benchmarkName(model, device, `layer ${endpoint.layer}`), measure: "latency", metric: metric(endpoint.us, (us) => roundTo(us * 1e3, 0)) };
+  }
+}
+function metric(summary, convert) {
+  return { value: convert(summary.median), lower_value: convert(summary.p25), upper_value: convert(summary.p75) };
+}
+var measured = external_exports.strictObject({ value: external_exports.number(), lower_value: external_exports.number(), upper_value: external_exports.number() });
+var written = external_exports.record(external_exports.string().includes(" @ "), external_exports.strictObject({ latency: measured, energy: measured.optional() })).refine((bmf) => Object.keys(bmf).length > 0);
+function isBmfExport(text3) {
+  try {
+    return written.safeParse(JSON.parse(text3)).success;
+  } catch {
+    return false;
+  }
+}
+
+// src/export/gab.ts
+var DECIMALS = { us: 3, mJ: 6 };
+function toGab(endpoints, file2) {
+  const entries = endpoints.map((endpoint) => ({ field: endpoint.field, entry: gabEntry(endpoint) }));
+  checkUniqueNames(entries.map(({ field, entry: entry2 }) => ({ name: entry2.name, field })), file2);
+  return entries.map(({ entry: entry2 }) => entry2);
+}
+function gabEntry(endpoint) {
+  const { model, device } = endpoint;
+  switch (endpoint.kind) {
+    case "latency":
+      return entry(benchmarkName(model, device, "latency"), "us", endpoint.us, "timed run", endpoint.warnings.length > 0 ? [`warnings: ${endpoint.warnings.join(", ")}`] : []);
+    case "energy":
+      return entry(benchmarkName(model, device, "energy"), "mJ", endpoint.mj, "sample", [`source: ${endpoint.source}`]);
+    case "layer":
+      return entry(benchmarkName(model, device, `layer ${endpoint.layer}`), "us", endpoint.us, "profiled run", [`op: ${endpoint.op}`]);
+  }
+}
+function entry(name3, unit, summary, sample2, notes) {
+  const decimals = DECIMALS[unit];
+  const round = (value2) => roundTo(value2, decimals);
+  const samples2 = `${summary.count} ${sample2}${summary.count === 1 ? "" : "s"}`;
+  return {
+    name: name3,
+    unit,
+    value: round(summary.median),
+    range: `\xB1 ${round((summary.p75 - summary.p25) / 2).toFixed(decimals)}`,
+    extra: wellFormed([`median of ${samples2}, p25\u2013p75 ${round(summary.p25)}\u2013${round(summary.p75)} ${unit}`, ...notes].join("\n"))
+  };
+}
+var written2 = external_exports.array(external_exports.strictObject({
+  name: external_exports.string().includes(" @ "),
+  unit: external_exports.enum(["us", "mJ"]),
+  value: external_exports.number(),
+  range: external_exports.string().startsWith("\xB1 "),
+  extra: external_exports.string()
+})).min(1);
+function isGabExport(text3) {
+  try {
+    return written2.safeParse(JSON.parse(text3)).success;
+  } catch {
+    return false;
+  }
+}
+
+// src/export/endpoint-summaries.ts
+function endpointSummaries(results2, options) {
+  if (results2.models.length === 0) throw new FormatError(options.file, "models", "holds no model, so there is nothing to export; run dnntune bench with at least one model");
+  const device = results2.device.name;
+  const endpoints = [];
+  results2.models.forEach((model, m) => {
+    const at = `models[${m}]`;
+    endpoints.push({ kind: "latency", model: model.name, device, field: `${at}.latency`, us: summarize(model.latency.samples), warnings: model.warnings.map((w) => w.code) });
+    if (model.energy) endpoints.push({ kind: "energy", model: model.name, device, field: `${at}.energy`, mj: summarize(model.energy.samples), source: model.energy.source });
+    const timed = model.layers.flatMap((layer, l) => layer.samples.length > 0 ? [{ layer, l, us: summarize(layer.samples) }] : []);
+    for (const { layer, l, us } of chosen(timed, options.layers)) {
+      endpoints.push({ kind: "layer", model: model.name, device, field: `${at}.layers[${l}]`, layer: layer.name, op: layer.op, us });
+    }
+  });
+  return endpoints;
+}
+function chosen(layers, selection) {
+  switch (selection.kind) {
+    case "none":
+      return [];
+    case "all":
+      return [...layers];
+    case "top": {
+      const slowest = [...layers].sort((a, b) => b.us.median - a.us.median || a.l - b.l).slice(0, selection.count);
+      return slowest.sort((a, b) => a.l - b.l);
+    }
+  }
+}
+function summarize(samples2) {
+  const sorted = Float64Array.from(samples2).sort();
+  return { median: quantileSorted(sorted, 0.5), p25: quantileSorted(sorted, 0.25), p75: quantileSorted(sorted, 0.75), count: sorted.length };
+}
+
+// src/export/layer-selection.ts
+function parseLayerSelection(text3) {
+  const value2 = text3.trim();
+  if (value2 === "none") return { kind: "none" };
+  if (value2 === "all") return { kind: "all" };
+  const top = /^top:(\d{1,9})$/.exec(value2);
+  const count3 = top ? Number(top[1]) : 0;
+  if (count3 >= 1) return { kind: "top", count: count3 };
+  throw new InputError("layers", `expected none, all or top:N with N a whole number from 1 (the N slowest layers of each model); got ${JSON.stringify(text3)}`);
+}
+
+// src/export/index.ts
+var EXPORT_FORMATS = {
+  gab: { describe: "github-action-benchmark customSmallerIsBetter JSON", render: toGab },
+  bmf: { describe: "Bencher Metric Format JSON", render: toBmf }
+};
+function parseExportFormat(text3) {
+  const name3 = text3.trim();
+  if (Object.hasOwn(EXPORT_FORMATS, name3)) return name3;
+  throw new InputError("format", `expected gab (github-action-benchmark, tool customSmallerIsBetter) or bmf (Bencher Metric Format, bencher run --adapter json); got ${JSON.stringify(text3)}`);
+}
+var EXPORT_FILE = {
+  what: "a github-action-benchmark or Bencher Metric Format file",
+  recognize: (text3) => isGabExport(text3) || isBmfExport(text3)
+};
+
+// src/cli/export.ts
+var exportSpec = {
+  name: "export",
+  summary: "a results file as github-action-benchmark or Bencher JSON, to chart its history there",
+  options: [
+    { flag: "results", type: "string", placeholder: "FILE", field: "results", required: { what: "the results file to export", example: "results.json" }, help: "results of `dnntune bench` (`dnntune.results/v1`)" },
+    { flag: "format", type: "string", placeholder: "FORMAT", field: "format", required: { what: "the format to write", example: "gab" }, help: "`gab`: github-action-benchmark (`tool: customSmallerIsBetter`); `bmf`: Bencher Metric Format (`bencher run --adapter json`)" },
+    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the file to write", example: "benchmark.json" }, help: "the export, written atomically; a file already there is replaced only if dnntune exported it" },
+    { flag: "layers", type: "string", placeholder: "WHICH", default: "none", field: "layers", help: "layers to chart besides each model: `none`, `all`, or `top:N` (the N slowest of each model)" }
+  ],
+  notes: [
+    "names are stable from run to run: <model> @ <device>, and : layer <layer> for a layer (docs/exports.md)",
+    "",
+    "examples:",
+    "  dnntune export --results results.json --format gab --out benchmark.json --layers top:5",
+    "  dnntune export --results results.json --format bmf --out bmf.json"
+  ]
+};
+async function run6(args, io) {
+  const flags = parseCommandArgs(args, exportSpec);
+  const format = EXPORT_FORMATS[parseExportFormat(flags.format)];
+  const layers = parseLayerSelection(flags.layers ?? "none");
+  checkOutputs([{ flag: "out", path: flags.out, replaces: EXPORT_FILE }], [{ flag: "results", path: flags.results }]);
+  const endpoints = endpointSummaries(readResults(flags.results, "results"), { layers, file: flags.results });
+  writeJsonAtomic(flags.out, format.render(endpoints, flags.results), "out", EXPORT_FILE);
+  io.stdout(writtenFiles([{ path: flags.out, note: `${endpoints.length} endpoint${endpoints.length === 1 ? "" : "s"}, ${format.describe}` }]));
+  return 0;
+}
+var exportCommand = { spec: exportSpec, run: run6 };
+
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync5, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
@@ -34268,7 +34495,7 @@ var initSpec = {
     "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
   ]
 };
-async function run6(args, io) {
+async function run7(args, io) {
   const flags = parseCommandArgs(args, initSpec);
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
@@ -34409,7 +34636,7 @@ function schemaReference(dir) {
   const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
   return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
-var init = { spec: initSpec, run: run6 };
+var init = { spec: initSpec, run: run7 };
 
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
@@ -34462,7 +34689,7 @@ function errorLines(error46, name3 = (field) => field) {
 }
 
 // src/cli.ts
-var COMMANDS = [init, bench, compareCommand, split, configCommand, demo];
+var COMMANDS = [init, bench, compareCommand, split, exportCommand, configCommand, demo];
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),

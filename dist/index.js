@@ -48493,8 +48493,9 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants4, existsSync as existsSync4, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants4, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+var MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
   for (const output of outputs) {
@@ -48534,21 +48535,34 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
 }
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
+  const own = typeof replaces === "object" ? replaces : void 0;
   let head;
   try {
-    const fd = openSync2(target, constants4.O_RDONLY | constants4.O_NONBLOCK);
-    try {
-      const buffer = Buffer.alloc(4096);
-      head = buffer.toString("utf8", 0, readSync2(fd, buffer, 0, buffer.length, 0));
-    } finally {
-      closeSync2(fd);
-    }
+    head = readStart(target, own ? MAX_OWN_FORMAT_BYTES + 1 : 4096);
   } catch (error47) {
     throw new InputError(flag, `cannot write ${path2}: ${error47.message}`);
   }
-  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  const text3 = head.toString("utf8");
+  if (text3.trim() === "") return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
+}
+function readStart(file2, bytes) {
+  const fd = openSync2(file2, constants4.O_RDONLY | constants4.O_NONBLOCK);
+  try {
+    const buffer = Buffer.alloc(Math.min(bytes, Math.max(fstatSync2(fd).size + 1, 4096)));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const n = readSync2(fd, buffer, filled, buffer.length - filled, filled);
+      if (n === 0) break;
+      filled += n;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    closeSync2(fd);
+  }
 }
 function checkFolders(path2, flag) {
   for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
@@ -50757,9 +50771,9 @@ function writtenFiles(files) {
 // src/results/write-results.ts
 import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename3, dirname as dirname5, join as join7 } from "node:path";
-function writeJsonAtomic(path2, value2, flag = "out") {
+function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
-`, flag);
+`, flag, replaces);
 }
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
