@@ -43,7 +43,7 @@ const { values: flags } = parseArgs({
 });
 const quick = flags.quick!;
 const N = flags.n ? Number(flags.n) : quick ? 2 : 40;
-const outFile = resolve(flags.out ?? (quick ? join(tmpdir(), "calibration.quick.json") : join(root, "docs/calibration.json")));
+const outFile = resolve(flags.out ?? (quick ? join(tmpdir(), "calibration.quick.json") : join(root, "docs/calibration-runs", `${new Date().toISOString().slice(0, 10)}.json`)));
 
 interface CalModel {
   name: string;
@@ -221,12 +221,12 @@ function makeVariant(model: CalModel, target: number, size: number): VariantInfo
   const path = join(variantDir, `${model.name}-${Math.round(target * 100)}pct.onnx`);
   let work_ = { ops: 4, elements: Math.min(size, 4096) };
   let effect = { ratio: 1, ci: [1, 1] as [number, number] };
-  for (let step = 0; step < 3; step++) {
+  for (let step = 0; step < 5; step++) {
     writeFileSync(path, slowerVariant(bytes, work_));
     const e = pairedEffect(model, path);
     effect = { ratio: e.ratio, ci: e.ci };
     const got = e.ratio - 1;
-    if (Math.abs(got - target) <= 0.15 * target) break;
+    if (Math.abs(got - target) <= 0.1 * target) break;
     // Scale the work by what is missing; past the input's size, lengthen the chain instead.
     const total = Math.max(1, Math.round((work_.ops * work_.elements * target) / Math.max(got, 0.002)));
     const ops = Math.max(4, Math.ceil(total / size));
@@ -305,6 +305,8 @@ const report = {
   startedAt: started.toISOString(),
   durationS: Math.round((performance.now() - t0) / 1000),
   machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version },
+  git: execFileSync("git", ["describe", "--always", "--dirty"], { cwd: root, encoding: "utf8" }).trim(),
+  arms: flags.arms ?? "all",
   n: N,
   models: models.map((m) => ({ name: m.name, source: m.source ?? m.path, args: m.args ?? [], variants: variants.get(m.name) && Object.fromEntries(Object.entries(variants.get(m.name)!).map(([k, v]) => [k, { ops: v.ops, elements: v.elements, measured: v.measured }])) })),
   summaries,
