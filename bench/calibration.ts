@@ -314,10 +314,11 @@ const report = {
 };
 writeFileSync(outFile, serializeReport(report));
 
-const lines = ["| model | arm | n | latency flagged | reports with a layer flagged | median ratio | median pairs | median wall s | disturbed |", "|---|---|---|---|---|---|---|---|---|"];
+// A/A arms count any flag (a false alarm either way); A/B arms count regressions (the catch).
+const lines = ["| model | arm | n | A/A: flagged · A/B: caught as regression | reports with a layer flagged | median ratio | median pairs | median wall s | disturbed |", "|---|---|---|---|---|---|---|---|---|"];
 for (const s of summaries) {
   const w = (r: Rate) => `${showRate(r)} [${(r.ci[0] * 100).toFixed(1)}, ${(r.ci[1] * 100).toFixed(1)}]`;
-  lines.push(`| ${s.model} | ${s.arm} | ${s.flagged.n} | ${w(s.flagged)} | ${w(s.layerReports)} | ${change(s.medianRatio)} | ${s.medianPairs ?? "—"} | ${s.medianWallS} | ${s.disturbed} |`);
+  lines.push(`| ${s.model} | ${s.arm} | ${s.flagged.n} | ${w(s.arm.startsWith("aa") ? s.flagged : s.regressions)} | ${w(s.layerReports)} | ${change(s.medianRatio)} | ${s.medianPairs ?? "—"} | ${s.medianWallS} | ${s.disturbed} |`);
 }
 console.log(lines.join("\n"));
 console.error(`wrote ${outFile} (${report.durationS} s)`);
