@@ -116,6 +116,7 @@ interface Outcome {
   ratio: number | null;
   ci: [number, number] | null;
   p: number | null;
+  baseMedianUs: number | null;
   unit?: string;
   pairs?: number;
   stopped?: string;
@@ -167,6 +168,7 @@ function comparison(model: CalModel, arm: ArmId, variants: Variants, round: numb
     ratio: latency.ratio,
     ci: latency.ci,
     p: latency.p,
+    baseMedianUs: latency.baseMedianUs === null ? null : round3(latency.baseMedianUs),
     ...(latency.verdict !== "missing" && latency.unit ? { unit: latency.unit } : {}),
     ...(headModel.latency.paired ? { pairs: headModel.latency.paired.headSamples.length } : {}),
     ...(headModel.latency.stopped ? { stopped: headModel.latency.stopped } : {}),
