@@ -72,8 +72,10 @@ export function writeTarget(path: string, flag: string, replaces: Replaces = "dn
   throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
 
-// A dnntune JSON file starts `{` and names its schema among its first keys; an empty file (made by
-// `touch` or mktemp) holds nothing to lose.
+// A dnntune JSON file starts `{` and names its schema among its first keys; a Markdown report
+// starts with its hidden marker (report/markdown's COMMENT_MARKER); an empty file (made by `touch`
+// or mktemp) holds nothing to lose.
+const REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path: string, target: string, flag: string, replaces: Replaces): string {
   if (replaces === "any") return target;
   let head: string;
@@ -88,9 +90,9 @@ function ownOutput(path: string, target: string, flag: string, replaces: Replace
   } catch (error) {
     throw new InputError(flag, `cannot write ${path}: ${(error as Error).message}`);
   }
-  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head)) return target;
+  if (head.trim() === "" || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(head) || head.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path ? path : `${path} (a link to ${target})`;
-  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison and split files, so give a new path or remove that file first`);
+  throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only its own results, comparison, split and report files, so give a new path or remove that file first`);
 }
 
 /** A new path: the nearest existing folder above it must be a folder (it will be created under). */
