@@ -15574,11 +15574,11 @@ function levenshtein(a, b) {
   if (a.length > 200 || b.length > 200) return Infinity;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const row3 = [i];
     for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row3[j] = Math.min(previous[j] + 1, row3[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     }
-    previous = row;
+    previous = row3;
   }
   return previous[b.length];
 }
@@ -15643,9 +15643,9 @@ function configProblems(value2) {
       if (typeof network === "string" && !known.includes(network)) problems.push(problem(["split", "networks", i], unknownName("network", network, known, "networks or the built-ins")));
     });
   }
-  const gate = isMap(value2.gate) ? value2.gate : {};
-  if (typeof gate.threshold === "string" || typeof gate.threshold === "number") {
-    const detail = inputErrorDetail(() => readThreshold(gate.threshold));
+  const gate2 = isMap(value2.gate) ? value2.gate : {};
+  if (typeof gate2.threshold === "string" || typeof gate2.threshold === "number") {
+    const detail = inputErrorDetail(() => readThreshold(gate2.threshold));
     if (detail) problems.push(problem(["gate", "threshold"], detail));
   }
   const bench2 = isMap(value2.bench) ? value2.bench : {};
@@ -15718,9 +15718,9 @@ function modelPathProblems(value2, dir, match) {
   });
   return problems;
 }
-function unknownName(what, name3, known, where) {
+function unknownName(what, name3, known, where2) {
   const close = closest(name3, known);
-  return `no ${what} "${name3}" in ${where}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+  return `no ${what} "${name3}" in ${where2}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
 }
 function inputErrorDetail(check2) {
   try {
@@ -28400,7 +28400,7 @@ var gateSectionSchema = external_exports.strictObject({
     "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),
   "fail-on": external_exports.union([external_exports.enum(FAIL_ON), external_exports.array(external_exports.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(", ")}` })).max(FAIL_ON.length)], { error: `must be one of ${FAIL_ON.join(", ")} or a list of them` }).optional().describe(`Confirmed regressions of these endpoints fail the gate: latency, energy, split, layers (default ${CONFIG_DEFAULTS.gate["fail-on"].join(", ")}); layers otherwise only inform.`),
-  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`). Read by the action's gate job, which is not built yet: validated today, used later.`)
+  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`); \`dnntune gate --accept\` says it is on.`)
 }, { error: "must be a mapping with threshold, alpha, min-abs, fail-on, accept-label" });
 var splitSectionSchema = external_exports.strictObject({
   pairs: external_exports.array(external_exports.strictObject({
@@ -28422,7 +28422,7 @@ var configSchema = external_exports.strictObject({
   bench: benchSectionSchema.optional().describe("The benchmark protocol."),
   gate: gateSectionSchema.optional().describe("What fails the merge."),
   split: splitSectionSchema.optional().describe("The mobile\u2013cloud split."),
-  report: reportSectionSchema.optional().describe("The PR comment and reports. Read by the action's gate job, which is not built yet: validated today, used later.")
+  report: reportSectionSchema.optional().describe("The PR comment and reports: read by `dnntune gate` and `dnntune report` (`comment` by the action's gate job, to come).")
 }, { error: "must be a mapping" }).describe("dnntune.yml");
 
 // src/config/read-config.ts
@@ -28830,7 +28830,7 @@ var CONFIG_OPTION = {
 import { parseArgs } from "node:util";
 var EXIT_STATUSES = [
   { status: 0, meaning: "success" },
-  { status: 1, meaning: "compare --fail-on-regression: an endpoint that gate.fail-on names regressed (default: a model's latency)" },
+  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency), not accepted" },
   { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
   { status: 3, meaning: "a device failed (the line says which step and what to do)" },
   { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
@@ -29146,6 +29146,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
+var REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : void 0;
@@ -29157,9 +29158,9 @@ function ownOutput(path2, target, flag, replaces) {
   }
   const text3 = head.toString("utf8");
   if (text3.trim() === "") return target;
-  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3)) return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3) || text3.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 function readStart(file2, bytes) {
@@ -29493,14 +29494,14 @@ function checkGraph(graph, ctx) {
 function checkPaired(latency, ctx) {
   const head = latency.paired?.headSamples;
   if (head === void 0 || head.length !== latency.paired.baseSamples.length) return;
-  let where;
-  if (head.length !== latency.samples.length) where = `${head.length} samples against ${latency.samples.length}`;
+  let where2;
+  if (head.length !== latency.samples.length) where2 = `${head.length} samples against ${latency.samples.length}`;
   else {
     const i = head.findIndex((v, k) => v !== latency.samples[k]);
     if (i === -1) return;
-    where = `element ${i} is ${head[i]} against ${latency.samples[i]}`;
+    where2 = `element ${i} is ${head[i]} against ${latency.samples[i]}`;
   }
-  ctx.addIssue({ code: "custom", path: ["latency", "paired", "headSamples"], input: head, message: `must equal latency.samples element for element (they are the same head runs); ${where}` });
+  ctx.addIssue({ code: "custom", path: ["latency", "paired", "headSamples"], input: head, message: `must equal latency.samples element for element (they are the same head runs); ${where2}` });
 }
 var resultsSchema = external_exports.object({
   schema: external_exports.literal(RESULTS_SCHEMA),
@@ -29625,7 +29626,7 @@ function mapFusedNodes(original, optimized) {
   optimized.nodes.forEach((n, i) => {
     for (const t of n.outputs) optimizedProducer.set(t, i);
   });
-  const grouped = new Array(optimized.nodes.length).fill(false);
+  const grouped2 = new Array(optimized.nodes.length).fill(false);
   const optimizedIndex = new Map(optimized.nodes.map((n, i) => [n.name, i]));
   optimized.nodes.forEach((kernel, k) => {
     const anchoredOutputs = kernel.outputs.filter((t) => isAnchor(t) && producer.has(t));
@@ -29643,12 +29644,12 @@ function mapFusedNodes(original, optimized) {
       }
     }
     const group = [k];
-    grouped[k] = true;
+    grouped2[k] = true;
     for (let g2 = 0; g2 < group.length; g2++) {
       for (const t of inputsOf(optimized.nodes[group[g2]])) {
         const p = optimizedProducer.get(t);
-        if (p !== void 0 && !grouped[p] && !isAnchor(t)) {
-          grouped[p] = true;
+        if (p !== void 0 && !grouped2[p] && !isAnchor(t)) {
+          grouped2[p] = true;
           group.push(p);
         }
       }
@@ -30109,27 +30110,27 @@ function nameNodes(nodes, prefix, taken) {
 function subgraphsOf(attribute) {
   return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
 }
-function readGraph(graph, file2, where) {
+function readGraph(graph, file2, where2) {
   const tensors = /* @__PURE__ */ new Map();
   const initializers = /* @__PURE__ */ new Set();
   (graph.initializer ?? []).forEach((init2, i) => {
     const name3 = init2.name ?? "";
     initializers.add(name3);
     const dtype2 = dtypeOf(init2.data_type);
-    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.initializer[${i}].dims[${k}]`));
+    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.initializer[${i}].dims[${k}]`));
     tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   (graph.sparse_initializer ?? []).forEach((sparse, i) => {
     const name3 = sparse.values?.name ?? "";
     initializers.add(name3);
     const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where}.sparse_initializer[${i}].dims[${k}]`));
+    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.sparse_initializer[${i}].dims[${k}]`));
     tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
   });
   const infos = [
-    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where}.input[${i}]` })),
-    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where}.output[${i}]` })),
-    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where}.value_info[${i}]` }))
+    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where2}.input[${i}]` })),
+    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where2}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where2}.value_info[${i}]` }))
   ];
   for (const { info, at } of infos) {
     const name3 = info.name ?? "";
@@ -30140,7 +30141,7 @@ function readGraph(graph, file2, where) {
     const subgraphs = [];
     for (const attribute of node.attribute ?? []) {
       for (const sub of subgraphsOf(attribute)) {
-        subgraphs.push(readGraph(sub, file2, `${where}.node[${index}].attribute[${attribute.name ?? ""}]`));
+        subgraphs.push(readGraph(sub, file2, `${where2}.node[${index}].attribute[${attribute.name ?? ""}]`));
       }
     }
     const inputs = node.input ?? [];
@@ -30156,7 +30157,7 @@ function readGraph(graph, file2, where) {
     };
   });
   const order = topologicalOrder(nodes.map((n) => ({ inputs: [...n.inputs, ...n.implicitInputs], outputs: n.outputs })));
-  if (order === null) throw new FormatError(file2, `${where}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
+  if (order === null) throw new FormatError(file2, `${where2}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
   return {
     nodes: order.map((i) => nodes[i]),
     inputs: (graph.input ?? []).map((v) => v.name ?? "").filter((n) => !initializers.has(n)),
@@ -30230,10 +30231,10 @@ function parseOrtTrace(text3, file2) {
   });
   runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const run8 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run8 && event.ts <= run8.end) run8.events.push(event);
+    const run10 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run10 && event.ts <= run10.end) run10.events.push(event);
   }
-  return runs.map((run8) => ({ durationUs: run8.durationUs, kernels: collect(run8.events, file2) }));
+  return runs.map((run10) => ({ durationUs: run10.durationUs, kernels: collect(run10.events, file2) }));
 }
 function traceEvent(value2, file2, i) {
   const time3 = (key) => {
@@ -30272,14 +30273,14 @@ function collect(events, file2) {
       existing.durationUs += event.dur;
       continue;
     }
-    const where = `[${event.index}].args`;
+    const where2 = `[${event.index}].args`;
     byNode.set(node, {
       node,
-      op: text2(event.args.op_name, file2, `${where}.op_name`),
-      provider: text2(event.args.provider, file2, `${where}.provider`),
+      op: text2(event.args.op_name, file2, `${where2}.op_name`),
+      provider: text2(event.args.provider, file2, `${where2}.provider`),
       durationUs: event.dur,
-      outputBytes: count(event.args.output_size, file2, `${where}.output_size`),
-      outputs: shapesOf(event.args.output_type_shape, file2, `${where}.output_type_shape`),
+      outputBytes: count(event.args.output_size, file2, `${where2}.output_size`),
+      outputs: shapesOf(event.args.output_type_shape, file2, `${where2}.output_type_shape`),
       nested
     });
   }
@@ -30725,14 +30726,14 @@ function pairCounts(x, y, xTiedPairs, yTiedPairs) {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
   let jointTies = 0;
-  let run8 = 1;
+  let run10 = 1;
   for (let k = 1; k <= n; k++) {
     const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
     if (same) {
-      run8++;
+      run10++;
     } else {
-      jointTies += run8 * (run8 - 1) / 2;
-      run8 = 1;
+      jointTies += run10 * (run10 - 1) / 2;
+      run10 = 1;
     }
   }
   let values = Float64Array.from(order, (i) => y[i]);
@@ -31061,7 +31062,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
   const { looks, stopped } = adaptive;
   const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const profiledRuns = sessionRuns.map((run8) => restoreRun(run8, names2));
+  const profiledRuns = sessionRuns.map((run10) => restoreRun(run10, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path2} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
@@ -31083,16 +31084,16 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
     warnings
   };
 }
-function restoreRun(run8, names2) {
-  return names2.replaced === 0 ? run8 : { ...run8, kernels: run8.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
+function restoreRun(run10, names2) {
+  return names2.replaced === 0 ? run10 : { ...run10, kernels: run10.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
   const originalNames = new Set(original.nodes.map((n) => n.name));
   const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
-  runs.forEach((run8, r) => {
-    for (const kernel of run8.kernels) {
+  runs.forEach((run10, r) => {
+    for (const kernel of run10.kernels) {
       if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
@@ -31123,10 +31124,10 @@ function buildLayers(runs, covers, optimized, original) {
   const order = (name3) => runtimeNodes.get(name3)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
-function learnShapesFromProfile(tensors, run8, optimized) {
-  if (!run8 || !optimized) return;
+function learnShapesFromProfile(tensors, run10, optimized) {
+  if (!run10 || !optimized) return;
   const byName = new Map(optimized.nodes.map((n) => [n.name, n]));
-  for (const kernel of run8.kernels) {
+  for (const kernel of run10.kernels) {
     const node = byName.get(kernel.node);
     if (!node) continue;
     node.outputs.forEach((tensor, k) => {
@@ -31247,7 +31248,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run8, of) => progress(headPath, phase, run8, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run10, of) => progress(headPath, phase, run10, of), adaptiveFor(), { base, head });
     const tempAfter = cpuTemperatureC();
     return {
       head: await results(config2, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -31257,7 +31258,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
   const models = [];
   for (const { path: path2, ...model } of loaded) {
     const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path2, options(headOrt, path2), (phase, run8, of) => progress(path2, phase, run8, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path2, options(headOrt, path2), (phase, run10, of) => progress(path2, phase, run10, of), model, adaptiveFor(stored)));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
@@ -31769,16 +31770,16 @@ function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, inter
 }
 function layerPositions(headIndex) {
   const byModel = /* @__PURE__ */ new Map();
-  return (where) => {
-    const key = `${where.device}\0${where.model}`;
+  return (where2) => {
+    const key = `${where2.device}\0${where2.model}`;
     let positions = byModel.get(key);
     if (!positions) {
       positions = /* @__PURE__ */ new Map();
-      const layers = headIndex.get(where.device)?.get(where.model)?.model.layers ?? [];
+      const layers = headIndex.get(where2.device)?.get(where2.model)?.model.layers ?? [];
       layers.forEach((l, i) => positions.has(l.name) || positions.set(l.name, i));
       byModel.set(key, positions);
     }
-    return where.layer === void 0 ? -1 : positions.get(where.layer) ?? -1;
+    return where2.layer === void 0 ? -1 : positions.get(where2.layer) ?? -1;
   };
 }
 function indexResults(list2, files) {
@@ -31802,18 +31803,18 @@ function indexResults(list2, files) {
   return index;
 }
 function checkModel(file2, at, model) {
-  const where = `models[${at}]`;
-  checkSamples(file2, `${where}.latency.samples`, model.latency?.samples);
-  if (model.energy) checkSamples(file2, `${where}.energy.samples`, model.energy.samples);
+  const where2 = `models[${at}]`;
+  checkSamples(file2, `${where2}.latency.samples`, model.latency?.samples);
+  if (model.energy) checkSamples(file2, `${where2}.energy.samples`, model.energy.samples);
   const paired = model.latency.paired;
   if (paired) {
-    checkSamples(file2, `${where}.latency.paired.baseSamples`, paired.baseSamples);
-    checkSamples(file2, `${where}.latency.paired.headSamples`, paired.headSamples);
+    checkSamples(file2, `${where2}.latency.paired.baseSamples`, paired.baseSamples);
+    checkSamples(file2, `${where2}.latency.paired.headSamples`, paired.headSamples);
     if (paired.baseSamples.length !== paired.headSamples.length) {
-      throw new FormatError(file2, `${where}.latency.paired`, `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples`);
+      throw new FormatError(file2, `${where2}.latency.paired`, `baseSamples and headSamples must pair up; got ${paired.baseSamples.length} and ${paired.headSamples.length} samples`);
     }
   }
-  (model.layers ?? []).forEach((layer, i) => checkSamples(file2, `${where}.layers[${i}].samples`, layer.samples));
+  (model.layers ?? []).forEach((layer, i) => checkSamples(file2, `${where2}.layers[${i}].samples`, layer.samples));
 }
 function checkSamples(file2, field, samples2) {
   if (!Array.isArray(samples2)) throw new FormatError(file2, field, "must be an array of samples");
@@ -32381,7 +32382,7 @@ function logs(samples2) {
 // src/compare/test-endpoint.ts
 var MIN_REPLICATES = 3;
 function testEndpoint(test, asProcesses = false) {
-  const { where, paired, looks, groups: groups2, options } = test;
+  const { where: where2, paired, looks, groups: groups2, options } = test;
   if (!paired && groups2.base && groups2.head && groups2.base.length >= MIN_REPLICATES && groups2.head.length >= MIN_REPLICATES) {
     const measured2 = testEndpoint({ ...test, base: groupMedians(test.base, groups2.base), head: groupMedians(test.head, groups2.head), groups: {} }, true);
     measured2.endpoint.replicates = { base: groups2.base.length, head: groups2.head.length };
@@ -32396,10 +32397,10 @@ function testEndpoint(test, asProcesses = false) {
   let p;
   if (paired) {
     p = wilcoxonSignedRank(head.map((h, i) => Math.log(h) - Math.log(base[i]))).p;
-    effect = options.effect === "bootstrap" ? bootstrapPairedRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannPairedRatio(base, head, alpha);
+    effect = options.effect === "bootstrap" ? bootstrapPairedRatio(base, head, mulberry32(seedFor(options.seed, where2)), bootstrap) : hodgesLehmannPairedRatio(base, head, alpha);
   } else {
     p = mannWhitneyU(test.base, test.head).p;
-    effect = options.effect === "bootstrap" ? bootstrapMedianRatio(base, head, mulberry32(seedFor(options.seed, where)), bootstrap) : hodgesLehmannRatio(base, head, alpha);
+    effect = options.effect === "bootstrap" ? bootstrapMedianRatio(base, head, mulberry32(seedFor(options.seed, where2)), bootstrap) : hodgesLehmannRatio(base, head, alpha);
   }
   const baseMedian = median(test.base);
   const headMedian = median(test.head);
@@ -32409,11 +32410,11 @@ function testEndpoint(test, asProcesses = false) {
   const warnings = [...test.warnings, ...coverable ? [] : ["too-few-samples"], ...unit === "runs" ? ["one-process-per-side"] : []];
   return {
     endpoint: {
-      ...where,
+      ...where2,
       ratio: effect.ratio,
       ci: [effect.lower, effect.upper],
       p,
-      ...medians(where.metric, baseMedian, headMedian),
+      ...medians(where2.metric, baseMedian, headMedian),
       nBase: test.base.length,
       nHead: test.head.length,
       paired,
@@ -32453,16 +32454,16 @@ function lookAdjustedP(measured2) {
   return Math.min(1, measured2.endpoint.p * measured2.looks);
 }
 function missingEndpoint(series) {
-  const { where, head } = series;
+  const { where: where2, head } = series;
   return {
-    ...where,
+    ...where2,
     verdict: "missing",
     reason: series.reason,
     ratio: null,
     ci: null,
     p: null,
     pAdjusted: null,
-    ...medians(where.metric, null, head.length > 0 ? median(head) : null),
+    ...medians(where2.metric, null, head.length > 0 ? median(head) : null),
     nBase: 0,
     nHead: head.length,
     paired: false,
@@ -32475,11 +32476,11 @@ function medians(metric2, base, head) {
 function verdictOf(t, opts) {
   const { ratio: ratio2, ci, pAdjusted } = t.endpoint;
   if (ratio2 === null || ci === null || pAdjusted === null) return "missing";
-  const significant = pAdjusted < opts.alpha;
+  const significant2 = pAdjusted < opts.alpha;
   const flagAt = opts.threshold * FLAG_AT[t.unit] - 1e-12;
   const moved = (ratio2 - 1) * t.baseMedian;
-  if (significant && ratio2 - 1 >= flagAt && moved >= t.minAbs) return "regression";
-  if (significant && 1 - ratio2 >= flagAt && -moved >= t.minAbs) return "improvement";
+  if (significant2 && ratio2 - 1 >= flagAt && moved >= t.minAbs) return "regression";
+  if (significant2 && 1 - ratio2 >= flagAt && -moved >= t.minAbs) return "improvement";
   const band = Math.max(opts.threshold * FLAG_AT[t.unit], t.baseMedian > 0 ? t.minAbs / t.baseMedian : 0);
   if (ci[0] >= 1 - band && ci[1] <= 1 + band) return "equivalent";
   return "inconclusive";
@@ -32505,9 +32506,9 @@ function logFloor(a, b) {
   for (const v of b) if (v > 0 && v < smallest) smallest = v;
   return smallest === Infinity ? 1 : smallest / 2;
 }
-function seedFor(seed, where) {
+function seedFor(seed, where2) {
   let hash2 = 2166136261 ^ seed;
-  for (const ch of `${where.device}\0${where.model}\0${where.metric}\0${where.layer ?? ""}`) {
+  for (const ch of `${where2.device}\0${where2.model}\0${where2.metric}\0${where2.layer ?? ""}`) {
     hash2 = Math.imul(hash2 ^ ch.charCodeAt(0), 16777619);
   }
   return hash2 >>> 0;
@@ -32687,11 +32688,11 @@ var STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {
   let lastLine = "";
-  return (model, phase, run8, of) => {
-    const line = terminalText(`${model}: ${phase} ${run8}/${of}`);
+  return (model, phase, run10, of) => {
+    const line = terminalText(`${model}: ${phase} ${run10}/${of}`);
     if (interactive) {
-      write(`\r\x1B[2K${line}${run8 === of && phase === "profiling" ? "\n" : ""}`);
-    } else if ((run8 === 1 || run8 === of) && line !== lastLine) {
+      write(`\r\x1B[2K${line}${run10 === of && phase === "profiling" ? "\n" : ""}`);
+    } else if ((run10 === 1 || run10 === of) && line !== lastLine) {
       write(`${line}
 `);
     }
@@ -32941,37 +32942,37 @@ function radioDownW(network) {
   const radio = network.radio;
   return radio.kind === "constant" ? radio.downW : (radio.downMwPerMbps * network.downlinkMbps + radio.downBaseMw) / 1e3;
 }
-function requirePositive(where, field, value2) {
+function requirePositive(where2, field, value2) {
   if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0) {
-    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value2)}`, where);
+    throw new InputError("networks", `${field} must be a positive number; got ${JSON.stringify(value2)}`, where2);
   }
 }
-function requireNonNegative(where, field, value2) {
+function requireNonNegative(where2, field, value2) {
   if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0) {
-    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value2)}`, where);
+    throw new InputError("networks", `${field} must be a number \u2265 0; got ${JSON.stringify(value2)}`, where2);
   }
 }
 function validateNetwork(network) {
-  const where = network.name || "(unnamed)";
-  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where);
-  requirePositive(where, "uplinkMbps", network.uplinkMbps);
-  requirePositive(where, "downlinkMbps", network.downlinkMbps);
-  requireNonNegative(where, "rttMs", network.rttMs);
+  const where2 = network.name || "(unnamed)";
+  if (!network.name) throw new InputError("networks", "name must be a non-empty string", where2);
+  requirePositive(where2, "uplinkMbps", network.uplinkMbps);
+  requirePositive(where2, "downlinkMbps", network.downlinkMbps);
+  requireNonNegative(where2, "rttMs", network.rttMs);
   const radio = network.radio;
   const kind = radio?.kind;
   switch (radio?.kind) {
     case "constant":
-      requireNonNegative(where, "radio.upW", radio.upW);
-      requireNonNegative(where, "radio.downW", radio.downW);
+      requireNonNegative(where2, "radio.upW", radio.upW);
+      requireNonNegative(where2, "radio.downW", radio.downW);
       break;
     case "linear":
-      requireNonNegative(where, "radio.upMwPerMbps", radio.upMwPerMbps);
-      requireNonNegative(where, "radio.upBaseMw", radio.upBaseMw);
-      requireNonNegative(where, "radio.downMwPerMbps", radio.downMwPerMbps);
-      requireNonNegative(where, "radio.downBaseMw", radio.downBaseMw);
+      requireNonNegative(where2, "radio.upMwPerMbps", radio.upMwPerMbps);
+      requireNonNegative(where2, "radio.upBaseMw", radio.upBaseMw);
+      requireNonNegative(where2, "radio.downMwPerMbps", radio.downMwPerMbps);
+      requireNonNegative(where2, "radio.downBaseMw", radio.downBaseMw);
       break;
     default:
-      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where);
+      throw new InputError("networks", `radio.kind must be one of constant, linear; got ${JSON.stringify(kind)}`, where2);
   }
   return network;
 }
@@ -33004,10 +33005,10 @@ function find(parent, x) {
   return x;
 }
 function buildSplitProblem(mobile, cloud, devices) {
-  const where = `split ${mobile.name}`;
+  const where2 = `split ${mobile.name}`;
   if (mobile.sha256 && cloud.sha256 && mobile.sha256 !== cloud.sha256) {
     throw new InputError(
-      where,
+      where2,
       `the mobile (${devices.mobile}) and cloud (${devices.cloud}) results are of different models: sha256 ${mobile.sha256} vs ${cloud.sha256}`
     );
   }
@@ -33015,7 +33016,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   const cloudNames = new Set(cloud.graph.nodes.map((n) => n.name));
   if (mobileNames.length !== cloudNames.size || mobileNames.some((name3) => !cloudNames.has(name3))) {
     throw new InputError(
-      where,
+      where2,
       `the mobile (${devices.mobile}) and cloud (${devices.cloud}) results are of different models: their graphs have different nodes`
     );
   }
@@ -33081,7 +33082,7 @@ function buildSplitProblem(mobile, cloud, devices) {
   const bytesOf = (name3, role) => {
     const bytes = tensorInfo[name3]?.bytes;
     if (typeof bytes !== "number" || !Number.isFinite(bytes) || bytes < 0) {
-      throw new InputError(where, `tensor ${name3} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
+      throw new InputError(where2, `tensor ${name3} (${role}) has no known size in bytes; the split needs the size of every tensor a cut can send`);
     }
     return bytes;
   };
@@ -33492,6 +33493,14 @@ var splitReportSchema = external_exports.object({
 var splitFileSchema = splitReportSchema.extend({
   diff: splitDiffSchema.optional()
 }).describe("What `dnntune split --out` writes.");
+var SPLIT_FORMAT = {
+  name: "dnntune.split",
+  version: 1,
+  schema: splitFileSchema,
+  kind: "a split file written by `dnntune split`",
+  migrations: { 1: () => {
+  } }
+};
 
 // src/split/split-models.ts
 var SPLIT_OBJECTIVES = ["latency", "energy"];
@@ -33616,19 +33625,19 @@ function valueText(value2) {
 }
 
 // src/report/split-summary.ts
-function splitSummary(report) {
+function splitSummary(report2) {
   const lines = [];
-  const mobile = report.splits[0]?.mobile ?? "<mobile device>";
-  const power = `phone power ${report.power.activeW} W active, ${report.power.idleW} W idle${report.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
+  const mobile = report2.splits[0]?.mobile ?? "<mobile device>";
+  const power = `phone power ${report2.power.activeW} W active, ${report2.power.idleW} W idle${report2.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
   lines.push(power);
   lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
-  for (const s of report.splits) {
+  for (const s of report2.splits) {
     const gain = s.objective === "latency" ? `\xD7${s.speedup.toFixed(2)}` : `${(s.energySaving * 100).toFixed(1)} %`;
     const reference = (p) => s.objective === "latency" ? formatUs(p.latencyUs) : `${p.phoneEnergyMj.toFixed(2)} mJ`;
     lines.push(`${s.model.padEnd(16)} ${s.network.padEnd(8)} ${s.objective.padEnd(9)} ${s.best.label.slice(0, 28).padEnd(28)} ${formatUs(s.best.latencyUs).padStart(10)} ${`${s.best.phoneEnergyMj.toFixed(2)} mJ`.padStart(10)} ${reference(s.mobileOnly).padStart(11)} ${reference(s.cloudOnly).padStart(10)}  ${gain}`);
     if (s.crossoversMbps.length > 0) lines.push(`${"".padEnd(16)} best split changes at uplink ${s.crossoversMbps.map((m) => `${m.toPrecision(3)} Mbps`).join(", ")}`);
   }
-  for (const skipped of report.skipped) lines.push(`skipped ${skipped.model}: ${skipped.reason}`);
+  for (const skipped of report2.skipped) lines.push(`skipped ${skipped.model}: ${skipped.reason}`);
   return terminalLines(lines);
 }
 
@@ -33723,7 +33732,7 @@ function splitDiff(base, head, options) {
       const verdict = resamples > 0 ? verdictOf2(ci, threshold2) : "inconclusive";
       const moved = !samePlace(baseBest.place, headBest.place);
       const what = objective2 === "latency" ? "latency" : "phone energy";
-      const where = moved ? `moved from ${baseBest.label} to ${headBest.label}` : `stays ${headBest.label}`;
+      const where2 = moved ? `moved from ${baseBest.label} to ${headBest.label}` : `stays ${headBest.label}`;
       findings.push({
         model: headProblem.model,
         mobile: headProblem.mobileDevice,
@@ -33736,7 +33745,7 @@ function splitDiff(base, head, options) {
         ratio: ratio2,
         ci,
         verdict,
-        message: `the best ${network.name} split ${where}; predicted ${what} ${percent(ratio2)} % [${percent(ci[0])}, ${percent(ci[1])}]`
+        message: `the best ${network.name} split ${where2}; predicted ${what} ${percent(ratio2)} % [${percent(ci[0])}, ${percent(ci[1])}]`
       });
     }
   }
@@ -33787,15 +33796,15 @@ async function run3(args, io) {
     userNetworks: config2.networks,
     power: config2.devices[mobile.device.name]?.power
   };
-  const report = splitModels(mobile, cloud, { ...options, ...flags["no-crossovers"] ? { crossovers: false } : {} });
+  const report2 = splitModels(mobile, cloud, { ...options, ...flags["no-crossovers"] ? { crossovers: false } : {} });
   let diff;
   if (flags["base-mobile"] && flags["base-cloud"]) {
     const threshold2 = fromFile(settings, () => readCompareOptions({ threshold: given.threshold }).threshold);
     const base = { mobile: readResults(flags["base-mobile"], "baseMobile"), cloud: readResults(flags["base-cloud"], "baseCloud") };
     diff = splitDiff(base, { mobile, cloud }, { ...options, threshold: threshold2, rng: mulberry32(1) });
   }
-  writeJsonAtomic(flags.out, diff ? { ...report, diff } : report, "out");
-  io.stdout(`${[splitSummary(report), ...diff ? ["", splitDiffLines(diff)] : []].join("\n")}
+  writeJsonAtomic(flags.out, diff ? { ...report2, diff } : report2, "out");
+  io.stdout(`${[splitSummary(report2), ...diff ? ["", splitDiffLines(diff)] : []].join("\n")}
 ${writtenFiles([{ path: flags.out }])}`);
   return 0;
 }
@@ -33902,8 +33911,8 @@ async function run5(args, io) {
   const flags = parseCommandArgs(args, demoSpec);
   const dir = flags.out ?? ".dnntune";
   const fixtures = fixturesDir();
-  const say = (title) => io.stdout(`
-== ${title}
+  const say = (title2) => io.stdout(`
+== ${title2}
 `);
   checkOutputs(["results", "mlp-head", "mlp-base", "comparison", "cloud-modelled", "split"].map((f) => ({ flag: "out", path: `${dir}/${f}.json` })), []);
   say("bench: the fixture models on this CPU");
@@ -33946,9 +33955,9 @@ function capped(name3) {
   }
   return `${kept}${tag}`;
 }
-function checkUniqueNames(named, file2) {
+function checkUniqueNames(named2, file2) {
   const first = /* @__PURE__ */ new Map();
-  for (const { name: name3, field } of named) {
+  for (const { name: name3, field } of named2) {
     const other = first.get(name3);
     if (other !== void 0) throw new FormatError(file2, field, `exports under the name ${JSON.stringify(name3)}, which ${other} exports under too; rename one of them so that each keeps its own history`);
     first.set(name3, field);
@@ -33964,7 +33973,7 @@ function roundTo(value2, decimals) {
 // src/export/bmf.ts
 function toBmf(endpoints, file2) {
   const benchmarks = /* @__PURE__ */ new Map();
-  const named = [];
+  const named2 = [];
   for (const endpoint of endpoints) {
     const { name: name3, measure: measure2, metric: metric2 } = bmfMetric(endpoint);
     const opened = endpoint.kind === "energy" ? benchmarks.get(name3) : void 0;
@@ -33972,12 +33981,12 @@ function toBmf(endpoints, file2) {
       opened[measure2] = metric2;
       continue;
     }
-    named.push({ name: name3, field: endpoint.field });
+    named2.push({ name: name3, field: endpoint.field });
     const measures = {};
     measures[measure2] = metric2;
     benchmarks.set(name3, measures);
   }
-  checkUniqueNames(named, file2);
+  checkUniqueNames(named2, file2);
   return Object.fromEntries(benchmarks);
 }
 function bmfMetric(endpoint) {
@@ -34137,6 +34146,1053 @@ async function run6(args, io) {
   return 0;
 }
 var exportCommand = { spec: exportSpec, run: run6 };
+
+// src/cli/gate.ts
+import { appendFileSync } from "node:fs";
+
+// src/compare/change-text.ts
+function percentText(ratio2) {
+  if (!Number.isFinite(ratio2)) return "?";
+  const pct = (ratio2 - 1) * 100;
+  const digits = Math.abs(pct) < 100 ? 1 : 0;
+  const magnitude = Math.abs(pct).toFixed(digits);
+  return `${pct < 0 && Number(magnitude) !== 0 ? "\u2212" : "+"}${magnitude}`;
+}
+function changeText(ratio2, ci) {
+  return `${percentText(ratio2)} % [${percentText(ci[0])}, ${percentText(ci[1])}]`;
+}
+
+// src/gate/decide-gate.ts
+var NAMED_IN_GROUP = 3;
+var SAID_ELSEWHERE = /* @__PURE__ */ new Set(["fingerprint-mismatch", "model-no-baseline", "device-no-baseline"]);
+function decideGate(comparison, split2, policy) {
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
+  const gated = gatedRegressions(comparison, policy.failOn);
+  const gatesSplit = policy.failOn.includes("split");
+  const gatedSplits = gatesSplit && split2 ? split2.findings.filter((f) => f.verdict === "regression") : [];
+  const failing = gated.length + gatedSplits.length;
+  const verdict = failing > 0 ? policy.accepted ? "accepted" : "fail" : primary.every((e) => e.verdict === "missing") ? "no-baseline" : "pass";
+  const reasons = [];
+  const failSeverity = policy.accepted ? "warn" : "fail";
+  if (verdict === "accepted") {
+    reasons.push({ severity: "warn", code: "accepted", message: `accepted by the ${policy.acceptLabel} label: ${plural(failing, "regression")} would fail the gate` });
+  }
+  for (const e of gated) if (e.verdict !== "missing") reasons.push({ severity: failSeverity, code: regressionCode(e), message: endpointLine(e), ...where(e), gated: true });
+  for (const f of gatedSplits) reasons.push({ severity: failSeverity, code: "split-regression", message: splitLine(f), model: f.model, gated: true });
+  const gatedSet = new Set(gated);
+  for (const e of primary) {
+    if (e.verdict === "regression" && !gatedSet.has(e)) {
+      reasons.push({ severity: "info", code: regressionCode(e), message: `${endpointLine(e)} (not gated: fail-on is ${policy.failOn.join(", ")})`, ...where(e) });
+    }
+  }
+  reasons.push(...inconclusiveReasons(primary, policy));
+  reasons.push(...missingReasons(primary));
+  reasons.push(...findingReasons(comparison.findings));
+  reasons.push(...splitReasons(split2, gatesSplit));
+  const rank = { fail: 0, warn: 1, info: 2 };
+  reasons.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return { verdict, reasons, counts: countsOf(primary), modes: modesOf(primary), gated, policy };
+}
+function gatedCount(decision) {
+  return decision.reasons.filter((r) => r.gated === true).length;
+}
+function testUnitOf(e) {
+  return e.unit ?? (e.paired ? "pairs" : e.replicates ? "processes" : "runs");
+}
+var UNIT_WORDS = { pairs: "paired", processes: "by process", runs: "one process a side" };
+function undecidedCause(e) {
+  const unit = testUnitOf(e);
+  if (unit === "runs") {
+    const processes = e.needs?.unit === "processes" ? `\u2265 ${e.needs.count} processes` : "replicate processes";
+    return `one process a side \u2014 needs ${processes} or paired runs`;
+  }
+  if (e.needs) return `too few ${e.needs.unit} \u2014 needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
+  return `the interval straddles the threshold \u2014 more ${unit} would narrow it`;
+}
+function endpointLine(e) {
+  return `${endpointName(e)}: ${e.metric === "layer" ? "" : `${e.metric} `}${changeText(e.ratio, e.ci)} (${UNIT_WORDS[testUnitOf(e)]})`;
+}
+function endpointName(e) {
+  const what = e.metric === "layer" ? ` layer ${e.layer ?? "?"}` : e.metric === "energy" ? " energy" : "";
+  return `${e.model} on ${e.device}${what}`;
+}
+function regressionCode(e) {
+  return `${e.metric}-regression`;
+}
+function where(e) {
+  return { model: e.model, device: e.device, ...e.layer === void 0 ? {} : { layer: e.layer } };
+}
+function splitLine(f) {
+  return `${f.model} (${f.mobile} \u2192 ${f.cloud}, ${f.objective}): ${f.message}`;
+}
+function inconclusiveReasons(primary, policy) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of primary) {
+    if (e.verdict !== "inconclusive") continue;
+    const severity = policy.failOn.includes(e.metric) ? "warn" : "info";
+    const cause = undecidedCause(e);
+    const key = `${severity}\0${cause}`;
+    const group = groups2.get(key) ?? { severity, cause, endpoints: [] };
+    group.endpoints.push(e);
+    groups2.set(key, group);
+  }
+  return [...groups2.values()].map(({ severity, cause, endpoints }) => ({
+    severity,
+    code: "inconclusive",
+    message: `${plural(endpoints.length, "endpoint")} inconclusive: ${cause} (${named(endpoints)})`,
+    ...endpoints.length === 1 ? where(endpoints[0]) : {}
+  }));
+}
+function missingReasons(primary) {
+  if (primary.length === 0) return [{ severity: "warn", code: "missing", message: "nothing to compare: the comparison holds no model endpoint" }];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of primary) {
+    if (e.verdict !== "missing") continue;
+    const endpoints = groups2.get(e.reason) ?? [];
+    endpoints.push(e);
+    groups2.set(e.reason, endpoints);
+  }
+  return [...groups2].map(([reason, endpoints]) => ({
+    severity: "warn",
+    code: "missing",
+    message: `${plural(endpoints.length, "endpoint")} without a baseline: ${reason} (${named(endpoints)})`,
+    ...endpoints.length === 1 ? where(endpoints[0]) : {}
+  }));
+}
+function findingReasons(findings) {
+  const reasons = [];
+  const counted = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const at = { device: f.device, ...f.model === void 0 ? {} : { model: f.model }, ...f.layer === void 0 ? {} : { layer: f.layer } };
+    if (f.code === "fingerprint-mismatch") reasons.push({ severity: "warn", code: f.code, message: f.message, device: f.device });
+    else if (SAID_ELSEWHERE.has(f.code)) continue;
+    else if (f.code === "layer-added" || f.code === "layer-removed") {
+      const key = `${f.code}\0${f.device}\0${f.model ?? ""}`;
+      const entry2 = counted.get(key) ?? { finding: f, n: 0 };
+      entry2.n++;
+      counted.set(key, entry2);
+    } else reasons.push({ severity: f.severity === "warning" ? "warn" : "info", code: f.code, message: f.message, ...at });
+  }
+  for (const { finding: f, n } of counted.values()) {
+    const what = f.code === "layer-added" ? "new in head" : "gone in head";
+    reasons.push({ severity: "info", code: f.code, message: `${f.model ?? "?"} on ${f.device}: ${plural(n, "layer")} ${what}${n === 1 && f.layer !== void 0 ? ` (${f.layer})` : ""}`, device: f.device, ...f.model === void 0 ? {} : { model: f.model } });
+  }
+  return reasons;
+}
+function splitReasons(split2, gatesSplit) {
+  const severity = gatesSplit ? "warn" : "info";
+  if (!split2) {
+    return gatesSplit ? [{ severity: "warn", code: "split-missing", message: "fail-on names split, but no split diff was given: run dnntune split with --base-mobile and --base-cloud and pass its file" }] : [];
+  }
+  const reasons = [];
+  for (const f of split2.findings) {
+    if (f.verdict === "regression" && !gatesSplit) reasons.push({ severity: "info", code: "split-regression", message: `${splitLine(f)} (not gated: fail-on does not name split)`, model: f.model });
+    else if (f.verdict === "inconclusive") reasons.push({ severity, code: "split-inconclusive", message: `${splitLine(f)}: inside the noise of the layer samples`, model: f.model });
+    else if (f.moved && f.verdict !== "regression") reasons.push({ severity: "info", code: "split-moved", message: splitLine(f), model: f.model });
+  }
+  for (const m of split2.missing) reasons.push({ severity, code: "split-missing", message: `${m.model}: split not compared (${m.reason})`, model: m.model });
+  return reasons;
+}
+function countsOf(primary) {
+  const count3 = (verdict) => primary.filter((e) => e.verdict === verdict).length;
+  return {
+    regressions: count3("regression"),
+    improvements: count3("improvement"),
+    equivalent: count3("equivalent"),
+    inconclusive: count3("inconclusive"),
+    missing: count3("missing"),
+    models: new Set(primary.map((e) => e.model)).size,
+    devices: new Set(primary.map((e) => e.device)).size
+  };
+}
+function modesOf(primary) {
+  const modes = { pairs: 0, processes: 0, runs: 0 };
+  for (const e of primary) if (e.verdict !== "missing") modes[testUnitOf(e)]++;
+  return modes;
+}
+function named(endpoints) {
+  const names2 = endpoints.slice(0, NAMED_IN_GROUP).map(endpointName);
+  const rest = endpoints.length - names2.length;
+  return rest > 0 ? `${names2.join(", ")} and ${rest} more` : names2.join(", ");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/report/gate-summary.ts
+var MARK2 = { fail: "\u2717 fail", warn: "! warn", info: "\xB7 info" };
+function gateSummary(decision) {
+  const failing = gatedCount(decision);
+  const lines = [`gate: ${headlineOf(decision, failing)}`, ...decision.reasons.map((r) => `  ${MARK2[r.severity]}  ${r.message}`)];
+  if (decision.verdict === "fail") lines.push(`to accept ${failing === 1 ? "it" : "them"}: add the label ${decision.policy.acceptLabel} to the pull request (or run dnntune gate --accept)`);
+  return terminalLines(lines);
+}
+function headlineOf(decision, failing) {
+  const c = decision.counts;
+  const tested = c.regressions + c.improvements + c.equivalent + c.inconclusive;
+  const modes = Object.entries(decision.modes).filter(([, n]) => n > 0).map(([unit, n]) => `${n} ${UNIT2[unit]}`);
+  const from = modes.length > 0 ? ` (${modes.join(", ")})` : "";
+  const regressions = `${failing} ${failing === 1 ? "regression" : "regressions"}`;
+  switch (decision.verdict) {
+    case "fail":
+      return `FAIL: ${regressions} of what fail-on names (${decision.policy.failOn.join(", ")})`;
+    case "accepted":
+      return `ACCEPTED: ${regressions} accepted by the label ${decision.policy.acceptLabel}; the gate passes`;
+    case "no-baseline":
+      return "NO BASELINE: nothing was compared; the gate passes";
+    case "pass":
+      return `PASS: no regression of ${decision.policy.failOn.join(", ")} in ${tested} model ${tested === 1 ? "endpoint" : "endpoints"} compared${from}`;
+    default:
+      return unreachable3(decision.verdict);
+  }
+}
+var UNIT2 = { pairs: "paired", processes: "by process", runs: "one process a side" };
+function unreachable3(value2) {
+  throw new Error(`unknown gate verdict ${JSON.stringify(value2)}`);
+}
+
+// src/report/markdown/escape.ts
+var UNSAFE2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED2 = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+var NAME_CHARS = 80;
+var TEXT_CHARS = 400;
+function visible(text3) {
+  return text3.replace(UNSAFE2, (c) => NAMED2[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function clip(text3, maxChars) {
+  if (text3.length <= maxChars) return text3;
+  let end = Math.max(0, maxChars - 1);
+  const last = text3.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text3.slice(0, end)}\u2026`;
+}
+function inlineCode(text3, maxChars = NAME_CHARS) {
+  const body = clip(visible(text3), maxChars);
+  if (body === "") return "` `";
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run10) => run10.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
+  return `${fence}${pad}${body}${pad}${fence}`;
+}
+function plainText(text3, maxChars = TEXT_CHARS) {
+  return clip(visible(text3), maxChars).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200B").replace(/^[-+=#]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function tableCell(markdown) {
+  return markdown.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+}
+function mermaidLabel(text3, maxChars = 24) {
+  return clip(visible(text3).replace(/[^\p{L}\p{N} _.:/+=,()-]/gu, "_"), maxChars);
+}
+function htmlComment(text3) {
+  return JSON.stringify(text3).replace(/[<>!&\u2028\u2029\u202a-\u202e\u2066-\u2069-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+// src/report/markdown/headline.ts
+var HEADLINE_REASONS = 10;
+var MARK3 = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+function headline(input) {
+  const { decision } = input;
+  const shown = decision.reasons.slice(0, HEADLINE_REASONS);
+  const more = decision.reasons.length - shown.length;
+  return [
+    `### ${title(decision)}`,
+    "",
+    countsLine(decision, input.split),
+    ...shown.length > 0 ? ["", ...shown.map((r) => `- ${MARK3[r.severity]} ${plainText(r.message)}`), ...more > 0 ? [`- \u2026 and ${more} more`] : []] : [],
+    ...nextStep(decision).map((line) => `
+${line}`)
+  ].join("\n");
+}
+function title(decision) {
+  const failing = gatedCount(decision);
+  const warnings = decision.reasons.filter((r) => r.severity === "warn").length;
+  switch (decision.verdict) {
+    case "fail":
+      return `\u274C DNNTune: ${plural2(failing, "regression")} ${failing === 1 ? "fails" : "fail"} the gate`;
+    case "accepted":
+      return `\u26A0\uFE0F DNNTune: ${plural2(failing, "regression")} accepted`;
+    case "no-baseline":
+      return "\u26A0\uFE0F DNNTune: no baseline, nothing compared";
+    case "pass":
+      return warnings > 0 ? `\u26A0\uFE0F DNNTune: no regression found, ${plural2(warnings, "warning")}` : "\u2705 DNNTune: no regression";
+    default:
+      return unreachable4(decision.verdict);
+  }
+}
+function countsLine(decision, split2) {
+  const c = decision.counts;
+  const verdicts = [
+    plural2(c.regressions, "regression"),
+    plural2(c.improvements, "improvement"),
+    `${c.equivalent} equivalent`,
+    `${c.inconclusive} inconclusive`,
+    ...c.missing > 0 ? [`${c.missing} without a baseline`] : []
+  ].join(", ");
+  const modes = [
+    ...decision.modes.pairs > 0 ? [`paired runs (${decision.modes.pairs})`] : [],
+    ...decision.modes.processes > 0 ? [`replicate processes (${decision.modes.processes})`] : [],
+    ...decision.modes.runs > 0 ? [`single runs, one process a side (${decision.modes.runs})`] : []
+  ];
+  const from = modes.length > 0 ? ` \xB7 verdicts from ${modes.join(", ")}` : "";
+  const splits = split2 && split2.findings.length > 0 ? ` \xB7 ${splitCounts(split2)}` : "";
+  return `**${plural2(c.models, "model")} on ${plural2(c.devices, "device")}**: ${verdicts}${from}${splits}.`;
+}
+function splitCounts(split2) {
+  const regressions = split2.findings.filter((f) => f.verdict === "regression").length;
+  const moved = split2.findings.filter((f) => f.moved).length;
+  return `splits: ${plural2(regressions, "regression")}, ${moved} moved of ${split2.findings.length}`;
+}
+function nextStep(decision) {
+  const label = inlineCode(decision.policy.acceptLabel, 60);
+  switch (decision.verdict) {
+    case "fail": {
+      const one = gatedCount(decision) === 1;
+      return [`**Next:** fix the ${one ? "regression" : "regressions"}, or add the ${label} label to accept ${one ? "it" : "them"} and run the check again.`];
+    }
+    case "accepted":
+      return [`**Accepted** by the ${label} label: the gate passes. Remove the label to gate on these regressions again.`];
+    case "no-baseline":
+      return ["**Next:** give the gate a baseline: benchmark paired against the base revision, or let a run on the base branch store its results."];
+    case "pass":
+      if (decision.reasons.some((r) => r.severity === "warn" && r.code === "inconclusive")) {
+        return ["**Next:** nothing blocks the merge, but what is inconclusive was not checked: rerun with what the warnings above ask for."];
+      }
+      return decision.reasons.some((r) => r.severity === "warn") ? ["**Next:** nothing blocks the merge; read the warnings above before trusting the verdicts."] : [];
+    default:
+      return unreachable4(decision.verdict);
+  }
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function unreachable4(value2) {
+  throw new Error(`unknown gate verdict ${JSON.stringify(value2)}`);
+}
+
+// src/report/quantity-text.ts
+function significant(value2, digits = 3) {
+  if (!Number.isFinite(value2)) return "?";
+  return String(Number(value2.toPrecision(digits)));
+}
+function durationText(us) {
+  if (us === null || us === void 0) return "\u2014";
+  const abs = Math.abs(us);
+  if (abs < 1e3) return `${significant(us)} \xB5s`;
+  if (abs < 1e6) return `${significant(us / 1e3)} ms`;
+  return `${significant(us / 1e6)} s`;
+}
+function durationChangeText(us) {
+  const text3 = durationText(Math.abs(us));
+  return `${us < 0 && text3 !== "0 \xB5s" ? "\u2212" : "+"}${text3}`;
+}
+function energyText(mj) {
+  return mj === null || mj === void 0 ? "\u2014" : `${significant(mj)} mJ`;
+}
+function pText(p) {
+  if (p === null) return "\u2014";
+  return p < 1e-3 ? "<0.001" : significant(p, 2);
+}
+function shareText(part, whole) {
+  if (whole === void 0 || !(whole > 0)) return "\u2014";
+  const pct = 100 * part / whole;
+  return pct > 0 && pct < 0.5 ? "<1 %" : `${pct.toFixed(0)} %`;
+}
+
+// src/report/warning-badges.ts
+var WARNING_BADGES = {
+  "fingerprint-mismatch": { badge: "setup", meaning: "base and head ran on different setups (CPU, runtime, threads\u2026)" },
+  "thermal-drift": { badge: "drift", meaning: "the times drifted during the run (heat or throttling)" },
+  "high-variation": { badge: "noisy", meaning: "the runs varied more than usual" },
+  "too-few-samples": { badge: "few", meaning: "too few samples for the interval to reach its confidence" },
+  "one-process-per-side": { badge: "1 proc", meaning: "one process a side: can show a change is small, never prove one" },
+  "inputs-differ": { badge: "inputs", meaning: "base and head ran other inputs" },
+  "paired-with-another-base": { badge: "unpaired", meaning: "the head was paired with another base: compared unpaired" },
+  "layers-renamed": { badge: "renamed", meaning: "matched to a renamed layer by op type, shapes and position" },
+  "layer-added": { badge: "new", meaning: "new in head: nothing to compare" }
+};
+function badgeOf(code) {
+  return Object.hasOwn(WARNING_BADGES, code) ? WARNING_BADGES[code] : { badge: code, meaning: "a warning carried over from the results file" };
+}
+
+// src/report/markdown/endpoint-cells.ts
+function mediansCell(e) {
+  const show2 = e.metric === "energy" ? energyText : durationText;
+  const [base, head] = e.metric === "energy" ? [e.baseMedianMj, e.headMedianMj] : [e.baseMedianUs, e.headMedianUs];
+  return `${show2(base)} \u2192 ${show2(head)}`;
+}
+function changeCell(e) {
+  return e.verdict === "missing" ? "\u2014" : changeText(e.ratio, e.ci);
+}
+function pCell(e) {
+  return pText(e.pAdjusted).replace("<", "&lt;");
+}
+function samplesCell(e) {
+  if (e.verdict === "missing") return `${e.nHead} head runs`;
+  const unit = testUnitOf(e);
+  return unit === "pairs" ? `${e.nHead} pairs` : `${e.nBase} + ${e.nHead} ${unit}`;
+}
+function verdictCell(e, decision) {
+  switch (e.verdict) {
+    case "regression":
+      if (!isGated(e, decision)) return "\u{1F53A} regression";
+      return decision.verdict === "accepted" ? "\u26A0\uFE0F regression (accepted)" : "\u274C **regression**";
+    case "improvement":
+      return "\u{1F7E2} improvement";
+    case "equivalent":
+      return "\u26AA equivalent";
+    case "inconclusive":
+      return e.needs ? `\u2754 inconclusive (needs ${e.needs.count} ${e.needs.unit})` : "\u2754 inconclusive";
+    case "missing":
+      return `\u2796 ${tableCell(plainText(e.reason, 60))}`;
+    default:
+      return unreachable5(e);
+  }
+}
+function badgesCell(codes) {
+  return tableCell(codes.map((code) => inlineCode(badgeOf(code).badge, 24)).join(" "));
+}
+function badgeLegend(codes) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const code of codes) {
+    const { badge, meaning } = badgeOf(code);
+    if (!seen.has(badge)) seen.set(badge, `${inlineCode(badge, 24)} ${plainText(meaning, 120)}`);
+  }
+  return seen.size === 0 ? "" : `<sub>${[...seen.values()].join(" \xB7 ")}</sub>`;
+}
+function isGated(e, decision) {
+  return decision.gated.some((g2) => g2.device === e.device && g2.model === e.model && g2.metric === e.metric && g2.layer === e.layer);
+}
+function unreachable5(value2) {
+  throw new Error(`unknown verdict ${JSON.stringify(value2)}`);
+}
+
+// src/report/markdown/layer-details.ts
+function layerDetails(input) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of input.comparison.endpoints) {
+    if (e.metric !== "layer") continue;
+    const key = `${e.device}\0${e.model}`;
+    const layers = groups2.get(key) ?? [];
+    layers.push(e);
+    groups2.set(key, layers);
+  }
+  if (groups2.size === 0) return void 0;
+  const total = [...groups2.values()].reduce((n, layers) => n + layers.length, 0);
+  const rows = [];
+  for (const layers of groups2.values()) {
+    const first = layers[0];
+    layers.forEach((e, i) => {
+      const line = row(e, input);
+      rows.push(i > 0 ? line : [
+        "",
+        `**${inlineCode(first.model)} on ${inlineCode(first.device)}** (${layers.length} ${layers.length === 1 ? "layer" : "layers"})`,
+        "",
+        "| Layer | Base \u2192 head | Change | p | Verdict | Warnings |",
+        "|---|---|---|---|---|---|",
+        line
+      ].join("\n"));
+    });
+  }
+  return {
+    head: `<details>
+<summary>Every layer (${total} ${total === 1 ? "layer" : "layers"} of ${groups2.size} ${groups2.size === 1 ? "model \xD7 device" : "models \xD7 devices"})</summary>`,
+    rows,
+    tail: (omitted) => `${omitted > 0 ? `
+
+_${omitted} more ${omitted === 1 ? "layer" : "layers"} left out to fit: see the full report._` : ""}
+
+</details>`
+  };
+}
+function row(e, input) {
+  const cells = [tableCell(inlineCode(e.layer ?? "")), mediansCell(e), changeCell(e), pCell(e), verdictCell(e, input.decision), badgesCell(e.warnings)];
+  return `| ${cells.join(" | ")} |`;
+}
+
+// src/report/markdown/mermaid-chart.ts
+function mermaidChart(chart) {
+  const numbers = (values) => `[${values.map((v) => Number.isFinite(v) ? significant(v) : "0").join(", ")}]`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidLabel(chart.title, 90)}"`,
+    `  x-axis [${chart.labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
+    `  y-axis "${mermaidLabel(chart.yAxis, 40)}"`,
+    ...chart.bar ? [`  bar ${numbers(chart.bar)}`] : [],
+    ...chart.line ? [`  line ${numbers(chart.line)}`] : [],
+    "```"
+  ].join("\n");
+}
+function timeScale(maxUs) {
+  if (maxUs >= 1e6) return { unit: "s", divisor: 1e6 };
+  if (maxUs >= 1e3) return { unit: "ms", divisor: 1e3 };
+  return { unit: "\xB5s", divisor: 1 };
+}
+
+// src/report/markdown/moved-layers.ts
+var MAX_CHARTS = 3;
+function movedLayerGroups(comparison) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of comparison.endpoints) {
+    if (e.metric !== "layer") continue;
+    const key = `${e.device}\0${e.model}`;
+    const group = groups2.get(key) ?? { model: e.model, device: e.device, modelUs: void 0, layers: [], layerSumUs: 0 };
+    groups2.set(key, group);
+    group.layerSumUs += e.baseMedianUs ?? 0;
+    if (e.verdict === "regression" || e.verdict === "improvement") group.layers.push(e);
+  }
+  const latency = new Map(comparison.endpoints.filter((e) => e.metric === "latency").map((e) => [`${e.device}\0${e.model}`, e.baseMedianUs]));
+  return [...groups2].filter(([, g2]) => g2.layers.length > 0).map(([key, { layerSumUs, ...g2 }]) => ({
+    ...g2,
+    modelUs: latency.get(key) ?? (layerSumUs > 0 ? layerSumUs : void 0),
+    layers: g2.layers.sort((a, b) => Math.abs(effectUs(b)) - Math.abs(effectUs(a)))
+  }));
+}
+function effectUs(e) {
+  return (e.ratio - 1) * (e.baseMedianUs ?? 0);
+}
+function movedLayers(input, topLayers, charts) {
+  const groups2 = movedLayerGroups(input.comparison);
+  const layerCount = input.comparison.endpoints.filter((e) => e.metric === "layer").length;
+  if (groups2.length === 0) return layerCount > 0 ? `#### Layers that moved
+
+No layer of ${layerCount} moved significantly.` : "";
+  const total = groups2.reduce((n, g2) => n + g2.layers.length, 0);
+  const lines = ["#### Layers that moved", ""];
+  if (topLayers > 0) {
+    lines.push("| Model | Device | Layer | Share | Base \u2192 head | Change | Effect | Verdict |", "|---|---|---|---|---|---|---|---|");
+    for (const g2 of groups2) {
+      for (const e of g2.layers.slice(0, topLayers)) {
+        const cells = [
+          tableCell(inlineCode(g2.model)),
+          tableCell(inlineCode(g2.device)),
+          tableCell(inlineCode(e.layer ?? "")),
+          shareText(e.baseMedianUs ?? 0, g2.modelUs).replace("<", "&lt;"),
+          `${durationText(e.baseMedianUs)} \u2192 ${durationText(e.headMedianUs)}`,
+          changeCell(e),
+          durationChangeText(effectUs(e)),
+          verdictCell(e, input.decision)
+        ];
+        lines.push(`| ${cells.join(" | ")} |`);
+      }
+    }
+  }
+  const shown = groups2.reduce((n, g2) => n + Math.min(g2.layers.length, topLayers), 0);
+  const rest = total - shown;
+  if (rest > 0) {
+    const what = shown > 0 ? `${rest} more ${rest === 1 ? "layer" : "layers"} moved (the top ${topLayers} per model \xD7 device are listed)` : `${rest} ${rest === 1 ? "layer" : "layers"} moved`;
+    lines.push(...topLayers > 0 ? [""] : [], `_${what}: see every layer's details or the full report._`);
+  }
+  if (charts && topLayers > 0) {
+    for (const g2 of groups2.slice(0, MAX_CHARTS)) lines.push("", layerChart(g2, topLayers));
+  }
+  return lines.join("\n");
+}
+function layerChart(g2, topLayers) {
+  const layers = g2.layers.slice(0, topLayers);
+  const { unit, divisor } = timeScale(Math.max(...layers.flatMap((e) => [e.baseMedianUs ?? 0, e.headMedianUs ?? 0])));
+  return [
+    `<sub>${plainText(`${g2.model} on ${g2.device}`, 160)}: head (bars) and base (line) of the layers that moved most, ${unit}</sub>`,
+    "",
+    mermaidChart({
+      title: `${g2.model} on ${g2.device}: top layers, ${unit}`,
+      labels: layers.map((e) => e.layer ?? ""),
+      yAxis: unit,
+      bar: layers.map((e) => (e.headMedianUs ?? 0) / divisor),
+      line: layers.map((e) => (e.baseMedianUs ?? 0) / divisor)
+    })
+  ].join("\n");
+}
+
+// src/report/markdown/primary-table.ts
+function primaryTable(input, flaggedOnly = false) {
+  const all = input.comparison.endpoints.filter((e) => e.metric !== "layer");
+  if (all.length === 0) return { head: "#### Models\n\nThe comparison holds no model endpoint.", rows: [], tail: () => "" };
+  const shown = flaggedOnly ? all.filter((e) => e.verdict !== "equivalent") : all;
+  const legend = badgeLegend(shown.flatMap((e) => e.warnings));
+  const notes = [
+    `<sub>Change: head \xF7 base with its confidence interval \xB7 p: adjusted across the models (Holm) \xB7 a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor</sub>`,
+    ...legend ? [legend] : []
+  ];
+  return {
+    head: [
+      "#### Models",
+      "",
+      "| Model | Device | Metric | Base \u2192 head | Change | p | Samples | Verdict | Warnings |",
+      "|---|---|---|---|---|---|---|---|---|"
+    ].join("\n"),
+    rows: shown.map((e) => row2(e, input)),
+    tail: (omitted) => {
+      const left = all.length - shown.length + omitted;
+      const note = left > 0 ? [`_${left} more ${left === 1 ? "endpoint" : "endpoints"} (equivalent first) left out to fit: see the full report._`] : [];
+      return `
+
+${[...note, ...notes].join("\n")}`;
+    }
+  };
+}
+function row2(e, input) {
+  const cells = [
+    tableCell(inlineCode(e.model)),
+    tableCell(inlineCode(e.device)),
+    e.metric,
+    mediansCell(e),
+    changeCell(e),
+    pCell(e),
+    samplesCell(e),
+    verdictCell(e, input.decision),
+    badgesCell(e.warnings)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function thresholdText(threshold2) {
+  return `${Number((threshold2 * 100).toPrecision(3))} %`;
+}
+
+// src/report/markdown/split-changes.ts
+var MAX_CHARTS2 = 3;
+var MAX_CURVE_POINTS = 24;
+var NAMED_MISSING = 5;
+function splitChanges(input, charts) {
+  const { split: split2, splitReport } = input;
+  if (!split2 && !splitReport) return void 0;
+  const entries = splitReport?.splits ?? [];
+  const chartLines = (changed2) => charts ? splitCharts(entries, changed2) : [];
+  if (!split2) {
+    return {
+      head: ["#### Split (head)", "", "| Model | Devices | Network | Objective | Best split | Predicted | Speedup | Mobile-only | Cloud-only | Crossovers |", "|---|---|---|---|---|---|---|---|---|---|"].join("\n"),
+      rows: entries.map((entry2) => reportRow(entry2)),
+      tail: (omitted) => closing([...omitted > 0 ? [`_${omitted} more left out to fit: see the full report._`] : [], ...chartLines([])])
+    };
+  }
+  const changed = split2.findings.filter((f) => f.moved || f.verdict !== "equivalent");
+  const unchanged = split2.findings.length - changed.length;
+  const missing = split2.missing.slice(0, NAMED_MISSING).map((m) => `${inlineCode(m.model)} (${plainText(m.reason, 80)})`);
+  const notes = [
+    ...unchanged > 0 ? [`_${unchanged} more ${unchanged === 1 ? "split" : "splits"} stayed where ${unchanged === 1 ? "it was" : "they were"}, within the threshold._`] : [],
+    ...missing.length > 0 ? [`_Not compared: ${missing.join(", ")}${split2.missing.length > missing.length ? ` and ${split2.missing.length - missing.length} more` : ""}._`] : []
+  ];
+  if (changed.length === 0) {
+    return { head: ["#### Split", "", "The best split did not move and its predicted cost did not change."].join("\n"), rows: [], tail: () => closing([...notes, ...chartLines([])]) };
+  }
+  return {
+    head: ["#### Split", "", "| Model | Devices | Network | Objective | Best split: base \u2192 head | Predicted: base \u2192 head | Change | Verdict | Mobile-only | Cloud-only | Crossovers |", "|---|---|---|---|---|---|---|---|---|---|---|"].join("\n"),
+    rows: changed.map((f) => findingRow(f, entryOf(entries, f), input.decision)),
+    tail: (omitted) => closing([...omitted > 0 ? [`_${omitted} more changed ${omitted === 1 ? "split" : "splits"} left out to fit: see the full report._`] : [], ...notes, ...chartLines(changed)])
+  };
+}
+function closing(blocks) {
+  return blocks.length === 0 ? "" : `
+
+${blocks.join("\n\n")}`;
+}
+function findingRow(f, entry2, decision) {
+  const value2 = f.objective === "latency" ? durationText : energyText;
+  const best = f.moved ? `${placeText(f.base.place)} \u2192 ${placeText(f.head.place)}` : `${placeText(f.head.place)} (same)`;
+  const cells = [
+    tableCell(inlineCode(f.model)),
+    tableCell(`${inlineCode(f.mobile, 40)} \u2192 ${inlineCode(f.cloud, 40)}`),
+    tableCell(inlineCode(f.network, 40)),
+    f.objective,
+    tableCell(best),
+    `${value2(f.base.predicted)} \u2192 ${value2(f.head.predicted)}`,
+    changeText(f.ratio, f.ci),
+    verdictText(f, decision),
+    ...referenceCells(entry2, f.objective)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function reportRow(entry2) {
+  const value2 = entry2.objective === "latency" ? entry2.best.latencyUs : entry2.best.phoneEnergyMj;
+  const cells = [
+    tableCell(inlineCode(entry2.model)),
+    tableCell(`${inlineCode(entry2.mobile, 40)} \u2192 ${inlineCode(entry2.cloud, 40)}`),
+    tableCell(inlineCode(entry2.network, 40)),
+    entry2.objective,
+    tableCell(placeText(entry2.best.place)),
+    entry2.objective === "latency" ? durationText(value2) : energyText(value2),
+    `${significant(entry2.speedup)}\xD7`,
+    ...referenceCells(entry2, entry2.objective)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function referenceCells(entry2, objective2) {
+  if (!entry2) return ["\u2014", "\u2014", "\u2014"];
+  const value2 = (p) => objective2 === "latency" ? durationText(p.latencyUs) : energyText(p.phoneEnergyMj);
+  const crossovers = entry2.crossoversMbps.slice(0, 4).map((mbps) => significant(mbps)).join(", ");
+  const more = entry2.crossoversMbps.length > 4 ? ` +${entry2.crossoversMbps.length - 4}` : "";
+  return [value2(entry2.mobileOnly), value2(entry2.cloudOnly), entry2.crossoversMbps.length === 0 ? "none" : `${crossovers}${more} Mbps`];
+}
+function verdictText(f, decision) {
+  switch (f.verdict) {
+    case "regression":
+      if (!decision.policy.failOn.includes("split")) return "\u{1F53A} regression";
+      return decision.verdict === "accepted" ? "\u26A0\uFE0F regression (accepted)" : "\u274C **regression**";
+    case "improvement":
+      return "\u{1F7E2} improvement";
+    case "equivalent":
+      return "\u26AA equivalent";
+    case "inconclusive":
+      return "\u2754 inconclusive";
+  }
+}
+function placeText(place) {
+  switch (place.kind) {
+    case "mobile-only":
+    case "cloud-only":
+      return place.kind;
+    case "after":
+      return `after ${inlineCode(place.node, 40)}`;
+    case "cut": {
+      const shown = place.sentTensors.slice(0, 2).map((t) => inlineCode(t, 40));
+      const more = place.sentTensors.length - shown.length;
+      return `cut sending ${shown.join(", ")}${more > 0 ? ` +${more}` : ""}`;
+    }
+  }
+}
+function entryOf(entries, f) {
+  return entries.find((e) => e.model === f.model && e.mobile === f.mobile && e.cloud === f.cloud && e.network === f.network && e.objective === f.objective);
+}
+function splitCharts(entries, changed) {
+  const key = (e) => JSON.stringify([e.model, e.mobile, e.cloud, e.network]);
+  const changedKeys = new Set(changed.map(key));
+  const seen = /* @__PURE__ */ new Set();
+  const curves = [];
+  for (const entry2 of [...entries.filter((e) => changedKeys.has(key(e))), ...entries]) {
+    if (entry2.curve.length === 0 || seen.has(key(entry2))) continue;
+    seen.add(key(entry2));
+    curves.push(entry2);
+  }
+  return curves.slice(0, MAX_CHARTS2).map(curveChart);
+}
+function curveChart(entry2) {
+  const points = [{ after: "cloud-only", latencyUs: entry2.cloudOnly.latencyUs }, ...entry2.curve];
+  const kept = downsample(points.map((p) => p.latencyUs), MAX_CURVE_POINTS).map((i) => points[i]);
+  const { unit, divisor } = timeScale(Math.max(...kept.map((p) => p.latencyUs)));
+  return [
+    `<sub>${plainText(`${entry2.model} on ${entry2.mobile} \u2192 ${entry2.cloud}, ${entry2.network}`, 200)}: predicted latency by where the model is cut (head), ${unit}${kept.length < points.length ? `, ${kept.length} of ${points.length} cut points` : ""}</sub>`,
+    "",
+    mermaidChart({
+      title: `${entry2.model}, ${entry2.network}: latency by cut point, ${unit}`,
+      labels: kept.map((p) => p.after),
+      yAxis: unit,
+      line: kept.map((p) => p.latencyUs / divisor)
+    })
+  ].join("\n");
+}
+function downsample(values, max) {
+  if (values.length <= max) return values.map((_, i) => i);
+  let lowest = 0;
+  values.forEach((v, i) => {
+    if (v < values[lowest]) lowest = i;
+  });
+  const picked = /* @__PURE__ */ new Set([0, values.length - 1, lowest]);
+  for (let k = 0; picked.size < max && k < max; k++) picked.add(Math.round(k * (values.length - 1) / (max - 1)));
+  return [...picked].sort((a, b) => a - b).slice(0, max);
+}
+
+// src/report/markdown/trimmable.ts
+function fullText(part) {
+  return [part.head, ...part.rows].join("\n") + part.tail(0);
+}
+function fittedText(part, budget) {
+  const whole = fullText(part);
+  if (whole.length <= budget) return whole;
+  let used = part.head.length + part.tail(part.rows.length).length;
+  let kept = 0;
+  for (const row3 of part.rows) {
+    if (used + 1 + row3.length > budget) break;
+    used += 1 + row3.length;
+    kept++;
+  }
+  if (kept === 0 && part.rows.length > 0) return "";
+  return [part.head, ...part.rows.slice(0, kept)].join("\n") + part.tail(part.rows.length - kept);
+}
+
+// src/report/markdown/render-comment.ts
+var COMMENT_MARKER = "<!-- dnntune:comment -->";
+var GITHUB_COMMENT_LIMIT = 65536;
+function commentMarker(id) {
+  return id === void 0 ? COMMENT_MARKER : `<!-- dnntune:comment ${htmlComment(id)} -->`;
+}
+function renderComment(input, options) {
+  const limit = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const parts = new Parts(input, options);
+  let body = "";
+  for (const plan of plans(options)) {
+    body = compose(parts, plan, limit);
+    if (body.length <= limit) return body;
+  }
+  return cutAt(body, limit, parts.whereText());
+}
+function plans(options) {
+  const full = { details: "all", charts: options.charts, topLayers: options.topLayers, split: "all", primary: "all" };
+  const bare = { ...full, details: "none", charts: false };
+  const tops = [.../* @__PURE__ */ new Set([options.topLayers - 1, Math.floor(options.topLayers / 2), 3, 2, 1, 0])].filter((k) => k >= 0 && k < options.topLayers).sort((a, b) => b - a);
+  const lean = { ...bare, topLayers: 0, split: "fit" };
+  return [full, { ...full, details: "fit" }, bare, ...tops.map((topLayers) => ({ ...bare, topLayers })), lean, { ...lean, primary: "flagged" }, { ...lean, primary: "flagged-fit" }];
+}
+var Parts = class {
+  constructor(input, options) {
+    this.input = input;
+    this.options = options;
+    this.marker = commentMarker(options.commentId);
+    this.headline = headline(input);
+    this.primary = primaryTable(input);
+    this.flagged = primaryTable(input, true);
+    this.details = layerDetails(input);
+    this.mostMoved = movedLayerGroups(input.comparison).reduce((most, g2) => Math.max(most, g2.layers.length), 0);
+    const split2 = (charts) => {
+      const part = this.split(charts);
+      return part ? this.full(part) : "";
+    };
+    this.hasCharts = options.charts && (this.layers(options.topLayers, true) !== this.layers(options.topLayers, false) || split2(true) !== split2(false));
+  }
+  input;
+  options;
+  marker;
+  headline;
+  primary;
+  flagged;
+  details;
+  /** The most layers that moved in one model × device: lists shorter than this lose rows. */
+  mostMoved;
+  /** Whether the full comment has any chart to leave out. */
+  hasCharts;
+  #layers = /* @__PURE__ */ new Map();
+  #split = /* @__PURE__ */ new Map();
+  #full = /* @__PURE__ */ new Map();
+  layers(topLayers, charts) {
+    const key = `${topLayers} ${charts}`;
+    if (!this.#layers.has(key)) this.#layers.set(key, movedLayers(this.input, topLayers, charts));
+    return this.#layers.get(key);
+  }
+  split(charts) {
+    if (!this.#split.has(charts)) this.#split.set(charts, splitChanges(this.input, charts));
+    return this.#split.get(charts);
+  }
+  full(part) {
+    if (!this.#full.has(part)) this.#full.set(part, fullText(part));
+    return this.#full.get(part);
+  }
+  /** Where the whole report is, for the notices. */
+  whereText() {
+    const url2 = this.input.fullReportUrl;
+    if (url2 === void 0) return "The full report is among the workflow run's artifacts.";
+    if (/^https:\/\/[^\s<>()[\]`"'\\]+$/.test(url2) && url2.length <= 2e3) return `See [the full report](${url2}).`;
+    return `See the full report: ${inlineCode(url2, 200)}.`;
+  }
+};
+var PRIMARY = 3;
+function compose(parts, plan, limit) {
+  const split2 = parts.split(plan.charts);
+  const primary = plan.primary === "all" ? parts.primary : parts.flagged;
+  const texts = [parts.marker, parts.headline, "", "", parts.layers(plan.topLayers, plan.charts), "", ""];
+  const fits = [];
+  const place = (index, part, fit, cut) => {
+    if (!part) return;
+    if (fit) fits.push({ index, part, cut });
+    else texts[index] = parts.full(part);
+  };
+  place(PRIMARY, primary, plan.primary === "flagged-fit", "the table of models is cut short");
+  place(5, split2, plan.split === "fit", "the split table is cut short");
+  if (plan.details !== "none") place(6, parts.details, plan.details === "fit", "the list of every layer is cut short");
+  const cuts = [];
+  if (parts.details && plan.details === "none") cuts.push("the list of every layer is left out");
+  if (parts.hasCharts && !plan.charts) cuts.push("the charts are left out");
+  if (plan.topLayers < Math.min(parts.options.topLayers, parts.mostMoved)) cuts.push(plan.topLayers > 0 ? `the layer lists show the top ${plan.topLayers}` : "the layer lists are left out");
+  if (plan.primary !== "all") cuts.push("equivalent models are left out of the table");
+  texts[2] = notice([...cuts, ...fits.map((f) => f.cut)], parts, limit);
+  for (const fit of fits) {
+    const fitted = fittedText(fit.part, limit - joined(texts).length - 2);
+    texts[fit.index] = fitted === "" && fit.index === PRIMARY ? parts.full(fit.part) : fitted;
+    if (texts[fit.index] !== parts.full(fit.part)) cuts.push(fitted === "" ? fit.cut.replace("is cut short", "is left out") : fit.cut);
+  }
+  texts[2] = notice(cuts, parts, limit);
+  return joined(texts);
+}
+function joined(texts) {
+  return `${texts.filter((t) => t !== "").join("\n\n")}
+`;
+}
+function notice(cuts, parts, limit) {
+  if (cuts.length === 0) return "";
+  return `> \u2702\uFE0F **Shortened to fit GitHub's limit of ${grouped(limit)} characters:** ${cuts.join("; ")}. ${parts.whereText()}`;
+}
+function cutAt(body, limit, where2) {
+  const note = `
+
+> \u2702\uFE0F **Cut here to fit GitHub's limit of ${grouped(limit)} characters.** ${where2}
+`;
+  const room = Math.max(0, limit - note.length);
+  const lineEnd = body.lastIndexOf("\n", room);
+  return body.slice(0, lineEnd > 0 ? lineEnd : room) + note;
+}
+function grouped(n) {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+// src/compare/read-comparison.ts
+var MAX_COMPARISON_BYTES = 256 * 1024 * 1024;
+var COMPARISON_FORMAT = {
+  name: "dnntune.comparison",
+  version: 1,
+  schema: comparisonSchema,
+  kind: "a comparison file written by `dnntune compare`",
+  // Fields added to v1 since (`unit`, `needs`) are optional: nothing to fill.
+  migrations: { 1: () => {
+  } }
+};
+function readComparison(path2, flag = "comparison") {
+  return validateVersioned(COMPARISON_FORMAT, readJsonFile(path2, { input: flag, maxBytes: MAX_COMPARISON_BYTES, kind: COMPARISON_FORMAT.kind }), path2);
+}
+
+// src/gate/read-gate-policy.ts
+var MAX_LABEL_CHARS = 50;
+function readGatePolicy(input = {}) {
+  return {
+    failOn: readFailOn(input.failOn ?? CONFIG_DEFAULTS.gate["fail-on"]),
+    threshold: readThreshold(input.threshold ?? CONFIG_DEFAULTS.gate.threshold),
+    acceptLabel: readAcceptLabel(input.acceptLabel ?? CONFIG_DEFAULTS.gate["accept-label"]),
+    accepted: input.accepted ?? false
+  };
+}
+function readFailOn(value2) {
+  const words = typeof value2 === "string" ? value2.split(/[\s,]+/).filter((w) => w !== "") : [...value2];
+  if (words.length === 0) throw new InputError("failOn", `give at least one of ${FAIL_ON.join(", ")}`);
+  const names2 = [];
+  for (const word of words) {
+    if (!isFailOn(word)) {
+      const near = closest(word, FAIL_ON);
+      throw new InputError("failOn", `must be one of ${FAIL_ON.join(", ")} (several separated by commas); got ${JSON.stringify(word)}${near ? `; did you mean "${near}"?` : ""}`);
+    }
+    if (!names2.includes(word)) names2.push(word);
+  }
+  return names2;
+}
+function isFailOn(word) {
+  return FAIL_ON.includes(word);
+}
+function readAcceptLabel(label) {
+  if (label.trim() === "" || label.length > MAX_LABEL_CHARS) {
+    throw new InputError("acceptLabel", `must be a GitHub label name of 1 to ${MAX_LABEL_CHARS} characters; got ${JSON.stringify(label.slice(0, 60))}`);
+  }
+  return label;
+}
+
+// src/split/read-split.ts
+var MAX_SPLIT_BYTES = 512 * 1024 * 1024;
+function readSplit(path2, flag = "split") {
+  return validateVersioned(SPLIT_FORMAT, readJsonFile(path2, { input: flag, maxBytes: MAX_SPLIT_BYTES, kind: SPLIT_FORMAT.kind }), path2);
+}
+
+// src/cli/report-inputs.ts
+var REPORT_INPUT_OPTIONS = [
+  { flag: "comparison", type: "string", placeholder: "FILE", field: "comparison", required: { what: "the comparison file", example: "comparison.json" }, help: "comparison written by `dnntune compare --out`" },
+  { flag: "split", type: "string", placeholder: "FILE", field: "split", help: "split file written by `dnntune split --out`; with its baseline (`--base-mobile`, `--base-cloud`) it says where the best split moved" },
+  { ...CONFIG_OPTION, help: "`dnntune.yml`: gate.fail-on, gate.accept-label, gate.threshold, report.top-layers, report.charts (flags win)" },
+  { flag: "fail-on", type: "string", placeholder: "LIST", default: CONFIG_DEFAULTS.gate["fail-on"].join(","), field: "failOn", help: "confirmed regressions of these fail the gate: `latency`, `energy`, `split`, `layers`, separated by commas" },
+  { flag: "accept", type: "boolean", field: "accepted", help: "the accept label is on the pull request: a failing gate passes, as accepted" },
+  { flag: "accept-label", type: "string", placeholder: "LABEL", default: CONFIG_DEFAULTS.gate["accept-label"], field: "acceptLabel", help: "the label that accepts a failing change; the comment names it" },
+  { flag: "top-layers", type: "string", placeholder: "N", default: String(CONFIG_DEFAULTS.report["top-layers"]), field: "topLayers", help: "layers listed per model \xD7 device, the most changed first (0 to 100)" },
+  { flag: "report-url", type: "string", placeholder: "URL", field: "fullReportUrl", help: "where the full report is (an artifact's URL or a file name): a comment shortened to fit points there" }
+];
+function readReportInput(spec, parsed, outputs) {
+  const given = parsed;
+  const file2 = readConfigOption(given.config);
+  const settings = effectiveSettings(file2, void 0, flagOverrides(spec, parsed));
+  const flags = withFileValues(spec, parsed, settings);
+  const policy = fromFile(settings, () => readGatePolicy({
+    failOn: flags["fail-on"],
+    acceptLabel: flags["accept-label"],
+    accepted: flags.accept === true,
+    threshold: settingOf(settings, "threshold").value
+  }));
+  const comment = {
+    topLayers: fromFile(settings, () => readTopLayers(flags["top-layers"])),
+    charts: settingOf(settings, "charts").value !== false
+  };
+  const inputs = [
+    { flag: "comparison", path: flags.comparison },
+    ...flags.split ? [{ flag: "split", path: flags.split }] : [],
+    ...file2 ? [{ flag: "config", path: file2.path }] : []
+  ];
+  checkOutputs(outputs, inputs);
+  const comparison = readComparison(flags.comparison, "comparison");
+  let split2;
+  let splitReport;
+  if (flags.split) {
+    const { diff, ...report2 } = readSplit(flags.split, "split");
+    split2 = diff;
+    splitReport = report2;
+  }
+  const input = {
+    comparison,
+    ...split2 ? { split: split2 } : {},
+    ...splitReport ? { splitReport } : {},
+    decision: decideGate(comparison, split2, policy),
+    ...flags["report-url"] ? { fullReportUrl: flags["report-url"] } : {}
+  };
+  return { input, comment };
+}
+function readTopLayers(text3) {
+  if (text3 === void 0) return CONFIG_DEFAULTS.report["top-layers"];
+  const n = /^\s*\d{1,3}\s*$/.test(text3) ? Number(text3) : Number.NaN;
+  if (!(n >= 0 && n <= 100)) throw new InputError("topLayers", `must be an integer from 0 to 100; got ${JSON.stringify(text3)}`);
+  return n;
+}
+
+// src/cli/gate.ts
+var gateSpec = {
+  name: "gate",
+  summary: "decide the merge from a comparison and a split: pass, fail, accepted or no baseline",
+  options: [
+    ...REPORT_INPUT_OPTIONS,
+    { flag: "comment-out", type: "string", placeholder: "FILE", field: "commentOut", help: "write the PR comment (Markdown, fitted to GitHub's 65,536 characters) here" },
+    { flag: "summary-out", type: "string", placeholder: "FILE", field: "summaryOut", help: "append the same Markdown to this file: give `$GITHUB_STEP_SUMMARY` for the job summary" }
+  ],
+  notes: [
+    "exit 1 only when a confirmed regression of what --fail-on names is not accepted; an inconclusive",
+    "endpoint, a missing baseline or an accepted regression exits 0 with a warning.",
+    "example:",
+    "  dnntune gate --comparison comparison.json --split split.json --comment-out comment.md"
+  ]
+};
+async function run7(args, io) {
+  const parsed = parseCommandArgs(args, gateSpec);
+  const flags = parsed;
+  const outputs = [
+    ...flags["comment-out"] ? [{ flag: "commentOut", path: flags["comment-out"] }] : [],
+    // Appended to, never replaced: the runner's summary file holds other steps' summaries too.
+    ...flags["summary-out"] ? [{ flag: "summaryOut", path: flags["summary-out"], replaces: "any" }] : []
+  ];
+  const { input, comment } = readReportInput(gateSpec, parsed, outputs);
+  const { decision } = input;
+  const written3 = [];
+  if (outputs.length > 0) {
+    const body = renderComment(input, comment);
+    if (flags["comment-out"]) {
+      writeTextAtomic(flags["comment-out"], body, "commentOut");
+      written3.push({ path: flags["comment-out"], note: `${body.length} characters` });
+    }
+    if (flags["summary-out"]) {
+      appendText(flags["summary-out"], body);
+      written3.push({ path: flags["summary-out"], note: "appended" });
+    }
+  }
+  io.stdout(`${gateSummary(decision)}
+${writtenFiles(written3)}`);
+  if (decision.verdict === "no-baseline") io.stderr("dnntune: warning: no baseline: nothing was compared, so the gate passes without having checked anything\n");
+  return decision.verdict === "fail" ? 1 : 0;
+}
+function appendText(path2, text3) {
+  try {
+    appendFileSync(path2, text3);
+  } catch (error46) {
+    throw new InputError("summaryOut", `cannot append to ${path2}: ${error46.message}`);
+  }
+}
+var gate = { spec: gateSpec, run: run7 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
@@ -34392,9 +35448,9 @@ function initWorkflow({ layout, models, dnntune }) {
       return fleetWorkflow(models, dnntune);
   }
 }
-function gateStep(title, dnntune) {
+function gateStep(title2, dnntune) {
   return [
-    `      - name: ${title}`,
+    `      - name: ${title2}`,
     "        if: github.event_name == 'pull_request'",
     "        shell: bash",
     "        run: |",
@@ -34495,7 +35551,7 @@ var initSpec = {
     "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
   ]
 };
-async function run7(args, io) {
+async function run8(args, io) {
   const flags = parseCommandArgs(args, initSpec);
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
@@ -34636,7 +35692,51 @@ function schemaReference(dir) {
   const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
   return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
-var init = { spec: initSpec, run: run7 };
+var init = { spec: initSpec, run: run8 };
+
+// src/report/report-json.ts
+var REPORT_SCHEMA = "dnntune.report/v1";
+function reportJson(input) {
+  return `${JSON.stringify({ schema: REPORT_SCHEMA, ...input }, null, 1)}
+`;
+}
+
+// src/cli/report.ts
+var FORMATS = ["markdown", "json", "html"];
+var RENDERERS = {
+  markdown: renderComment,
+  json: (input) => reportJson(input),
+  // The self-contained HTML report (report/html/, renderHtml) plugs in here.
+  html: () => {
+    throw new InputError("format", "html is not built yet; use markdown or json");
+  }
+};
+var reportSpec = {
+  name: "report",
+  summary: "write the report of a comparison and a split: the PR comment in Markdown, or JSON",
+  options: [
+    ...REPORT_INPUT_OPTIONS,
+    { flag: "format", type: "string", placeholder: "NAME", default: "markdown", field: "format", help: "`markdown` (the PR comment) or `json` (comparison, split and decision)" },
+    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the report file to write", example: "report.md" }, help: "report file, written atomically" }
+  ],
+  notes: ["example:", "  dnntune report --comparison comparison.json --format markdown --out report.md"]
+};
+async function run9(args, io) {
+  const parsed = parseCommandArgs(args, reportSpec);
+  const flags = parsed;
+  const format = readFormat(flags.format ?? "markdown");
+  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out }]);
+  const text3 = RENDERERS[format](input, comment);
+  writeTextAtomic(flags.out, text3, "out");
+  io.stdout(writtenFiles([{ path: flags.out, note: `${format}, gate verdict ${input.decision.verdict}` }]));
+  return 0;
+}
+function readFormat(word) {
+  const format = FORMATS.find((f) => f === word.trim().toLowerCase());
+  if (!format) throw new InputError("format", `must be one of markdown, json; got ${JSON.stringify(word)}`);
+  return format;
+}
+var report = { spec: reportSpec, run: run9 };
 
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
@@ -34689,7 +35789,7 @@ function errorLines(error46, name3 = (field) => field) {
 }
 
 // src/cli.ts
-var COMMANDS = [init, bench, compareCommand, split, exportCommand, configCommand, demo];
+var COMMANDS = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, demo];
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),

@@ -47911,7 +47911,7 @@ var gateSectionSchema = external_exports.strictObject({
     "energy-mj": nonNegative("a number of mJ \u2265 0").optional().describe(`The same for energy per inference, mJ (default ${CONFIG_DEFAULTS.gate["min-abs"]["energy-mj"]}).`)
   }, { error: "must be a mapping with model-us, layer-us, energy-mj" }).optional().describe("Absolute floors on the estimated change."),
   "fail-on": external_exports.union([external_exports.enum(FAIL_ON), external_exports.array(external_exports.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(", ")}` })).max(FAIL_ON.length)], { error: `must be one of ${FAIL_ON.join(", ")} or a list of them` }).optional().describe(`Confirmed regressions of these endpoints fail the gate: latency, energy, split, layers (default ${CONFIG_DEFAULTS.gate["fail-on"].join(", ")}); layers otherwise only inform.`),
-  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`). Read by the action's gate job, which is not built yet: validated today, used later.`)
+  "accept-label": external_exports.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional().describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`); \`dnntune gate --accept\` says it is on.`)
 }, { error: "must be a mapping with threshold, alpha, min-abs, fail-on, accept-label" });
 var splitSectionSchema = external_exports.strictObject({
   pairs: external_exports.array(external_exports.strictObject({
@@ -47933,7 +47933,7 @@ var configSchema = external_exports.strictObject({
   bench: benchSectionSchema.optional().describe("The benchmark protocol."),
   gate: gateSectionSchema.optional().describe("What fails the merge."),
   split: splitSectionSchema.optional().describe("The mobile\u2013cloud split."),
-  report: reportSectionSchema.optional().describe("The PR comment and reports. Read by the action's gate job, which is not built yet: validated today, used later.")
+  report: reportSectionSchema.optional().describe("The PR comment and reports: read by `dnntune gate` and `dnntune report` (`comment` by the action's gate job, to come).")
 }, { error: "must be a mapping" }).describe("dnntune.yml");
 
 // src/config/read-config.ts
@@ -48533,6 +48533,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
+var REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : void 0;
@@ -48544,9 +48545,9 @@ function ownOutput(path2, target, flag, replaces) {
   }
   const text3 = head.toString("utf8");
   if (text3.trim() === "") return target;
-  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3)) return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3) || text3.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 function readStart(file2, bytes) {

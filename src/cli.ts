@@ -1,6 +1,6 @@
 // dnntune command line: find the command → run it → exit status. Every thrown value becomes one
-// line on stderr, naming the flag the user typed, and a status: 2 bad input, 3 a failing device,
-// 70 a bug (with its stack).
+// line on stderr, naming the flag the user typed, and a status: 1 a failing gate, 2 bad input,
+// 3 a failing device, 70 a bug (with its stack).
 import { createInterface } from "node:readline/promises";
 import packageJson from "../package.json" with { type: "json" };
 import { bench } from "./cli/bench.js";
@@ -8,8 +8,10 @@ import { compareCommand } from "./cli/compare.js";
 import { configCommand } from "./cli/config.js";
 import { demo } from "./cli/demo.js";
 import { exportCommand } from "./cli/export.js";
+import { gate } from "./cli/gate.js";
 import { init } from "./cli/init.js";
 import type { Command, Io } from "./cli/io.js";
+import { report } from "./cli/report.js";
 import { split } from "./cli/split.js";
 import { flagOf } from "./config/command-options.js";
 import { exitStatusOf, InputError } from "./errors.js";
@@ -19,7 +21,7 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, exportCommand, configCommand, demo];
+export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),

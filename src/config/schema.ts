@@ -178,7 +178,7 @@ export const gateSectionSchema = z.strictObject({
   "fail-on": z.union([z.enum(FAIL_ON), z.array(z.enum(FAIL_ON, { error: `must be one of ${FAIL_ON.join(", ")}` })).max(FAIL_ON.length)], { error: `must be one of ${FAIL_ON.join(", ")} or a list of them` }).optional()
     .describe(`Confirmed regressions of these endpoints fail the gate: latency, energy, split, layers (default ${CONFIG_DEFAULTS.gate["fail-on"].join(", ")}); layers otherwise only inform.`),
   "accept-label": z.string().min(1).max(50, { error: "must be a GitHub label, at most 50 characters" }).optional()
-    .describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`). Read by the action's gate job, which is not built yet: validated today, used later.`),
+    .describe(`A PR label that accepts the regressions it would fail on; the comment names it (default \`${CONFIG_DEFAULTS.gate["accept-label"]}\`); \`dnntune gate --accept\` says it is on.`),
 }, { error: "must be a mapping with threshold, alpha, min-abs, fail-on, accept-label" });
 
 export const splitSectionSchema = z.strictObject({
@@ -210,7 +210,7 @@ export const configSchema = z.strictObject({
   bench: benchSectionSchema.optional().describe("The benchmark protocol."),
   gate: gateSectionSchema.optional().describe("What fails the merge."),
   split: splitSectionSchema.optional().describe("The mobile–cloud split."),
-  report: reportSectionSchema.optional().describe("The PR comment and reports. Read by the action's gate job, which is not built yet: validated today, used later."),
+  report: reportSectionSchema.optional().describe("The PR comment and reports: read by `dnntune gate` and `dnntune report` (`comment` by the action's gate job, to come)."),
 }, { error: "must be a mapping" }).describe("dnntune.yml");
 
 export type ConfigFile = z.infer<typeof configSchema>;

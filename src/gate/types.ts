@@ -2,13 +2,14 @@
 // follows. Pure data; `decideGate` (gate/decide-gate.ts) makes it from a comparison, an optional
 // split diff and the policy; the Markdown and HTML reports render it.
 import type { Comparison, Endpoint } from "../compare/types.js";
+import type { SplitReport } from "../split/schema.js";
 import type { SplitDiff } from "../split/split-diff.js";
 
 /** What `gate.fail-on` may name. */
 export type FailOn = "latency" | "energy" | "split" | "layers";
 
 export interface GatePolicy {
-  /** Default ["latency", "energy"]. */
+  /** dnntune.yml's gate.fail-on; its default is in config/schema.ts (CONFIG_DEFAULTS). */
   failOn: readonly FailOn[];
   /** The practical threshold the comparison was judged at, as a fraction (0.05), for the text. */
   threshold: number;
@@ -36,6 +37,8 @@ export interface GateReason {
   device?: string;
   model?: string;
   layer?: string;
+  /** Set on the regressions that fail the gate (or would, when accepted). */
+  gated?: true;
 }
 
 export interface GateCounts {
@@ -64,6 +67,11 @@ export interface GateDecision {
 export interface ReportInput {
   comparison: Comparison;
   split?: SplitDiff;
+  /**
+   * The head's splits as `dnntune split` wrote them (best, mobile-only, cloud-only, the curve over
+   * cut points, crossover bandwidths), when a split file was given; `split` is its diff.
+   */
+  splitReport?: SplitReport;
   decision: GateDecision;
   /** Where the full report lives (an artifact URL or a file name), for the size notice. */
   fullReportUrl?: string;

@@ -84,8 +84,10 @@ export function writeTarget(path: string, flag: string, replaces: Replaces = "dn
   throw new InputError(flag, `${path} is ${kindOf(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
 
-// A dnntune JSON file starts `{` and names its schema among its first keys; an export is told by
-// its whole content; an empty file (made by `touch` or mktemp) holds nothing to lose.
+// A dnntune JSON file starts `{` and names its schema among its first keys; a Markdown report
+// starts with its hidden marker (report/markdown's COMMENT_MARKER); an export is told by its
+// whole content; an empty file (made by `touch` or mktemp) holds nothing to lose.
+const REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path: string, target: string, flag: string, replaces: Replaces): string {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : undefined;
@@ -98,9 +100,9 @@ function ownOutput(path: string, target: string, flag: string, replaces: Replace
   }
   const text = head.toString("utf8");
   if (text.trim() === "") return target;
-  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text)) return target;
+  if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text) || text.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path ? path : `${path} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison and split files";
+  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 
