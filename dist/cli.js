@@ -15059,6 +15059,7 @@ var package_default = {
     "fast-check": "4.11.0",
     "onnxruntime-node": "1.30.0",
     protobufjs: "8.8.1",
+    "puppeteer-core": "24.43.1",
     "simple-statistics": "7.12.1",
     tsx: "4.23.15",
     typescript: "5.9.3",
