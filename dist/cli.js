@@ -35098,7 +35098,7 @@ var REPORT_INPUT_OPTIONS = [
   { flag: "top-layers", type: "string", placeholder: "N", default: String(CONFIG_DEFAULTS.report["top-layers"]), field: "topLayers", help: "layers listed per model \xD7 device, the most changed first (0 to 100)" },
   { flag: "report-url", type: "string", placeholder: "URL", field: "fullReportUrl", help: "where the full report is (an artifact's URL or a file name): a comment shortened to fit points there" }
 ];
-function readReportInput(spec, parsed, outputs) {
+function readReportInput(spec, parsed, outputs, otherInputs = []) {
   const given = parsed;
   const file2 = readConfigOption(given.config);
   const settings = effectiveSettings(file2, void 0, flagOverrides(spec, parsed));
@@ -35116,7 +35116,8 @@ function readReportInput(spec, parsed, outputs) {
   const inputs = [
     { flag: "comparison", path: flags.comparison },
     ...flags.split ? [{ flag: "split", path: flags.split }] : [],
-    ...file2 ? [{ flag: "config", path: file2.path }] : []
+    ...file2 ? [{ flag: "config", path: file2.path }] : [],
+    ...otherInputs
   ];
   checkOutputs(outputs, inputs);
   const comparison = readComparison(flags.comparison, "comparison");
@@ -35695,6 +35696,830 @@ function schemaReference(dir) {
 }
 var init = { spec: initSpec, run: run8 };
 
+// src/report/html/render-html.ts
+import { createHash as createHash3 } from "node:crypto";
+
+// src/report/html/escape-html.ts
+var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED3 = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function escapeHtml(text3) {
+  return visibleText(text3).replace(/[&<>"'`]/g, (c) => ENTITY[c]);
+}
+function visibleText(text3) {
+  return text3.replace(LONE_SURROGATE, "\uFFFD").replace(INVISIBLE, (c) => NAMED3[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function shortLabel(text3, maxChars) {
+  const chars = Array.from(visibleText(text3));
+  if (chars.length <= maxChars) return chars.join("");
+  return `${chars.slice(0, Math.max(0, maxChars - 1)).join("")}\u2026`;
+}
+
+// src/report/html/format-values.ts
+var MINUS = "\u2212";
+function formatUs2(us) {
+  if (us === null || us === void 0 || !Number.isFinite(us)) return "\u2014";
+  const unit = timeUnit(Math.abs(us));
+  return `${(us / unit.divisor).toFixed(unit.digits(Math.abs(us) / unit.divisor))} ${unit.label}`;
+}
+function formatMj(mj) {
+  if (mj === null || mj === void 0 || !Number.isFinite(mj)) return "\u2014";
+  return `${mj >= 100 ? mj.toFixed(0) : mj.toPrecision(3)} mJ`;
+}
+var MICRO = { label: "\xB5s", divisor: 1, digits: (v) => v < 10 ? 2 : 1 };
+var MILLI = { label: "ms", divisor: 1e3, digits: (v) => v < 100 ? 2 : 1 };
+var SECOND = { label: "s", divisor: 1e6, digits: () => 2 };
+function timeUnit(maxUs) {
+  if (maxUs < 1e3) return MICRO;
+  if (maxUs < 1e6) return MILLI;
+  return SECOND;
+}
+function formatChange(ratio2) {
+  return `${signedPercent(ratio2)} %`;
+}
+function formatInterval(ci) {
+  return `[${signedPercent(ci[0])}, ${signedPercent(ci[1])}]`;
+}
+function signedPercent(ratio2) {
+  const pct = (ratio2 - 1) * 100;
+  const digits = Math.abs(pct) < 100 ? 1 : 0;
+  const text3 = Math.abs(pct).toFixed(digits);
+  if (Number(text3) === 0) return text3;
+  return `${pct < 0 ? MINUS : "+"}${text3}`;
+}
+function formatP(p) {
+  return p.toPrecision(2);
+}
+function formatTick(valueUs, unit) {
+  return String(Number((valueUs / unit.divisor).toPrecision(6)));
+}
+
+// src/report/html/linear-scale.ts
+function linearScale(domain2, range) {
+  const [d0, d1] = domain2;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  if (!(span > 0) || !Number.isFinite(span)) return () => r0;
+  return (value2) => r0 + (value2 - d0) / span * (r1 - r0);
+}
+function niceTicks(min, max, count3 = 5) {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (min > max) [min, max] = [max, min];
+  const span = max - min || Math.abs(max) || 1;
+  const raw = span / Math.max(1, count3);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  let first = Math.floor(min / step) * step;
+  let last = Math.ceil(max / step) * step;
+  if (first === last) {
+    if (first > 0 || min < 0) first -= step;
+    last += step;
+  }
+  const ticks = [];
+  for (let i = 0; first + i * step <= last + step / 2; i++) ticks.push(roundTo2(first + i * step, step));
+  return ticks;
+}
+function roundTo2(value2, step) {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Number(value2.toFixed(Math.min(20, decimals)));
+}
+function px(value2) {
+  const rounded = Math.round(value2 * 100) / 100;
+  return Object.is(rounded, -0) || !Number.isFinite(rounded) ? "0" : String(rounded);
+}
+
+// src/report/html/distribution-plot.ts
+var DISTRIBUTION_LAYOUT = { width: 760, labelWidth: 70, rowHeight: 60, top: 6, axisHeight: 26, right: 24, maxPoints: 400 };
+function distributionPlot(sides, layout = DISTRIBUTION_LAYOUT) {
+  const sorted = sides.map((s) => Float64Array.from(s.samples.filter(Number.isFinite)).sort());
+  const all = sorted.filter((s) => s.length > 0);
+  const lo = all.length > 0 ? Math.min(...all.map((s) => s[0])) : 0;
+  const hi = all.length > 0 ? Math.max(...all.map((s) => s[s.length - 1])) : 1;
+  const tickValues = niceTicks(lo, hi, 6);
+  const x0 = layout.labelWidth;
+  const x1 = layout.width - layout.right;
+  const x = linearScale([tickValues[0], tickValues.at(-1)], [x0, x1]);
+  const geometry = sides.map((side, i) => {
+    const values = sorted[i];
+    const y = layout.top + i * layout.rowHeight;
+    const count3 = values.length;
+    if (count3 === 0) return { label: side.label, count: count3, medianUs: null, y, box: null, points: [] };
+    const stripTop = y + 4;
+    const stripHeight = layout.rowHeight / 2 - 6;
+    const points = thin(values, layout.maxPoints).map((us, k) => ({ x: x(us), y: stripTop + jitter(k) * stripHeight }));
+    const q = (p) => quantileSorted(values, p);
+    const box = { min: x(values[0]), q1: x(q(0.25)), median: x(q(0.5)), q3: x(q(0.75)), max: x(values[count3 - 1]), y: y + layout.rowHeight / 2, height: layout.rowHeight / 2 - 6 };
+    return { label: side.label, count: count3, medianUs: q(0.5), y, box, points };
+  });
+  return {
+    width: layout.width,
+    height: layout.top + sides.length * layout.rowHeight + layout.axisHeight,
+    x0,
+    x1,
+    unit: timeUnit(Math.max(Math.abs(tickValues[0]), Math.abs(tickValues.at(-1)))),
+    ticks: tickValues.map((us) => ({ x: x(us), us })),
+    sides: geometry
+  };
+}
+function thin(sorted, maxPoints) {
+  const n = sorted.length;
+  if (n <= maxPoints) return Array.from(sorted);
+  if (maxPoints <= 1) return maxPoints === 1 ? [sorted[Math.floor((n - 1) / 2)]] : [];
+  return Array.from({ length: maxPoints }, (_, i) => sorted[Math.round(i * (n - 1) / (maxPoints - 1))]);
+}
+function jitter(k) {
+  return (k * 0.6180339887498949 + 0.5) % 1;
+}
+function distributionPlotSvg(sides, caption, layout = DISTRIBUTION_LAYOUT) {
+  const g2 = distributionPlot(sides, layout);
+  const axisY = g2.height - layout.axisHeight;
+  const parts = [];
+  for (const t of g2.ticks) {
+    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
+    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g2.unit)}</text>`);
+  }
+  parts.push(`<text class="axis-label" x="${px(g2.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g2.unit.label}</text>`);
+  for (const side of g2.sides) {
+    const cls = `side side-${side.label === "base" ? "base" : "head"}`;
+    const label = `<text class="label" x="${px(g2.x0 - 8)}" y="${px(side.y + layout.rowHeight / 2 + 4)}" text-anchor="end">${escapeHtml(side.label)}</text>`;
+    if (!side.box) {
+      parts.push(`<g class="${cls}">${label}<text class="note" x="${px(g2.x0 + 4)}" y="${px(side.y + layout.rowHeight / 2 + 4)}">no samples</text></g>`);
+      continue;
+    }
+    const b = side.box;
+    const mid = b.y + b.height / 2;
+    const dots = side.points.map((p) => `<circle cx="${px(p.x)}" cy="${px(p.y)}" r="2"/>`).join("");
+    parts.push(
+      `<g class="${cls}"><title>${escapeHtml(`${side.label}: ${side.count} samples, median ${formatUs2(side.medianUs)}`)}</title>${label}<g class="strip">${dots}</g><line class="whisker" x1="${px(b.min)}" x2="${px(b.q1)}" y1="${px(mid)}" y2="${px(mid)}"/><line class="whisker" x1="${px(b.q3)}" x2="${px(b.max)}" y1="${px(mid)}" y2="${px(mid)}"/><rect class="box" x="${px(b.q1)}" y="${px(b.y)}" width="${px(Math.max(1, b.q3 - b.q1))}" height="${px(b.height)}"/><line class="median" x1="${px(b.median)}" x2="${px(b.median)}" y1="${px(b.y)}" y2="${px(b.y + b.height)}"/></g>`
+    );
+  }
+  return `<svg class="chart chart-distribution" viewBox="0 0 ${px(g2.width)} ${px(g2.height)}" width="${px(g2.width)}" height="${px(g2.height)}" role="img" aria-label="${escapeHtml(caption)}">
+${parts.join("\n")}
+</svg>`;
+}
+
+// src/report/html/layer-bars.ts
+var LAYER_BARS_LAYOUT = { width: 760, labelWidth: 220, rowHeight: 24, barHeight: 9, top: 6, axisHeight: 26, right: 24, labelChars: 32, titleChars: 300 };
+function layerBars(rows, layout = LAYER_BARS_LAYOUT) {
+  const longest = Math.max(0, ...rows.flatMap((r) => [r.baseUs ?? 0, r.headUs ?? 0]).filter(Number.isFinite));
+  const tickValues = niceTicks(0, longest, 5);
+  const maxUs = tickValues.at(-1);
+  const x0 = layout.labelWidth;
+  const x1 = layout.width - layout.right;
+  const x = linearScale([0, maxUs], [x0, x1]);
+  const bar = (us, y) => us === null || !Number.isFinite(us) ? null : { x: x0, y, width: Math.max(0, x(us) - x0), height: layout.barHeight };
+  const geometry = rows.map((row3, i) => {
+    const y = layout.top + i * layout.rowHeight;
+    const barsTop = y + (layout.rowHeight - 2 * layout.barHeight - 1) / 2;
+    return { row: row3, y, base: bar(row3.baseUs, barsTop), head: bar(row3.headUs, barsTop + layout.barHeight + 1) };
+  });
+  return {
+    width: layout.width,
+    height: layout.top + rows.length * layout.rowHeight + layout.axisHeight,
+    x0,
+    x1,
+    maxUs,
+    unit: timeUnit(maxUs),
+    ticks: tickValues.map((us) => ({ x: x(us), us })),
+    rows: geometry
+  };
+}
+function layerBarsSvg(rows, caption, layout = LAYER_BARS_LAYOUT) {
+  const g2 = layerBars(rows, layout);
+  const axisY = g2.height - layout.axisHeight;
+  const parts = [];
+  for (const t of g2.ticks) {
+    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
+    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g2.unit)}</text>`);
+  }
+  parts.push(`<text class="axis-label" x="${px(g2.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g2.unit.label}</text>`);
+  for (const r of g2.rows) {
+    const { row: row3 } = r;
+    const change = row3.ratio === void 0 ? row3.verdict : `${formatChange(row3.ratio)}, ${row3.verdict}`;
+    const hover = `${shortLabel(row3.label, layout.titleChars)}: ${formatUs2(row3.baseUs)} \u2192 ${formatUs2(row3.headUs)} (${change})`;
+    const rects = [
+      r.base ? `<rect class="bar-base" x="${px(r.base.x)}" y="${px(r.base.y)}" width="${px(r.base.width)}" height="${px(r.base.height)}"/>` : "",
+      r.head ? `<rect class="bar-head" x="${px(r.head.x)}" y="${px(r.head.y)}" width="${px(r.head.width)}" height="${px(r.head.height)}"/>` : ""
+    ].join("");
+    parts.push(
+      `<g class="bar-row verdict-${row3.verdict}"><title>${escapeHtml(hover)}</title><text class="label" x="${px(g2.x0 - 6)}" y="${px(r.y + layout.rowHeight / 2 + 4)}" text-anchor="end">${escapeHtml(shortLabel(row3.label, layout.labelChars))}</text>${rects}</g>`
+    );
+  }
+  parts.push(`<line class="axis" x1="${px(g2.x0)}" x2="${px(g2.x0)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
+  return `<svg class="chart chart-layers" viewBox="0 0 ${px(g2.width)} ${px(g2.height)}" width="${px(g2.width)}" height="${px(g2.height)}" role="img" aria-label="${escapeHtml(caption)}">
+${parts.join("\n")}
+</svg>`;
+}
+
+// src/report/html/sortable-table.ts
+function sortableTable(columns, rows, options = {}) {
+  const classes = ["sortable", ...options.className ? [options.className] : []].join(" ");
+  const name3 = options.name === void 0 ? "" : ` data-table="${escapeHtml(options.name)}"`;
+  const caption = options.caption === void 0 ? "" : `<caption>${escapeHtml(options.caption)}</caption>`;
+  const head = columns.map((c) => `<th scope="col" data-type="${c.type}"${c.title ? ` title="${escapeHtml(c.title)}"` : ""}><button type="button">${escapeHtml(c.label)}</button></th>`).join("");
+  const body = rows.map((row3) => `<tr>${row3.map((cell, i) => cellHtml(cell, columns[i]?.type === "number")).join("")}</tr>`).join("\n");
+  return `<div class="table-wrap"><table class="${classes}"${name3}>${caption}<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody></table></div>`;
+}
+function cellHtml(cell, numeric2) {
+  const sort = cell.sort === void 0 ? "" : ` data-sort="${cell.sort === null ? "" : typeof cell.sort === "number" ? sortNumber(cell.sort) : escapeHtml(cell.sort)}"`;
+  const classes = [...numeric2 ? ["num"] : [], ...cell.className ? [cell.className] : []].join(" ");
+  const className = classes ? ` class="${classes}"` : "";
+  return `<td${className}${sort}>${cell.html}</td>`;
+}
+function sortNumber(value2) {
+  return Number.isFinite(value2) ? String(value2) : "";
+}
+var SORT_SCRIPT = `"use strict";
+(function () {
+  function key(row, column) {
+    var cell = row.cells[column];
+    if (!cell) return "";
+    var sort = cell.getAttribute("data-sort");
+    return sort === null ? cell.textContent.trim() : sort;
+  }
+  function compare(a, b, numeric) {
+    if (a === "" || b === "") return (a === "") - (b === "");
+    if (numeric) {
+      var x = parseFloat(a), y = parseFloat(b);
+      if (isNaN(x) || isNaN(y)) return isNaN(x) - isNaN(y);
+      return x - y;
+    }
+    return a.localeCompare(b, undefined, { numeric: true });
+  }
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var heads = table.tHead.rows[0].cells;
+    Array.prototype.forEach.call(heads, function (th, column) {
+      var button = th.querySelector("button");
+      if (!button) return;
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var numeric = th.getAttribute("data-type") === "number";
+        var body = table.tBodies[0];
+        var rows = Array.prototype.map.call(body.rows, function (row, index) {
+          return { row: row, key: key(row, column), index: index };
+        });
+        rows.sort(function (a, b) {
+          // Empty keys stay last in both directions; ties keep their order.
+          if ((a.key === "") !== (b.key === "")) return a.key === "" ? 1 : -1;
+          var order = compare(a.key, b.key, numeric);
+          return (ascending ? order : -order) || a.index - b.index;
+        });
+        rows.forEach(function (r) { body.appendChild(r.row); });
+      });
+    });
+  });
+})();
+`;
+
+// src/report/html/split-curve.ts
+var SPLIT_CURVE_LAYOUT = { width: 760, height: 260, left: 64, right: 24, top: 24, bottom: 44, maxDots: 300, labelChars: 28, titleChars: 300 };
+function valueOf2(entry2, cost) {
+  return entry2.objective === "latency" ? cost.latencyUs : cost.phoneEnergyMj;
+}
+function curveOf(entry2) {
+  const last = entry2.curve.length - 1;
+  return [
+    { label: "cloud-only", value: valueOf2(entry2, entry2.cloudOnly) },
+    ...entry2.curve.map((p, i) => ({ label: i === last ? "mobile-only" : `after ${p.after}`, value: valueOf2(entry2, p) }))
+  ];
+}
+function bestIndex(entry2, place = entry2.best.place) {
+  switch (place.kind) {
+    case "cloud-only":
+      return 0;
+    case "mobile-only":
+      return entry2.curve.length;
+    case "after": {
+      const i = entry2.curve.findIndex((p) => p.after === place.node);
+      return i < 0 ? null : i + 1;
+    }
+    case "cut":
+      return null;
+  }
+}
+function placeLabel(place) {
+  switch (place.kind) {
+    case "mobile-only":
+    case "cloud-only":
+      return place.kind;
+    case "after":
+      return `after ${place.node}`;
+    case "cut":
+      return `cut sending ${place.sentTensors.join(", ")}`;
+  }
+}
+function splitCurve(head, base, layout = SPLIT_CURVE_LAYOUT) {
+  const entries = base ? [["base", base], ["head", head]] : [["head", head]];
+  const curves = entries.map(([side, entry2]) => ({ side, entry: entry2, curve: curveOf(entry2) }));
+  const highest = Math.max(0, ...curves.flatMap((c) => [...c.curve.map((p) => p.value), valueOf2(c.entry, c.entry.best)]).filter(Number.isFinite));
+  const tickValues = niceTicks(0, highest, 4);
+  const plot = { x0: layout.left, x1: layout.width - layout.right, y0: layout.height - layout.bottom, y1: layout.top };
+  const y = linearScale([0, tickValues.at(-1)], [plot.y0, plot.y1]);
+  const longest = Math.max(...curves.map((c) => c.curve.length));
+  const x = linearScale([0, Math.max(1, longest - 1)], [plot.x0, plot.x1]);
+  const sides = curves.map(({ side, entry: entry2, curve }) => {
+    const points = curve.map((p, i) => ({ x: x(i), y: y(p.value), label: p.label, value: p.value }));
+    const at = bestIndex(entry2);
+    const value2 = valueOf2(entry2, entry2.best);
+    return { side, points, best: { x: at === null ? null : x(at), y: y(value2), label: placeLabel(entry2.best.place), value: value2 } };
+  });
+  return {
+    width: layout.width,
+    height: layout.height,
+    plot,
+    objective: head.objective,
+    unit: head.objective === "latency" ? timeUnit(tickValues.at(-1)) : null,
+    ticks: tickValues.map((value2) => ({ y: y(value2), value: value2 })),
+    sides
+  };
+}
+function splitCurveSvg(head, base, caption, layout = SPLIT_CURVE_LAYOUT) {
+  const g2 = splitCurve(head, base, layout);
+  const { plot } = g2;
+  const format = (value2) => g2.objective === "latency" ? formatUs2(value2) : formatMj(value2);
+  const tick = (value2) => g2.unit ? formatTick(value2, g2.unit) : String(Number(value2.toPrecision(6)));
+  const parts = [];
+  for (const t of g2.ticks) {
+    parts.push(`<line class="grid" x1="${px(plot.x0)}" x2="${px(plot.x1)}" y1="${px(t.y)}" y2="${px(t.y)}"/>`);
+    parts.push(`<text class="tick" x="${px(plot.x0 - 6)}" y="${px(t.y + 4)}" text-anchor="end">${tick(t.value)}</text>`);
+  }
+  const yLabel = g2.objective === "latency" ? `latency (${g2.unit.label})` : "phone energy (mJ)";
+  parts.push(`<text class="axis-label" x="${px(plot.x0)}" y="${px(plot.y1 - 10)}" text-anchor="start">${yLabel}</text>`);
+  parts.push(`<text class="tick" x="${px(plot.x0)}" y="${px(plot.y0 + 16)}" text-anchor="start">cloud-only</text>`);
+  parts.push(`<text class="tick" x="${px(plot.x1)}" y="${px(plot.y0 + 16)}" text-anchor="end">mobile-only</text>`);
+  parts.push(`<text class="axis-label" x="${px((plot.x0 + plot.x1) / 2)}" y="${px(plot.y0 + 34)}" text-anchor="middle">nodes on the phone, in topological order</text>`);
+  parts.push(`<line class="axis" x1="${px(plot.x0)}" x2="${px(plot.x1)}" y1="${px(plot.y0)}" y2="${px(plot.y0)}"/>`);
+  for (const side of g2.sides) {
+    const line = side.points.map((p) => `${px(p.x)},${px(p.y)}`).join(" ");
+    const dots = side.points.length > layout.maxDots ? "" : side.points.map((p) => `<circle class="point" cx="${px(p.x)}" cy="${px(p.y)}" r="3"><title>${escapeHtml(`${side.side}: ${shortLabel(p.label, layout.titleChars)}: ${format(p.value)}`)}</title></circle>`).join("");
+    const best = side.best;
+    const bestTitle = `<title>${escapeHtml(`${side.side} best split: ${shortLabel(best.label, layout.titleChars)}: ${format(best.value)}`)}</title>`;
+    const marker = best.x === null ? `<line class="best-level" x1="${px(plot.x0)}" x2="${px(plot.x1)}" y1="${px(best.y)}" y2="${px(best.y)}">${bestTitle}</line>` : `<circle class="best" cx="${px(best.x)}" cy="${px(best.y)}" r="6">${bestTitle}</circle>`;
+    const labelX = best.x === null ? plot.x1 - 80 : Math.min(Math.max(best.x, plot.x0 + 80), plot.x1 - 80);
+    const labelY = side.side === "head" ? Math.max(plot.y1 + 10, best.y - 10) : Math.min(plot.y0 - 4, best.y + 18);
+    const label = `<text class="best-label" x="${px(labelX)}" y="${px(labelY)}" text-anchor="middle">${escapeHtml(shortLabel(`${side.side}: ${best.label}`, layout.labelChars))}</text>`;
+    parts.push(`<g class="curve curve-${side.side}"><polyline points="${line}"/>${dots}${marker}${label}</g>`);
+  }
+  return `<svg class="chart chart-split" viewBox="0 0 ${px(g2.width)} ${px(g2.height)}" width="${px(g2.width)}" height="${px(g2.height)}" role="img" aria-label="${escapeHtml(caption)}">
+${parts.join("\n")}
+</svg>`;
+}
+
+// src/report/html/warning-legend.ts
+var WARNING_MEANING = {
+  "fingerprint-mismatch": "base and head ran on different setups (CPU, runtime, threads, \u2026); a difference may come from the setup, not the change",
+  "device-no-baseline": "the device has no baseline results; only paired runs could be compared",
+  "device-not-in-head": "the device is in the baseline but not in this run",
+  "model-no-baseline": "the model is not in the baseline",
+  "model-not-in-head": "the model is in the baseline but not in this run",
+  "paired-with-another-base": "the head was measured interleaved with another base than the one given, so latency is compared unpaired",
+  "inputs-differ": "base and head ran other inputs; the change measures the inputs as much as the model",
+  "layer-added": "the layer is new in head: nothing to compare it with",
+  "layer-removed": "the layer is gone in head",
+  "layers-renamed": "layers were renamed and matched by op type, shapes and position",
+  "thermal-drift": "latency rose or fell over the run (the device heating up, or other load starting)",
+  "high-variation": "latency varies more than the stability limit allows (coefficient of variation)",
+  "too-few-samples": "too few samples for the interval to reach the confidence asked for",
+  "one-process-per-side": "one process a side: its runs share that process's speed, so they cannot decide a regression or an improvement"
+};
+function warningMeaning(code) {
+  return Object.hasOwn(WARNING_MEANING, code) ? WARNING_MEANING[code] : "reported by the benchmark; see the findings for its message";
+}
+
+// src/report/html/render-html.ts
+var LONG_NAME = 80;
+var VERDICT_MARK = {
+  regression: "\u2717 regression",
+  improvement: "\u2713 improvement",
+  equivalent: "= equivalent",
+  inconclusive: "? inconclusive",
+  missing: "\xB7 missing"
+};
+var VERDICT_RANK = { regression: 0, inconclusive: 1, missing: 2, improvement: 3, equivalent: 4 };
+var UNIT_TEXT = { pairs: "paired", processes: "by process", runs: "one process a side" };
+var HTML_REPORT_MARKER = "<!-- dnntune:report -->";
+function renderHtml(input, options = {}) {
+  const title2 = options.title ?? "DNNTune report";
+  const { decision, comparison } = input;
+  const sections = [
+    headlineSection(decision),
+    primarySection(comparison.endpoints),
+    movedSection(comparison.endpoints),
+    input.split ? splitSection(input.split.findings, input.split.missing) : "",
+    findingsSection(comparison.findings),
+    detailSection(input, options),
+    input.splits ? splitCurvesSection(input.splits) : ""
+  ].filter((s) => s !== "");
+  const footer = `<footer>Generated by dnntune${options.generatedAt === void 0 ? "" : ` at ${escapeHtml(options.generatedAt)}`}. Self-contained: no network, one sorting script.</footer>`;
+  return [
+    // Comments may precede the doctype (HTML § 13.1); this one lets dnntune recognize its own
+    // report and replace it on a rerun, as it replaces its Markdown comment.
+    HTML_REPORT_MARKER,
+    "<!doctype html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(`${title2}: ${HEADLINE_WORD[decision.verdict]}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    "</head>",
+    "<body>",
+    `<h1>${escapeHtml(title2)}</h1>`,
+    navigation(input),
+    ...sections,
+    footer,
+    `<script>${SORT_SCRIPT}</script>`,
+    "</body>",
+    "</html>",
+    ""
+  ].join("\n");
+}
+var CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "style-src 'unsafe-inline'",
+  `script-src 'sha256-${createHash3("sha256").update(SORT_SCRIPT, "utf8").digest("base64")}'`,
+  "base-uri 'none'",
+  "form-action 'none'"
+].join("; ");
+var HEADLINE_WORD = { pass: "pass", fail: "fail", accepted: "accepted", "no-baseline": "no baseline" };
+function headlineText(decision) {
+  const gated = decision.gated.length;
+  switch (decision.verdict) {
+    case "pass":
+      return "\u2713 Pass: no gated regression";
+    case "fail":
+      return `\u2717 Fail: ${plural3(gated, "regression")} fail${gated === 1 ? "s" : ""} the gate`;
+    case "accepted":
+      return `\u26A0 Accepted: ${plural3(gated, "regression")} accepted with the label ${decision.policy.acceptLabel}`;
+    case "no-baseline":
+      return "\u26A0 No baseline: nothing could be compared";
+  }
+}
+function headlineSection(decision) {
+  const c = decision.counts;
+  const counts = `${plural3(c.models, "model")} on ${plural3(c.devices, "device")}: ${plural3(c.regressions, "regression")}, ${plural3(c.improvements, "improvement")}, ${c.equivalent} equivalent, ${c.inconclusive} inconclusive, ${c.missing} missing`;
+  const modes = `Decided by paired runs: ${decision.modes.pairs} \xB7 by process: ${decision.modes.processes} \xB7 one process a side: ${decision.modes.runs}`;
+  const policy = `Threshold \xB1${Number((decision.policy.threshold * 100).toPrecision(4))} % \xB7 fails on ${decision.policy.failOn.join(", ") || "nothing"} \xB7 accept label ${decision.policy.acceptLabel} (${decision.policy.accepted ? "on" : "off"})`;
+  const reasons = decision.reasons.length === 0 ? "" : `<ul class="reasons">${decision.reasons.map((r) => `<li class="reason-${r.severity}"><span class="severity">${r.severity}</span> ${escapeHtml(r.message)}</li>`).join("")}</ul>`;
+  return `<section id="headline"><p class="headline headline-${decision.verdict}">${escapeHtml(headlineText(decision))}</p>
+<p class="counts">${escapeHtml(counts)}</p>
+<p class="muted">${escapeHtml(modes)}<br>${escapeHtml(policy)}</p>
+${reasons}</section>`;
+}
+function navigation(input) {
+  const links = [
+    ["primary", "Models"],
+    ["layers-moved", "Layers that moved"],
+    ...input.split ? [["split", "Split changes"]] : [],
+    ["findings", "Findings"],
+    ["details", "Per model"],
+    ...input.splits ? [["split-curves", "Split curves"]] : []
+  ];
+  return `<nav>${links.map(([id, text3]) => `<a href="#${id}">${text3}</a>`).join(" \xB7 ")}</nav>`;
+}
+function primarySection(endpoints) {
+  const primary = endpoints.filter((e) => e.metric !== "layer");
+  if (primary.length === 0) return `<section id="primary"><h2>Models</h2><p>No model endpoints.</p></section>`;
+  const columns = [
+    { label: "Model", type: "text" },
+    { label: "Device", type: "text" },
+    { label: "Endpoint", type: "text" },
+    { label: "Base", type: "number", title: "median of the base samples" },
+    { label: "Head", type: "number", title: "median of the head samples" },
+    { label: "Change", type: "number", title: "head / base with its confidence interval" },
+    { label: "p (adj.)", type: "number", title: "p-value after Holm's correction across the model endpoints" },
+    { label: "Verdict", type: "number" },
+    { label: "Test", type: "text", title: "what one sample of the test was" },
+    { label: "Warnings", type: "text" }
+  ];
+  const rows = primary.map((e) => [
+    nameCell(e.model),
+    nameCell(e.device),
+    { html: e.metric },
+    ...medianCells(e),
+    ...changeCells(e),
+    verdictCell2(e.verdict),
+    testCell(e),
+    warningsCell(e.warnings)
+  ]);
+  return `<section id="primary"><h2>Models</h2>
+${sortableTable(columns, rows, { name: "primary", className: "endpoints" })}
+${warningLegend(primary)}</section>`;
+}
+function movedSection(endpoints) {
+  const moved = endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
+  if (moved.length === 0) return `<section id="layers-moved"><h2>Layers that moved</h2><p>No layer moved beyond the threshold.</p></section>`;
+  const columns = [
+    { label: "Model", type: "text" },
+    { label: "Device", type: "text" },
+    { label: "Layer", type: "text" },
+    { label: "Base", type: "number" },
+    { label: "Head", type: "number" },
+    { label: "Change", type: "number" },
+    { label: "p (adj.)", type: "number", title: "p-value after Benjamini\u2013Hochberg across the layers of the model" },
+    { label: "Verdict", type: "number" },
+    { label: "Warnings", type: "text" }
+  ];
+  const rows = moved.map((e) => [nameCell(e.model), nameCell(e.device), nameCell(e.layer ?? ""), ...medianCells(e), ...changeCells(e), verdictCell2(e.verdict), warningsCell(e.warnings)]);
+  return `<section id="layers-moved"><h2>Layers that moved</h2>
+${sortableTable(columns, rows, { name: "layers-moved", className: "endpoints" })}
+${warningLegend(moved)}</section>`;
+}
+function splitSection(findings, missing) {
+  const columns = [
+    { label: "Model", type: "text" },
+    { label: "Mobile \u2192 cloud", type: "text" },
+    { label: "Network", type: "text" },
+    { label: "Objective", type: "text" },
+    { label: "Base best", type: "text" },
+    { label: "Head best", type: "text" },
+    { label: "Predicted", type: "number", title: "the objective's predicted value at each side's best split, head / base" },
+    { label: "Verdict", type: "number" }
+  ];
+  const predicted = (f, value2) => f.objective === "latency" ? formatUs2(value2) : formatMj(value2);
+  const rows = findings.map((f) => [
+    nameCell(f.model),
+    nameCell(`${f.mobile} \u2192 ${f.cloud}`),
+    nameCell(f.network),
+    { html: f.objective },
+    nameCell(placeLabel(f.base.place)),
+    { ...nameCell(placeLabel(f.head.place)), className: f.moved ? "moved" : "" },
+    {
+      html: `${escapeHtml(predicted(f, f.base.predicted))} \u2192 ${escapeHtml(predicted(f, f.head.predicted))}<br>${escapeHtml(formatChange(f.ratio))} <span class="muted">${escapeHtml(formatInterval(f.ci))}</span>`,
+      sort: f.ratio
+    },
+    verdictCell2(f.verdict)
+  ]);
+  const table = findings.length === 0 ? "<p>No split to compare.</p>" : sortableTable(columns, rows, { name: "split", className: "endpoints" });
+  const notCompared = missing.length === 0 ? "" : `<p>Not compared:</p><ul>${missing.map((m) => `<li>${escapeHtml(m.model)}: ${escapeHtml(m.reason)}</li>`).join("")}</ul>`;
+  const movedCount = findings.filter((f) => f.moved).length;
+  return `<section id="split"><h2>Split changes</h2>
+<p>${escapeHtml(`${plural3(findings.length, "split")} compared; the best split moved in ${movedCount}.`)}</p>
+${table}
+${notCompared}</section>`;
+}
+function findingsSection(findings) {
+  if (findings.length === 0) return `<section id="findings"><h2>Findings</h2><p>None.</p></section>`;
+  const items = findings.map((f) => `<li class="finding-${f.severity === "warning" ? "warning" : "info"}"><span class="badge" title="${escapeHtml(warningMeaning(f.code))}">${escapeHtml(f.code)}</span> ${escapeHtml(f.message)}</li>`);
+  return `<section id="findings"><h2>Findings</h2><ul class="findings">${items.join("\n")}</ul></section>`;
+}
+function medianCells(e) {
+  if (e.metric === "energy") {
+    return [{ html: escapeHtml(formatMj(e.baseMedianMj)), sort: e.baseMedianMj ?? null }, { html: escapeHtml(formatMj(e.headMedianMj)), sort: e.headMedianMj ?? null }];
+  }
+  return [{ html: escapeHtml(formatUs2(e.baseMedianUs)), sort: e.baseMedianUs }, { html: escapeHtml(formatUs2(e.headMedianUs)), sort: e.headMedianUs }];
+}
+function changeCells(e) {
+  if (e.verdict === "missing") return [{ html: `<span class="muted">${escapeHtml(e.reason)}</span>`, sort: null }, { html: "\u2014", sort: null }];
+  return [
+    { html: `${escapeHtml(formatChange(e.ratio))} <span class="muted">${escapeHtml(formatInterval(e.ci))}</span>`, sort: e.ratio },
+    { html: escapeHtml(formatP(e.pAdjusted)), sort: e.pAdjusted }
+  ];
+}
+function verdictCell2(verdict) {
+  return { html: `<span class="verdict verdict-${verdict}">${VERDICT_MARK[verdict]}</span>`, sort: VERDICT_RANK[verdict] };
+}
+function testCell(e) {
+  if (e.verdict === "missing") return { html: "" };
+  const unit = e.unit === void 0 ? e.paired ? "paired" : "" : UNIT_TEXT[e.unit];
+  const needs = e.needs ? ` <span class="muted">(needs \u2265 ${e.needs.count} ${e.needs.unit})</span>` : "";
+  return { html: `${unit}${needs}`, sort: unit };
+}
+function warningsCell(codes) {
+  return { html: codes.map((code) => `<span class="badge" title="${escapeHtml(warningMeaning(code))}">${escapeHtml(code)}</span>`).join(" "), sort: codes.join(" ") };
+}
+function warningLegend(endpoints) {
+  const codes = [...new Set(endpoints.flatMap((e) => e.warnings))];
+  if (codes.length === 0) return "";
+  return `<dl class="legend">${codes.map((code) => `<dt><span class="badge">${escapeHtml(code)}</span></dt><dd>${escapeHtml(warningMeaning(code))}</dd>`).join("")}</dl>`;
+}
+function nameCell(name3) {
+  const length = Array.from(visibleText(name3)).length;
+  if (length <= LONG_NAME) return { html: `<span class="name">${escapeHtml(name3)}</span>`, sort: name3 };
+  return {
+    html: `<details class="long-name"><summary>${escapeHtml(shortLabel(name3, 60))} <span class="muted">(${length} characters)</span></summary><div class="name">${escapeHtml(name3)}</div></details>`,
+    sort: name3
+  };
+}
+function groupsOf2(endpoints) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of endpoints) {
+    const key = JSON.stringify([e.device, e.model]);
+    let group = groups2.get(key);
+    if (!group) groups2.set(key, group = { model: e.model, device: e.device, primary: [], layers: [] });
+    (e.metric === "layer" ? group.layers : group.primary).push(e);
+  }
+  return [...groups2.values()];
+}
+function detailSection(input, options) {
+  const groups2 = groupsOf2(input.comparison.endpoints);
+  if (groups2.length === 0) return `<section id="details"><h2>Per model</h2><p>Nothing was compared.</p></section>`;
+  const blocks = groups2.map((group, i) => modelBlock(group, i, input, options));
+  return `<section id="details"><h2>Per model</h2>
+<p class="legend-line"><span class="swatch swatch-base"></span> base <span class="swatch swatch-head"></span> head <span class="swatch swatch-regression"></span> head, regression <span class="swatch swatch-improvement"></span> head, improvement</p>
+${blocks.join("\n")}</section>`;
+}
+function modelBlock(group, index, input, options) {
+  const heading = `${group.model} on ${group.device}`;
+  const summary = group.primary.map((e) => `<li>${escapeHtml(endpointLine2(e))}</li>`).join("");
+  const distribution = latencyDistribution(group, input.results, options);
+  const head = input.results ? modelResults(input.results.head, group.device, group.model) : [];
+  const ops = new Map(head.flatMap((m) => m.layers.map((l) => [l.name, l.op])));
+  const layers = group.layers.length === 0 ? "<p>No layers compared.</p>" : layerBlock(group, ops, input.results !== void 0, options);
+  const paths = [...new Set(head.map((m) => m.path))];
+  const fileLine = paths.length === 0 ? "" : `<p class="muted">Head file: ${paths.map((path2) => `<code>${escapeHtml(shortLabel(path2, 200))}</code>`).join(", ")}</p>`;
+  return `<section class="model" id="model-${index}"><h3>${escapeHtml(shortLabel(heading, 160))}</h3>
+${fileLine}
+<ul class="summary">${summary}</ul>
+${distribution}
+${layers}</section>`;
+}
+function endpointLine2(e) {
+  const medians2 = e.metric === "energy" ? `${formatMj(e.baseMedianMj)} \u2192 ${formatMj(e.headMedianMj)}` : `${formatUs2(e.baseMedianUs)} \u2192 ${formatUs2(e.headMedianUs)}`;
+  if (e.verdict === "missing") return `${e.metric}: ${medians2}, missing (${e.reason})`;
+  const unit = e.unit === void 0 ? "" : `, ${UNIT_TEXT[e.unit]}`;
+  return `${e.metric}: ${medians2}, ${formatChange(e.ratio)} ${formatInterval(e.ci)}, ${e.verdict}${unit}`;
+}
+function layerBlock(group, ops, withOps, options) {
+  const maxBars = options.maxBarsPerModel ?? 60;
+  const shown = barsShown(group.layers, maxBars);
+  const bars = shown.map((e) => ({
+    label: e.layer ?? "",
+    baseUs: e.baseMedianUs,
+    headUs: e.headMedianUs,
+    verdict: e.verdict,
+    ...e.verdict === "missing" ? {} : { ratio: e.ratio }
+  }));
+  const note = shown.length < group.layers.length ? `<p class="muted">${escapeHtml(`Showing ${shown.length} of ${group.layers.length} layers: every one that moved, then the slowest. The table lists all.`)}</p>` : "";
+  const columns = [
+    { label: "#", type: "number", title: "position in the head graph" },
+    { label: "Layer", type: "text" },
+    ...withOps ? [{ label: "Op", type: "text" }] : [],
+    { label: "Base", type: "number" },
+    { label: "Head", type: "number" },
+    { label: "Change", type: "number" },
+    { label: "p (adj.)", type: "number" },
+    { label: "Verdict", type: "number" },
+    { label: "Warnings", type: "text" }
+  ];
+  const rows = group.layers.map((e, i) => [
+    { html: String(i + 1), sort: i + 1 },
+    nameCell(e.layer ?? ""),
+    ...withOps ? [nameCell(ops.get(e.layer ?? "") ?? "")] : [],
+    ...medianCells(e),
+    ...changeCells(e),
+    verdictCell2(e.verdict),
+    warningsCell(e.warnings)
+  ]);
+  const caption = `Layers of ${group.model} on ${group.device}: base and head medians`;
+  return `<figure>${layerBarsSvg(bars, caption)}<figcaption>${escapeHtml(shortLabel(caption, 200))}</figcaption></figure>
+${note}
+${sortableTable(columns, rows, { name: `layers-${group.device}-${group.model}`, className: "layers" })}
+${warningLegend(group.layers)}`;
+}
+function barsShown(layers, max) {
+  if (layers.length <= max) return [...layers];
+  const longest = (e) => Math.max(e.baseMedianUs ?? 0, e.headMedianUs ?? 0);
+  const moved = (e) => e.verdict === "regression" || e.verdict === "improvement";
+  const ranked = layers.map((e, i) => ({ e, i })).sort((a, b) => Number(moved(b.e)) - Number(moved(a.e)) || longest(b.e) - longest(a.e) || a.i - b.i);
+  const keep = new Set(ranked.slice(0, Math.max(0, max)).map((r) => r.i));
+  return layers.filter((_, i) => keep.has(i));
+}
+function modelResults(files, device, model) {
+  return files.filter((r) => r.device.name === device).flatMap((r) => r.models.filter((m) => m.name === model));
+}
+function latencySides(results2, endpoint) {
+  const head = modelResults(results2.head, endpoint.device, endpoint.model);
+  if (endpoint.paired) {
+    const paired = head.flatMap((m) => m.latency.paired ? [m.latency.paired] : []);
+    return [
+      { label: "base", samples: paired.flatMap((p) => p.baseSamples) },
+      { label: "head", samples: paired.flatMap((p) => p.headSamples) }
+    ];
+  }
+  const base = modelResults(results2.base, endpoint.device, endpoint.model);
+  return [
+    { label: "base", samples: base.flatMap((m) => m.latency.samples) },
+    { label: "head", samples: head.flatMap((m) => m.latency.samples) }
+  ];
+}
+function latencyDistribution(group, results2, options) {
+  if (!results2) return "";
+  const latency = group.primary.find((e) => e.metric === "latency");
+  const sides = latencySides(results2, latency ?? { device: group.device, model: group.model, paired: false });
+  if (sides.every((s) => s.samples.length === 0)) return "";
+  const how = latency?.paired ? "paired runs, base and head interleaved in one process" : "each side's own runs";
+  const caption = `Latency of ${group.model} on ${group.device} (${how}): dots are samples, the box spans the quartiles with the median marked, whiskers reach the extremes`;
+  const layout = { ...DISTRIBUTION_LAYOUT, maxPoints: options.maxPoints ?? DISTRIBUTION_LAYOUT.maxPoints };
+  return `<figure>${distributionPlotSvg(sides, caption, layout)}<figcaption>${escapeHtml(shortLabel(caption, 300))}</figcaption></figure>`;
+}
+function sameSplit(a, b) {
+  return a.model === b.model && a.mobile === b.mobile && a.cloud === b.cloud && a.network === b.network && a.objective === b.objective;
+}
+function splitCurvesSection(splits) {
+  if (splits.head.splits.length === 0) return `<section id="split-curves"><h2>Split curves</h2><p>No split.</p></section>`;
+  const figures = splits.head.splits.map((entry2) => {
+    const base = splits.base?.splits.find((b) => sameSplit(b, entry2));
+    const heading = `${entry2.model}: ${entry2.mobile} \u2192 ${entry2.cloud} over ${entry2.network}, ${entry2.objective}`;
+    const best = entry2.objective === "latency" ? formatUs2(entry2.best.latencyUs) : formatMj(entry2.best.phoneEnergyMj);
+    const gain = entry2.objective === "latency" ? entry2.speedup >= 1.005 ? `${entry2.speedup.toFixed(2)}\xD7 faster than the better of mobile-only and cloud-only` : "no gain over the better of mobile-only and cloud-only" : entry2.energySaving >= 5e-4 ? `${(entry2.energySaving * 100).toFixed(1)} % less phone energy than the better of mobile-only and cloud-only` : "no saving over the better of mobile-only and cloud-only";
+    const line = `Best split: ${placeLabel(entry2.best.place)}, ${best} predicted, ${gain}.`;
+    return `<figure class="split-curve"><h3>${escapeHtml(shortLabel(heading, 200))}</h3>
+${splitCurveSvg(entry2, base, `Split curve of ${heading}`)}
+<figcaption>${escapeHtml(shortLabel(line, 300))}${base ? " Dashed: base." : ""}</figcaption></figure>`;
+  });
+  return `<section id="split-curves"><h2>Split curves</h2>
+<p class="muted">The predicted cost of running the first nodes on the phone and the rest in the cloud; the circle marks the best split (a line, when the best is a cut that no prefix makes).</p>
+${figures.join("\n")}</section>`;
+}
+function plural3(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var STYLE = `
+:root { color-scheme: light; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg-alt: #f6f8fa;
+  --base: #8c959f; --head: #0969da; --regression: #cf222e; --improvement: #1a7f37; --inconclusive: #9a6700; }
+* { box-sizing: border-box; }
+body { font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); margin: 0 auto; padding: 16px 24px 48px; max-width: 1200px; }
+h1 { font-size: 22px; margin: 8px 0; }
+h2 { font-size: 18px; border-bottom: 1px solid var(--line); padding-bottom: 4px; margin-top: 32px; }
+h3 { font-size: 15px; margin: 24px 0 4px; overflow-wrap: anywhere; }
+nav a { color: var(--head); }
+.muted { color: var(--muted); }
+code { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
+.headline { font-size: 18px; font-weight: 600; margin: 12px 0 4px; }
+.headline-fail { color: var(--regression); }
+.headline-pass { color: var(--improvement); }
+.headline-accepted, .headline-no-baseline { color: var(--inconclusive); }
+.counts { margin: 4px 0; }
+.reasons, .findings { padding-left: 20px; }
+.reasons li, .findings li { overflow-wrap: anywhere; }
+.severity { font-size: 11px; text-transform: uppercase; border-radius: 4px; padding: 0 4px; border: 1px solid var(--line); }
+.reason-fail .severity { color: var(--regression); border-color: var(--regression); }
+.reason-warn .severity { color: var(--inconclusive); border-color: var(--inconclusive); }
+.table-wrap { overflow-x: auto; margin: 8px 0; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+td { overflow-wrap: break-word; max-width: 420px; }
+td.num { white-space: nowrap; }
+tbody tr:nth-child(even) { background: var(--bg-alt); }
+th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; color: inherit; }
+th[aria-sort="ascending"] button::after { content: " \u25B2"; }
+th[aria-sort="descending"] button::after { content: " \u25BC"; }
+td[data-sort] { font-variant-numeric: tabular-nums; }
+.verdict { white-space: nowrap; font-weight: 600; }
+.verdict-regression { color: var(--regression); }
+.verdict-improvement { color: var(--improvement); }
+.verdict-inconclusive { color: var(--inconclusive); }
+.verdict-equivalent, .verdict-missing { color: var(--muted); }
+.moved { font-weight: 600; }
+.badge { display: inline-block; font-size: 11px; border: 1px solid var(--inconclusive); color: var(--inconclusive); border-radius: 8px; padding: 0 6px; margin: 1px 0; overflow-wrap: anywhere; }
+.legend { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; font-size: 13px; }
+.legend dd { margin: 0; color: var(--muted); }
+.long-name summary { cursor: pointer; }
+.long-name .name { max-height: 12em; overflow: auto; overflow-wrap: anywhere; font-family: ui-monospace, monospace; font-size: 12px; }
+figure { margin: 12px 0; }
+figcaption { color: var(--muted); font-size: 13px; overflow-wrap: anywhere; }
+.chart { display: block; max-width: 100%; height: auto; font-size: 11px; }
+.chart text { fill: var(--fg); }
+.chart .tick, .chart .axis-label, .chart .note { fill: var(--muted); }
+.chart .grid { stroke: var(--line); stroke-width: 1; }
+.chart .axis { stroke: var(--muted); stroke-width: 1; }
+.bar-base { fill: var(--base); }
+.bar-head { fill: var(--head); }
+.verdict-regression .bar-head { fill: var(--regression); }
+.verdict-improvement .bar-head { fill: var(--improvement); }
+.side-base circle { fill: var(--base); fill-opacity: 0.55; }
+.side-head circle { fill: var(--head); fill-opacity: 0.55; }
+.side .box { fill: none; stroke: var(--fg); stroke-width: 1.2; }
+.side .median { stroke: var(--fg); stroke-width: 2.5; }
+.side .whisker { stroke: var(--fg); stroke-width: 1; }
+.curve polyline { fill: none; stroke-width: 2; }
+.curve-head polyline { stroke: var(--head); }
+.curve-base polyline { stroke: var(--base); stroke-dasharray: 6 4; }
+.curve .point { fill-opacity: 0; }
+.curve .point:hover { fill-opacity: 1; }
+.curve-head .point, .curve-head .best { fill: var(--head); }
+.curve-base .point, .curve-base .best { fill: var(--base); }
+.curve .best { stroke: #fff; stroke-width: 2; }
+.curve .best-level { stroke-width: 2; stroke-dasharray: 2 3; }
+.curve-head .best-level { stroke: var(--head); }
+.curve-base .best-level { stroke: var(--base); }
+.swatch { display: inline-block; width: 12px; height: 12px; vertical-align: -1px; border-radius: 2px; }
+.swatch-base { background: var(--base); }
+.swatch-head { background: var(--head); }
+.swatch-regression { background: var(--regression); }
+.swatch-improvement { background: var(--improvement); }
+footer { margin-top: 40px; color: var(--muted); font-size: 12px; }
+`;
+
 // src/report/report-json.ts
 var REPORT_SCHEMA = "dnntune.report/v1";
 function reportJson(input) {
@@ -35707,34 +36532,40 @@ var FORMATS = ["markdown", "json", "html"];
 var RENDERERS = {
   markdown: renderComment,
   json: (input) => reportJson(input),
-  // The self-contained HTML report (report/html/, renderHtml) plugs in here.
-  html: () => {
-    throw new InputError("format", "html is not built yet; use markdown or json");
-  }
+  html: (input) => renderHtml(input)
 };
 var reportSpec = {
   name: "report",
-  summary: "write the report of a comparison and a split: the PR comment in Markdown, or JSON",
+  summary: "write the report of a comparison and a split: the PR comment in Markdown, a self-contained HTML page, or JSON",
   options: [
     ...REPORT_INPUT_OPTIONS,
-    { flag: "format", type: "string", placeholder: "NAME", default: "markdown", field: "format", help: "`markdown` (the PR comment) or `json` (comparison, split and decision)" },
+    { flag: "format", type: "string", placeholder: "NAME", default: "markdown", field: "format", help: "`markdown` (the PR comment), `html` (one self-contained page with charts) or `json` (comparison, split and decision)" },
+    { flag: "base", type: "string", multiple: true, placeholder: "FILE", field: "baseResults", help: "html: the base results compared, to draw latency distributions (a paired head file holds both sides)" },
+    { flag: "head", type: "string", multiple: true, placeholder: "FILE", field: "headResults", help: "html: the head results compared" },
     { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the report file to write", example: "report.md" }, help: "report file, written atomically" }
   ],
-  notes: ["example:", "  dnntune report --comparison comparison.json --format markdown --out report.md"]
+  notes: ["examples:", "  dnntune report --comparison comparison.json --format markdown --out report.md", "  dnntune report --comparison comparison.json --split split.json --head head.json --format html --out report.html"]
 };
 async function run9(args, io) {
   const parsed = parseCommandArgs(args, reportSpec);
   const flags = parsed;
   const format = readFormat(flags.format ?? "markdown");
-  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out }]);
-  const text3 = RENDERERS[format](input, comment);
+  const resultFiles = [...(flags.base ?? []).map((path2) => ({ flag: "baseResults", path: path2 })), ...(flags.head ?? []).map((path2) => ({ flag: "headResults", path: path2 }))];
+  if (format !== "html" && resultFiles.length > 0) throw new InputError(resultFiles[0].flag, `results files are drawn only by --format html; got --format ${format}`);
+  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out }], resultFiles);
+  const html = {
+    ...input,
+    ...resultFiles.length > 0 ? { results: { base: (flags.base ?? []).map((f) => readResults(f, "base")), head: (flags.head ?? []).map((f) => readResults(f, "head")) } } : {},
+    ...input.splitReport ? { splits: { head: input.splitReport } } : {}
+  };
+  const text3 = RENDERERS[format](html, comment);
   writeTextAtomic(flags.out, text3, "out");
   io.stdout(writtenFiles([{ path: flags.out, note: `${format}, gate verdict ${input.decision.verdict}` }]));
   return 0;
 }
 function readFormat(word) {
   const format = FORMATS.find((f) => f === word.trim().toLowerCase());
-  if (!format) throw new InputError("format", `must be one of markdown, json; got ${JSON.stringify(word)}`);
+  if (!format) throw new InputError("format", `must be one of ${FORMATS.join(", ")}; got ${JSON.stringify(word)}`);
   return format;
 }
 var report = { spec: reportSpec, run: run9 };

@@ -48,7 +48,7 @@ export interface ReadReportInput {
  * Reads dnntune.yml, checks that `outputs` can be written and are none of the inputs, then reads
  * the comparison and split files and decides the gate.
  */
-export function readReportInput(spec: CommandSpec, parsed: ParsedArgs, outputs: readonly FlagPath[]): ReadReportInput {
+export function readReportInput(spec: CommandSpec, parsed: ParsedArgs, outputs: readonly FlagPath[], otherInputs: readonly FlagPath[] = []): ReadReportInput {
   const given = parsed as unknown as ReportInputFlags;
   const file = readConfigOption(given.config);
   // Precedence: flags, then dnntune.yml's gate and report sections, then the defaults.
@@ -68,6 +68,7 @@ export function readReportInput(spec: CommandSpec, parsed: ParsedArgs, outputs: 
     { flag: "comparison", path: flags.comparison },
     ...(flags.split ? [{ flag: "split", path: flags.split }] : []),
     ...(file ? [{ flag: "config", path: file.path }] : []),
+    ...otherInputs,
   ];
   checkOutputs(outputs, inputs);
   const comparison = readComparison(flags.comparison, "comparison");

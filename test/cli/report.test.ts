@@ -53,9 +53,21 @@ describe("dnntune report", () => {
     expect(body).not.toContain("| Model | Device | Layer |");
   });
 
+  it("writes the self-contained HTML page, and replaces its own page on a rerun", async () => {
+    const split = splitMoved();
+    const splitFile = write("html-split.json", { ...split.splitReport, diff: split.split });
+    const out = join(dir, "report.html");
+    const args = ["report", "--comparison", write("html-comparison.json", split.comparison), "--split", splitFile, "--format", "html", "--out", out];
+    expect((await runCli(args)).status).toBe(0);
+    const page = readFileSync(out, "utf8");
+    expect(page.startsWith("<!-- dnntune:report -->\n<!doctype html>")).toBe(true);
+    expect(page).toContain("<svg"); // the split curve
+    expect((await runCli(args)).status).toBe(0);
+  });
+
   it.each([
-    [["--format", "html"], "dnntune: --format: html is not built yet; use markdown or json\n"],
-    [["--format", "pdf"], 'dnntune: --format: must be one of markdown, json; got "pdf"\n'],
+    [["--format", "pdf"], 'dnntune: --format: must be one of markdown, json, html; got "pdf"\n'],
+    [["--head", "head.json"], "dnntune: --head: results files are drawn only by --format html; got --format markdown\n"],
   ])("refuses %j in one line", async (args, line) => {
     const out = join(dir, "refused.out");
     const { status, stderr } = await runCli(["report", "--comparison", comparison, "--out", out, ...args]);
