@@ -28586,7 +28586,7 @@ var SETTINGS = [
   { key: ["bench", "warmup"], field: "warmupRuns", fallback: CONFIG_DEFAULTS.bench.warmup },
   { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
   { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
-  { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "max-runs"], field: "maxRuns", fallback: "paired: 10 \xD7 runs; otherwise off" },
   { key: ["bench", "time-budget"], field: "timeBudgetS", fallback: CONFIG_DEFAULTS.bench["time-budget"] },
   { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
   { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },
@@ -29551,7 +29551,7 @@ function bindShapes(graph, given, modelFile) {
     const declaredOf = (name3) => graph.tensors.get(name3)?.shape ?? null;
     const what = open.map((name3) => `input "${name3}" has dynamic shape [${(declaredOf(name3) ?? ["?"]).join(", ")}]`).join(", ");
     const flags = (field) => open.map((name3) => `${field("inputShapes")} ${name3}=${(declaredOf(name3) ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`).join(" ");
-    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)}`);
+    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)} (1 stands for each open dimension: give the sizes your application runs)`);
   }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();
@@ -32858,12 +32858,16 @@ function describe5(e) {
       const medians2 = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} \u2192 ${e.headMedianUs.toFixed(1)} \xB5s` : "";
       const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
       const unit = e.unit === void 0 ? e.paired ? "  paired" : "" : `  ${UNIT[e.unit]}`;
-      const needs = e.needs ? `  (needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "processes" ? " per side: bench --processes, or paired runs" : e.needs.unit === "pairs" ? "" : " per side"})` : "";
+      const needs = e.needs ? `  (${needsText(e.needs)})` : "";
       return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
     }
     default:
       return unreachable2(e);
   }
+}
+function needsText(needs) {
+  if (needs.unit === "processes") return `one process a side decides nothing: run base and head paired (bench --base-model), or \u2265 ${needs.count} processes a side (bench --processes)`;
+  return `needs \u2265 ${needs.count} ${needs.unit}${needs.unit === "runs" ? " a side" : ""}`;
 }
 var UNIT = { pairs: "paired", processes: "by process", runs: "one process a side" };
 function unreachable2(value2) {
@@ -34203,10 +34207,7 @@ function testUnitOf(e) {
 var UNIT_WORDS = { pairs: "paired", processes: "by process", runs: "one process a side" };
 function undecidedCause(e) {
   const unit = testUnitOf(e);
-  if (unit === "runs") {
-    const processes = e.needs?.unit === "processes" ? `\u2265 ${e.needs.count} processes` : "replicate processes";
-    return `one process a side \u2014 needs ${processes} or paired runs`;
-  }
+  if (unit === "runs") return needsText({ count: e.needs?.unit === "processes" ? e.needs.count : 4, unit: "processes" });
   if (e.needs) return `too few ${e.needs.unit} \u2014 needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
   return `the interval straddles the threshold \u2014 more ${unit} would narrow it`;
 }
@@ -35258,7 +35259,8 @@ function initConfig({ models, schema }) {
     "#   warmup: 10         # warm-up runs",
     "#   runs: 30           # timed runs: end-to-end latency",
     "#   profile-runs: 10   # profiled runs: per-layer samples",
-    "#   max-runs: 120      # top up undecided comparisons to this many runs",
+    "#   max-runs: 300      # paired: top up undecided comparisons to this many runs (10 \xD7 runs)",
+    "#   time-budget: 60    # paired: no top-up starts after a model's timing phase ran this many s",
     "#   processes: 1       # replicate processes",
     "",
     "# When a pull request fails (these are the defaults).",

@@ -48062,7 +48062,7 @@ var SETTINGS = [
   { key: ["bench", "warmup"], field: "warmupRuns", fallback: CONFIG_DEFAULTS.bench.warmup },
   { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
   { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
-  { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "max-runs"], field: "maxRuns", fallback: "paired: 10 \xD7 runs; otherwise off" },
   { key: ["bench", "time-budget"], field: "timeBudgetS", fallback: CONFIG_DEFAULTS.bench["time-budget"] },
   { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
   { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },
@@ -48919,7 +48919,7 @@ function bindShapes(graph, given, modelFile) {
     const declaredOf = (name3) => graph.tensors.get(name3)?.shape ?? null;
     const what = open2.map((name3) => `input "${name3}" has dynamic shape [${(declaredOf(name3) ?? ["?"]).join(", ")}]`).join(", ");
     const flags = (field) => open2.map((name3) => `${field("inputShapes")} ${name3}=${(declaredOf(name3) ?? ["1"]).map((d) => typeof d === "number" ? d : 1).join("x")}`).join(" ");
-    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open2.length === 1 ? "one" : "them"} with ${flags(field)}`);
+    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open2.length === 1 ? "one" : "them"} with ${flags(field)} (1 stands for each open dimension: give the sizes your application runs)`);
   }
   const symbols = /* @__PURE__ */ new Map();
   const inputs = /* @__PURE__ */ new Map();

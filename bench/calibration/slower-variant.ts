@@ -61,4 +61,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [model, ops, elements, out] = process.argv.slice(2);
   if (!model || !ops || !elements || !out) throw new Error("usage: slower-variant.ts MODEL OPS ELEMENTS OUT");
   writeFileSync(out, slowerVariant(readFileSync(model), { ops: Number(ops), elements: Number(elements) }));
+  console.log(`wrote ${out}: ${model} with ${ops} Sin kernels over the first ${elements} values of its first input`);
 }

@@ -56,7 +56,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   { key: ["bench", "warmup"], field: "warmupRuns", fallback: CONFIG_DEFAULTS.bench.warmup },
   { key: ["bench", "runs"], field: "runs", fallback: CONFIG_DEFAULTS.bench.runs },
   { key: ["bench", "profile-runs"], field: "profileRuns", fallback: CONFIG_DEFAULTS.bench["profile-runs"] },
-  { key: ["bench", "max-runs"], field: "maxRuns" },
+  { key: ["bench", "max-runs"], field: "maxRuns", fallback: "paired: 10 × runs; otherwise off" },
   { key: ["bench", "time-budget"], field: "timeBudgetS", fallback: CONFIG_DEFAULTS.bench["time-budget"] },
   { key: ["bench", "processes"], field: "processes", fallback: CONFIG_DEFAULTS.bench.processes },
   { key: ["devices", DEVICE, "threads"], field: "threads", fallback: "the device's cores" },

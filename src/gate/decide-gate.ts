@@ -2,6 +2,7 @@
 // confirmed regressions of what `fail-on` names unless the accept label is on, and it says why,
 // most severe first. What it could not decide (inconclusive endpoints, setups that differ, a
 // split it was asked to gate but not given) is a warning with its cause, never a silent pass.
+import { needsText } from "../report/comparison-summary.js";
 import { changeText } from "../compare/change-text.js";
 import { gatedRegressions } from "../compare/gated-regressions.js";
 import type { Comparison, Endpoint, Finding, MissingEndpoint, TestedEndpoint } from "../compare/types.js";
@@ -67,10 +68,7 @@ export const UNIT_WORDS: Record<TestUnit, string> = { pairs: "paired", processes
 /** Why an inconclusive endpoint was not decided, and what would decide it. */
 export function undecidedCause(e: TestedEndpoint): string {
   const unit = testUnitOf(e);
-  if (unit === "runs") {
-    const processes = e.needs?.unit === "processes" ? `≥ ${e.needs.count} processes` : "replicate processes";
-    return `one process a side — needs ${processes} or paired runs`;
-  }
+  if (unit === "runs") return needsText({ count: e.needs?.unit === "processes" ? e.needs.count : 4, unit: "processes" });
   if (e.needs) return `too few ${e.needs.unit} — needs ≥ ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
   return `the interval straddles the threshold — more ${unit} would narrow it`;
 }

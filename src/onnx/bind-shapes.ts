@@ -26,7 +26,7 @@ export function bindShapes(graph: OnnxGraph, given: ReadonlyMap<string, number[]
     const declaredOf = (name: string) => graph.tensors.get(name)?.shape ?? null;
     const what = open.map((name) => `input "${name}" has dynamic shape [${(declaredOf(name) ?? ["?"]).join(", ")}]`).join(", ");
     const flags = (field: (f: string) => string) => open.map((name) => `${field("inputShapes")} ${name}=${(declaredOf(name) ?? ["1"]).map((d) => (typeof d === "number" ? d : 1)).join("x")}`).join(" ");
-    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)}`);
+    throw new InputError("inputShapes", (field) => `model ${modelFile} ${what}; give ${open.length === 1 ? "one" : "them"} with ${flags(field)} (1 stands for each open dimension: give the sizes your application runs)`);
   }
   const symbols = new Map<string, number>();
   const inputs = new Map<string, number[]>();

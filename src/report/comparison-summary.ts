@@ -41,12 +41,18 @@ function describe(e: Endpoint): string {
       const medians = e.baseMedianUs !== null && e.headMedianUs !== null ? `  ${e.baseMedianUs.toFixed(1)} → ${e.headMedianUs.toFixed(1)} µs` : "";
       const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
       const unit = e.unit === undefined ? (e.paired ? "  paired" : "") : `  ${UNIT[e.unit]}`;
-      const needs = e.needs ? `  (needs ≥ ${e.needs.count} ${e.needs.unit}${e.needs.unit === "processes" ? " per side: bench --processes, or paired runs" : e.needs.unit === "pairs" ? "" : " per side"})` : "";
+      const needs = e.needs ? `  (${needsText(e.needs)})` : "";
       return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
     }
     default:
       return unreachable(e);
   }
+}
+
+/** What would decide an inconclusive endpoint, in one wording wherever it is said. */
+export function needsText(needs: { count: number; unit: "pairs" | "processes" | "runs" }): string {
+  if (needs.unit === "processes") return `one process a side decides nothing: run base and head paired (bench --base-model), or ≥ ${needs.count} processes a side (bench --processes)`;
+  return `needs ≥ ${needs.count} ${needs.unit}${needs.unit === "runs" ? " a side" : ""}`;
 }
 
 /** Which samples the test counted, as the summary says it. */

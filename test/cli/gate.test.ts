@@ -49,7 +49,7 @@ describe("dnntune gate: the verdict and the exit status", () => {
     const { status, stdout } = await runCli(["gate", "--comparison", write("inconclusive.json", inconclusive().comparison), "--fail-on", "latency,energy,layers"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^gate: PASS: no regression of latency, energy, layers in 3 model endpoints compared \(1 paired, 2 one process a side\)\n/);
-    expect(stdout).toContain("  ! warn  2 endpoints inconclusive: one process a side — needs ≥ 4 processes or paired runs (detector on pixel7, classifier on pixel7)\n");
+    expect(stdout).toContain("  ! warn  2 endpoints inconclusive: one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes) (detector on pixel7, classifier on pixel7)\n");
   });
 
   it("passes without a baseline, with a warning", async () => {

@@ -38,7 +38,7 @@ describe("effectiveSettings", () => {
     expect(shown("profileRuns")).toEqual(["bench.profile-runs", 10, "default"]);
     expect(shown("threads")).toEqual(["devices.laptop.threads", 2, `${loaded.path}:5`]);
     expect(shown("threshold")).toEqual(["gate.threshold", "2%", `${loaded.path}:7`]);
-    expect(shown("maxRuns")).toEqual(["bench.max-runs", undefined, "default"]);
+    expect(shown("maxRuns")).toEqual(["bench.max-runs", "paired: 10 × runs; otherwise off", "default"]);
   });
 
   it("names an action input as its source", () => {

@@ -9,7 +9,7 @@ const KEYS = {
   top: ["models", "devices", "networks", "bench", "gate", "split", "report"],
   model: ["path", "name", "inputs", "values", "siblings"],
   device: ["transport", "tool", "meter", "power", "role", "threads", "optimization"],
-  bench: ["warmup", "runs", "profile-runs", "max-runs", "processes"],
+  bench: ["warmup", "runs", "profile-runs", "max-runs", "time-budget", "processes"],
   gate: ["threshold", "alpha", "min-abs", "fail-on", "accept-label"],
 };
 
@@ -50,7 +50,7 @@ describe("init config: the dnntune.yml init writes", () => {
     expect(Object.keys(uncommented.gate!).every((k) => KEYS.gate.includes(k))).toBe(true);
     expect(Object.keys(uncommented.devices!.local as object).every((k) => KEYS.device.includes(k))).toBe(true);
     for (const model of uncommented.models as unknown as object[]) expect(Object.keys(model).every((k) => KEYS.model.includes(k))).toBe(true);
-    expect(uncommented.bench).toEqual({ warmup: 10, runs: 30, "profile-runs": 10, "max-runs": 120, processes: 1 });
+    expect(uncommented.bench).toEqual({ warmup: 10, runs: 30, "profile-runs": 10, "max-runs": 300, "time-budget": 60, processes: 1 });
   });
 
   it("round-trips any path, input name, shape and value (YAML-special text is quoted)", () => {

@@ -141,7 +141,7 @@ describe("decideGate on real comparisons", () => {
     expect(decision.counts).toMatchObject({ regressions: 0, inconclusive: 3 });
     expect(decision.modes).toEqual({ pairs: 1, processes: 0, runs: 2 });
     expect(decision.reasons.filter((r) => r.code === "inconclusive").map((r) => [r.severity, r.message])).toEqual([
-      ["warn", "2 endpoints inconclusive: one process a side — needs ≥ 4 processes or paired runs (detector on pixel7, classifier on pixel7)"],
+      ["warn", "2 endpoints inconclusive: one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes) (detector on pixel7, classifier on pixel7)"],
       ["warn", "1 endpoint inconclusive: too few pairs — needs ≥ 6 pairs (tiny on pixel7)"],
     ]);
   });
@@ -194,8 +194,8 @@ describe("decideGate on real comparisons", () => {
 describe("undecidedCause", () => {
   const tested = (fields: Partial<TestedEndpoint>) => ({ ...endpoint("latency", "inconclusive"), ...fields }) as TestedEndpoint;
   it.each([
-    [{ unit: "runs" as const, needs: { count: 4, unit: "processes" as const } }, "one process a side — needs ≥ 4 processes or paired runs"],
-    [{ unit: "runs" as const, needs: { count: 4, unit: "runs" as const } }, "one process a side — needs replicate processes or paired runs"],
+    [{ unit: "runs" as const, needs: { count: 4, unit: "processes" as const } }, "one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes)"],
+    [{ unit: "runs" as const, needs: { count: 4, unit: "runs" as const } }, "one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes)"],
     [{ unit: "pairs" as const, needs: { count: 6, unit: "pairs" as const } }, "too few pairs — needs ≥ 6 pairs"],
     [{ unit: "processes" as const, needs: { count: 4, unit: "processes" as const } }, "too few processes — needs ≥ 4 processes a side"],
     [{ unit: "pairs" as const }, "the interval straddles the threshold — more pairs would narrow it"],

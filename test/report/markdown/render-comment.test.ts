@@ -100,7 +100,7 @@ describe("renderComment: golden comments", () => {
     expectGolden("inconclusive", md);
     expectWellFormed(md);
     expect(md).toContain("### ⚠️ DNNTune: no regression found, 2 warnings\n");
-    expect(md).toContain("- ⚠️ 2 endpoints inconclusive: one process a side — needs ≥ 4 processes or paired runs (detector on pixel7, classifier on pixel7)");
+    expect(md).toContain("- ⚠️ 2 endpoints inconclusive: one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes) (detector on pixel7, classifier on pixel7)");
     expect(md).toContain("- ⚠️ 1 endpoint inconclusive: too few pairs — needs ≥ 6 pairs (tiny on pixel7)");
     expect(md).toContain("verdicts from paired runs (1), single runs, one process a side (2).");
     expect(md).toContain("❔ inconclusive (needs 4 processes)");
