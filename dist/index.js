@@ -34787,21 +34787,18 @@ function benchConfig(flags) {
   const maxRuns = flags["max-runs"] !== void 0 ? integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs) : pairedMode ? Math.min(BENCH_LIMITS.runs, runs * PAIRED_TOP_UP) : void 0;
   const timeBudgetS = integer(flags["time-budget"], "timeBudgetS", BENCH_DEFAULTS.timeBudgetS, 1, BENCH_LIMITS.timeBudgetS);
   if (flags["time-budget"] !== void 0 && maxRuns === void 0) {
-    throw new InputError("timeBudgetS", (name3) => `bounds adaptive sampling, which runs in paired mode (${name3("paired.baseModel")}) or with ${name3("maxRuns")} against a ${name3("baseline")}`);
+    throw new InputError("timeBudgetS", (name3) => `bounds adaptive sampling, which runs in paired mode (${name3("paired.baseModel")})`);
   }
   if (pairedMode && (flags.model ?? []).length !== 1) {
     throw new InputError("paired.baseModel", (name3) => `paired mode interleaves one base with one head model; give exactly one ${name3("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === void 0 ? void 0 : level(flags["base-optimization"], "paired.baseOptimization");
-  if (flags["max-runs"] !== void 0 && !pairedMode && flags.baseline === void 0) {
-    throw new InputError("maxRuns", (name3) => `adaptive sampling needs something to compare with: a ${name3("paired.baseModel")} (or ${name3("paired.baseThreads")}) to interleave, or a stored ${name3("baseline")} results file`);
+  if (flags["max-runs"] !== void 0 && !pairedMode) {
+    throw new InputError("maxRuns", (name3) => `adaptive sampling needs a base to interleave: a ${name3("paired.baseModel")} (or ${name3("paired.baseThreads")}); results of another process can never decide, so there is nothing to sample towards`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   if (flags["base-out"] !== void 0 && !pairedMode) {
     throw new InputError("paired.baseOut", (name3) => `names the base's results of paired mode, which needs ${name3("paired.baseModel")}, ${name3("paired.baseThreads")} or ${name3("paired.baseOptimization")}`);
-  }
-  if (flags.baseline !== void 0 && (pairedMode || maxRuns === void 0)) {
-    throw new InputError("baseline", (name3) => pairedMode ? `paired mode judges against its interleaved base; a stored ${name3("baseline")} would be ignored, so give one or the other` : `a stored baseline is read only by adaptive sampling; add ${name3("maxRuns")} N, or compare later with dnntune compare`);
   }
   if (processes > 1 && (pairedMode || flags["max-runs"] !== void 0)) {
     throw new InputError("processes", (name3) => `replicate processes are for unpaired runs; paired mode and ${name3("maxRuns")} already work within one process (got ${name3("processes")} ${processes} with ${pairedMode ? "a base" : name3("maxRuns")})`);
@@ -34829,8 +34826,7 @@ function benchConfig(flags) {
       }
     } : {},
     ...maxRuns !== void 0 ? { maxRuns } : {},
-    timeBudgetS,
-    ...flags.baseline !== void 0 ? { baseline: flags.baseline } : {}
+    timeBudgetS
   };
 }
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
@@ -48824,6 +48820,7 @@ var modelResultSchema = external_exports.object({
     paired: pairedSchema.optional(),
     looks: external_exports.number().int().positive().optional().describe("Adaptive sampling: the number of looks planned at these samples; the comparison spends its \u03B1 across them."),
     stopped: external_exports.enum(["decided", "max-runs", "time-budget"]).optional().describe("Adaptive sampling: why the top-ups stopped."),
+    busyCores: external_exports.number().nonnegative().max(1e5).optional().describe("Cores other programs used on average while the timed runs ran (Linux); a busy machine decides nothing."),
     groups
   }).superRefine(checkGroups),
   layers: external_exports.array(layerSchema).max(MAX_ITEMS),
@@ -48902,7 +48899,7 @@ var resultsSchema = external_exports.object({
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -49688,21 +49685,57 @@ function describe3(value2) {
   return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
 }
 
+// src/bench/machine-load.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var TICKS_PER_S = 100;
+function snapshot() {
+  let line;
+  try {
+    line = readFileSync3("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+  } catch {
+    return void 0;
+  }
+  const f = line.trim().split(/\s+/).slice(1).map(Number);
+  if (f.length < 7 || f.some((v) => !Number.isFinite(v))) return void 0;
+  const at = (i) => f[i] ?? 0;
+  const own = process.cpuUsage();
+  return { machineBusyS: (at(0) + at(1) + at(2) + at(5) + at(6)) / TICKS_PER_S, ownS: (own.user + own.system) / 1e6, wallMs: performance.now() };
+}
+function foreignLoad() {
+  const before = snapshot();
+  return {
+    stop() {
+      const after = snapshot();
+      if (!before || !after) return void 0;
+      const wallS = (after.wallMs - before.wallMs) / 1e3;
+      if (wallS < 0.2) return void 0;
+      const foreign = after.machineBusyS - before.machineBusyS - (after.ownS - before.ownS);
+      return Math.max(0, foreign / wallS);
+    }
+  };
+}
+
 // src/bench/protocol.ts
 function plannedLooks(runs, maxRuns) {
   return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
 }
-function nextBatch(adaptive, n, startedMs, decided) {
+function affordableLooks(runs, maxRuns, budgetS, firstBatchMs) {
+  const fit = firstBatchMs > 0 ? Math.ceil(budgetS * 1e3 / firstBatchMs) : Infinity;
+  return Math.max(1, Math.min(plannedLooks(runs, maxRuns), fit));
+}
+function nextBatch(adaptive, n, startedMs, look, decided) {
+  look.taken++;
   if (decided()) return "decided";
   if (n >= adaptive.maxRuns) return "max-runs";
-  if (performance.now() - startedMs >= adaptive.budgetS * 1e3) return "time-budget";
+  if (performance.now() - startedMs >= adaptive.budgetS * 1e3 || look.taken >= look.of) return "time-budget";
   return void 0;
 }
 async function measure(target, options, progress = () => {
 }, adaptive) {
   const latencyUs = [];
-  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let looks = 1;
   let stopped;
+  let busyCores;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
@@ -49710,28 +49743,33 @@ async function measure(target, options, progress = () => {
       await timing.run();
     }
     const started = performance.now();
+    const load = foreignLoad();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
-    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, () => adaptive.decided({ head: latencyUs }, looks)))) {
+    if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
+    const look = { taken: 0, of: looks };
+    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, look, () => adaptive.decided({ head: latencyUs }, looks)))) {
       const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
       for (let k = 1; k <= batch; k++) {
         progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
         latencyUs.push(await timing.run());
       }
     }
+    busyCores = load.stop();
   } finally {
     await timing.close();
   }
-  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...stopped ? { stopped } : {} };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...stopped ? { stopped } : {}, ...busyCores !== void 0 ? { busyCores } : {} };
 }
 async function measurePaired(base, head, options, progress = () => {
 }, adaptive) {
   const baseUs = [];
   const headUs = [];
-  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let looks = 1;
   let stopped;
+  let busyCores;
   const a = await base.open();
   try {
     const b = await head.open();
@@ -49751,17 +49789,21 @@ async function measurePaired(base, head, options, progress = () => {
         }
       };
       const started = performance.now();
+      const load = foreignLoad();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
       }
-      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
+      if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
+      const look = { taken: 0, of: looks };
+      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, look, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
         const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
         for (let k = 1; k <= batch; k++) {
           progress("top-up", headUs.length + 1, adaptive.maxRuns);
           await pair();
         }
       }
+      busyCores = load.stop();
     } finally {
       await b.close();
     }
@@ -49770,8 +49812,8 @@ async function measurePaired(base, head, options, progress = () => {
   }
   const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...stopped ? { stopped } : {} },
-    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...stopped ? { stopped } : {} }
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...stopped ? { stopped } : {}, ...busyCores !== void 0 ? { busyCores } : {} },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...stopped ? { stopped } : {}, ...busyCores !== void 0 ? { busyCores } : {} }
   };
 }
 async function profilePaired(base, head, options, progress) {
@@ -50339,7 +50381,7 @@ function loadModel(path2, flag = "models") {
   let bytes;
   try {
     if (!statSync4(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
-    bytes = readFileSync3(path2);
+    bytes = readFileSync4(path2);
   } catch (error47) {
     if (error47 instanceof InputError) throw error47;
     throw new InputError(flag, `cannot read ${path2}: ${error47.code === "ENOENT" ? "no such file" : error47.message}`);
@@ -50392,7 +50434,7 @@ async function probe(prepared) {
   return parseOrtTrace(trace.text, trace.file).at(-1);
 }
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = { looks: 1 }) {
-  const { looks, stopped } = adaptive;
+  const { looks, stopped, busyCores } = adaptive;
   const { path: path2, name: name3, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
   const profiledRuns = sessionRuns.map((run2) => restoreRun(run2, names));
@@ -50412,7 +50454,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {}, ...looks > 1 && stopped ? { stopped } : {} },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...looks > 1 ? { looks } : {}, ...looks > 1 && stopped ? { stopped } : {}, ...busyCores !== void 0 ? { busyCores: Math.round(busyCores * 100) / 100 } : {} },
     layers,
     warnings
   };
@@ -50516,7 +50558,7 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
 }
 
 // src/bench/run-bench.ts
-async function runBench(config2, progress, judge2, baseline, now = () => /* @__PURE__ */ new Date()) {
+async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
   const resultNames = modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
@@ -50562,9 +50604,9 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
     };
   };
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
-  const adaptiveFor = (baseSamples) => {
+  const adaptiveFor = () => {
     if (config2.maxRuns === void 0 || !judge2) return void 0;
-    return { maxRuns: config2.maxRuns, budgetS: config2.timeBudgetS, decided: ({ base, head }, looks) => (base ?? baseSamples) !== void 0 && judge2(base ?? baseSamples, head, base !== void 0, looks) };
+    return { maxRuns: config2.maxRuns, budgetS: config2.timeBudgetS, decided: ({ base, head }, looks) => base !== void 0 && judge2(base, head, true, looks) };
   };
   const tempBefore = cpuTemperatureC();
   if (config2.paired) {
@@ -50583,8 +50625,7 @@ async function runBench(config2, progress, judge2, baseline, now = () => /* @__P
   }
   const models = [];
   for (const { path: path2, ...model } of loaded) {
-    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path2, options(headOrt, path2), (phase, run2, of) => progress(path2, phase, run2, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path2, options(headOrt, path2), (phase, run2, of) => progress(path2, phase, run2, of), model));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }
@@ -50644,6 +50685,7 @@ var DEFAULT_COMPARE_OPTIONS = Object.freeze({
   effect: "hodges-lehmann",
   bootstrapResamples: 2e3,
   seed: 1,
+  maxBusyCores: 0.5,
   ...STABILITY_LIMITS,
   baseFiles: [],
   headFiles: []
@@ -50698,7 +50740,14 @@ var testedEndpointSchema = external_exports.object({
   /** What the test counted (absent in files written before 2026-12-02). */
   unit: testUnitSchema.optional(),
   /** Why an inconclusive endpoint could not be decided from these samples, and what would. */
-  needs: external_exports.object({ count: count2, unit: external_exports.enum(["pairs", "processes", "runs"]) }).optional()
+  needs: external_exports.object({ count: external_exports.int().min(1).max(64), unit: external_exports.enum(["pairs", "processes", "runs"]) }).optional()
+}).superRefine((e, ctx) => {
+  const problem2 = (path2, message) => ctx.addIssue({ code: "custom", path: [path2], message });
+  if (e.ci[0] > e.ci[1]) problem2("ci", `must be [lower, upper]; got [${e.ci.join(", ")}]`);
+  if (e.verdict === "regression" && e.ratio <= 1) problem2("ratio", `a regression is slower (ratio above 1); got ${e.ratio}`);
+  if (e.verdict === "improvement" && e.ratio >= 1) problem2("ratio", `an improvement is faster (ratio below 1); got ${e.ratio}`);
+  if (e.unit === "runs" && e.verdict !== "inconclusive") problem2("verdict", `one process a side decides nothing, so it is inconclusive; got ${e.verdict}`);
+  if (e.verdict !== "inconclusive" && e.needs !== void 0) problem2("needs", `only an inconclusive endpoint needs more samples; this one is ${e.verdict}`);
 });
 var missingEndpointSchema = external_exports.object({
   ...endpointFields,
@@ -50816,9 +50865,8 @@ var benchSpec = {
     { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
     { flag: "base-optimization", type: "string", placeholder: "LEVEL", field: "paired.baseOptimization", help: "paired mode: the base runs at this optimization level" },
     { flag: "base-out", type: "string", placeholder: "FILE", default: "OUT.base.json", field: "paired.baseOut", help: "paired mode: results file of the base" },
-    { flag: "max-runs", type: "string", placeholder: "N", default: "paired: 10 \xD7 runs", field: "maxRuns", help: "adaptive sampling: top up undecided latency endpoints to N runs (on by default in paired mode; with `--baseline` otherwise); N = `--runs` turns it off" },
+    { flag: "max-runs", type: "string", placeholder: "N", default: "paired: 10 \xD7 runs", field: "maxRuns", help: "paired mode: adaptive sampling tops up an undecided latency endpoint to N runs; N = `--runs` turns it off" },
     { flag: "time-budget", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.timeBudgetS), field: "timeBudgetS", help: "adaptive sampling: no top-up starts after a model's timing phase has run S seconds" },
-    { flag: "baseline", type: "string", placeholder: "FILE", field: "baseline", help: "adaptive sampling without a base: the stored results to judge against" },
     { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "adaptive sampling: practical threshold, `5%` or `0.05`" },
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "adaptive sampling: significance level" }
   ],

@@ -54,10 +54,20 @@ describe("dnntune compare", () => {
       const median = [...model.latency.samples].sort((a, b) => a - b)[model.latency.samples.length >> 1]!;
       model.latency.samples = model.latency.samples.map((_, i) => median * (0.99 + 0.02 * ((i * 7) % 30) / 29));
     }
-    const same = write("steady.json", steady);
-    const { status, stdout } = await run(["compare", "--base", same, "--head", same, "--out", join(dir, "same.json"), "--fail-on-regression"]);
+    // As a paired bench of a model against itself writes it: the head holds its own base.
+    const head = scaledResults(steady, 1);
+    const { status, stdout } = await run(["compare", "--base", write("steady.json", steady), "--head", write("steady-head.json", head), "--out", join(dir, "same.json"), "--fail-on-regression"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/= equivalent {2}mlp on local latency {2}\+0\.0 %/);
+  });
+
+  it("decides nothing from one process a side, and says what would", async () => {
+    const other = write("other.json", scaledResults(base, 1.3));
+    const unpaired = JSON.parse(readFileSync(other, "utf8"));
+    for (const model of unpaired.models) delete model.latency.paired;
+    const { status, stdout } = await run(["compare", "--base", basePath, "--head", write("unpaired.json", unpaired), "--out", join(dir, "unpaired-c.json"), "--fail-on-regression"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/\? inconclusive {2}mlp on local latency {2}\+30\.0 %.*one process a side.*run base and head paired \(bench --base-model\)/);
   });
 });
 

@@ -105,7 +105,7 @@ describe("dnntune bench, paired", () => {
 
   for (const [what, args, message] of [
     ["--base-model with two head models", ["--model", `${fixtures}models/mlp.onnx`, "--model", `${fixtures}models/vgg.onnx`, "--base-model", `${fixtures}models/mlp.onnx`], /--base-model: paired mode interleaves one base with one head model; give exactly one --model \(got 2\)/],
-    ["--max-runs with nothing to compare", ["--model", `${fixtures}models/mlp.onnx`, "--max-runs", "60"], /--max-runs: adaptive sampling needs something to compare with/],
+    ["--max-runs with nothing to compare", ["--model", `${fixtures}models/mlp.onnx`, "--max-runs", "60"], /--max-runs: adaptive sampling needs a base to interleave/],
     ["--max-runs below --runs", ["--model", `${fixtures}models/mlp.onnx`, "--base-threads", "1", "--runs", "30", "--max-runs", "10"], /--max-runs: expected an integer ≥ 30; got "10"/],
   ] as const) {
     it(`refuses ${what}`, async () => {

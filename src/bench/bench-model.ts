@@ -118,8 +118,8 @@ async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> 
 }
 
 /** The results entry of one measured model. */
-export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, adaptive: { looks: number; stopped?: Stopped } = { looks: 1 }): ModelResult {
-  const { looks, stopped } = adaptive;
+export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, adaptive: { looks: number; stopped?: Stopped; busyCores?: number } = { looks: 1 }): ModelResult {
+  const { looks, stopped, busyCores } = adaptive;
   const { path, name, model, sha256, names, bound, inputs, target } = prepared;
   const graph = model.graph;
   // The runtime reports the session's names: map them back to the file's before anything else.
@@ -142,7 +142,7 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], sessio
     sha256,
     graph: resultsGraph(graph, tensors, mapping.folded),
     inputs: Object.fromEntries(inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape }])),
-    latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}), ...(looks > 1 && stopped ? { stopped } : {}) },
+    latency: { unit: "us", samples: latencyUs.map(round3), ...(looks > 1 ? { looks } : {}), ...(looks > 1 && stopped ? { stopped } : {}), ...(busyCores !== undefined ? { busyCores: Math.round(busyCores * 100) / 100 } : {}) },
     layers,
     warnings,
   };

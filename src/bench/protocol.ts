@@ -4,6 +4,7 @@
 // and a head, the timing runs alternate between them so drift hits both alike (paired).
 import type { BenchTarget } from "../devices/bench-target.js";
 import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
+import { foreignLoad } from "./machine-load.js";
 
 export interface ProtocolOptions {
   warmupRuns: number;
@@ -13,8 +14,9 @@ export interface ProtocolOptions {
 
 /**
  * Adaptive sampling: while the latency endpoint is undecided, run another batch of `runs`
- * timed runs, up to `maxRuns` and while the timing phase is within its time budget. The looks are planned up front (1 + ⌈(maxRuns − runs) / runs⌉)
- * and each is judged at α / looks, so stopping early keeps the stated error rate (Bonferroni
+ * timed runs, up to `maxRuns` and while the timing phase is within its time budget. The looks
+ * are fixed after the first batch, before the first look (1 + ⌈(maxRuns − runs) / runs⌉, or
+ * fewer when the budget fits fewer batches: affordableLooks), and each is judged at α / looks, so stopping early keeps the stated error rate (Bonferroni
  * over the looks); the results record `looks` and `compare` spends α the same way.
  */
 export interface Adaptive {
@@ -29,6 +31,16 @@ export function plannedLooks(runs: number, maxRuns: number): number {
   return maxRuns > runs ? 1 + Math.ceil((maxRuns - runs) / runs) : 1;
 }
 
+/**
+ * The looks that can happen: those `maxRuns` allows, but no more batches than fit in the time
+ * budget at the first batch's pace — fixed before the first look, from time alone, so α / looks
+ * is not spread over a thousand looks that a 3 s budget never reaches.
+ */
+export function affordableLooks(runs: number, maxRuns: number, budgetS: number, firstBatchMs: number): number {
+  const fit = firstBatchMs > 0 ? Math.ceil((budgetS * 1000) / firstBatchMs) : Infinity;
+  return Math.max(1, Math.min(plannedLooks(runs, maxRuns), fit));
+}
+
 export type Phase = "warm-up" | "timing" | "top-up" | "profiling";
 export type Progress = (phase: Phase, run: number, of: number) => void;
 
@@ -41,20 +53,25 @@ export interface Measurement {
   looks: number;
   /** Only with adaptive sampling. */
   stopped?: Stopped;
+  /** Cores other programs used on average during the timing phase (machine-load.ts). */
+  busyCores?: number;
 }
 
 /** Whether to run another top-up batch, and if not, why not. */
-function nextBatch(adaptive: Adaptive, n: number, startedMs: number, decided: () => boolean): Stopped | undefined {
+function nextBatch(adaptive: Adaptive, n: number, startedMs: number, look: { taken: number; of: number }, decided: () => boolean): Stopped | undefined {
+  look.taken++;
   if (decided()) return "decided";
   if (n >= adaptive.maxRuns) return "max-runs";
-  if (performance.now() - startedMs >= adaptive.budgetS * 1000) return "time-budget";
+  // α was split over `of` looks: no batch may start that would need another.
+  if (performance.now() - startedMs >= adaptive.budgetS * 1000 || look.taken >= look.of) return "time-budget";
   return undefined;
 }
 
 export async function measure(target: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}, adaptive?: Adaptive): Promise<Measurement> {
   const latencyUs: number[] = [];
-  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let looks = 1;
   let stopped: Stopped | undefined;
+  let busyCores: number | undefined;
   const timing = await target.open();
   try {
     for (let k = 1; k <= options.warmupRuns; k++) {
@@ -62,21 +79,25 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
       await timing.run();
     }
     const started = performance.now();
+    const load = foreignLoad();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
     }
-    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, () => adaptive.decided({ head: latencyUs }, looks)))) {
+    if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
+    const look = { taken: 0, of: looks };
+    while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, look, () => adaptive.decided({ head: latencyUs }, looks)))) {
       const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
       for (let k = 1; k <= batch; k++) {
         progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
         latencyUs.push(await timing.run());
       }
     }
+    busyCores = load.stop();
   } finally {
     await timing.close();
   }
-  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...(stopped ? { stopped } : {}) };
+  return { latencyUs, profiledRuns: await profile(target, options, progress), looks, ...(stopped ? { stopped } : {}), ...(busyCores !== undefined ? { busyCores } : {}) };
 }
 
 export interface PairedMeasurement {
@@ -91,8 +112,9 @@ export interface PairedMeasurement {
 export async function measurePaired(base: BenchTarget, head: BenchTarget, options: ProtocolOptions, progress: Progress = () => {}, adaptive?: Adaptive): Promise<PairedMeasurement> {
   const baseUs: number[] = [];
   const headUs: number[] = [];
-  const looks = adaptive ? plannedLooks(options.runs, adaptive.maxRuns) : 1;
+  let looks = 1;
   let stopped: Stopped | undefined;
+  let busyCores: number | undefined;
   const a = await base.open();
   try {
     const b = await head.open();
@@ -112,17 +134,21 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
         }
       };
       const started = performance.now();
+      const load = foreignLoad();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
       }
-      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
+      if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
+      const look = { taken: 0, of: looks };
+      while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, look, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
         const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
         for (let k = 1; k <= batch; k++) {
           progress("top-up", headUs.length + 1, adaptive.maxRuns);
           await pair();
         }
       }
+      busyCores = load.stop();
     } finally {
       await b.close();
     }
@@ -131,8 +157,8 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   }
   const profiled = await profilePaired(base, head, options, progress);
   return {
-    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...(stopped ? { stopped } : {}) },
-    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...(stopped ? { stopped } : {}) },
+    base: { latencyUs: baseUs, profiledRuns: profiled.base, looks, ...(stopped ? { stopped } : {}), ...(busyCores !== undefined ? { busyCores } : {}) },
+    head: { latencyUs: headUs, profiledRuns: profiled.head, looks, ...(stopped ? { stopped } : {}), ...(busyCores !== undefined ? { busyCores } : {}) },
   };
 }
 

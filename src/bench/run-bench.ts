@@ -29,11 +29,10 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
   return [
     ...findModels(config.models).map((path) => ({ flag: "models", path })),
     ...(config.paired?.baseModel ? [{ flag: "paired.baseModel", path: config.paired.baseModel }] : []),
-    ...(config.baseline ? [{ flag: "baseline", path: config.baseline }] : []),
   ];
 }
 
-export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, baseline?: Results, now: () => Date = () => new Date()): Promise<BenchOutcome> {
+export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   const settings = settingsByPath(config, paths);
   const resultNames = modelNames(paths).map((name, i) => settings[i]?.name ?? name);
@@ -80,9 +79,10 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     };
   };
   const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };
-  const adaptiveFor = (baseSamples?: number[]): Adaptive | undefined => {
+  // Only pairs are sampled adaptively: runs of another process can never decide.
+  const adaptiveFor = (): Adaptive | undefined => {
     if (config.maxRuns === undefined || !judge) return undefined;
-    return { maxRuns: config.maxRuns, budgetS: config.timeBudgetS, decided: ({ base, head }, looks) => (base ?? baseSamples) !== undefined && judge((base ?? baseSamples)!, head, base !== undefined, looks) };
+    return { maxRuns: config.maxRuns, budgetS: config.timeBudgetS, decided: ({ base, head }, looks) => base !== undefined && judge(base, head, true, looks) };
   };
 
   const tempBefore = cpuTemperatureC();
@@ -104,8 +104,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   }
   const models: ModelResult[] = [];
   for (const { path, ...model } of loaded) {
-    const stored = baseline?.models.find((m) => m.name === model.name)?.latency.samples;
-    models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model, adaptiveFor(stored)));
+    models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model));
   }
   return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
 }

@@ -13,7 +13,6 @@ import { benchSummary } from "../report/bench-summary.js";
 import { progressReporter } from "../report/progress-reporter.js";
 import { writtenFiles } from "../report/written-files.js";
 import { checkOutputs } from "../results/output-paths.js";
-import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import type { Command, Io } from "./io.js";
 
@@ -40,9 +39,8 @@ export const benchSpec: CommandSpec = {
     { flag: "base-threads", type: "string", placeholder: "T", field: "paired.baseThreads", help: "paired mode: the base runs with these threads" },
     { flag: "base-optimization", type: "string", placeholder: "LEVEL", field: "paired.baseOptimization", help: "paired mode: the base runs at this optimization level" },
     { flag: "base-out", type: "string", placeholder: "FILE", default: "OUT.base.json", field: "paired.baseOut", help: "paired mode: results file of the base" },
-    { flag: "max-runs", type: "string", placeholder: "N", default: "paired: 10 × runs", field: "maxRuns", help: "adaptive sampling: top up undecided latency endpoints to N runs (on by default in paired mode; with `--baseline` otherwise); N = `--runs` turns it off" },
+    { flag: "max-runs", type: "string", placeholder: "N", default: "paired: 10 × runs", field: "maxRuns", help: "paired mode: adaptive sampling tops up an undecided latency endpoint to N runs; N = `--runs` turns it off" },
     { flag: "time-budget", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.timeBudgetS), field: "timeBudgetS", help: "adaptive sampling: no top-up starts after a model's timing phase has run S seconds" },
-    { flag: "baseline", type: "string", placeholder: "FILE", field: "baseline", help: "adaptive sampling without a base: the stored results to judge against" },
     { flag: "threshold", type: "string", placeholder: "PCT", default: "5%", field: "threshold", help: "adaptive sampling: practical threshold, `5%` or `0.05`" },
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "adaptive sampling: significance level" },
   ],
@@ -80,10 +78,9 @@ async function run(args: string[], io: Io): Promise<number> {
     return 0;
   }
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
-  const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha }));
+  const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value as number }));
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
-  const baseline = config.baseline === undefined ? undefined : readResults(config.baseline, "baseline");
-  const outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge, baseline);
+  const outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge);
   const base = outcome.base && config.paired ? { results: outcome.base, path: config.paired.baseOut } : undefined;
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config.out, outcome.head, "out");
@@ -98,10 +95,10 @@ async function run(args: string[], io: Io): Promise<number> {
  */
 function fileValuesThatApply(settings: readonly Setting[], flags: BenchFlags): Setting[] {
   const paired = flags["base-model"] !== undefined || flags["base-threads"] !== undefined || flags["base-optimization"] !== undefined;
-  const adaptive = flags["max-runs"] !== undefined || (settingOf(settings, "maxRuns").source.from === "file" && (paired || flags.baseline !== undefined));
+  const adaptive = flags["max-runs"] !== undefined || (settingOf(settings, "maxRuns").source.from === "file" && paired);
   return settings.filter((s) => {
     if (s.source.from !== "file") return false;
-    if (s.field === "maxRuns") return paired || flags.baseline !== undefined;
+    if (s.field === "maxRuns" || s.field === "timeBudgetS") return paired;
     if (s.field === "processes") return !paired && !adaptive;
     return true;
   });

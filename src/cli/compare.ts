@@ -22,6 +22,7 @@ export const compareSpec: CommandSpec = {
     { flag: "alpha", type: "string", placeholder: "A", default: String(DEFAULT_COMPARE_OPTIONS.alpha), field: "alpha", help: "family-wise error rate (Holm) for models, false discovery rate for layers" },
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "the estimated change of a model (ratio − 1 × base median) must pass this many µs to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
+    { flag: "max-busy-cores", type: "string", placeholder: "C", default: String(DEFAULT_COMPARE_OPTIONS.maxBusyCores), field: "maxBusyCores", help: "a run timed while other programs used more cores than this calls no regression or improvement" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" },
   ],
@@ -36,6 +37,7 @@ interface CompareFlags {
   alpha?: string;
   "min-abs-us"?: string;
   "min-abs-layer-us"?: string;
+  "max-busy-cores"?: string;
   "fail-on-regression"?: boolean;
 }
 
@@ -50,6 +52,7 @@ async function run(args: string[], io: Io): Promise<number> {
     alpha: flags.alpha,
     minAbsModelUs: flags["min-abs-us"],
     minAbsLayerUs: flags["min-abs-layer-us"],
+    maxBusyCores: flags["max-busy-cores"],
     baseFiles: flags.base,
     headFiles: flags.head,
   }));

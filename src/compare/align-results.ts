@@ -58,6 +58,7 @@ export interface AlignOptions {
   headFiles: readonly string[];
   maxCv: number;
   driftAlpha: number;
+  maxBusyCores: number;
 }
 
 export interface Entry {
@@ -105,6 +106,12 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
       // Other input shapes make another workload: the change would be the inputs', not the model's.
       const inputs = baseEntry ? inputsDiff(baseEntry.model.inputs, headEntry.model.inputs) : undefined;
       if (inputs) findings.push({ code: "inputs-differ", severity: "warning", ...at, message: `${modelName} on ${device}: base and head ran other inputs (${inputs}); the change measures the inputs as much as the model` });
+      // Timed while other programs competed for the cores: the pairs cannot be trusted to be alike.
+      const busy = Math.max(headEntry.model.latency.busyCores ?? 0, baseEntry?.model.latency.busyCores ?? 0);
+      if (busy > options.maxBusyCores) {
+        findings.push({ code: "busy-machine", severity: "warning", ...at, message: `${modelName} on ${device}: other programs used ${busy.toFixed(2)} cores while it was timed (limit ${options.maxBusyCores}); no regression or improvement is called from it: rerun on a quiet machine` });
+        deviceCodes.push("busy-machine");
+      }
       const warnings = unique([...deviceCodes, ...stability.codes, ...(inputs ? ["inputs-differ"] : [])]);
       const latency = headEntry.model.latency;
 
@@ -216,6 +223,8 @@ function layerPositions(headIndex: Index): (where: Where) => number {
 
 function indexResults(list: readonly Results[], files: string[]): Index {
   const index: Index = new Map();
+  // Each replicate's latency samples, to tell another process from a copy of the same file.
+  const seen = new Map<string, string>();
   list.forEach((results, r) => {
     const file = files[r] as string;
     if (!Array.isArray(results.models)) throw new FormatError(file, "models", "must be an array of model results");
@@ -229,6 +238,12 @@ function indexResults(list: readonly Results[], files: string[]): Index {
       if (known?.file === file) {
         throw new FormatError(file, `models[${at}].name`, `${model.name} on ${deviceName} appears twice in this file`);
       }
+      const signature = `${deviceName}\0${model.name}\0${model.latency.samples.join(",")}`;
+      const copyOf = seen.get(signature);
+      if (copyOf !== undefined) {
+        throw new FormatError(file, `models[${at}].latency.samples`, `${model.name} on ${deviceName} has the very samples of ${copyOf}: a copy of one process is not another process; give each results file once`);
+      }
+      seen.set(signature, file);
       // The same model and device in another file of the same side: a replicate process.
       models.set(model.name, known ? { ...known, model: mergeModelReplicates(known.model, model, file) } : { model, results, file });
     });

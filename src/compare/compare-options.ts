@@ -25,6 +25,8 @@ export interface CompareOptions {
   seed: number;
   /** A latency coefficient of variation above this is a "high-variation" finding. */
   maxCv: number;
+  /** Other programs using more cores than this while a run was timed: no regression or improvement from it. */
+  maxBusyCores: number;
   /** A Kendall trend against run index with p below this is a "thermal-drift" finding. */
   driftAlpha: number;
   /** Names of the base and head results files, in the order given, for error messages. */
@@ -51,6 +53,7 @@ export const DEFAULT_COMPARE_OPTIONS: Readonly<CompareOptions> = Object.freeze({
   effect: "hodges-lehmann",
   bootstrapResamples: 2000,
   seed: 1,
+  maxBusyCores: 0.5,
   ...STABILITY_LIMITS,
   baseFiles: [],
   headFiles: [],
@@ -80,6 +83,9 @@ export function readCompareOptions(raw: unknown): CompareOptions {
         break;
       case "maxCv":
         options.maxCv = nonNegative(field, value);
+        break;
+      case "maxBusyCores":
+        options.maxBusyCores = nonNegative(field, numeric(field, value));
         break;
       case "minAbsModelUs":
       case "minAbsLayerUs":

@@ -60,7 +60,15 @@ export const testedEndpointSchema = z.object({
   /** What the test counted (absent in files written before 2026-12-02). */
   unit: testUnitSchema.optional(),
   /** Why an inconclusive endpoint could not be decided from these samples, and what would. */
-  needs: z.object({ count: count, unit: z.enum(["pairs", "processes", "runs"]) }).optional(),
+  needs: z.object({ count: z.int().min(1).max(64), unit: z.enum(["pairs", "processes", "runs"]) }).optional(),
+}).superRefine((e, ctx) => {
+  // What compare can write: a file that says otherwise was edited, and must not gate.
+  const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (e.ci[0] > e.ci[1]) problem("ci", `must be [lower, upper]; got [${e.ci.join(", ")}]`);
+  if (e.verdict === "regression" && e.ratio <= 1) problem("ratio", `a regression is slower (ratio above 1); got ${e.ratio}`);
+  if (e.verdict === "improvement" && e.ratio >= 1) problem("ratio", `an improvement is faster (ratio below 1); got ${e.ratio}`);
+  if (e.unit === "runs" && e.verdict !== "inconclusive") problem("verdict", `one process a side decides nothing, so it is inconclusive; got ${e.verdict}`);
+  if (e.verdict !== "inconclusive" && e.needs !== undefined) problem("needs", `only an inconclusive endpoint needs more samples; this one is ${e.verdict}`);
 });
 
 /** An endpoint with nothing to compare against; the statistics stay in the file as null. */

@@ -134,9 +134,12 @@ export function judge(measured: Measured, pAdjusted: number, opts: Pick<CompareO
   // Weak data never buys a verdict: too few samples to reach the interval's coverage is inconclusive.
   let verdict = measured.coverable ? verdictOf({ ...measured, unit: measured.unit, endpoint: { ratio: measured.endpoint.ratio, ci: measured.endpoint.ci, pAdjusted } }, opts) : "inconclusive";
   if (verdict === "missing") throw new Error("a tested endpoint has an interval and a p-value");
-  // One process per side: the interval knows nothing of the spread between processes, so it may
-  // show a change to be small (equivalent) but never prove one (regression or improvement).
-  if (measured.unit === "runs" && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
+  // One process per side: the interval knows nothing of the spread between processes, so it can
+  // neither prove a change (regression, improvement) nor rule one out (equivalent: a real +10 %
+  // read as +1 % [−2, +4] when the head's process happened to run fast).
+  if (measured.unit === "runs") verdict = "inconclusive";
+  // Timed on a busy machine: contention, not the change, can move a whole run (machine-load.ts).
+  if (measured.endpoint.warnings.includes("busy-machine") && (verdict === "regression" || verdict === "improvement")) verdict = "inconclusive";
   // The file reads where, verdict, effect, then the rest, as before the verdict became the tag.
   const { device, model, metric, layer, ratio, ci, p, ...rest } = measured.endpoint;
   const needs = verdict === "inconclusive" && measured.needs ? { needs: measured.needs } : {};

@@ -37,7 +37,8 @@ export type FindingCode =
   | "thermal-drift"
   | "high-variation"
   | "too-few-samples"
-  | "one-process-per-side";
+  | "one-process-per-side"
+  | "busy-machine";
 
 /** Something a reader needs beside the verdicts; `code` is a FindingCode or a carried-over one. */
 export type Finding = z.infer<typeof findingSchema>;

@@ -44,8 +44,6 @@ export interface BenchConfig {
   maxRuns?: number;
   /** Adaptive sampling: no top-up batch starts after a model's timing phase has run this long. */
   timeBudgetS: number;
-  /** Unpaired adaptive sampling judges against this stored baseline results file. */
-  baseline?: string;
   /** Replicate the whole benchmark in this many fresh processes. */
   processes: number;
   /** Per-model settings from dnntune.yml, by the path or glob in `models` that finds the model. */
@@ -98,7 +96,6 @@ export interface BenchFlags {
   "base-out"?: string;
   "max-runs"?: string;
   "time-budget"?: string;
-  baseline?: string;
   processes?: string;
 }
 
@@ -117,24 +114,20 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
   const maxRuns = flags["max-runs"] !== undefined ? integer(flags["max-runs"], "maxRuns", runs, runs, BENCH_LIMITS.runs) : pairedMode ? Math.min(BENCH_LIMITS.runs, runs * PAIRED_TOP_UP) : undefined;
   const timeBudgetS = integer(flags["time-budget"], "timeBudgetS", BENCH_DEFAULTS.timeBudgetS, 1, BENCH_LIMITS.timeBudgetS);
   if (flags["time-budget"] !== undefined && maxRuns === undefined) {
-    throw new InputError("timeBudgetS", (name) => `bounds adaptive sampling, which runs in paired mode (${name("paired.baseModel")}) or with ${name("maxRuns")} against a ${name("baseline")}`);
+    throw new InputError("timeBudgetS", (name) => `bounds adaptive sampling, which runs in paired mode (${name("paired.baseModel")})`);
   }
   if (pairedMode && (flags.model ?? []).length !== 1) {
     throw new InputError("paired.baseModel", (name) => `paired mode interleaves one base with one head model; give exactly one ${name("models")} (got ${(flags.model ?? []).length})`);
   }
   const baseOptimization = flags["base-optimization"] === undefined ? undefined : level(flags["base-optimization"], "paired.baseOptimization");
-  if (flags["max-runs"] !== undefined && !pairedMode && flags.baseline === undefined) {
-    throw new InputError("maxRuns", (name) => `adaptive sampling needs something to compare with: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}) to interleave, or a stored ${name("baseline")} results file`);
+  // Against a stored baseline (another process) nothing can be decided, so only pairs are sampled adaptively.
+  if (flags["max-runs"] !== undefined && !pairedMode) {
+    throw new InputError("maxRuns", (name) => `adaptive sampling needs a base to interleave: a ${name("paired.baseModel")} (or ${name("paired.baseThreads")}); results of another process can never decide, so there is nothing to sample towards`);
   }
   const processes = integer(flags.processes, "processes", 1, 1, BENCH_LIMITS.processes);
   // Flags that would do nothing are refused: the user meant something else.
   if (flags["base-out"] !== undefined && !pairedMode) {
     throw new InputError("paired.baseOut", (name) => `names the base's results of paired mode, which needs ${name("paired.baseModel")}, ${name("paired.baseThreads")} or ${name("paired.baseOptimization")}`);
-  }
-  if (flags.baseline !== undefined && (pairedMode || maxRuns === undefined)) {
-    throw new InputError("baseline", (name) => (pairedMode
-      ? `paired mode judges against its interleaved base; a stored ${name("baseline")} would be ignored, so give one or the other`
-      : `a stored baseline is read only by adaptive sampling; add ${name("maxRuns")} N, or compare later with dnntune compare`));
   }
   if (processes > 1 && (pairedMode || flags["max-runs"] !== undefined)) {
     throw new InputError("processes", (name) => `replicate processes are for unpaired runs; paired mode and ${name("maxRuns")} already work within one process (got ${name("processes")} ${processes} with ${pairedMode ? "a base" : name("maxRuns")})`);
@@ -163,7 +156,6 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     } : {}),
     ...(maxRuns !== undefined ? { maxRuns } : {}),
     timeBudgetS,
-    ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
   };
 }
 

@@ -70,6 +70,8 @@ export function undecidedCause(e: TestedEndpoint): string {
   const unit = testUnitOf(e);
   if (unit === "runs") return needsText({ count: e.needs?.unit === "processes" ? e.needs.count : 4, unit: "processes" });
   if (e.needs) return `too few ${e.needs.unit} — needs ≥ ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
+  if (e.warnings.includes("busy-machine")) return "timed on a busy machine — rerun on a quiet one";
+  if (unit === "pairs") return `undecided after ${e.nHead} pairs — more pairs would narrow it (bench --max-runs, --time-budget)`;
   return `the interval straddles the threshold — more ${unit} would narrow it`;
 }
 

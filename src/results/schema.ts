@@ -133,6 +133,7 @@ export const modelResultSchema = z.object({
     paired: pairedSchema.optional(),
     looks: z.number().int().positive().optional().describe("Adaptive sampling: the number of looks planned at these samples; the comparison spends its α across them."),
     stopped: z.enum(["decided", "max-runs", "time-budget"]).optional().describe("Adaptive sampling: why the top-ups stopped."),
+    busyCores: z.number().nonnegative().max(100_000).optional().describe("Cores other programs used on average while the timed runs ran (Linux); a busy machine decides nothing."),
     groups,
   }).superRefine(checkGroups),
   layers: z.array(layerSchema).max(MAX_ITEMS),

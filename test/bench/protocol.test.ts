@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BenchTarget } from "../../src/devices/bench-target.js";
-import { measure, measurePaired, plannedLooks } from "../../src/bench/protocol.js";
+import { affordableLooks, measure, measurePaired, plannedLooks } from "../../src/bench/protocol.js";
 
 // A target whose runs return scripted latencies and log what ran: the protocol's orchestration
 // (order, counts, stopping) is pure logic over the runner interface.
@@ -48,7 +48,8 @@ describe("measure", () => {
   it("starts no top-up once the timing phase has used its time budget", async () => {
     const m = await measure(scripted("A", []), { ...noProfile, runs: 3 }, undefined, { maxRuns: 30, budgetS: 0, decided: () => false });
     expect(m.latencyUs).toHaveLength(3);
-    expect(m).toMatchObject({ looks: 10, stopped: "time-budget" });
+    // A budget of 0 s fits one batch: one look, α undivided.
+    expect(m).toMatchObject({ looks: 1, stopped: "time-budget" });
   });
 });
 
@@ -93,6 +94,14 @@ describe("measurePaired", () => {
       decided: ({ base, head }) => { seen.push([base!.length, head.length]); return false; },
     });
     expect(seen).toEqual([[4, 4], [8, 8]]);
+  });
+});
+
+describe("affordableLooks", () => {
+  it("spends α only on the looks the time budget can reach", () => {
+    expect(affordableLooks(30, 300, 60, 100)).toBe(10); // 600 batches fit: max-runs limits
+    expect(affordableLooks(30, 30_000, 3, 600)).toBe(5); // 1000 planned, 5 batches fit in 3 s
+    expect(affordableLooks(30, 300, 0, 100)).toBe(1);
   });
 });
 

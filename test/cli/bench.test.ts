@@ -17,8 +17,7 @@ describe("dnntune bench: numbers that would hang or exhaust memory exit 2 at onc
     ["--threads 100000", ["--threads", "100000"], new RegExp(`^dnntune: --threads: expected an integer from 1 to ${threadsMax} \\(4 × the ${cores} cores here, at most 1024\\); got 100000$`)],
     ["--base-threads 100000", ["--base-threads", "100000"], /^dnntune: --base-threads: expected an integer from 1 to \d+ /],
     ["--base-out without a base", ["--base-out", "b.json"], /^dnntune: --base-out: names the base's results of paired mode, which needs --base-model, --base-threads or --base-optimization$/],
-    ["--baseline without --max-runs", ["--baseline", "b.json"], /^dnntune: --baseline: a stored baseline is read only by adaptive sampling; add --max-runs N, or compare later with dnntune compare$/],
-    ["--baseline in paired mode", ["--base-threads", "1", "--max-runs", "10", "--baseline", "b.json"], /^dnntune: --baseline: paired mode judges against its interleaved base; a stored --baseline would be ignored, so give one or the other$/],
+    ["--baseline (gone: another process's results decide nothing)", ["--baseline", "b.json"], /^dnntune: --baseline: Unknown option/],
     ["--runs given twice", ["--runs", "5", "--runs", "6"], /^dnntune: --runs: given 2 times \("5", "6"\); --runs takes one value$/],
     ["--out with nothing", ["--out="], /^dnntune: --out: expected a value after --out; got an empty one$/],
     ["--runs 1e9", ["--runs", "1e9"], /^dnntune: --runs: expected an integer from 1 to 100000, in digits; got "1e9"$/],
@@ -56,7 +55,7 @@ describe("dnntune bench: errors from deep stages name the flag, and their fixes 
     ["three dynamic inputs, named at once", ["--model", `${fixtures}public/silero_vad_legacy.onnx`, "--out", "/tmp/never.json"], /^dnntune: --input: model .*silero_vad_legacy\.onnx input "input" has dynamic shape \[batch, sequence\], input "h" has dynamic shape \[2, batch, 64\], input "c" has dynamic shape \[2, batch, 64\]; give them with --input input=1x1 --input h=2x1x64 --input c=2x1x64 \(1 stands for each open dimension: give the sizes your application runs\)$/],
     ["a dynamic input", ["--model", `${fixtures}test/dynamic_unnamed.onnx`, "--out", "/tmp/never.json"], /^dnntune: --input: .*has dynamic shape \[batch, 64\]; give one with --input x=1x64 \(1 stands for each open dimension: give the sizes your application runs\)$/],
     ["an input no model has", ["--model", mlp, "--input-value", "pixels=1", "--out", "/tmp/never.json"], /^dnntune: --input-value pixels: no model has an input "pixels"/],
-    ["--max-runs alone", ["--model", mlp, "--max-runs", "60", "--out", "/tmp/never.json"], /^dnntune: --max-runs: adaptive sampling needs something to compare with: a --base-model \(or --base-threads\) to interleave, or a stored --baseline results file$/],
+    ["--max-runs alone", ["--model", mlp, "--max-runs", "60", "--out", "/tmp/never.json"], /^dnntune: --max-runs: adaptive sampling needs a base to interleave: a --base-model \(or --base-threads\); results of another process can never decide, so there is nothing to sample towards$/],
     ["a base with two models", ["--model", mlp, mlp, "--base-model", mlp, "--out", "/tmp/never.json"], /^dnntune: --base-model: paired mode interleaves one base with one head model; give exactly one --model \(got 2\)$/],
   ])("%s", async (_what, args, message) => {
     const { status, stderr } = await runCli(["bench", ...quick, ...args]);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { alignResults } from "../../src/compare/align-results.js";
 import { cnnLayers, model, noisy, results } from "./fixtures.js";
 
-const options = { baseFiles: [], headFiles: [], maxCv: 0.1, driftAlpha: 0.01 };
+const options = { baseFiles: [], headFiles: [], maxCv: 0.1, driftAlpha: 0.01, maxBusyCores: 0.5 };
 const cnn = (name: string, seed: number) => model(name, noisy(2000, 30, 0.02, seed), cnnLayers((i, op) => `${op.toLowerCase()}${i}`, 1, seed + 100));
 
 describe("alignResults", () => {

@@ -228,7 +228,28 @@ describe("compare: paired runs", () => {
   });
 });
 
+describe("compare: a busy machine", () => {
+  it("calls no regression from a run timed while other programs used the cores, and says so", () => {
+    const base = cnn("cnn", 2000, 1);
+    const head = cnn("cnn", 2400, 2);
+    head.latency.busyCores = 1.3;
+    const c = compare(results([base]), results([head]));
+    expect(endpoint(c.endpoints, "latency")).toMatchObject({ verdict: "inconclusive" });
+    expect(endpoint(c.endpoints, "latency").warnings).toContain("busy-machine");
+    expect(c.findings).toContainEqual(expect.objectContaining({ code: "busy-machine", model: "cnn", message: expect.stringContaining("1.30 cores") }));
+    // Under the limit (or with --max-busy-cores raised) the same data decides.
+    expect(endpoint(compare(results([base]), results([head]), { maxBusyCores: 2 }).endpoints, "latency").verdict).toBe("regression");
+  });
+});
+
 describe("compare: bad input", () => {
+  it("refuses a copy of one results file given as another replicate process", () => {
+    const a = results([cnn("cnn", 2000, 1)]);
+    expect(() => compare(results([cnn("cnn", 2000, 3)]), [a, structuredClone(a)], { headFiles: ["h1.json", "h2.json"] })).toThrow(
+      /h2\.json: models\[0\]\.latency\.samples: cnn on host has the very samples of h1\.json: a copy of one process is not another process/,
+    );
+  });
+
   it("names the file and field of empty samples", () => {
     const head = cnn("cnn", 2000, 2);
     head.layers[3]!.samples = [];

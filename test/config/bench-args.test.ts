@@ -62,7 +62,7 @@ describe("benchConfig", () => {
     try {
       config({ "max-runs": "60" });
     } catch (error) {
-      expect((error as InputError).describe((f) => `--${f}`)).toBe("--maxRuns: adaptive sampling needs something to compare with: a --paired.baseModel (or --paired.baseThreads) to interleave, or a stored --baseline results file");
+      expect((error as InputError).describe((f) => `--${f}`)).toBe("--maxRuns: adaptive sampling needs a base to interleave: a --paired.baseModel (or --paired.baseThreads); results of another process can never decide, so there is nothing to sample towards");
       return;
     }
     throw new Error("accepted");

@@ -198,9 +198,10 @@ describe("undecidedCause", () => {
     [{ unit: "runs" as const, needs: { count: 4, unit: "runs" as const } }, "one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes)"],
     [{ unit: "pairs" as const, needs: { count: 6, unit: "pairs" as const } }, "too few pairs — needs ≥ 6 pairs"],
     [{ unit: "processes" as const, needs: { count: 4, unit: "processes" as const } }, "too few processes — needs ≥ 4 processes a side"],
-    [{ unit: "pairs" as const }, "the interval straddles the threshold — more pairs would narrow it"],
+    [{ unit: "pairs" as const, nHead: 300 }, "undecided after 300 pairs — more pairs would narrow it (bench --max-runs, --time-budget)"],
     // A file written before `unit`: paired says pairs.
-    [{ unit: undefined, paired: true }, "the interval straddles the threshold — more pairs would narrow it"],
+    [{ unit: undefined, paired: true, nHead: 90 }, "undecided after 90 pairs — more pairs would narrow it (bench --max-runs, --time-budget)"],
+    [{ unit: "pairs" as const, warnings: ["busy-machine"] }, "timed on a busy machine — rerun on a quiet one"],
     [{ unit: undefined, paired: false, replicates: { base: 5, head: 5 } }, "the interval straddles the threshold — more processes would narrow it"],
   ])("%j: %s", (fields, cause) => {
     expect(undecidedCause(tested(fields))).toBe(cause);

@@ -17,7 +17,8 @@ export const WARNING_MEANING: Record<FindingCode, string> = {
   "thermal-drift": "latency rose or fell over the run (the device heating up, or other load starting)",
   "high-variation": "latency varies more than the stability limit allows (coefficient of variation)",
   "too-few-samples": "too few samples for the interval to reach the confidence asked for",
-  "one-process-per-side": "one process a side: its runs share that process's speed, so they cannot decide a regression or an improvement",
+  "one-process-per-side": "one process a side: its runs share that process's speed, so they decide nothing, neither a change nor its absence",
+  "busy-machine": "other programs competed for the cores while it was timed: no regression or improvement is called; rerun on a quiet machine",
 };
 
 export function warningMeaning(code: string): string {
