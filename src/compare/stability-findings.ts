@@ -17,7 +17,8 @@ export function stabilityFindings(device: string, headEntry: Entry, baseEntry: E
     for (const warning of entry.model.warnings) {
       carried.add(warning.code);
       codes.push(warning.code);
-      findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
+      // Bench wrote it about its own run; here it must say which model, device and side.
+      findings.push({ code: warning.code, severity: "warning", device, model, side, message: `${model} on ${device} (${side}): ${warning.message}` });
     }
     const { cv, drift, highVariation, drifting } = stabilityCheck(entry.model.latency.samples, limits);
     if (drifting && !carried.has("thermal-drift")) {
