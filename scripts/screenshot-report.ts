@@ -1,7 +1,10 @@
 // Headless Chromium for the HTML report: find the browser, launch it, and write a PNG of a report
 // (for the docs). The browser test uses the same finder and launcher.
 //
-//   node --import tsx scripts/screenshot-report.ts report.html report.png [width]
+//   node --import tsx scripts/screenshot-report.ts report.html report.png [width] [height]
+//
+// A height cuts the page there: the top of a long report, for the docs (the README's shows the
+// demo's headline, models, layers and distributions, not all 48 split curves).
 //
 // Chromium comes from the system (Debian: apt-get install chromium); puppeteer-core downloads
 // nothing. CHROMIUM_PATH points at another binary.
@@ -53,6 +56,8 @@ export interface ScreenshotOptions {
   scale?: number;
   /** The whole page (default) or only the first screen. */
   fullPage?: boolean;
+  /** Cut the page at this many CSS pixels from the top (the whole page when shorter). */
+  height?: number;
 }
 
 /** Opens the report at `htmlPath` from disk and writes a PNG of it to `pngPath`. */
@@ -63,7 +68,12 @@ export async function screenshotReport(htmlPath: string, pngPath: string, option
     try {
       await page.setViewport({ width: options.width ?? 1200, height: 800, deviceScaleFactor: options.scale ?? 1 });
       await page.goto(pathToFileURL(resolve(htmlPath)).href, { waitUntil: "load" });
-      await page.screenshot({ path: pngPath as `${string}.png`, type: "png", fullPage: options.fullPage ?? true });
+      const path = pngPath as `${string}.png`;
+      if (options.height === undefined) await page.screenshot({ path, type: "png", fullPage: options.fullPage ?? true });
+      else {
+        const pageHeight = (await page.evaluate("document.documentElement.scrollHeight")) as number;
+        await page.screenshot({ path, type: "png", clip: { x: 0, y: 0, width: options.width ?? 1200, height: Math.min(options.height, pageHeight) }, captureBeyondViewport: true });
+      }
     } finally {
       await page.close();
     }
@@ -73,10 +83,10 @@ export async function screenshotReport(htmlPath: string, pngPath: string, option
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const [htmlPath, pngPath, width] = process.argv.slice(2);
+  const [htmlPath, pngPath, width, height] = process.argv.slice(2);
   if (htmlPath === undefined || pngPath === undefined) {
-    console.error("usage: node --import tsx scripts/screenshot-report.ts REPORT.html OUT.png [WIDTH]");
+    console.error("usage: node --import tsx scripts/screenshot-report.ts REPORT.html OUT.png [WIDTH] [HEIGHT]");
     process.exit(2);
   }
-  await screenshotReport(htmlPath, pngPath, width === undefined ? {} : { width: Number(width) });
+  await screenshotReport(htmlPath, pngPath, { ...(width === undefined ? {} : { width: Number(width) }), ...(height === undefined ? {} : { height: Number(height) }) });
 }

@@ -42,10 +42,10 @@ describe("the npm package", () => {
     expect(files).toEqual(expect.arrayContaining(["package.json", "README.md", "action.yml", "dist/cli.js", "dist/index.js"]));
   });
 
-  it("holds what demo reads: every fixture model and the heavier mlp", () => {
-    const models = listed("fixtures/models").filter((f) => f.endsWith(".onnx"));
-    expect(models.length).toBeGreaterThan(0);
-    expect(files).toEqual(expect.arrayContaining([...models, "fixtures/test/mlp_heavier.onnx"]));
+  it("holds what demo reads: every fixture model and the demo's own (the PR's mlp, the camera encoder)", () => {
+    const models = [...listed("fixtures/models"), ...listed("fixtures/demo")].filter((f) => f.endsWith(".onnx"));
+    expect(models).toEqual(expect.arrayContaining(["fixtures/demo/mlp.onnx", "fixtures/demo/camera_encoder.onnx"]));
+    expect(files).toEqual(expect.arrayContaining(models));
   });
 
   it("holds every published JSON Schema", () => {

@@ -19,8 +19,8 @@ const integer = (min: number, max: number) =>
     .min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
 
 /** Names that end up in file and artifact names (`dnntune-results-<device>`): no path or shell characters. */
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-const name = (what: string) => z.string().regex(NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
+export const CONFIG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const name = (what: string) => z.string().regex(CONFIG_NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
 // An adb serial (`R58M123ABC`, `emulator-5554`, `192.168.1.5:5555`) and an ssh destination (an
 // alias, `host`, `user@host`, `user@[::1]`): nothing a shell or ssh would read as an option or code.
 const ADB_SERIAL = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
