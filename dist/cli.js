@@ -10568,13 +10568,13 @@ var require_path = __commonJS({
         return null;
       }
     }
-    var isAbsolute4 = (
+    var isAbsolute5 = (
       /**
        * Tests if the specified path is absolute.
        * @param {string} path Path to test
        * @returns {boolean} `true` if path is absolute
        */
-      path2.isAbsolute = function isAbsolute5(path3) {
+      path2.isAbsolute = function isAbsolute6(path3) {
         return /^(?:\/|\w+:|\\\\\w+)/.test(path3);
       }
     );
@@ -10595,7 +10595,7 @@ var require_path = __commonJS({
           path3 = path3.substring(2);
         }
         path3 = path3.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
-        var parts = path3.split("/"), absolute = isAbsolute4(path3), prefix = "";
+        var parts = path3.split("/"), absolute = isAbsolute5(path3), prefix = "";
         if (absolute)
           prefix = parts.shift() + "/";
         for (var i = 0; i < parts.length; ) {
@@ -10620,7 +10620,7 @@ var require_path = __commonJS({
         return resolvedUrl;
       if (!alreadyNormalized)
         includePath = normalize(includePath);
-      if (isAbsolute4(includePath))
+      if (isAbsolute5(includePath))
         return includePath;
       if (!alreadyNormalized)
         originPath = normalize(originPath);
@@ -13577,8 +13577,8 @@ var require_tokenize = __commonJS({
       var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
       var stack = [];
       var stringDelim = null;
-      function illegal(subject) {
-        return Error("illegal " + subject + " (line " + line + ")");
+      function illegal(subject2) {
+        return Error("illegal " + subject2 + " (line " + line + ")");
       }
       function readString() {
         var re = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
@@ -15022,7 +15022,7 @@ var package_default = {
     "bin/",
     "schema/",
     "fixtures/models/",
-    "fixtures/test/mlp_heavier.onnx",
+    "fixtures/demo/",
     "action.yml"
   ],
   engines: {
@@ -28280,8 +28280,8 @@ var MAX_MBPS = 1e6;
 var MAX_RTT_MS = 1e6;
 var MAX_WATTS = 1e4;
 var integer3 = (min, max) => external_exports.number({ error: `must be an integer from ${min} to ${max}` }).int({ error: `must be an integer from ${min} to ${max}` }).min(min, { error: `must be an integer from ${min} to ${max}` }).max(max, { error: `must be an integer from ${min} to ${max}` });
-var NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-var name = (what) => external_exports.string().regex(NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
+var CONFIG_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+var name = (what) => external_exports.string().regex(CONFIG_NAME, { error: `${what} must be letters, digits, ".", "_" or "-" (not first), at most 64` });
 var ADB_SERIAL = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 var SSH_HOST = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,63}@)?(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,252}|\[[0-9A-Fa-f:.]{2,45}\])$/;
 var path = (what) => external_exports.string({ error: `must be ${what}` }).min(1, { error: `must be ${what}` }).max(4096, { error: `must be ${what}, at most 4096 characters` });
@@ -31660,7 +31660,7 @@ function stabilityFindings(device, headEntry, baseEntry, limits) {
     for (const warning of entry2.model.warnings) {
       carried.add(warning.code);
       codes.push(warning.code);
-      findings.push({ code: warning.code, severity: "warning", device, model, side, message: warning.message });
+      findings.push({ code: warning.code, severity: "warning", device, model, side, message: `${model} on ${device} (${side}): ${warning.message}` });
     }
     const { cv, drift, highVariation, drifting } = stabilityCheck(entry2.model.latency.samples, limits);
     if (drifting && !carried.has("thermal-drift")) {
@@ -33697,7 +33697,8 @@ function valueText(value2) {
 function splitSummary(report2) {
   const lines = [];
   const mobile = report2.splits[0]?.mobile ?? "<mobile device>";
-  const power = `phone power ${report2.power.activeW} W active, ${report2.power.idleW} W idle${report2.power.assumed ? ` (assumed: set devices.${mobile}.power in dnntune.yml)` : ""}`;
+  const where2 = CONFIG_NAME.test(mobile) ? `set devices.${mobile}.power in dnntune.yml` : `${mobile} is no name dnntune.yml can declare a power for`;
+  const power = `phone power ${report2.power.activeW} W active, ${report2.power.idleW} W idle${report2.power.assumed ? ` (assumed: ${where2})` : ""}`;
   lines.push(power);
   lines.push(`${"model".padEnd(16)} ${"network".padEnd(8)} ${"objective".padEnd(9)} ${"best split".padEnd(28)} ${"latency".padStart(10)} ${"energy".padStart(10)} ${"mobile-only".padStart(11)} ${"cloud-only".padStart(10)}  gain`);
   for (const s of report2.splits) {
@@ -33968,256 +33969,31 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync4 } from "node:fs";
-var demoSpec = {
-  name: "demo",
-  summary: "benchmark, compare and split the bundled fixture models with the defaults",
-  options: [
-    { flag: "out", type: "string", placeholder: "DIR", default: ".dnntune", field: "out", help: "folder for every file the demo writes" }
-  ]
-};
-async function run5(args, io) {
-  const flags = parseCommandArgs(args, demoSpec);
-  const dir = flags.out ?? ".dnntune";
-  const fixtures = fixturesDir();
-  const say = (title2) => io.stdout(`
-== ${title2}
-`);
-  checkOutputs(["results", "mlp-head", "mlp-base", "comparison", "cloud-modelled", "split"].map((f) => ({ flag: "out", path: `${dir}/${f}.json` })), []);
-  say("bench: the fixture models on this CPU");
-  await bench.run(["--model", `${fixtures}models`, "--out", `${dir}/results.json`], io);
-  say("compare: mlp (base) against mlp with fc2 25 % wider (head), interleaved in one process");
-  await bench.run(["--model", `${fixtures}test/mlp_heavier.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, "--out", `${dir}/mlp-head.json`, "--base-out", `${dir}/mlp-base.json`], io);
-  await compareCommand.run(["--base", `${dir}/mlp-base.json`, "--head", `${dir}/mlp-head.json`, "--out", `${dir}/comparison.json`], io);
-  say("split: this CPU as the phone, a cloud modelled 10\xD7 faster");
-  const results2 = readResults(`${dir}/results.json`);
-  const cloud = structuredClone(results2);
-  cloud.device = { ...cloud.device, name: "cloud (modelled: this CPU \xD7 0.1)" };
-  for (const model of cloud.models) for (const layer of model.layers) layer.samples = layer.samples.map((us) => us * 0.1);
-  writeJsonAtomic(`${dir}/cloud-modelled.json`, cloud);
-  return split.run(["--mobile", `${dir}/results.json`, "--cloud", `${dir}/cloud-modelled.json`, "--network", "wifi", "--network", "lte", "--objective", "latency", "--out", `${dir}/split.json`], io);
-}
-function fixturesDir() {
-  const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  return candidates.find((dir) => existsSync4(`${dir}models`)) ?? candidates[0];
-}
-var demo = { spec: demoSpec, run: run5 };
+import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
-// src/export/benchmark-name.ts
-import { createHash as createHash2 } from "node:crypto";
-var MAX_NAME_BYTES = 1024;
-function benchmarkName(model, device, suffix) {
-  return capped(wellFormed(`${model} @ ${device}${suffix === void 0 ? "" : `: ${suffix}`}`));
-}
-function wellFormed(text3) {
-  return text3.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
-}
-function capped(name3) {
-  if (Buffer.byteLength(name3) <= MAX_NAME_BYTES) return name3;
-  const tag = ` \u2026#${createHash2("sha256").update(name3).digest("hex").slice(0, 16)}`;
-  let kept = "";
-  let bytes = Buffer.byteLength(tag);
-  for (const char of name3) {
-    bytes += Buffer.byteLength(char);
-    if (bytes > MAX_NAME_BYTES) break;
-    kept += char;
-  }
-  return `${kept}${tag}`;
-}
-function checkUniqueNames(named2, file2) {
-  const first = /* @__PURE__ */ new Map();
-  for (const { name: name3, field } of named2) {
-    const other = first.get(name3);
-    if (other !== void 0) throw new FormatError(file2, field, `exports under the name ${JSON.stringify(name3)}, which ${other} exports under too; rename one of them so that each keeps its own history`);
-    first.set(name3, field);
-  }
-}
-
-// src/export/round-to.ts
-function roundTo(value2, decimals) {
-  const scale = 10 ** decimals;
-  return Math.sign(value2) * Math.round(Math.abs(value2) * scale) / scale;
-}
-
-// src/export/bmf.ts
-function toBmf(endpoints, file2) {
-  const benchmarks = /* @__PURE__ */ new Map();
-  const named2 = [];
-  for (const endpoint of endpoints) {
-    const { name: name3, measure: measure2, metric: metric2 } = bmfMetric(endpoint);
-    const opened = endpoint.kind === "energy" ? benchmarks.get(name3) : void 0;
-    if (opened && opened[measure2] === void 0) {
-      opened[measure2] = metric2;
-      continue;
-    }
-    named2.push({ name: name3, field: endpoint.field });
-    const measures = {};
-    measures[measure2] = metric2;
-    benchmarks.set(name3, measures);
-  }
-  checkUniqueNames(named2, file2);
-  return Object.fromEntries(benchmarks);
-}
-function bmfMetric(endpoint) {
-  const { model, device } = endpoint;
-  switch (endpoint.kind) {
-    case "latency":
-      return { name: benchmarkName(model, device), measure: "latency", metric: metric(endpoint.us, (us) => roundTo(us * 1e3, 0)) };
-    case "energy":
-      return { name: benchmarkName(model, device), measure: "energy", metric: metric(endpoint.mj, (mj) => roundTo(mj, 6)) };
-    case "layer":
-      return { name: benchmarkName(model, device, `layer ${endpoint.layer}`), measure: "latency", metric: metric(endpoint.us, (us) => roundTo(us * 1e3, 0)) };
-  }
-}
-function metric(summary, convert) {
-  return { value: convert(summary.median), lower_value: convert(summary.p25), upper_value: convert(summary.p75) };
-}
-var measured = external_exports.strictObject({ value: external_exports.number(), lower_value: external_exports.number(), upper_value: external_exports.number() });
-var written = external_exports.record(external_exports.string().includes(" @ "), external_exports.strictObject({ latency: measured, energy: measured.optional() })).refine((bmf) => Object.keys(bmf).length > 0);
-function isBmfExport(text3) {
-  try {
-    return written.safeParse(JSON.parse(text3)).success;
-  } catch {
-    return false;
-  }
-}
-
-// src/export/gab.ts
-var DECIMALS = { us: 3, mJ: 6 };
-function toGab(endpoints, file2) {
-  const entries = endpoints.map((endpoint) => ({ field: endpoint.field, entry: gabEntry(endpoint) }));
-  checkUniqueNames(entries.map(({ field, entry: entry2 }) => ({ name: entry2.name, field })), file2);
-  return entries.map(({ entry: entry2 }) => entry2);
-}
-function gabEntry(endpoint) {
-  const { model, device } = endpoint;
-  switch (endpoint.kind) {
-    case "latency":
-      return entry(benchmarkName(model, device, "latency"), "us", endpoint.us, "timed run", endpoint.warnings.length > 0 ? [`warnings: ${endpoint.warnings.join(", ")}`] : []);
-    case "energy":
-      return entry(benchmarkName(model, device, "energy"), "mJ", endpoint.mj, "sample", [`source: ${endpoint.source}`]);
-    case "layer":
-      return entry(benchmarkName(model, device, `layer ${endpoint.layer}`), "us", endpoint.us, "profiled run", [`op: ${endpoint.op}`]);
-  }
-}
-function entry(name3, unit, summary, sample2, notes) {
-  const decimals = DECIMALS[unit];
-  const round = (value2) => roundTo(value2, decimals);
-  const samples2 = `${summary.count} ${sample2}${summary.count === 1 ? "" : "s"}`;
+// src/devices/modelled-device.ts
+function modelledDevice(measured2, device) {
+  if (!(Number.isFinite(device.factor) && device.factor > 0)) throw new RangeError(`a modelled device's factor must be a positive number; got ${device.factor}`);
+  const scale = (samples2) => samples2.map((us) => us * device.factor);
   return {
-    name: name3,
-    unit,
-    value: round(summary.median),
-    range: `\xB1 ${round((summary.p75 - summary.p25) / 2).toFixed(decimals)}`,
-    extra: wellFormed([`median of ${samples2}, p25\u2013p75 ${round(summary.p25)}\u2013${round(summary.p75)} ${unit}`, ...notes].join("\n"))
+    ...measured2,
+    device: {
+      ...measured2.device,
+      name: device.name,
+      fingerprint: { ...measured2.device.fingerprint, modelled: `${measured2.device.name} \xD7 ${device.factor}` }
+    },
+    models: measured2.models.map(({ energy: _energy, ...model }) => ({
+      ...model,
+      latency: {
+        ...model.latency,
+        samples: scale(model.latency.samples),
+        ...model.latency.paired ? { paired: { ...model.latency.paired, baseSamples: scale(model.latency.paired.baseSamples), headSamples: scale(model.latency.paired.headSamples) } } : {}
+      },
+      layers: model.layers.map((layer) => ({ ...layer, samples: scale(layer.samples) }))
+    }))
   };
 }
-var written2 = external_exports.array(external_exports.strictObject({
-  name: external_exports.string().includes(" @ "),
-  unit: external_exports.enum(["us", "mJ"]),
-  value: external_exports.number(),
-  range: external_exports.string().startsWith("\xB1 "),
-  extra: external_exports.string()
-})).min(1);
-function isGabExport(text3) {
-  try {
-    return written2.safeParse(JSON.parse(text3)).success;
-  } catch {
-    return false;
-  }
-}
-
-// src/export/endpoint-summaries.ts
-function endpointSummaries(results2, options) {
-  if (results2.models.length === 0) throw new FormatError(options.file, "models", "holds no model, so there is nothing to export; run dnntune bench with at least one model");
-  const device = results2.device.name;
-  const endpoints = [];
-  results2.models.forEach((model, m) => {
-    const at = `models[${m}]`;
-    endpoints.push({ kind: "latency", model: model.name, device, field: `${at}.latency`, us: summarize(model.latency.samples), warnings: model.warnings.map((w) => w.code) });
-    if (model.energy) endpoints.push({ kind: "energy", model: model.name, device, field: `${at}.energy`, mj: summarize(model.energy.samples), source: model.energy.source });
-    const timed = model.layers.flatMap((layer, l) => layer.samples.length > 0 ? [{ layer, l, us: summarize(layer.samples) }] : []);
-    for (const { layer, l, us } of chosen(timed, options.layers)) {
-      endpoints.push({ kind: "layer", model: model.name, device, field: `${at}.layers[${l}]`, layer: layer.name, op: layer.op, us });
-    }
-  });
-  return endpoints;
-}
-function chosen(layers, selection) {
-  switch (selection.kind) {
-    case "none":
-      return [];
-    case "all":
-      return [...layers];
-    case "top": {
-      const slowest = [...layers].sort((a, b) => b.us.median - a.us.median || a.l - b.l).slice(0, selection.count);
-      return slowest.sort((a, b) => a.l - b.l);
-    }
-  }
-}
-function summarize(samples2) {
-  const sorted = Float64Array.from(samples2).sort();
-  return { median: quantileSorted(sorted, 0.5), p25: quantileSorted(sorted, 0.25), p75: quantileSorted(sorted, 0.75), count: sorted.length };
-}
-
-// src/export/layer-selection.ts
-function parseLayerSelection(text3) {
-  const value2 = text3.trim();
-  if (value2 === "none") return { kind: "none" };
-  if (value2 === "all") return { kind: "all" };
-  const top = /^top:(\d{1,9})$/.exec(value2);
-  const count3 = top ? Number(top[1]) : 0;
-  if (count3 >= 1) return { kind: "top", count: count3 };
-  throw new InputError("layers", `expected none, all or top:N with N a whole number from 1 (the N slowest layers of each model); got ${JSON.stringify(text3)}`);
-}
-
-// src/export/index.ts
-var EXPORT_FORMATS = {
-  gab: { describe: "github-action-benchmark customSmallerIsBetter JSON", render: toGab },
-  bmf: { describe: "Bencher Metric Format JSON", render: toBmf }
-};
-function parseExportFormat(text3) {
-  const name3 = text3.trim();
-  if (Object.hasOwn(EXPORT_FORMATS, name3)) return name3;
-  throw new InputError("format", `expected gab (github-action-benchmark, tool customSmallerIsBetter) or bmf (Bencher Metric Format, bencher run --adapter json); got ${JSON.stringify(text3)}`);
-}
-var EXPORT_FILE = {
-  what: "a github-action-benchmark or Bencher Metric Format file",
-  recognize: (text3) => isGabExport(text3) || isBmfExport(text3)
-};
-
-// src/cli/export.ts
-var exportSpec = {
-  name: "export",
-  summary: "a results file as github-action-benchmark or Bencher JSON, to chart its history there",
-  options: [
-    { flag: "results", type: "string", placeholder: "FILE", field: "results", required: { what: "the results file to export", example: "results.json" }, help: "results of `dnntune bench` (`dnntune.results/v1`)" },
-    { flag: "format", type: "string", placeholder: "FORMAT", field: "format", required: { what: "the format to write", example: "gab" }, help: "`gab`: github-action-benchmark (`tool: customSmallerIsBetter`); `bmf`: Bencher Metric Format (`bencher run --adapter json`)" },
-    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the file to write", example: "benchmark.json" }, help: "the export, written atomically; a file already there is replaced only if dnntune exported it" },
-    { flag: "layers", type: "string", placeholder: "WHICH", default: "none", field: "layers", help: "layers to chart besides each model: `none`, `all`, or `top:N` (the N slowest of each model)" }
-  ],
-  notes: [
-    "names are stable from run to run: <model> @ <device>, and : layer <layer> for a layer (docs/exports.md)",
-    "",
-    "examples:",
-    "  dnntune export --results results.json --format gab --out benchmark.json --layers top:5",
-    "  dnntune export --results results.json --format bmf --out bmf.json"
-  ]
-};
-async function run6(args, io) {
-  const flags = parseCommandArgs(args, exportSpec);
-  const format = EXPORT_FORMATS[parseExportFormat(flags.format)];
-  const layers = parseLayerSelection(flags.layers ?? "none");
-  checkOutputs([{ flag: "out", path: flags.out, replaces: EXPORT_FILE }], [{ flag: "results", path: flags.results }]);
-  const endpoints = endpointSummaries(readResults(flags.results, "results"), { layers, file: flags.results });
-  writeJsonAtomic(flags.out, format.render(endpoints, flags.results), "out", EXPORT_FILE);
-  io.stdout(writtenFiles([{ path: flags.out, note: `${endpoints.length} endpoint${endpoints.length === 1 ? "" : "s"}, ${format.describe}` }]));
-  return 0;
-}
-var exportCommand = { spec: exportSpec, run: run6 };
-
-// src/cli/gate.ts
-import { appendFileSync } from "node:fs";
 
 // src/compare/change-text.ts
 function percentText(ratio2) {
@@ -34230,6 +34006,28 @@ function percentText(ratio2) {
 function changeText(ratio2, ci) {
   return `${percentText(ratio2)} % [${percentText(ci[0])}, ${percentText(ci[1])}]`;
 }
+
+// src/report/demo-verdict.ts
+function demoVerdict(decision) {
+  const regressions = decision.gated.flatMap((e) => e.verdict === "regression" ? [`${subject(e)} regressed (${changeText(e.ratio, e.ci)})`] : []);
+  const exits = "`dnntune gate` exits 1 on it; the demo itself succeeded and exits 0";
+  switch (decision.verdict) {
+    case "fail":
+      return terminalText(`the gate fails this change, as intended: ${regressions.join("; ")}. ${exits}.`);
+    case "accepted":
+      return terminalText(`the gate accepts this change by its label: ${regressions.join("; ")}.`);
+    case "pass":
+    case "no-baseline":
+      return terminalText(`the gate did not fail this change (${decision.verdict}), though its slowdown is real: this machine was too busy to confirm it; see the warnings above, close other programs and run the demo again.`);
+  }
+}
+function subject(e) {
+  const what = e.metric === "layer" ? `layer ${e.layer ?? "?"}` : e.metric;
+  return `${e.model}'s ${what} on ${e.device}`;
+}
+
+// src/cli/gate.ts
+import { appendFileSync } from "node:fs";
 
 // src/gate/decide-gate.ts
 var NAMED_IN_GROUP = 3;
@@ -35228,7 +35026,7 @@ var gateSpec = {
     "  dnntune gate --comparison comparison.json --split split.json --comment-out comment.md"
   ]
 };
-async function run7(args, io) {
+async function run5(args, io) {
   const parsed = parseCommandArgs(args, gateSpec);
   const flags = parsed;
   const outputs = [
@@ -35262,511 +35060,10 @@ function appendText(path2, text3) {
     throw new InputError("summaryOut", `cannot append to ${path2}: ${error46.message}`);
   }
 }
-var gate = { spec: gateSpec, run: run7 };
-
-// src/cli/init.ts
-import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join9, relative as relative4, resolve as resolve6, sep as sep3 } from "node:path";
-
-// src/config/yaml-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
-function yamlString(text3) {
-  if (PLAIN.test(text3)) {
-    try {
-      if ((0, import_yaml2.parse)(text3) === text3) return text3;
-    } catch {
-    }
-  }
-  return JSON.stringify(text3);
-}
-
-// src/config/init-config.ts
-function shapeText(shape3) {
-  return JSON.stringify(shape3.length === 0 ? "scalar" : shape3.join("x"));
-}
-function valueText2(values) {
-  return values.length === 1 ? String(values[0]) : `[${values.join(", ")}]`;
-}
-function initConfig({ models, schema }) {
-  const lines = [
-    `# yaml-language-server: $schema=${schema}`,
-    "# dnntune.yml, written by `dnntune init`. Paths are relative to this file.",
-    "",
-    "# The models to benchmark. `inputs` gives a shape to every input whose size the model leaves",
-    "# open; `values` fills an input that must hold something specific.",
-    "models:"
-  ];
-  for (const model of models) {
-    lines.push(`  - path: ${yamlString(model.path)}`);
-    if (model.inputs.length > 0) {
-      lines.push("    inputs:");
-      for (const [name3, shape3] of model.inputs) lines.push(`      ${yamlString(name3)}: ${shapeText(shape3)}`);
-    }
-    if (model.values.length > 0) {
-      lines.push("    values:");
-      for (const [name3, values] of model.values) lines.push(`      ${yamlString(name3)}: ${valueText2(values)}`);
-    }
-  }
-  lines.push(
-    "",
-    "# Where they run. `local` is the machine the job runs on; add phones (transport: adb) and",
-    "# boards (transport: ssh) here, one per self-hosted runner.",
-    "devices:",
-    "  local:",
-    "    transport: local",
-    "    tool: onnxruntime-node",
-    "    # threads: 4            # default: every core",
-    "    # optimization: all     # disabled, basic, extended or all",
-    "",
-    "# The benchmark protocol (these are the defaults).",
-    "# bench:",
-    "#   warmup: 10         # warm-up runs",
-    "#   runs: 30           # timed runs: end-to-end latency",
-    "#   profile-runs: 10   # profiled runs: per-layer samples",
-    "#   max-runs: 300      # paired: top up undecided comparisons to this many runs (10 \xD7 runs)",
-    "#   time-budget: 60    # paired: no top-up starts after a model's timing phase ran this many s",
-    "#   processes: 1       # replicate processes",
-    "",
-    "# When a pull request fails (these are the defaults).",
-    "# gate:",
-    "#   threshold: 5%                # practical threshold: smaller changes never fail",
-    "#   alpha: 0.05                  # error rate across the models",
-    "#   fail-on: [latency]           # latency, energy, split, layers",
-    "#   accept-label: dnntune:accept # a PR label that accepts a regression",
-    ""
-  );
-  return lines.join("\n");
-}
-
-// src/config/init-inputs.ts
-function scopeOf(spec, models, field) {
-  const model = models.filter((m) => spec.startsWith(`${m}:`)).sort((a, b) => b.length - a.length)[0];
-  if (model !== void 0) return { model, rest: spec.slice(model.length + 1) };
-  const prefix = /^(.+?\.onnx):[^=]*=/i.exec(spec)?.[1];
-  if (prefix !== void 0) throw new InputError(field, `${prefix} is not one of the models init set up (${models.join(", ")}); write MODEL:NAME=\u2026 with one of those paths, or NAME=\u2026 for every model`);
-  return { rest: spec };
-}
-function parseScopedShapes(specs, models) {
-  return specs.map((spec) => {
-    const { model, rest } = scopeOf(spec, models, "inputShapes");
-    const eq = rest.indexOf("=");
-    if (eq <= 0) throw new InputError("inputShapes", `expected NAME=SHAPE or MODEL:NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
-    const name3 = rest.slice(0, eq);
-    return { ...model === void 0 ? {} : { model }, name: name3, value: parseShape(rest.slice(eq + 1), "inputShapes", name3) };
-  });
-}
-function parseScopedValues(specs, models) {
-  return specs.map((spec) => {
-    const { model, rest } = scopeOf(spec, models, "inputValues");
-    const [name3, value2] = parseInputValue(rest, "inputValues");
-    return { ...model === void 0 ? {} : { model }, name: name3, value: value2 };
-  });
-}
-function isDynamic(input) {
-  return input.shape === null || input.shape.some((d) => typeof d !== "number");
-}
-function resolveInputs(models, shapes, values) {
-  for (const [field, flags] of [["inputShapes", shapes], ["inputValues", values]]) {
-    for (const flag of flags) {
-      const scope = flag.model === void 0 ? models : models.filter((m) => m.path === flag.model);
-      if (!scope.some((m) => m.inputs.some((i) => i.name === flag.name))) {
-        const names2 = [...new Set(scope.flatMap((m) => m.inputs.map((i) => i.name)))];
-        throw new InputError(field, `${flag.model === void 0 ? "no model has" : `model ${flag.model} has no`} input "${flag.name}"; ${flag.model === void 0 ? "their" : "its"} inputs are ${names2.join(", ") || "(none)"}`, flag.name);
-      }
-    }
-  }
-  const pick3 = (flags, model, name3) => flags.find((f) => f.model === model && f.name === name3) ?? flags.find((f) => f.model === void 0 && f.name === name3);
-  const missing = [];
-  const resolved = models.map((model) => {
-    const inputs = [];
-    const symbols = /* @__PURE__ */ new Map();
-    for (const input of model.inputs) {
-      const given = pick3(shapes, model.path, input.name)?.value;
-      if (given === void 0) continue;
-      const problem2 = shapeProblem(input, given);
-      if (problem2) throw new InputError("inputShapes", `model ${model.path} input "${input.name}" ${problem2}`, input.name);
-      input.shape?.forEach((d, axis) => {
-        if (typeof d === "string" && d !== "?") symbols.set(d, given[axis]);
-      });
-      inputs.push([input.name, given]);
-    }
-    for (const input of model.inputs) {
-      if (!isDynamic(input) || inputs.some(([name3]) => name3 === input.name)) continue;
-      const suggested = (input.shape ?? [1]).map((d) => typeof d === "number" ? d : symbols.get(d) ?? 1);
-      missing.push({ model: model.path, name: input.name, declared: input.shape, suggested });
-    }
-    const modelValues = model.inputs.flatMap((input) => {
-      const value2 = pick3(values, model.path, input.name)?.value;
-      return value2 === void 0 ? [] : [[input.name, value2]];
-    });
-    return { path: model.path, inputs, values: modelValues };
-  });
-  return { models: resolved, missing };
-}
-function shapeProblem(input, shape3) {
-  const declared = input.shape;
-  if (declared === null) return void 0;
-  if (declared.length !== shape3.length) return `has rank ${declared.length} ([${declared.join(", ")}]); got ${shape3.length} dimensions (${shape3.join("x")})`;
-  const axis = declared.findIndex((d, i) => typeof d === "number" && d !== shape3[i]);
-  return axis < 0 ? void 0 : `dimension ${axis} is fixed at ${declared[axis]}; got ${shape3[axis]}`;
-}
-function suggestedFlags(missing) {
-  const flags = [];
-  for (const name3 of [...new Set(missing.map((m) => m.name))]) {
-    const same = missing.filter((m) => m.name === name3);
-    const shapes = new Set(same.map((m) => m.suggested.join("x")));
-    if (shapes.size === 1) flags.push(`${name3}=${same[0].suggested.join("x")}`);
-    else flags.push(...same.map((m) => `${m.model}:${name3}=${m.suggested.join("x")}`));
-  }
-  return flags;
-}
-function declaredText(declared) {
-  return `[${(declared ?? ["?"]).join(", ")}]`;
-}
-
-// src/config/init-workflow.ts
-var LAYOUTS = ["single", "fleet"];
-function shellWord(text3) {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
-}
-function checkWorkflowText(text3, what, field = "models") {
-  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
-    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
-  }
-  return text3;
-}
-function resultsNames(models) {
-  const taken = /* @__PURE__ */ new Set();
-  return models.map((model) => {
-    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
-    let name3 = base;
-    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
-    taken.add(name3);
-    return name3;
-  });
-}
-var ORT_NODE_VERSION = "1.30.0";
-function benchScript(model, results2, dnntune) {
-  const flags = [
-    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
-    '--device "$DEVICE"',
-    `--out dnntune-results/${results2}.json`
-  ].join(" ");
-  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
-  return [
-    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
-    "mkdir -p dnntune-results",
-    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
-    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
-    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
-    "else",
-    `  ${npx} bench --model "$model" ${flags}`,
-    "fi"
-  ];
-}
-function gateScript(dnntune) {
-  return [
-    "status=0",
-    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
-    '  [ -e "$base" ] || continue',
-    '  head="${base%.base.json}.json"',
-    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
-    "done",
-    'exit "$status"'
-  ];
-}
-function block(lines, indent) {
-  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
-}
-function benchSteps(models, dnntune, indent) {
-  const names2 = resultsNames(models);
-  return models.flatMap((model, i) => [
-    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
-    `${indent}  shell: bash`,
-    `${indent}  run: |`,
-    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
-  ]);
-}
-var CHECKOUT = [
-  "- uses: actions/checkout@v4",
-  "  with:",
-  "    fetch-depth: 0   # the base revision of each model, for paired runs",
-  "- uses: actions/setup-node@v4",
-  "  with:",
-  "    node-version: 24"
-];
-var HEADER = [
-  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
-  "# dnntune.yml and fail a pull request that makes one of them slower.",
-  "name: dnntune",
-  "on:",
-  "  pull_request:",
-  "  push:",
-  "    branches: [main]",
-  "permissions:",
-  "  contents: read",
-  "jobs:"
-];
-function initWorkflow({ layout, models, dnntune }) {
-  switch (layout) {
-    case "single":
-      return singleWorkflow(models, dnntune);
-    case "fleet":
-      return fleetWorkflow(models, dnntune);
-  }
-}
-function gateStep(title2, dnntune) {
-  return [
-    `      - name: ${title2}`,
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          ")
-  ];
-}
-function benchJobBody(models, dnntune, device) {
-  return [
-    "    env:",
-    `      DEVICE: ${device}`,
-    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
-    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
-    "    steps:",
-    ...block(CHECKOUT, "      "),
-    ...benchSteps(models, dnntune, "      "),
-    "      - uses: actions/upload-artifact@v4",
-    "        if: always()",
-    "        with:",
-    `          name: dnntune-results-${device}`,
-    "          path: dnntune-results/",
-    "          if-no-files-found: ignore"
-  ];
-}
-function singleWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  dnntune:",
-    "    runs-on: ubuntu-latest",
-    ...benchJobBody(models, dnntune, "local"),
-    ...gateStep("Gate (compare each model with its base)", dnntune),
-    ""
-  ].join("\n");
-}
-function fleetWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
-    "  # before any device runner picks it up.",
-    "  fork-check:",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - name: Refuse pull requests from forks",
-    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
-    "        run: |",
-    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
-    "          exit 1",
-    "  bench:",
-    "    needs: fork-check",
-    "    strategy:",
-    "      fail-fast: false",
-    "      matrix:",
-    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
-    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
-    "        include:",
-    "          - device: local",
-    "            runner: [self-hosted, linux]",
-    "    runs-on: ${{ matrix.runner }}",
-    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
-    "  gate:",
-    "    needs: bench",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
-    "      - uses: actions/setup-node@v4",
-    "        with:",
-    "          node-version: 24",
-    "      - uses: actions/download-artifact@v4",
-    "        with:",
-    "          pattern: dnntune-results-*",
-    "          path: dnntune-results",
-    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
-    ""
-  ].join("\n");
-}
-
-// src/cli/init.ts
-var CONFIG_FILE = "dnntune.yml";
-var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
-var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
-var initSpec = {
-  name: "init",
-  summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
-  options: [
-    { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
-    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git does not ignore (outside git, every one not under node_modules)" },
-    { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
-    { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
-    { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
-    { flag: "force", type: "boolean", field: "force", help: "overwrite dnntune.yml and the workflow when they exist" },
-    { flag: "no-smoke", type: "boolean", field: "noSmoke", help: "skip the smoke benchmark on this CPU" }
-  ],
-  notes: [
-    "examples:",
-    "  dnntune init",
-    "  dnntune init --model models/vad.onnx --input input=1x512 --input h=2x1x64 --input c=2x1x64 --input-value sr=16000",
-    "  dnntune init --layout fleet --input models/a.onnx:x=1x64 --input models/b.onnx:x=8x64",
-    "",
-    "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
-  ]
-};
-async function run8(args, io) {
-  const flags = parseCommandArgs(args, initSpec);
-  const dir = flags.dir ?? ".";
-  checkRepositoryRoot(dir);
-  const layout = layoutOf(flags.layout ?? "single");
-  const configPath = join9(dir, CONFIG_FILE);
-  const workflowPath = join9(dir, WORKFLOW_FILE);
-  for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && existsSync5(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
-    checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
-  }
-  const paths = modelPaths2(dir, flags.model);
-  const models = paths.map((path2) => {
-    const { model } = loadModel(join9(dir, path2));
-    return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
-  });
-  const shapes = parseScopedShapes(flags.input ?? [], paths);
-  const values = parseScopedValues(flags["input-value"] ?? [], paths);
-  const first = resolveInputs(models, shapes, values);
-  let resolved = first.models;
-  if (first.missing.length > 0) {
-    if (!io.ask) throw missingInputsError(first.missing);
-    const answers = await askShapes(first.missing, models, io.ask, io.stderr);
-    resolved = resolveInputs(models, [...shapes, ...answers], values).models;
-  }
-  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
-  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${package_default.version}` });
-  if (!flags["no-smoke"]) await smoke(dir, resolved, io);
-  writeTextAtomic(configPath, configText, "config", "any");
-  writeTextAtomic(workflowPath, workflowText, "workflow", "any");
-  io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}next: commit both files and open a pull request; the dnntune check fails when a model gets slower.
-`);
-  return 0;
-}
-function checkRepositoryRoot(dir) {
-  let folder = false;
-  try {
-    folder = statSync5(dir).isDirectory();
-  } catch {
-  }
-  if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);
-  let top;
-  try {
-    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  } catch {
-    return;
-  }
-  if (realpathSync4(top) !== realpathSync4(dir)) {
-    throw new InputError("dir", `${dir} is inside the git repository ${top}; run init at its root, where GitHub reads .github/workflows (dnntune.yml goes there too)`);
-  }
-}
-function layoutOf(text3) {
-  if (!LAYOUTS.includes(text3)) throw new InputError("layout", `expected one of ${LAYOUTS.join(", ")}; got "${text3}"`);
-  return text3;
-}
-function modelPaths2(dir, patterns) {
-  if (patterns && patterns.length > 0) {
-    return findModels(patterns).map((p) => {
-      const path2 = relative4(resolve6(dir), resolve6(dir, p)).split(sep3).join("/");
-      if (path2.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
-      return path2;
-    });
-  }
-  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync5(join9(dir, p)));
-  if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
-  return found;
-}
-function gitFiles(dir) {
-  try {
-    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: dir, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
-    return [...new Set(out.split("\0").filter(Boolean))];
-  } catch {
-    return void 0;
-  }
-}
-function missingInputsError(missing) {
-  const which = missing.map((m) => `${m.model} input "${m.name}" ${declaredText(m.declared)}`).join(", ");
-  const add = suggestedFlags(missing).map((f) => `--input ${shellWord(f)}`).join(" ");
-  return new InputError("inputShapes", (name3) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name3("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
-}
-async function askShapes(missing, models, ask, say) {
-  const answers = [];
-  for (const m of missing) {
-    const input = models.find((model) => model.path === m.model).inputs.find((i) => i.name === m.name);
-    for (; ; ) {
-      let answer;
-      try {
-        answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
-      } catch (error46) {
-        if (error46.name !== "AbortError") throw error46;
-        say("\n");
-        throw new InputError("inputShapes", (name3) => `no shape for ${m.model} input "${m.name}": the prompt was closed before an answer; nothing was written (give it with ${name3("inputShapes")} ${m.name}=${m.suggested.join("x")})`);
-      }
-      try {
-        const shape3 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
-        const problem2 = shapeProblem(input, shape3);
-        if (problem2) throw new InputError("inputShapes", problem2);
-        answers.push({ model: m.model, name: m.name, value: shape3 });
-        break;
-      } catch (error46) {
-        if (!(error46 instanceof InputError)) throw error46;
-        say(`${terminalText(error46.describe((field) => field === "inputShapes" ? "shape" : field))}
-`);
-      }
-    }
-  }
-  return answers;
-}
-async function smoke(dir, models, io) {
-  const temp = makeTempDir("dnntune-init-");
-  const out = join9(temp, "smoke.json");
-  const lines = [];
-  try {
-    for (const model of models) lines.push(await smokeModel(dir, model, out, io));
-  } finally {
-    removeTemp(temp);
-  }
-  io.stdout(`${terminalLines(["smoke benchmark on this CPU:", ...lines])}
-`);
-}
-async function smokeModel(dir, model, out, io) {
-  const { head } = await runBench({
-    ...SMOKE,
-    models: [join9(dir, model.path)],
-    out,
-    threads: availableParallelism2(),
-    optimization: BENCH_DEFAULTS.optimization,
-    providers: ["cpu"],
-    inputShapes: new Map(model.inputs),
-    inputValues: new Map(model.values),
-    seed: BENCH_DEFAULTS.seed,
-    deviceName: "local",
-    processes: 1
-  }, progressReporter(io.stderr, io.interactive));
-  const samples2 = head.models[0]?.latency.samples ?? [];
-  return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
-}
-function schemaReference(dir) {
-  const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
-  return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
-}
-var init = { spec: initSpec, run: run8 };
+var gate = { spec: gateSpec, run: run5 };
 
 // src/report/html/render-html.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/report/html/escape-html.ts
 var ENTITY = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
@@ -35846,10 +35143,10 @@ function niceTicks(min, max, count3 = 5) {
     last += step;
   }
   const ticks = [];
-  for (let i = 0; first + i * step <= last + step / 2; i++) ticks.push(roundTo2(first + i * step, step));
+  for (let i = 0; first + i * step <= last + step / 2; i++) ticks.push(roundTo(first + i * step, step));
   return ticks;
 }
-function roundTo2(value2, step) {
+function roundTo(value2, step) {
   const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
   return Number(value2.toFixed(Math.min(20, decimals)));
 }
@@ -36215,7 +35512,7 @@ function renderHtml(input, options = {}) {
 var CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "style-src 'unsafe-inline'",
-  `script-src 'sha256-${createHash3("sha256").update(SORT_SCRIPT, "utf8").digest("base64")}'`,
+  `script-src 'sha256-${createHash2("sha256").update(SORT_SCRIPT, "utf8").digest("base64")}'`,
   "base-uri 'none'",
   "form-action 'none'"
 ].join("; ");
@@ -36616,7 +35913,7 @@ var reportSpec = {
   ],
   notes: ["examples:", "  dnntune report --comparison comparison.json --format markdown --out report.md", "  dnntune report --comparison comparison.json --split split.json --head head.json --format html --out report.html"]
 };
-async function run9(args, io) {
+async function run6(args, io) {
   const parsed = parseCommandArgs(args, reportSpec);
   const flags = parsed;
   const format = readFormat(flags.format ?? "markdown");
@@ -36638,7 +35935,791 @@ function readFormat(word) {
   if (!format) throw new InputError("format", `must be one of ${FORMATS.join(", ")}; got ${JSON.stringify(word)}`);
   return format;
 }
-var report = { spec: reportSpec, run: run9 };
+var report = { spec: reportSpec, run: run6 };
+
+// src/cli/demo.ts
+var demoSpec = {
+  name: "demo",
+  summary: "the whole pipeline on the bundled models: bench, a caught regression, the split, the gate and the PR comment",
+  options: [
+    { flag: "out", type: "string", placeholder: "DIR", default: ".dnntune", field: "out", help: "folder for every file the demo writes" }
+  ]
+};
+var DEMO_PHONE = { name: "phone (modelled: this CPU \xD7 8)", factor: 8 };
+var DEMO_CLOUD = { name: "cloud (modelled: this CPU \xD7 0.1)", factor: 0.1 };
+var PAIRED_SETUP = { flags: ["--threads", "1", "--profile-runs", "30"], text: "on one thread, 30 profiled runs a side" };
+var DEMO_FILES = {
+  results: "results.json",
+  head: "mlp.head.json",
+  base: "mlp.base.json",
+  comparison: "comparison.json",
+  phone: "phone.json",
+  cloud: "cloud.json",
+  split: "split.json",
+  comment: "comment.md",
+  html: "report.html",
+  json: "report.json",
+  config: "dnntune.yml"
+};
+var DEMO_CONFIG = "# dnntune demo: the configuration every step of the demo read. Empty: each command takes\n# dnntune's defaults, whatever a dnntune.yml in the working folder says.\n";
+var DEMO_CONFIG_FORMAT = { what: "the demo's configuration", recognize: (text3) => text3.startsWith("# dnntune demo:") };
+async function run7(args, io) {
+  const flags = parseCommandArgs(args, demoSpec);
+  const dir = flags.out ?? ".dnntune";
+  const file2 = Object.fromEntries(Object.entries(DEMO_FILES).map(([key, name3]) => [key, `${dir}/${name3}`]));
+  checkOutputs(Object.values(file2).map((path2) => ({ flag: "out", path: path2, ...path2 === file2.config ? { replaces: DEMO_CONFIG_FORMAT } : {} })), []);
+  writeTextAtomic(file2.config, DEMO_CONFIG, "out", DEMO_CONFIG_FORMAT);
+  const config2 = ["--config", file2.config];
+  const fixtures = fixturesDir();
+  const say = (title2) => io.stdout(`
+== ${title2}
+`);
+  say("1/5 bench: the pull request's models on this CPU (mlp as the PR changes it, and a camera encoder built for a split)");
+  const others = readdirSync4(`${fixtures}models`).filter((f) => f.endsWith(".onnx") && f !== "mlp.onnx").map((f) => `${fixtures}models/${f}`);
+  await bench.run([...[`${fixtures}demo`, ...others].flatMap((m) => ["--model", m]), ...config2, "--out", file2.results], io);
+  say(`2/5 compare: mlp before and after the PR (fc2's ReLU \u2192 Softplus), interleaved in one process, ${PAIRED_SETUP.text}`);
+  await bench.run(["--model", `${fixtures}demo/mlp.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, ...PAIRED_SETUP.flags, ...config2, "--out", file2.head, "--base-out", file2.base], io);
+  await compareCommand.run(["--base", file2.base, "--head", file2.head, ...config2, "--out", file2.comparison], io);
+  say(`3/5 split: every model between a ${DEMO_PHONE.name} and a ${DEMO_CLOUD.name}; both modelled from this CPU's per-layer times, neither measured`);
+  const measured2 = readResults(file2.results);
+  writeJsonAtomic(file2.phone, modelledDevice(measured2, DEMO_PHONE));
+  writeJsonAtomic(file2.cloud, modelledDevice(measured2, DEMO_CLOUD));
+  io.stdout(writtenFiles([{ path: file2.phone, note: `this CPU's samples \xD7 ${DEMO_PHONE.factor}` }, { path: file2.cloud, note: `this CPU's samples \xD7 ${DEMO_CLOUD.factor}` }]));
+  await split.run(["--mobile", file2.phone, "--cloud", file2.cloud, ...config2, "--out", file2.split], io);
+  say("4/5 gate and report: the decision, the PR comment, the HTML report, the JSON report");
+  const reportArgs = ["--comparison", file2.comparison, "--split", file2.split, ...config2];
+  await gate.run([...reportArgs, "--comment-out", file2.comment], io);
+  await report.run([...reportArgs, "--format", "html", "--base", file2.base, "--head", file2.head, "--out", file2.html], io);
+  await report.run([...reportArgs, "--format", "json", "--out", file2.json], io);
+  say(`5/5 the PR comment a reviewer sees (${file2.comment}; the whole report: ${file2.html})`);
+  io.stdout(readFileSync5(file2.comment, "utf8"));
+  const { input } = readReportInput(gateSpec, parseCommandArgs(reportArgs, gateSpec), []);
+  io.stdout(`
+${demoVerdict(input.decision)}
+`);
+  return 0;
+}
+function fixturesDir() {
+  const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
+  const dir = candidates.find((d) => existsSync4(`${d}models`)) ?? candidates[0];
+  const near = relative4(process.cwd(), dir);
+  return near === "" || near.startsWith("..") || isAbsolute4(near) ? dir : `${near}/`;
+}
+var demo = { spec: demoSpec, run: run7 };
+
+// src/export/benchmark-name.ts
+import { createHash as createHash3 } from "node:crypto";
+var MAX_NAME_BYTES = 1024;
+function benchmarkName(model, device, suffix) {
+  return capped(wellFormed(`${model} @ ${device}${suffix === void 0 ? "" : `: ${suffix}`}`));
+}
+function wellFormed(text3) {
+  return text3.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\uFFFD");
+}
+function capped(name3) {
+  if (Buffer.byteLength(name3) <= MAX_NAME_BYTES) return name3;
+  const tag = ` \u2026#${createHash3("sha256").update(name3).digest("hex").slice(0, 16)}`;
+  let kept = "";
+  let bytes = Buffer.byteLength(tag);
+  for (const char of name3) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_NAME_BYTES) break;
+    kept += char;
+  }
+  return `${kept}${tag}`;
+}
+function checkUniqueNames(named2, file2) {
+  const first = /* @__PURE__ */ new Map();
+  for (const { name: name3, field } of named2) {
+    const other = first.get(name3);
+    if (other !== void 0) throw new FormatError(file2, field, `exports under the name ${JSON.stringify(name3)}, which ${other} exports under too; rename one of them so that each keeps its own history`);
+    first.set(name3, field);
+  }
+}
+
+// src/export/round-to.ts
+function roundTo2(value2, decimals) {
+  const scale = 10 ** decimals;
+  return Math.sign(value2) * Math.round(Math.abs(value2) * scale) / scale;
+}
+
+// src/export/bmf.ts
+function toBmf(endpoints, file2) {
+  const benchmarks = /* @__PURE__ */ new Map();
+  const named2 = [];
+  for (const endpoint of endpoints) {
+    const { name: name3, measure: measure2, metric: metric2 } = bmfMetric(endpoint);
+    const opened = endpoint.kind === "energy" ? benchmarks.get(name3) : void 0;
+    if (opened && opened[measure2] === void 0) {
+      opened[measure2] = metric2;
+      continue;
+    }
+    named2.push({ name: name3, field: endpoint.field });
+    const measures = {};
+    measures[measure2] = metric2;
+    benchmarks.set(name3, measures);
+  }
+  checkUniqueNames(named2, file2);
+  return Object.fromEntries(benchmarks);
+}
+function bmfMetric(endpoint) {
+  const { model, device } = endpoint;
+  switch (endpoint.kind) {
+    case "latency":
+      return { name: benchmarkName(model, device), measure: "latency", metric: metric(endpoint.us, (us) => roundTo2(us * 1e3, 0)) };
+    case "energy":
+      return { name: benchmarkName(model, device), measure: "energy", metric: metric(endpoint.mj, (mj) => roundTo2(mj, 6)) };
+    case "layer":
+      return { name: benchmarkName(model, device, `layer ${endpoint.layer}`), measure: "latency", metric: metric(endpoint.us, (us) => roundTo2(us * 1e3, 0)) };
+  }
+}
+function metric(summary, convert) {
+  return { value: convert(summary.median), lower_value: convert(summary.p25), upper_value: convert(summary.p75) };
+}
+var measured = external_exports.strictObject({ value: external_exports.number(), lower_value: external_exports.number(), upper_value: external_exports.number() });
+var written = external_exports.record(external_exports.string().includes(" @ "), external_exports.strictObject({ latency: measured, energy: measured.optional() })).refine((bmf) => Object.keys(bmf).length > 0);
+function isBmfExport(text3) {
+  try {
+    return written.safeParse(JSON.parse(text3)).success;
+  } catch {
+    return false;
+  }
+}
+
+// src/export/gab.ts
+var DECIMALS = { us: 3, mJ: 6 };
+function toGab(endpoints, file2) {
+  const entries = endpoints.map((endpoint) => ({ field: endpoint.field, entry: gabEntry(endpoint) }));
+  checkUniqueNames(entries.map(({ field, entry: entry2 }) => ({ name: entry2.name, field })), file2);
+  return entries.map(({ entry: entry2 }) => entry2);
+}
+function gabEntry(endpoint) {
+  const { model, device } = endpoint;
+  switch (endpoint.kind) {
+    case "latency":
+      return entry(benchmarkName(model, device, "latency"), "us", endpoint.us, "timed run", endpoint.warnings.length > 0 ? [`warnings: ${endpoint.warnings.join(", ")}`] : []);
+    case "energy":
+      return entry(benchmarkName(model, device, "energy"), "mJ", endpoint.mj, "sample", [`source: ${endpoint.source}`]);
+    case "layer":
+      return entry(benchmarkName(model, device, `layer ${endpoint.layer}`), "us", endpoint.us, "profiled run", [`op: ${endpoint.op}`]);
+  }
+}
+function entry(name3, unit, summary, sample2, notes) {
+  const decimals = DECIMALS[unit];
+  const round = (value2) => roundTo2(value2, decimals);
+  const samples2 = `${summary.count} ${sample2}${summary.count === 1 ? "" : "s"}`;
+  return {
+    name: name3,
+    unit,
+    value: round(summary.median),
+    range: `\xB1 ${round((summary.p75 - summary.p25) / 2).toFixed(decimals)}`,
+    extra: wellFormed([`median of ${samples2}, p25\u2013p75 ${round(summary.p25)}\u2013${round(summary.p75)} ${unit}`, ...notes].join("\n"))
+  };
+}
+var written2 = external_exports.array(external_exports.strictObject({
+  name: external_exports.string().includes(" @ "),
+  unit: external_exports.enum(["us", "mJ"]),
+  value: external_exports.number(),
+  range: external_exports.string().startsWith("\xB1 "),
+  extra: external_exports.string()
+})).min(1);
+function isGabExport(text3) {
+  try {
+    return written2.safeParse(JSON.parse(text3)).success;
+  } catch {
+    return false;
+  }
+}
+
+// src/export/endpoint-summaries.ts
+function endpointSummaries(results2, options) {
+  if (results2.models.length === 0) throw new FormatError(options.file, "models", "holds no model, so there is nothing to export; run dnntune bench with at least one model");
+  const device = results2.device.name;
+  const endpoints = [];
+  results2.models.forEach((model, m) => {
+    const at = `models[${m}]`;
+    endpoints.push({ kind: "latency", model: model.name, device, field: `${at}.latency`, us: summarize(model.latency.samples), warnings: model.warnings.map((w) => w.code) });
+    if (model.energy) endpoints.push({ kind: "energy", model: model.name, device, field: `${at}.energy`, mj: summarize(model.energy.samples), source: model.energy.source });
+    const timed = model.layers.flatMap((layer, l) => layer.samples.length > 0 ? [{ layer, l, us: summarize(layer.samples) }] : []);
+    for (const { layer, l, us } of chosen(timed, options.layers)) {
+      endpoints.push({ kind: "layer", model: model.name, device, field: `${at}.layers[${l}]`, layer: layer.name, op: layer.op, us });
+    }
+  });
+  return endpoints;
+}
+function chosen(layers, selection) {
+  switch (selection.kind) {
+    case "none":
+      return [];
+    case "all":
+      return [...layers];
+    case "top": {
+      const slowest = [...layers].sort((a, b) => b.us.median - a.us.median || a.l - b.l).slice(0, selection.count);
+      return slowest.sort((a, b) => a.l - b.l);
+    }
+  }
+}
+function summarize(samples2) {
+  const sorted = Float64Array.from(samples2).sort();
+  return { median: quantileSorted(sorted, 0.5), p25: quantileSorted(sorted, 0.25), p75: quantileSorted(sorted, 0.75), count: sorted.length };
+}
+
+// src/export/layer-selection.ts
+function parseLayerSelection(text3) {
+  const value2 = text3.trim();
+  if (value2 === "none") return { kind: "none" };
+  if (value2 === "all") return { kind: "all" };
+  const top = /^top:(\d{1,9})$/.exec(value2);
+  const count3 = top ? Number(top[1]) : 0;
+  if (count3 >= 1) return { kind: "top", count: count3 };
+  throw new InputError("layers", `expected none, all or top:N with N a whole number from 1 (the N slowest layers of each model); got ${JSON.stringify(text3)}`);
+}
+
+// src/export/index.ts
+var EXPORT_FORMATS = {
+  gab: { describe: "github-action-benchmark customSmallerIsBetter JSON", render: toGab },
+  bmf: { describe: "Bencher Metric Format JSON", render: toBmf }
+};
+function parseExportFormat(text3) {
+  const name3 = text3.trim();
+  if (Object.hasOwn(EXPORT_FORMATS, name3)) return name3;
+  throw new InputError("format", `expected gab (github-action-benchmark, tool customSmallerIsBetter) or bmf (Bencher Metric Format, bencher run --adapter json); got ${JSON.stringify(text3)}`);
+}
+var EXPORT_FILE = {
+  what: "a github-action-benchmark or Bencher Metric Format file",
+  recognize: (text3) => isGabExport(text3) || isBmfExport(text3)
+};
+
+// src/cli/export.ts
+var exportSpec = {
+  name: "export",
+  summary: "a results file as github-action-benchmark or Bencher JSON, to chart its history there",
+  options: [
+    { flag: "results", type: "string", placeholder: "FILE", field: "results", required: { what: "the results file to export", example: "results.json" }, help: "results of `dnntune bench` (`dnntune.results/v1`)" },
+    { flag: "format", type: "string", placeholder: "FORMAT", field: "format", required: { what: "the format to write", example: "gab" }, help: "`gab`: github-action-benchmark (`tool: customSmallerIsBetter`); `bmf`: Bencher Metric Format (`bencher run --adapter json`)" },
+    { flag: "out", type: "string", placeholder: "FILE", field: "out", required: { what: "the file to write", example: "benchmark.json" }, help: "the export, written atomically; a file already there is replaced only if dnntune exported it" },
+    { flag: "layers", type: "string", placeholder: "WHICH", default: "none", field: "layers", help: "layers to chart besides each model: `none`, `all`, or `top:N` (the N slowest of each model)" }
+  ],
+  notes: [
+    "names are stable from run to run: <model> @ <device>, and : layer <layer> for a layer (docs/exports.md)",
+    "",
+    "examples:",
+    "  dnntune export --results results.json --format gab --out benchmark.json --layers top:5",
+    "  dnntune export --results results.json --format bmf --out bmf.json"
+  ]
+};
+async function run8(args, io) {
+  const flags = parseCommandArgs(args, exportSpec);
+  const format = EXPORT_FORMATS[parseExportFormat(flags.format)];
+  const layers = parseLayerSelection(flags.layers ?? "none");
+  checkOutputs([{ flag: "out", path: flags.out, replaces: EXPORT_FILE }], [{ flag: "results", path: flags.results }]);
+  const endpoints = endpointSummaries(readResults(flags.results, "results"), { layers, file: flags.results });
+  writeJsonAtomic(flags.out, format.render(endpoints, flags.results), "out", EXPORT_FILE);
+  io.stdout(writtenFiles([{ path: flags.out, note: `${endpoints.length} endpoint${endpoints.length === 1 ? "" : "s"}, ${format.describe}` }]));
+  return 0;
+}
+var exportCommand = { spec: exportSpec, run: run8 };
+
+// src/cli/init.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync5, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { join as join9, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
+
+// src/config/yaml-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
+function yamlString(text3) {
+  if (PLAIN.test(text3)) {
+    try {
+      if ((0, import_yaml2.parse)(text3) === text3) return text3;
+    } catch {
+    }
+  }
+  return JSON.stringify(text3);
+}
+
+// src/config/init-config.ts
+function shapeText(shape3) {
+  return JSON.stringify(shape3.length === 0 ? "scalar" : shape3.join("x"));
+}
+function valueText2(values) {
+  return values.length === 1 ? String(values[0]) : `[${values.join(", ")}]`;
+}
+function initConfig({ models, schema }) {
+  const lines = [
+    `# yaml-language-server: $schema=${schema}`,
+    "# dnntune.yml, written by `dnntune init`. Paths are relative to this file.",
+    "",
+    "# The models to benchmark. `inputs` gives a shape to every input whose size the model leaves",
+    "# open; `values` fills an input that must hold something specific.",
+    "models:"
+  ];
+  for (const model of models) {
+    lines.push(`  - path: ${yamlString(model.path)}`);
+    if (model.inputs.length > 0) {
+      lines.push("    inputs:");
+      for (const [name3, shape3] of model.inputs) lines.push(`      ${yamlString(name3)}: ${shapeText(shape3)}`);
+    }
+    if (model.values.length > 0) {
+      lines.push("    values:");
+      for (const [name3, values] of model.values) lines.push(`      ${yamlString(name3)}: ${valueText2(values)}`);
+    }
+  }
+  lines.push(
+    "",
+    "# Where they run. `local` is the machine the job runs on; add phones (transport: adb) and",
+    "# boards (transport: ssh) here, one per self-hosted runner.",
+    "devices:",
+    "  local:",
+    "    transport: local",
+    "    tool: onnxruntime-node",
+    "    # threads: 4            # default: every core",
+    "    # optimization: all     # disabled, basic, extended or all",
+    "",
+    "# The benchmark protocol (these are the defaults).",
+    "# bench:",
+    "#   warmup: 10         # warm-up runs",
+    "#   runs: 30           # timed runs: end-to-end latency",
+    "#   profile-runs: 10   # profiled runs: per-layer samples",
+    "#   max-runs: 300      # paired: top up undecided comparisons to this many runs (10 \xD7 runs)",
+    "#   time-budget: 60    # paired: no top-up starts after a model's timing phase ran this many s",
+    "#   processes: 1       # replicate processes",
+    "",
+    "# When a pull request fails (these are the defaults).",
+    "# gate:",
+    "#   threshold: 5%                # practical threshold: smaller changes never fail",
+    "#   alpha: 0.05                  # error rate across the models",
+    "#   fail-on: [latency]           # latency, energy, split, layers",
+    "#   accept-label: dnntune:accept # a PR label that accepts a regression",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/config/init-inputs.ts
+function scopeOf(spec, models, field) {
+  const model = models.filter((m) => spec.startsWith(`${m}:`)).sort((a, b) => b.length - a.length)[0];
+  if (model !== void 0) return { model, rest: spec.slice(model.length + 1) };
+  const prefix = /^(.+?\.onnx):[^=]*=/i.exec(spec)?.[1];
+  if (prefix !== void 0) throw new InputError(field, `${prefix} is not one of the models init set up (${models.join(", ")}); write MODEL:NAME=\u2026 with one of those paths, or NAME=\u2026 for every model`);
+  return { rest: spec };
+}
+function parseScopedShapes(specs, models) {
+  return specs.map((spec) => {
+    const { model, rest } = scopeOf(spec, models, "inputShapes");
+    const eq = rest.indexOf("=");
+    if (eq <= 0) throw new InputError("inputShapes", `expected NAME=SHAPE or MODEL:NAME=SHAPE such as image=1x3x224x224; got "${spec}"`);
+    const name3 = rest.slice(0, eq);
+    return { ...model === void 0 ? {} : { model }, name: name3, value: parseShape(rest.slice(eq + 1), "inputShapes", name3) };
+  });
+}
+function parseScopedValues(specs, models) {
+  return specs.map((spec) => {
+    const { model, rest } = scopeOf(spec, models, "inputValues");
+    const [name3, value2] = parseInputValue(rest, "inputValues");
+    return { ...model === void 0 ? {} : { model }, name: name3, value: value2 };
+  });
+}
+function isDynamic(input) {
+  return input.shape === null || input.shape.some((d) => typeof d !== "number");
+}
+function resolveInputs(models, shapes, values) {
+  for (const [field, flags] of [["inputShapes", shapes], ["inputValues", values]]) {
+    for (const flag of flags) {
+      const scope = flag.model === void 0 ? models : models.filter((m) => m.path === flag.model);
+      if (!scope.some((m) => m.inputs.some((i) => i.name === flag.name))) {
+        const names2 = [...new Set(scope.flatMap((m) => m.inputs.map((i) => i.name)))];
+        throw new InputError(field, `${flag.model === void 0 ? "no model has" : `model ${flag.model} has no`} input "${flag.name}"; ${flag.model === void 0 ? "their" : "its"} inputs are ${names2.join(", ") || "(none)"}`, flag.name);
+      }
+    }
+  }
+  const pick3 = (flags, model, name3) => flags.find((f) => f.model === model && f.name === name3) ?? flags.find((f) => f.model === void 0 && f.name === name3);
+  const missing = [];
+  const resolved = models.map((model) => {
+    const inputs = [];
+    const symbols = /* @__PURE__ */ new Map();
+    for (const input of model.inputs) {
+      const given = pick3(shapes, model.path, input.name)?.value;
+      if (given === void 0) continue;
+      const problem2 = shapeProblem(input, given);
+      if (problem2) throw new InputError("inputShapes", `model ${model.path} input "${input.name}" ${problem2}`, input.name);
+      input.shape?.forEach((d, axis) => {
+        if (typeof d === "string" && d !== "?") symbols.set(d, given[axis]);
+      });
+      inputs.push([input.name, given]);
+    }
+    for (const input of model.inputs) {
+      if (!isDynamic(input) || inputs.some(([name3]) => name3 === input.name)) continue;
+      const suggested = (input.shape ?? [1]).map((d) => typeof d === "number" ? d : symbols.get(d) ?? 1);
+      missing.push({ model: model.path, name: input.name, declared: input.shape, suggested });
+    }
+    const modelValues = model.inputs.flatMap((input) => {
+      const value2 = pick3(values, model.path, input.name)?.value;
+      return value2 === void 0 ? [] : [[input.name, value2]];
+    });
+    return { path: model.path, inputs, values: modelValues };
+  });
+  return { models: resolved, missing };
+}
+function shapeProblem(input, shape3) {
+  const declared = input.shape;
+  if (declared === null) return void 0;
+  if (declared.length !== shape3.length) return `has rank ${declared.length} ([${declared.join(", ")}]); got ${shape3.length} dimensions (${shape3.join("x")})`;
+  const axis = declared.findIndex((d, i) => typeof d === "number" && d !== shape3[i]);
+  return axis < 0 ? void 0 : `dimension ${axis} is fixed at ${declared[axis]}; got ${shape3[axis]}`;
+}
+function suggestedFlags(missing) {
+  const flags = [];
+  for (const name3 of [...new Set(missing.map((m) => m.name))]) {
+    const same = missing.filter((m) => m.name === name3);
+    const shapes = new Set(same.map((m) => m.suggested.join("x")));
+    if (shapes.size === 1) flags.push(`${name3}=${same[0].suggested.join("x")}`);
+    else flags.push(...same.map((m) => `${m.model}:${name3}=${m.suggested.join("x")}`));
+  }
+  return flags;
+}
+function declaredText(declared) {
+  return `[${(declared ?? ["?"]).join(", ")}]`;
+}
+
+// src/config/init-workflow.ts
+var LAYOUTS = ["single", "fleet"];
+function shellWord(text3) {
+  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+}
+function checkWorkflowText(text3, what, field = "models") {
+  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
+    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
+  }
+  return text3;
+}
+function resultsNames(models) {
+  const taken = /* @__PURE__ */ new Set();
+  return models.map((model) => {
+    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
+    let name3 = base;
+    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
+    taken.add(name3);
+    return name3;
+  });
+}
+var ORT_NODE_VERSION = "1.30.0";
+function benchScript(model, results2, dnntune) {
+  const flags = [
+    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
+    '--device "$DEVICE"',
+    `--out dnntune-results/${results2}.json`
+  ].join(" ");
+  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
+  return [
+    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
+    "mkdir -p dnntune-results",
+    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
+    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
+    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
+    "else",
+    `  ${npx} bench --model "$model" ${flags}`,
+    "fi"
+  ];
+}
+function gateScript(dnntune) {
+  return [
+    "status=0",
+    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
+    '  [ -e "$base" ] || continue',
+    '  head="${base%.base.json}.json"',
+    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
+    "done",
+    'exit "$status"'
+  ];
+}
+function block(lines, indent) {
+  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
+}
+function benchSteps(models, dnntune, indent) {
+  const names2 = resultsNames(models);
+  return models.flatMap((model, i) => [
+    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
+    `${indent}  shell: bash`,
+    `${indent}  run: |`,
+    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
+  ]);
+}
+var CHECKOUT = [
+  "- uses: actions/checkout@v4",
+  "  with:",
+  "    fetch-depth: 0   # the base revision of each model, for paired runs",
+  "- uses: actions/setup-node@v4",
+  "  with:",
+  "    node-version: 24"
+];
+var HEADER = [
+  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
+  "# dnntune.yml and fail a pull request that makes one of them slower.",
+  "name: dnntune",
+  "on:",
+  "  pull_request:",
+  "  push:",
+  "    branches: [main]",
+  "permissions:",
+  "  contents: read",
+  "jobs:"
+];
+function initWorkflow({ layout, models, dnntune }) {
+  switch (layout) {
+    case "single":
+      return singleWorkflow(models, dnntune);
+    case "fleet":
+      return fleetWorkflow(models, dnntune);
+  }
+}
+function gateStep(title2, dnntune) {
+  return [
+    `      - name: ${title2}`,
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          ")
+  ];
+}
+function benchJobBody(models, dnntune, device) {
+  return [
+    "    env:",
+    `      DEVICE: ${device}`,
+    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
+    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
+    "    steps:",
+    ...block(CHECKOUT, "      "),
+    ...benchSteps(models, dnntune, "      "),
+    "      - uses: actions/upload-artifact@v4",
+    "        if: always()",
+    "        with:",
+    `          name: dnntune-results-${device}`,
+    "          path: dnntune-results/",
+    "          if-no-files-found: ignore"
+  ];
+}
+function singleWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    ...benchJobBody(models, dnntune, "local"),
+    ...gateStep("Gate (compare each model with its base)", dnntune),
+    ""
+  ].join("\n");
+}
+function fleetWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
+    "  # before any device runner picks it up.",
+    "  fork-check:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - name: Refuse pull requests from forks",
+    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
+    "        run: |",
+    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
+    "          exit 1",
+    "  bench:",
+    "    needs: fork-check",
+    "    strategy:",
+    "      fail-fast: false",
+    "      matrix:",
+    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
+    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
+    "        include:",
+    "          - device: local",
+    "            runner: [self-hosted, linux]",
+    "    runs-on: ${{ matrix.runner }}",
+    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
+    "  gate:",
+    "    needs: bench",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
+    "      - uses: actions/setup-node@v4",
+    "        with:",
+    "          node-version: 24",
+    "      - uses: actions/download-artifact@v4",
+    "        with:",
+    "          pattern: dnntune-results-*",
+    "          path: dnntune-results",
+    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
+    ""
+  ].join("\n");
+}
+
+// src/cli/init.ts
+var CONFIG_FILE = "dnntune.yml";
+var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
+var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
+var initSpec = {
+  name: "init",
+  summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
+  options: [
+    { flag: "dir", type: "string", placeholder: "DIR", default: ".", field: "dir", help: "the repository to set up (its root: the workflow goes under `.github/`)" },
+    { flag: "model", type: "string", multiple: true, placeholder: "FILE|DIR|GLOB", field: "models", help: "the models to configure, as `bench` takes them; without it, every `.onnx` file git does not ignore (outside git, every one not under node_modules)" },
+    { flag: "input", type: "string", multiple: true, placeholder: "[MODEL:]NAME=SHAPE", field: "inputShapes", help: "shape for a dynamic input, for every model with that input or for MODEL (its path) alone" },
+    { flag: "input-value", type: "string", multiple: true, placeholder: "[MODEL:]NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific (e.g. `sr=16000`)" },
+    { flag: "layout", type: "string", placeholder: "LAYOUT", default: "single", field: "layout", help: "`single`: one hosted job; `fleet`: a matrix of self-hosted device runners and a gate job" },
+    { flag: "force", type: "boolean", field: "force", help: "overwrite dnntune.yml and the workflow when they exist" },
+    { flag: "no-smoke", type: "boolean", field: "noSmoke", help: "skip the smoke benchmark on this CPU" }
+  ],
+  notes: [
+    "examples:",
+    "  dnntune init",
+    "  dnntune init --model models/vad.onnx --input input=1x512 --input h=2x1x64 --input c=2x1x64 --input-value sr=16000",
+    "  dnntune init --layout fleet --input models/a.onnx:x=1x64 --input models/b.onnx:x=8x64",
+    "",
+    "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
+  ]
+};
+async function run9(args, io) {
+  const flags = parseCommandArgs(args, initSpec);
+  const dir = flags.dir ?? ".";
+  checkRepositoryRoot(dir);
+  const layout = layoutOf(flags.layout ?? "single");
+  const configPath = join9(dir, CONFIG_FILE);
+  const workflowPath = join9(dir, WORKFLOW_FILE);
+  for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
+    if (!flags.force && existsSync5(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
+    checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
+  }
+  const paths = modelPaths2(dir, flags.model);
+  const models = paths.map((path2) => {
+    const { model } = loadModel(join9(dir, path2));
+    return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
+  });
+  const shapes = parseScopedShapes(flags.input ?? [], paths);
+  const values = parseScopedValues(flags["input-value"] ?? [], paths);
+  const first = resolveInputs(models, shapes, values);
+  let resolved = first.models;
+  if (first.missing.length > 0) {
+    if (!io.ask) throw missingInputsError(first.missing);
+    const answers = await askShapes(first.missing, models, io.ask, io.stderr);
+    resolved = resolveInputs(models, [...shapes, ...answers], values).models;
+  }
+  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
+  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${package_default.version}` });
+  if (!flags["no-smoke"]) await smoke(dir, resolved, io);
+  writeTextAtomic(configPath, configText, "config", "any");
+  writeTextAtomic(workflowPath, workflowText, "workflow", "any");
+  io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}next: commit both files and open a pull request; the dnntune check fails when a model gets slower.
+`);
+  return 0;
+}
+function checkRepositoryRoot(dir) {
+  let folder = false;
+  try {
+    folder = statSync5(dir).isDirectory();
+  } catch {
+  }
+  if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);
+  let top;
+  try {
+    top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return;
+  }
+  if (realpathSync4(top) !== realpathSync4(dir)) {
+    throw new InputError("dir", `${dir} is inside the git repository ${top}; run init at its root, where GitHub reads .github/workflows (dnntune.yml goes there too)`);
+  }
+}
+function layoutOf(text3) {
+  if (!LAYOUTS.includes(text3)) throw new InputError("layout", `expected one of ${LAYOUTS.join(", ")}; got "${text3}"`);
+  return text3;
+}
+function modelPaths2(dir, patterns) {
+  if (patterns && patterns.length > 0) {
+    return findModels(patterns).map((p) => {
+      const path2 = relative5(resolve6(dir), resolve6(dir, p)).split(sep3).join("/");
+      if (path2.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
+      return path2;
+    });
+  }
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync5(join9(dir, p)));
+  if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
+  return found;
+}
+function gitFiles(dir) {
+  try {
+    const out = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: dir, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "ignore"] });
+    return [...new Set(out.split("\0").filter(Boolean))];
+  } catch {
+    return void 0;
+  }
+}
+function missingInputsError(missing) {
+  const which = missing.map((m) => `${m.model} input "${m.name}" ${declaredText(m.declared)}`).join(", ");
+  const add = suggestedFlags(missing).map((f) => `--input ${shellWord(f)}`).join(" ");
+  return new InputError("inputShapes", (name3) => `${missing.length === 1 ? "a dynamic input needs" : `${missing.length} dynamic inputs need`} a shape: ${which}; add ${add.replace(/--input /g, `${name3("inputShapes")} `)} (1 stands for each open dimension: give the sizes your application runs)`);
+}
+async function askShapes(missing, models, ask, say) {
+  const answers = [];
+  for (const m of missing) {
+    const input = models.find((model) => model.path === m.model).inputs.find((i) => i.name === m.name);
+    for (; ; ) {
+      let answer;
+      try {
+        answer = (await ask(terminalText(`${m.model}: input "${m.name}" is ${declaredText(m.declared)}; shape to benchmark [${m.suggested.join("x")}]: `))).trim();
+      } catch (error46) {
+        if (error46.name !== "AbortError") throw error46;
+        say("\n");
+        throw new InputError("inputShapes", (name3) => `no shape for ${m.model} input "${m.name}": the prompt was closed before an answer; nothing was written (give it with ${name3("inputShapes")} ${m.name}=${m.suggested.join("x")})`);
+      }
+      try {
+        const shape3 = answer === "" ? m.suggested : parseShape(answer, "inputShapes", m.name);
+        const problem2 = shapeProblem(input, shape3);
+        if (problem2) throw new InputError("inputShapes", problem2);
+        answers.push({ model: m.model, name: m.name, value: shape3 });
+        break;
+      } catch (error46) {
+        if (!(error46 instanceof InputError)) throw error46;
+        say(`${terminalText(error46.describe((field) => field === "inputShapes" ? "shape" : field))}
+`);
+      }
+    }
+  }
+  return answers;
+}
+async function smoke(dir, models, io) {
+  const temp = makeTempDir("dnntune-init-");
+  const out = join9(temp, "smoke.json");
+  const lines = [];
+  try {
+    for (const model of models) lines.push(await smokeModel(dir, model, out, io));
+  } finally {
+    removeTemp(temp);
+  }
+  io.stdout(`${terminalLines(["smoke benchmark on this CPU:", ...lines])}
+`);
+}
+async function smokeModel(dir, model, out, io) {
+  const { head } = await runBench({
+    ...SMOKE,
+    models: [join9(dir, model.path)],
+    out,
+    threads: availableParallelism2(),
+    optimization: BENCH_DEFAULTS.optimization,
+    providers: ["cpu"],
+    inputShapes: new Map(model.inputs),
+    inputValues: new Map(model.values),
+    seed: BENCH_DEFAULTS.seed,
+    deviceName: "local",
+    processes: 1
+  }, progressReporter(io.stderr, io.interactive));
+  const samples2 = head.models[0]?.latency.samples ?? [];
+  return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
+}
+function schemaReference(dir) {
+  const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
+  return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
+}
+var init = { spec: initSpec, run: run9 };
 
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
