@@ -25,7 +25,7 @@ export function splitChanges(input: ReportInput, charts: boolean): Trimmable | u
   const chartLines = (changed: readonly SplitFinding[]) => (charts ? splitCharts(entries, changed) : []);
   if (!split) {
     return {
-      head: ["#### Split (head)", "", "| Model | Devices | Network | Objective | Best split | Predicted | Speedup | Mobile-only | Cloud-only | Crossovers |", "|---|---|---|---|---|---|---|---|---|---|"].join("\n"),
+      head: ["#### Split (head)", "", "| Model | Devices | Network | Objective | Best split | Predicted | Gain | Mobile-only | Cloud-only | Crossovers |", "|---|---|---|---|---|---|---|---|---|---|"].join("\n"),
       rows: entries.map((entry) => reportRow(entry)),
       tail: (omitted) => closing([...(omitted > 0 ? [`_${omitted} more left out to fit: see the full report._`] : []), ...chartLines([])]),
     };
@@ -77,7 +77,8 @@ function reportRow(entry: SplitEntry): string {
     entry.objective,
     tableCell(placeText(entry.best.place)),
     entry.objective === "latency" ? durationText(value) : energyText(value),
-    `${significant(entry.speedup)}×`,
+    // Against the better of mobile-only and cloud-only, in the objective's own terms.
+    entry.objective === "latency" ? `${significant(entry.speedup)}× faster` : `${Math.round(entry.energySaving * 100)} % less energy`,
     ...referenceCells(entry, entry.objective),
   ];
   return `| ${cells.join(" | ")} |`;
