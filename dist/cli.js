@@ -28295,7 +28295,7 @@ var OBJECTIVES = ["latency", "energy"];
 var COMMENT_MODES = ["always", "on-change", "never"];
 var CONFIG_DEFAULTS = {
   bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1, "time-budget": 60 },
-  gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency"], "accept-label": "dnntune:accept" },
+  gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency", "energy"], "accept-label": "dnntune:accept" },
   split: { networks: ["wifi", "lte", "3g"], objectives: ["latency", "energy"] },
   report: { comment: "always", "top-layers": 5, charts: true },
   power: { "active-w": 2.5, "idle-w": 0.3 }
@@ -28827,7 +28827,7 @@ var CONFIG_OPTION = {
 import { parseArgs } from "node:util";
 var EXIT_STATUSES = [
   { status: 0, meaning: "success" },
-  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency), not accepted" },
+  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency and energy), not accepted" },
   { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
   { status: 3, meaning: "a device failed (the line says which step and what to do)" },
   { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
@@ -32955,7 +32955,7 @@ var compareSpec = {
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { flag: "max-busy-cores", type: "string", placeholder: "C", default: String(DEFAULT_COMPARE_OPTIONS.maxBusyCores), field: "maxBusyCores", help: "a run timed while other programs used more cores than this calls no regression or improvement" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
-    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" }
+    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency and energy)" }
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"]
 };

@@ -47805,7 +47805,7 @@ var OBJECTIVES = ["latency", "energy"];
 var COMMENT_MODES = ["always", "on-change", "never"];
 var CONFIG_DEFAULTS = {
   bench: { warmup: 10, runs: 30, "profile-runs": 10, processes: 1, "time-budget": 60 },
-  gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency"], "accept-label": "dnntune:accept" },
+  gate: { threshold: "5%", alpha: 0.05, "min-abs": { "model-us": 50, "layer-us": 20, "energy-mj": 0 }, "fail-on": ["latency", "energy"], "accept-label": "dnntune:accept" },
   split: { networks: ["wifi", "lte", "3g"], objectives: ["latency", "energy"] },
   report: { comment: "always", "top-layers": 5, charts: true },
   power: { "active-w": 2.5, "idle-w": 0.3 }

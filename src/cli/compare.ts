@@ -24,7 +24,7 @@ export const compareSpec: CommandSpec = {
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { flag: "max-busy-cores", type: "string", placeholder: "C", default: String(DEFAULT_COMPARE_OPTIONS.maxBusyCores), field: "maxBusyCores", help: "a run timed while other programs used more cores than this calls no regression or improvement" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
-    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency)" },
+    { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency and energy)" },
   ],
   notes: ["example:", "  dnntune compare --base main.json --head pr.json --out comparison.json --fail-on-regression"],
 };

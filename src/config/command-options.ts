@@ -37,7 +37,7 @@ export interface CommandSpec {
 /** Every exit status of `dnntune`, for help and the README. */
 export const EXIT_STATUSES: readonly { status: number; meaning: string }[] = [
   { status: 0, meaning: "success" },
-  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency), not accepted" },
+  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency and energy), not accepted" },
   { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
   { status: 3, meaning: "a device failed (the line says which step and what to do)" },
   { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" },

@@ -25,7 +25,7 @@ describe("dnntune gate: the verdict and the exit status", () => {
     expect(status).toBe(1);
     expect(stderr).toBe("");
     const lines = stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("gate: FAIL: 1 regression of what fail-on names (latency)");
+    expect(lines[0]).toBe("gate: FAIL: 1 regression of what fail-on names (latency, energy)");
     expect(lines[1]).toMatch(/^ {2}✗ fail {2}detector on pixel7: latency \+1\d\.\d % \[\+1\d\.\d, \+1\d\.\d\] \(paired\)$/);
     expect(lines.at(-1)).toBe("to accept it: add the label dnntune:accept to the pull request (or run dnntune gate --accept)");
   });

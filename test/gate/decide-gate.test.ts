@@ -103,7 +103,7 @@ describe("decideGate on real comparisons", () => {
     expect(decision.gated).toEqual([comparison.endpoints.find((e) => e.model === "detector" && e.metric === "latency")]);
     expect(decision.counts).toMatchObject({ regressions: 1, equivalent: 1, inconclusive: 0, missing: 0, models: 2, devices: 1 });
     expect(decision.modes).toEqual({ pairs: 2, processes: 0, runs: 0 });
-    expect(policy(decision).failOn).toEqual(["latency"]);
+    expect(policy(decision).failOn).toEqual(["latency", "energy"]);
     // The slower layer informs: it is not a reason unless fail-on names layers.
     expect(decision.reasons.map((r) => r.code)).not.toContain("layer-regression");
   });

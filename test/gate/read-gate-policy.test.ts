@@ -4,7 +4,7 @@ import { inputErrorOf } from "../helpers/input-error-of.js";
 
 describe("readGatePolicy", () => {
   it("fills dnntune.yml's defaults", () => {
-    expect(readGatePolicy()).toEqual({ failOn: ["latency"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false });
+    expect(readGatePolicy()).toEqual({ failOn: ["latency", "energy"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false });
   });
 
   it.each([
