@@ -35521,8 +35521,10 @@ var HEADLINE_WORD = { pass: "pass", fail: "fail", accepted: "accepted", "no-base
 function headlineText(decision) {
   const gated = decision.gated.length;
   switch (decision.verdict) {
-    case "pass":
-      return "\u2713 Pass: no gated regression";
+    case "pass": {
+      const warnings = decision.reasons.filter((r) => r.severity === "warn").length;
+      return warnings === 0 ? "\u2713 Pass: no gated regression" : `\u26A0 Pass with ${plural3(warnings, "warning")}: no gated regression found, but not everything was decided`;
+    }
     case "fail":
       return `\u2717 Fail: ${plural3(gated, "regression")} fail${gated === 1 ? "s" : ""} the gate`;
     case "accepted":
@@ -35537,7 +35539,8 @@ function headlineSection(decision) {
   const modes = `Decided by paired runs: ${decision.modes.pairs} \xB7 by process: ${decision.modes.processes} \xB7 one process a side: ${decision.modes.runs}`;
   const policy = `Threshold \xB1${Number((decision.policy.threshold * 100).toPrecision(4))} % \xB7 fails on ${decision.policy.failOn.join(", ") || "nothing"} \xB7 accept label ${decision.policy.acceptLabel} (${decision.policy.accepted ? "on" : "off"})`;
   const reasons = decision.reasons.length === 0 ? "" : `<ul class="reasons">${decision.reasons.map((r) => `<li class="reason-${r.severity}"><span class="severity">${r.severity}</span> ${escapeHtml(r.message)}</li>`).join("")}</ul>`;
-  return `<section id="headline"><p class="headline headline-${decision.verdict}">${escapeHtml(headlineText(decision))}</p>
+  const tone = decision.verdict === "pass" && decision.reasons.some((r) => r.severity === "warn") ? "warn" : decision.verdict;
+  return `<section id="headline"><p class="headline headline-${tone}">${escapeHtml(headlineText(decision))}</p>
 <p class="counts">${escapeHtml(counts)}</p>
 <p class="muted">${escapeHtml(modes)}<br>${escapeHtml(policy)}</p>
 ${reasons}</section>`;
@@ -35825,6 +35828,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: any
 .headline { font-size: 18px; font-weight: 600; margin: 12px 0 4px; }
 .headline-fail { color: var(--regression); }
 .headline-pass { color: var(--improvement); }
+.headline-warn { color: var(--warning, #9a6700); }
 .headline-accepted, .headline-no-baseline { color: var(--inconclusive); }
 .counts { margin: 4px 0; }
 .reasons, .findings { padding-left: 20px; }

@@ -108,8 +108,11 @@ const HEADLINE_WORD: Record<GateDecision["verdict"], string> = { pass: "pass", f
 function headlineText(decision: GateDecision): string {
   const gated = decision.gated.length;
   switch (decision.verdict) {
-    case "pass":
-      return "✓ Pass: no gated regression";
+    case "pass": {
+      // As the comment says it: a pass that left something undecided is not a clean bill.
+      const warnings = decision.reasons.filter((r) => r.severity === "warn").length;
+      return warnings === 0 ? "✓ Pass: no gated regression" : `⚠ Pass with ${plural(warnings, "warning")}: no gated regression found, but not everything was decided`;
+    }
     case "fail":
       return `✗ Fail: ${plural(gated, "regression")} fail${gated === 1 ? "s" : ""} the gate`;
     case "accepted":
@@ -127,7 +130,8 @@ function headlineSection(decision: GateDecision): string {
   const reasons = decision.reasons.length === 0
     ? ""
     : `<ul class="reasons">${decision.reasons.map((r) => `<li class="reason-${r.severity}"><span class="severity">${r.severity}</span> ${escapeHtml(r.message)}</li>`).join("")}</ul>`;
-  return `<section id="headline"><p class="headline headline-${decision.verdict}">${escapeHtml(headlineText(decision))}</p>
+  const tone = decision.verdict === "pass" && decision.reasons.some((r) => r.severity === "warn") ? "warn" : decision.verdict;
+  return `<section id="headline"><p class="headline headline-${tone}">${escapeHtml(headlineText(decision))}</p>
 <p class="counts">${escapeHtml(counts)}</p>
 <p class="muted">${escapeHtml(modes)}<br>${escapeHtml(policy)}</p>
 ${reasons}</section>`;
@@ -463,6 +467,7 @@ code { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: any
 .headline { font-size: 18px; font-weight: 600; margin: 12px 0 4px; }
 .headline-fail { color: var(--regression); }
 .headline-pass { color: var(--improvement); }
+.headline-warn { color: var(--warning, #9a6700); }
 .headline-accepted, .headline-no-baseline { color: var(--inconclusive); }
 .counts { margin: 4px 0; }
 .reasons, .findings { padding-left: 20px; }

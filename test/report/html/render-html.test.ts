@@ -6,6 +6,7 @@ import type { Endpoint } from "../../../src/compare/types.js";
 import { barsShown, CONTENT_SECURITY_POLICY, HTML_REPORT_MARKER, latencySides, renderHtml, type HtmlReportInput } from "../../../src/report/html/render-html.js";
 import { SORT_SCRIPT } from "../../../src/report/html/sortable-table.js";
 import { decisionOf, hostileInput, HOSTILE_DEVICE, HOSTILE_MODEL, HOSTILE_NAME, HOSTILE_OP, realisticInput } from "./report-fixtures.js";
+import { allEquivalent, inconclusive } from "../scenarios.js";
 
 let input: HtmlReportInput;
 let html: string;
@@ -140,5 +141,15 @@ describe("latencySides", () => {
     const unpaired = latencySides(results!, { device: "pixel7", model: m.name, paired: false });
     expect(unpaired[0]!.samples).toEqual(results!.base[0]!.models[0]!.latency.samples);
     expect(unpaired[1]!.samples).toEqual(m.latency.samples);
+  });
+});
+
+describe("renderHtml: the headline says what the comment says", () => {
+  it("a pass that left endpoints undecided is a warning, not a green pass", () => {
+    const input = inconclusive();
+    expect(input.decision.verdict).toBe("pass");
+    const page = renderHtml(input);
+    expect(page).toMatch(/<p class="headline headline-warn">⚠ Pass with \d+ warnings?: no gated regression found, but not everything was decided<\/p>/);
+    expect(renderHtml(allEquivalent())).toContain('<p class="headline headline-pass">✓ Pass: no gated regression</p>');
   });
 });
