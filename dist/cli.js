@@ -29105,6 +29105,16 @@ var OrtTarget = class {
 // src/results/output-paths.ts
 import { closeSync as closeSync2, constants as constants2, existsSync as existsSync3, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+var REPORT_MARKER_START = "<!-- dnntune:";
+var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
+var REPORT_OUTPUT = {
+  what: "a report dnntune wrote (a file starting <!-- dnntune:, or a dnntune.report JSON)",
+  recognize: (text3) => text3.startsWith(REPORT_MARKER_START) || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.report\/v\d+"/.test(text3)
+};
+var SUMMARY_OUTPUT = {
+  what: "a text file that is not one of its results, comparison or split files",
+  recognize: (text3) => !DNNTUNE_DATA.test(text3)
+};
 var MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
@@ -29143,7 +29153,6 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
-var REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : void 0;
@@ -29157,7 +29166,7 @@ function ownOutput(path2, target, flag, replaces) {
   if (text3.trim() === "") return target;
   if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3) || text3.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
+  const ours = own ? own.what : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 function readStart(file2, bytes) {
@@ -34034,7 +34043,8 @@ var NAMED_IN_GROUP = 3;
 var SAID_ELSEWHERE = /* @__PURE__ */ new Set(["fingerprint-mismatch", "model-no-baseline", "device-no-baseline"]);
 function decideGate(comparison, split2, policy) {
   const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
-  const gated = gatedRegressions(comparison, policy.failOn);
+  const acrossSetups = (e) => e.verdict !== "missing" && e.warnings.includes("fingerprint-mismatch") && testUnitOf(e) !== "pairs";
+  const gated = gatedRegressions(comparison, policy.failOn).filter((e) => !acrossSetups(e));
   const gatesSplit = policy.failOn.includes("split");
   const gatedSplits = gatesSplit && split2 ? split2.findings.filter((f) => f.verdict === "regression") : [];
   const failing = gated.length + gatedSplits.length;
@@ -34049,8 +34059,13 @@ function decideGate(comparison, split2, policy) {
   const gatedSet = new Set(gated);
   for (const e of primary) {
     if (e.verdict === "regression" && !gatedSet.has(e)) {
-      reasons.push({ severity: "info", code: regressionCode(e), message: `${endpointLine(e)} (not gated: fail-on is ${policy.failOn.join(", ")})`, ...where(e) });
+      const why = acrossSetups(e) ? "not gated: base and head ran on different setups, so the setup may explain it \u2014 rerun both on one" : `not gated: fail-on is ${policy.failOn.join(", ")}`;
+      reasons.push({ severity: acrossSetups(e) ? "warn" : "info", code: regressionCode(e), message: `${endpointLine(e)} (${why})`, ...where(e) });
     }
+  }
+  const gatedMetrics = ["latency", "energy"].filter((m) => policy.failOn.includes(m));
+  if (primary.length > 0 && gatedMetrics.length > 0 && !primary.some((e) => gatedMetrics.includes(e.metric))) {
+    reasons.push({ severity: "warn", code: "not-measured", message: `fail-on names ${gatedMetrics.join(", ")}, but no ${gatedMetrics.join(" or ")} was measured, so nothing it names could fail${gatedMetrics.includes("energy") ? " (energy needs a meter, or a declared power for modelled energy)" : ""}` });
   }
   reasons.push(...inconclusiveReasons(primary, policy));
   reasons.push(...missingReasons(primary));
@@ -34241,10 +34256,10 @@ function inlineCode(text3, maxChars = NAME_CHARS) {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 function plainText(text3, maxChars = TEXT_CHARS) {
-  return clip(visible(text3), maxChars).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200B").replace(/^[-+=#]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+  return clip(visible(text3), maxChars).replace(/[\\`*_[\]~|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200B").replace(/:\/\//g, ":\u200B//").replace(/\b(www)\./gi, "$1\u200B.").replace(/^[-+=#]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
 }
 function tableCell(markdown) {
-  return markdown.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  return markdown.replace(/\r\n|\r|\n/g, " ").replace(/(\\*)\|/g, (_, slashes) => slashes.length % 2 === 1 ? `${slashes}|` : `${slashes}\\|`);
 }
 function mermaidLabel(text3, maxChars = 24) {
   return clip(visible(text3).replace(/[^\p{L}\p{N} _.:/+=,()-]/gu, "_"), maxChars);
@@ -34279,8 +34294,12 @@ function title(decision) {
       return `\u26A0\uFE0F DNNTune: ${plural2(failing, "regression")} accepted`;
     case "no-baseline":
       return "\u26A0\uFE0F DNNTune: no baseline, nothing compared";
-    case "pass":
-      return warnings > 0 ? `\u26A0\uFE0F DNNTune: no regression found, ${plural2(warnings, "warning")}` : "\u2705 DNNTune: no regression";
+    case "pass": {
+      const c = decision.counts;
+      if (c.regressions + c.improvements + c.equivalent === 0 && c.inconclusive > 0) return `\u26A0\uFE0F DNNTune: nothing decided, ${plural2(c.inconclusive, "endpoint")} inconclusive`;
+      const notGated = c.regressions > 0 ? ` (${plural2(c.regressions, "regression")} not gated)` : "";
+      return warnings > 0 ? `\u26A0\uFE0F DNNTune: no gated regression found${notGated}, ${plural2(warnings, "warning")}` : `\u2705 DNNTune: no gated regression${notGated}`;
+    }
     default:
       return unreachable4(decision.verdict);
   }
@@ -34478,7 +34497,7 @@ function row(e, input) {
 
 // src/report/markdown/mermaid-chart.ts
 function mermaidChart(chart) {
-  const numbers = (values) => `[${values.map((v) => Number.isFinite(v) ? significant(v) : "0").join(", ")}]`;
+  const numbers = (values) => `[${values.map(plainNumber).join(", ")}]`;
   return [
     "```mermaid",
     "xychart-beta",
@@ -34494,6 +34513,13 @@ function timeScale(maxUs) {
   if (maxUs >= 1e6) return { unit: "s", divisor: 1e6 };
   if (maxUs >= 1e3) return { unit: "ms", divisor: 1e3 };
   return { unit: "\xB5s", divisor: 1 };
+}
+function plainNumber(value2) {
+  if (!Number.isFinite(value2)) return "0";
+  const text3 = significant(value2);
+  if (!/e/i.test(text3)) return text3;
+  const fixed = value2.toFixed(6).replace(/\.?0+$/, "");
+  return fixed === "-0" || fixed === "" ? "0" : fixed;
 }
 
 // src/report/markdown/moved-layers.ts
@@ -35031,9 +35057,9 @@ async function run5(args, io) {
   const parsed = parseCommandArgs(args, gateSpec);
   const flags = parsed;
   const outputs = [
-    ...flags["comment-out"] ? [{ flag: "commentOut", path: flags["comment-out"] }] : [],
+    ...flags["comment-out"] ? [{ flag: "commentOut", path: flags["comment-out"], replaces: REPORT_OUTPUT }] : [],
     // Appended to, never replaced: the runner's summary file holds other steps' summaries too.
-    ...flags["summary-out"] ? [{ flag: "summaryOut", path: flags["summary-out"], replaces: "any" }] : []
+    ...flags["summary-out"] ? [{ flag: "summaryOut", path: flags["summary-out"], replaces: SUMMARY_OUTPUT }] : []
   ];
   const { input, comment } = readReportInput(gateSpec, parsed, outputs);
   const { decision } = input;
@@ -35924,7 +35950,7 @@ async function run6(args, io) {
   const format = readFormat(flags.format ?? "markdown");
   const resultFiles = [...(flags.base ?? []).map((path2) => ({ flag: "baseResults", path: path2 })), ...(flags.head ?? []).map((path2) => ({ flag: "headResults", path: path2 }))];
   if (format !== "html" && resultFiles.length > 0) throw new InputError(resultFiles[0].flag, `results files are drawn only by --format html; got --format ${format}`);
-  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out }], resultFiles);
+  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out, replaces: REPORT_OUTPUT }], resultFiles);
   const html = {
     ...input,
     ...resultFiles.length > 0 ? { results: { base: (flags.base ?? []).map((f) => readResults(f, "base")), head: (flags.head ?? []).map((f) => readResults(f, "head")) } } : {},
@@ -36191,7 +36217,7 @@ function parseExportFormat(text3) {
   throw new InputError("format", `expected gab (github-action-benchmark, tool customSmallerIsBetter) or bmf (Bencher Metric Format, bencher run --adapter json); got ${JSON.stringify(text3)}`);
 }
 var EXPORT_FILE = {
-  what: "a github-action-benchmark or Bencher Metric Format file",
+  what: "a github-action-benchmark or Bencher Metric Format file that dnntune exported",
   recognize: (text3) => isGabExport(text3) || isBmfExport(text3)
 };
 

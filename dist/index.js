@@ -48491,6 +48491,7 @@ var OrtTarget = class {
 // src/results/output-paths.ts
 import { closeSync as closeSync2, constants as constants4, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+var REPORT_MARKER_START = "<!-- dnntune:";
 var MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 function checkOutputs(outputs, inputs) {
   const seen = inputs.map((given) => ({ given, id: identityOf(given.path) }));
@@ -48529,7 +48530,6 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   }
   throw new InputError(flag, `${path2} is ${kindOf2(link)}; dnntune writes only regular files (or a new path), so give a file path such as results.json`);
 }
-var REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path2, target, flag, replaces) {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : void 0;
@@ -48543,7 +48543,7 @@ function ownOutput(path2, target, flag, replaces) {
   if (text3.trim() === "") return target;
   if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text3) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text3) || text3.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path2 ? path2 : `${path2} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
+  const ours = own ? own.what : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 function readStart(file2, bytes) {

@@ -7,7 +7,7 @@ import { InputError } from "../errors.js";
 import { gateSummary } from "../report/gate-summary.js";
 import { renderComment } from "../report/markdown/render-comment.js";
 import { writtenFiles } from "../report/written-files.js";
-import type { FlagPath } from "../results/output-paths.js";
+import { REPORT_OUTPUT, SUMMARY_OUTPUT, type FlagPath } from "../results/output-paths.js";
 import { writeTextAtomic } from "../results/write-results.js";
 import type { Command, Io } from "./io.js";
 import { readReportInput, REPORT_INPUT_OPTIONS } from "./report-inputs.js";
@@ -37,9 +37,9 @@ async function run(args: string[], io: Io): Promise<number> {
   const parsed = parseCommandArgs(args, gateSpec);
   const flags = parsed as unknown as GateFlags;
   const outputs: FlagPath[] = [
-    ...(flags["comment-out"] ? [{ flag: "commentOut", path: flags["comment-out"] }] : []),
+    ...(flags["comment-out"] ? [{ flag: "commentOut", path: flags["comment-out"], replaces: REPORT_OUTPUT }] : []),
     // Appended to, never replaced: the runner's summary file holds other steps' summaries too.
-    ...(flags["summary-out"] ? [{ flag: "summaryOut", path: flags["summary-out"], replaces: "any" as const }] : []),
+    ...(flags["summary-out"] ? [{ flag: "summaryOut", path: flags["summary-out"], replaces: SUMMARY_OUTPUT }] : []),
   ];
   const { input, comment } = readReportInput(gateSpec, parsed, outputs);
   const { decision } = input;

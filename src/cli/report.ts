@@ -7,6 +7,7 @@ import { renderHtml, type HtmlReportInput } from "../report/html/render-html.js"
 import { renderComment, type CommentOptions } from "../report/markdown/render-comment.js";
 import { reportJson } from "../report/report-json.js";
 import { writtenFiles } from "../report/written-files.js";
+import { REPORT_OUTPUT } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeTextAtomic } from "../results/write-results.js";
 import type { Command, Io } from "./io.js";
@@ -48,7 +49,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const format = readFormat(flags.format ?? "markdown");
   const resultFiles = [...(flags.base ?? []).map((path) => ({ flag: "baseResults", path })), ...(flags.head ?? []).map((path) => ({ flag: "headResults", path }))];
   if (format !== "html" && resultFiles.length > 0) throw new InputError(resultFiles[0]!.flag, `results files are drawn only by --format html; got --format ${format}`);
-  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out }], resultFiles);
+  const { input, comment } = readReportInput(reportSpec, parsed, [{ flag: "out", path: flags.out, replaces: REPORT_OUTPUT }], resultFiles);
   const html: HtmlReportInput = {
     ...input,
     ...(resultFiles.length > 0 ? { results: { base: (flags.base ?? []).map((f) => readResults(f, "base")), head: (flags.head ?? []).map((f) => readResults(f, "head")) } } : {}),

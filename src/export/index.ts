@@ -33,6 +33,6 @@ export function parseExportFormat(text: string): ExportFormatName {
 
 /** Either format as an existing `--out` that an export may replace: only what dnntune exported. */
 export const EXPORT_FILE: OwnFormat = {
-  what: "a github-action-benchmark or Bencher Metric Format file",
+  what: "a github-action-benchmark or Bencher Metric Format file that dnntune exported",
   recognize: (text) => isGabExport(text) || isBmfExport(text),
 };

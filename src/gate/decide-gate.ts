@@ -20,7 +20,11 @@ const SAID_ELSEWHERE = new Set(["fingerprint-mismatch", "model-no-baseline", "de
 
 export function decideGate(comparison: Comparison, split: SplitDiff | undefined, policy: GatePolicy): GateDecision {
   const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
-  const gated = gatedRegressions(comparison, policy.failOn);
+  // A regression measured across two setups (another CPU, OS, runtime) is not confirmed as the
+  // change's: unpaired, only the setup may have moved. Paired runs share the machine, so a setup
+  // they differ in is the one under test (--base-threads, --base-optimization) and still gates.
+  const acrossSetups = (e: Endpoint) => e.verdict !== "missing" && e.warnings.includes("fingerprint-mismatch") && testUnitOf(e) !== "pairs";
+  const gated = gatedRegressions(comparison, policy.failOn).filter((e) => !acrossSetups(e));
   const gatesSplit = policy.failOn.includes("split");
   const gatedSplits = gatesSplit && split ? split.findings.filter((f) => f.verdict === "regression") : [];
   const failing = gated.length + gatedSplits.length;
@@ -38,8 +42,14 @@ export function decideGate(comparison: Comparison, split: SplitDiff | undefined,
   const gatedSet = new Set<Endpoint>(gated);
   for (const e of primary) {
     if (e.verdict === "regression" && !gatedSet.has(e)) {
-      reasons.push({ severity: "info", code: regressionCode(e), message: `${endpointLine(e)} (not gated: fail-on is ${policy.failOn.join(", ")})`, ...where(e) });
+      const why = acrossSetups(e) ? "not gated: base and head ran on different setups, so the setup may explain it — rerun both on one" : `not gated: fail-on is ${policy.failOn.join(", ")}`;
+      reasons.push({ severity: acrossSetups(e) ? "warn" : "info", code: regressionCode(e), message: `${endpointLine(e)} (${why})`, ...where(e) });
     }
+  }
+  // Gating only on what no endpoint measured is a gap to say, not a pass to imply.
+  const gatedMetrics = (["latency", "energy"] as const).filter((m) => policy.failOn.includes(m));
+  if (primary.length > 0 && gatedMetrics.length > 0 && !primary.some((e) => (gatedMetrics as readonly string[]).includes(e.metric))) {
+    reasons.push({ severity: "warn", code: "not-measured", message: `fail-on names ${gatedMetrics.join(", ")}, but no ${gatedMetrics.join(" or ")} was measured, so nothing it names could fail${gatedMetrics.includes("energy") ? " (energy needs a meter, or a declared power for modelled energy)" : ""}` });
   }
   reasons.push(...inconclusiveReasons(primary, policy));
   reasons.push(...missingReasons(primary));

@@ -33,6 +33,21 @@ export interface OwnFormat {
   recognize: (text: string) => boolean;
 }
 
+const REPORT_MARKER_START = "<!-- dnntune:";
+const DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
+
+/** A report dnntune wrote (Markdown or HTML behind its marker, or its JSON report): never results or a comparison. */
+export const REPORT_OUTPUT: OwnFormat = {
+  what: "a report dnntune wrote (a file starting <!-- dnntune:, or a dnntune.report JSON)",
+  recognize: (text) => text.startsWith(REPORT_MARKER_START) || /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.report\/v\d+"/.test(text),
+};
+
+/** A job summary is appended to: any text file, but never one of dnntune's data files. */
+export const SUMMARY_OUTPUT: OwnFormat = {
+  what: "a text file that is not one of its results, comparison or split files",
+  recognize: (text) => !DNNTUNE_DATA.test(text),
+};
+
 /** A larger file is no export dnntune wrote (those hold a few numbers per layer): refused unparsed. */
 export const MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 
@@ -87,7 +102,6 @@ export function writeTarget(path: string, flag: string, replaces: Replaces = "dn
 // A dnntune JSON file starts `{` and names its schema among its first keys; a Markdown report
 // starts with its hidden marker (report/markdown's COMMENT_MARKER); an export is told by its
 // whole content; an empty file (made by `touch` or mktemp) holds nothing to lose.
-const REPORT_MARKER_START = "<!-- dnntune:";
 function ownOutput(path: string, target: string, flag: string, replaces: Replaces): string {
   if (replaces === "any") return target;
   const own = typeof replaces === "object" ? replaces : undefined;
@@ -102,7 +116,7 @@ function ownOutput(path: string, target: string, flag: string, replaces: Replace
   if (text.trim() === "") return target;
   if (own ? head.length <= MAX_OWN_FORMAT_BYTES && own.recognize(text) : /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/.test(text) || text.startsWith(REPORT_MARKER_START)) return target;
   const what = target === path ? path : `${path} (a link to ${target})`;
-  const ours = own ? `${own.what} that dnntune exported` : "its own results, comparison, split and report files";
+  const ours = own ? own.what : "its own results, comparison, split and report files";
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 

@@ -147,3 +147,20 @@ describe("dnntune gate: names from the comparison file", () => {
     expectSafe(stderr);
   });
 });
+
+describe("dnntune gate: outputs never replace dnntune's data", () => {
+  it("refuses to write the comment or the summary over a results file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "gate-out-"));
+    const results = join(dir, "results.json");
+    const data = JSON.stringify({ schema: "dnntune.results/v1", models: [] });
+    writeFileSync(results, data);
+    const cmp = join(dir, "c.json");
+    writeFileSync(cmp, JSON.stringify(oneRegression().comparison));
+    for (const flag of ["--comment-out", "--summary-out"]) {
+      const { status, stderr } = await runCli(["gate", "--comparison", cmp, flag, results]);
+      expect(status).toBe(2);
+      expect(stderr).toMatch(/exists and is not a file dnntune wrote/);
+      expect(readFileSync(results, "utf8")).toBe(data);
+    }
+  });
+});

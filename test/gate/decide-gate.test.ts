@@ -116,8 +116,26 @@ describe("decideGate on real comparisons", () => {
   it("informs, without failing, of a regression fail-on does not name", () => {
     const { decision } = oneRegression({ failOn: "energy" });
     expect(decision.verdict).toBe("pass");
-    expect(decision.reasons[0]).toMatchObject({ severity: "info", code: "latency-regression" });
-    expect(decision.reasons[0]!.message).toMatch(/\(not gated: fail-on is energy\)$/);
+    // Gating on energy that nothing measured is said first: the pass means nothing could fail.
+    expect(decision.reasons[0]).toMatchObject({ severity: "warn", code: "not-measured" });
+    expect(decision.reasons[0]!.message).toMatch(/^fail-on names energy, but no energy was measured, so nothing it names could fail/);
+    const info = decision.reasons.find((r) => r.code === "latency-regression")!;
+    expect(info).toMatchObject({ severity: "info" });
+    expect(info.message).toMatch(/\(not gated: fail-on is energy\)$/);
+  });
+
+  it("does not gate an unpaired regression measured across two setups, and says why", () => {
+    const { comparison } = oneRegression();
+    const latency = comparison.endpoints.find((e) => e.metric === "latency" && e.verdict === "regression")!;
+    const across = structuredClone(comparison);
+    const e = across.endpoints.find((x) => x.model === latency.model && x.metric === "latency")!;
+    Object.assign(e, { unit: "processes", paired: false, warnings: [...e.warnings, "fingerprint-mismatch"] });
+    const decision = decideGate(across, undefined, { failOn: ["latency"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false });
+    expect(decision.verdict).toBe("pass");
+    expect(decision.reasons.find((r) => r.code === "latency-regression")).toMatchObject({ severity: "warn", message: expect.stringMatching(/different setups/) });
+    // Paired, the setup that differs is the one under test (--base-threads): it gates.
+    Object.assign(e, { unit: "pairs", paired: true });
+    expect(decideGate(across, undefined, { failOn: ["latency"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false }).verdict).toBe("fail");
   });
 
   it("accepts a failing change when the label is on, and still lists what it accepted", () => {

@@ -41,7 +41,7 @@ describe("writeJsonAtomic", () => {
   it("as another tool's format, replaces only a file its recognizer knows, read whole, or an empty one", () => {
     const dir = fresh();
     const seen: string[] = [];
-    const ours = { what: "a tally file", recognize: (text: string) => (seen.push(text), /^\[\s*"tally"/.test(text)) };
+    const ours = { what: "a tally file that dnntune exported", recognize: (text: string) => (seen.push(text), /^\[\s*"tally"/.test(text)) };
     const out = join(dir, "tally.json");
     writeJsonAtomic(out, ["tally", 1], "out", ours);
     writeJsonAtomic(out, ["tally", 2, "x".repeat(10_000)], "out", ours);

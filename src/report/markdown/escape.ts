@@ -54,6 +54,9 @@ export function plainText(text: string, maxChars = TEXT_CHARS): string {
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
     .replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200b")
+    // GFM links bare URLs and www. names in prose: a zero-width space breaks both.
+    .replace(/:\/\//g, ":\u200b//")
+    .replace(/\b(www)\./gi, "$1\u200b.")
     .replace(/^[-+=#]/, "\\$&")
     .replace(/^(\d+)([.)])/, "$1\\$2");
 }
@@ -63,7 +66,10 @@ export function plainText(text: string, maxChars = TEXT_CHARS): string {
  * escaped, which GFM requires even inside code spans, and no line break to end the row.
  */
 export function tableCell(markdown: string): string {
-  return markdown.replace(/\r\n|\r|\n/g, " ").replace(/\|/g, "\\|");
+  // GFM's row scanner reads `\` + any character as one escaped unit, so a pipe is a cell's own
+  // only after an odd run of backslashes: `a\|b` (prose already escaped) stays, `a\\|b` and `a|b`
+  // get one more. (In a code span, `a\|b` then shows as `a|b`: a backslash lost, no table broken.)
+  return markdown.replace(/\r\n|\r|\n/g, " ").replace(/(\\*)\|/g, (_, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}|` : `${slashes}\\|`));
 }
 
 /**

@@ -34,8 +34,13 @@ function title(decision: GateDecision): string {
       return `⚠️ DNNTune: ${plural(failing, "regression")} accepted`;
     case "no-baseline":
       return "⚠️ DNNTune: no baseline, nothing compared";
-    case "pass":
-      return warnings > 0 ? `⚠️ DNNTune: no regression found, ${plural(warnings, "warning")}` : "✅ DNNTune: no regression";
+    case "pass": {
+      const c = decision.counts;
+      // Nothing decided is not "no regression": say so before anything else.
+      if (c.regressions + c.improvements + c.equivalent === 0 && c.inconclusive > 0) return `⚠️ DNNTune: nothing decided, ${plural(c.inconclusive, "endpoint")} inconclusive`;
+      const notGated = c.regressions > 0 ? ` (${plural(c.regressions, "regression")} not gated)` : "";
+      return warnings > 0 ? `⚠️ DNNTune: no gated regression found${notGated}, ${plural(warnings, "warning")}` : `✅ DNNTune: no gated regression${notGated}`;
+    }
     default:
       return unreachable(decision.verdict);
   }

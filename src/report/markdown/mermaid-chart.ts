@@ -13,7 +13,7 @@ export interface XyChart {
 }
 
 export function mermaidChart(chart: XyChart): string {
-  const numbers = (values: readonly number[]) => `[${values.map((v) => (Number.isFinite(v) ? significant(v) : "0")).join(", ")}]`;
+  const numbers = (values: readonly number[]) => `[${values.map(plainNumber).join(", ")}]`;
   return [
     "```mermaid",
     "xychart-beta",
@@ -31,4 +31,16 @@ export function timeScale(maxUs: number): { unit: string; divisor: number } {
   if (maxUs >= 1_000_000) return { unit: "s", divisor: 1_000_000 };
   if (maxUs >= 1000) return { unit: "ms", divisor: 1000 };
   return { unit: "µs", divisor: 1 };
+}
+
+/**
+ * Three significant digits in the only form Mermaid's xychart lexer reads (`[+-]?\d+(\.\d+)?`):
+ * never `6e-7`, which would break the chart; below a millionth of the axis unit it is 0.
+ */
+export function plainNumber(value: number): string {
+  if (!Number.isFinite(value)) return "0";
+  const text = significant(value);
+  if (!/e/i.test(text)) return text;
+  const fixed = value.toFixed(6).replace(/\.?0+$/, "");
+  return fixed === "-0" || fixed === "" ? "0" : fixed;
 }

@@ -1,5 +1,6 @@
 // Each escaping function against the strings a hostile model can carry; code spans are read back
 // by CommonMark's rule (the fence, then one space stripped from each side when both have one).
+import { plainNumber } from "../../../src/report/markdown/mermaid-chart.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { clip, htmlComment, inlineCode, mermaidLabel, plainText, tableCell } from "../../../src/report/markdown/escape.js";
@@ -99,5 +100,28 @@ describe("htmlComment", () => {
       expect(inside).not.toMatch(/--|[<>!&\u2028\u202e]/);
       expect(JSON.parse(inside)).toBe(text);
     }
+  });
+});
+
+describe("hostile review: a backslash before a pipe, and bare URLs", () => {
+  // GFM's row scanner: `\` + any character is one unit, so a pipe ends a cell after an even run.
+  const cells = (row: string) => row.match(/(?:\\.|[^|\\])+/g)?.length ?? 0;
+  it.each(["a\\|b", "a\\\\|b", "a|b", "\\|"])("keeps %j inside one cell, as a code span and as prose", (name) => {
+    expect(cells(tableCell(inlineCode(name)))).toBe(1);
+    expect(cells(tableCell(plainText(name)))).toBe(1);
+  });
+
+  it("breaks bare URLs and www. names in prose so GitHub links nothing", () => {
+    const text = plainText("[click](https://evil.example/x) www.evil.example");
+    expect(text).not.toMatch(/https:\/\//);
+    expect(text).not.toMatch(/www\./);
+    expect(text).toContain("\\[click\\]");
+  });
+});
+
+describe("plainNumber: what Mermaid's xychart can read", () => {
+  it.each([[6e-7, "0.000001"], [0.000123456, "0.000123"], [2.09, "2.09"], [1234567, "1230000"], [1e-9, "0"], [Number.NaN, "0"]])("%d → %s", (value, text) => {
+    expect(plainNumber(value)).toBe(text);
+    expect(plainNumber(value)).toMatch(/^[+-]?\d+(\.\d+)?$/);
   });
 });

@@ -113,11 +113,11 @@ describe("renderComment on a real 1,031-layer model with many layers changed", (
   });
 
   it("fits one device under 65,536 characters with the headline, the table of models and the top layers", () => {
-    expectFittedComment(reportOf(["runner"]), ["runner"], "### ⚠️ DNNTune: no regression found, 3 warnings");
+    expectFittedComment(reportOf(["runner"]), ["runner"], "### ⚠️ DNNTune: nothing decided, 1 endpoint inconclusive");
   });
 
   it("fits the same results on two devices, keeping both devices' rows and top layers", () => {
-    const md = expectFittedComment(reportOf(["runner-a", "runner-b"]), ["runner-a", "runner-b"], "### ⚠️ DNNTune: no regression found, 5 warnings");
+    const md = expectFittedComment(reportOf(["runner-a", "runner-b"]), ["runner-a", "runner-b"], "### ⚠️ DNNTune: nothing decided, 2 endpoints inconclusive");
     expect(md).toMatch(/<summary>Every layer \(2062 layers of 2 models × devices\)<\/summary>/);
   });
 });

@@ -44,7 +44,7 @@ describe("renderComment: golden comments", () => {
     const md = renderComment(allEquivalent(), OPTIONS);
     expectGolden("all-equivalent", md);
     expectWellFormed(md);
-    expect(md).toContain("### ✅ DNNTune: no regression\n");
+    expect(md).toContain("### ✅ DNNTune: no gated regression\n");
     expect(md).toContain("**2 models on 2 devices**: 0 regressions, 0 improvements, 4 equivalent, 0 inconclusive · verdicts from paired runs (4).");
     expect(md).not.toContain("**Next:**");
     expect(md).toContain("<details>\n<summary>Every layer (48 layers of 4 models × devices)</summary>");
@@ -89,7 +89,7 @@ describe("renderComment: golden comments", () => {
     const md = renderComment(fingerprintMismatch(), OPTIONS);
     expectGolden("fingerprint-mismatch", md);
     expectWellFormed(md);
-    expect(md).toMatch(/^### ⚠️ DNNTune: no regression found, 1 warning$/m);
+    expect(md).toMatch(/^### ⚠️ DNNTune: no gated regression found, 1 warning$/m);
     expect(md).toMatch(/^- ⚠️ pixel7: base and head ran on different setups/m);
     expect(md).toContain("`setup` base and head ran on different setups");
     expect(md).toContain("**Next:** nothing blocks the merge; read the warnings above before trusting the verdicts.");
@@ -99,7 +99,7 @@ describe("renderComment: golden comments", () => {
     const md = renderComment(inconclusive(), OPTIONS);
     expectGolden("inconclusive", md);
     expectWellFormed(md);
-    expect(md).toContain("### ⚠️ DNNTune: no regression found, 2 warnings\n");
+    expect(md).toContain("### ⚠️ DNNTune: nothing decided, 3 endpoints inconclusive\n");
     expect(md).toContain("- ⚠️ 2 endpoints inconclusive: one process a side decides nothing: run base and head paired (bench --base-model), or ≥ 4 processes a side (bench --processes) (detector on pixel7, classifier on pixel7)");
     expect(md).toContain("- ⚠️ 1 endpoint inconclusive: too few pairs — needs ≥ 6 pairs (tiny on pixel7)");
     expect(md).toContain("verdicts from paired runs (1), single runs, one process a side (2).");
