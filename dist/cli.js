@@ -32660,6 +32660,8 @@ var findingSchema = external_exports.object({
 });
 var comparisonSchema = external_exports.object({
   schema: external_exports.literal(COMPARISON_SCHEMA),
+  /** What the verdicts were judged at (absent in files written before 2026-12-02). */
+  judgedAt: external_exports.object({ threshold: external_exports.number().min(0).max(1), alpha: probability, minAbsModelUs: external_exports.number().nonnegative(), minAbsLayerUs: external_exports.number().nonnegative() }).optional(),
   endpoints: external_exports.array(endpointSchema),
   findings: external_exports.array(findingSchema)
 });
@@ -32683,7 +32685,8 @@ function compare(base, head, options = {}) {
     const [x, y] = [rank.get(a), rank.get(b)];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
   });
-  return { schema: COMPARISON_SCHEMA, endpoints, findings: alignment.findings };
+  const judgedAt = { threshold: opts.threshold, alpha: opts.alpha, minAbsModelUs: opts.minAbsModelUs, minAbsLayerUs: opts.minAbsLayerUs };
+  return { schema: COMPARISON_SCHEMA, judgedAt, endpoints, findings: alignment.findings };
 }
 function judgeFamily(family, adjust, opts) {
   const adjusted = adjust(family.map(lookAdjustedP));
@@ -34087,6 +34090,7 @@ function undecidedCause(e) {
   if (unit === "runs") return needsText({ count: e.needs?.unit === "processes" ? e.needs.count : 4, unit: "processes" });
   if (e.needs) return `too few ${e.needs.unit} \u2014 needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
   if (e.warnings.includes("busy-machine")) return "timed on a busy machine \u2014 rerun on a quiet one";
+  if (e.p < 0.05 && e.pAdjusted >= 0.05) return `p = ${e.p.toPrecision(2)} alone, ${e.pAdjusted.toPrecision(2)} after correcting across the models \u2014 more ${unit} would decide it`;
   if (unit === "pairs") return `undecided after ${e.nHead} pairs \u2014 more pairs would narrow it (bench --max-runs, --time-budget)`;
   return `the interval straddles the threshold \u2014 more ${unit} would narrow it`;
 }
@@ -35021,6 +35025,7 @@ function readReportInput(spec, parsed, outputs, otherInputs = []) {
     split2 = diff;
     splitReport = report2;
   }
+  if (comparison.judgedAt) policy.threshold = comparison.judgedAt.threshold;
   const input = {
     comparison,
     ...split2 ? { split: split2 } : {},

@@ -50774,6 +50774,8 @@ var findingSchema = external_exports.object({
 });
 var comparisonSchema = external_exports.object({
   schema: external_exports.literal(COMPARISON_SCHEMA),
+  /** What the verdicts were judged at (absent in files written before 2026-12-02). */
+  judgedAt: external_exports.object({ threshold: external_exports.number().min(0).max(1), alpha: probability, minAbsModelUs: external_exports.number().nonnegative(), minAbsLayerUs: external_exports.number().nonnegative() }).optional(),
   endpoints: external_exports.array(endpointSchema),
   findings: external_exports.array(findingSchema)
 });

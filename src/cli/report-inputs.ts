@@ -80,6 +80,8 @@ export function readReportInput(spec: CommandSpec, parsed: ParsedArgs, outputs: 
     split = diff;
     splitReport = report;
   }
+  // The threshold the verdicts were judged at is the comparison's, whatever dnntune.yml says now.
+  if (comparison.judgedAt) policy.threshold = comparison.judgedAt.threshold;
   const input: ReportInput = {
     comparison,
     ...(split ? { split } : {}),

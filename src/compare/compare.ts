@@ -38,7 +38,8 @@ export function compare(
     const [x, y] = [rank.get(a)!, rank.get(b)!];
     return x[0] - y[0] || x[1] - y[1] || x[2] - y[2] || x[3] - y[3];
   });
-  return { schema: COMPARISON_SCHEMA, endpoints, findings: alignment.findings };
+  const judgedAt = { threshold: opts.threshold, alpha: opts.alpha, minAbsModelUs: opts.minAbsModelUs, minAbsLayerUs: opts.minAbsLayerUs };
+  return { schema: COMPARISON_SCHEMA, judgedAt, endpoints, findings: alignment.findings };
 }
 
 /** One family's p-values adjusted together, and every endpoint's verdict from its adjusted p. */

@@ -100,6 +100,8 @@ export const findingSchema = z.object({
 
 export const comparisonSchema = z.object({
   schema: z.literal(COMPARISON_SCHEMA),
+  /** What the verdicts were judged at (absent in files written before 2026-12-02). */
+  judgedAt: z.object({ threshold: z.number().min(0).max(1), alpha: probability, minAbsModelUs: z.number().nonnegative(), minAbsLayerUs: z.number().nonnegative() }).optional(),
   endpoints: z.array(endpointSchema),
   findings: z.array(findingSchema),
 });

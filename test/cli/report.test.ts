@@ -82,3 +82,16 @@ describe("dnntune report", () => {
     expect(stderr).toBe("dnntune: --out: give the report file to write, e.g. --out report.md\n");
   });
 });
+
+describe("dnntune report: the threshold it states", () => {
+  it("is the one the comparison was judged at, not dnntune.yml's", async () => {
+    const d = mkdtempSync(join(tmpdir(), "report-threshold-"));
+    const cmp = join(d, "c.json");
+    writeFileSync(cmp, JSON.stringify({ ...oneRegression().comparison, judgedAt: { threshold: 0.05, alpha: 0.05, minAbsModelUs: 50, minAbsLayerUs: 20 } }));
+    const config = join(d, "dnntune.yml");
+    writeFileSync(config, "gate:\n  threshold: 50%\n");
+    const out = join(d, "r.json");
+    expect((await runCli(["report", "--comparison", cmp, "--config", config, "--format", "json", "--out", out])).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).decision.policy.threshold).toBe(0.05);
+  });
+});

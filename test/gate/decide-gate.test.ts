@@ -225,3 +225,10 @@ describe("undecidedCause", () => {
     expect(undecidedCause(tested(fields))).toBe(cause);
   });
 });
+
+describe("undecidedCause: Holm across many models", () => {
+  it("says a clear p was lifted past α by the correction, not that the interval straddles", () => {
+    const e = { ...endpoint("latency", "inconclusive"), unit: "processes", p: 0.0286, pAdjusted: 0.229, ci: [1.3, 1.34] } as TestedEndpoint;
+    expect(undecidedCause(e)).toBe("p = 0.029 alone, 0.23 after correcting across the models — more processes would decide it");
+  });
+});
