@@ -34421,15 +34421,25 @@ function samplesCell(e) {
   const unit = testUnitOf(e);
   return unit === "pairs" ? `${e.nHead} pairs` : `${e.nBase} + ${e.nHead} ${unit}`;
 }
-function verdictCell(e, decision) {
-  switch (e.verdict) {
+function verdictMark(verdict, gated, decision) {
+  switch (verdict) {
     case "regression":
-      if (!isGated(e, decision)) return "\u{1F53A} regression";
+      if (!gated) return "\u{1F53A} regression";
       return decision.verdict === "accepted" ? "\u26A0\uFE0F regression (accepted)" : "\u274C **regression**";
     case "improvement":
       return "\u{1F7E2} improvement";
     case "equivalent":
       return "\u26AA equivalent";
+    case "inconclusive":
+      return "\u2754 inconclusive";
+  }
+}
+function verdictCell(e, decision) {
+  switch (e.verdict) {
+    case "regression":
+    case "improvement":
+    case "equivalent":
+      return verdictMark(e.verdict, e.verdict === "regression" && isGated(e, decision), decision);
     case "inconclusive":
       return e.needs ? `\u2754 inconclusive (needs ${e.needs.count} ${e.needs.unit})` : "\u2754 inconclusive";
     case "missing":
@@ -34722,17 +34732,7 @@ function referenceCells(entry2, objective2) {
   return [value2(entry2.mobileOnly), value2(entry2.cloudOnly), entry2.crossoversMbps.length === 0 ? "none" : `${crossovers}${more} Mbps`];
 }
 function verdictText(f, decision) {
-  switch (f.verdict) {
-    case "regression":
-      if (!decision.policy.failOn.includes("split")) return "\u{1F53A} regression";
-      return decision.verdict === "accepted" ? "\u26A0\uFE0F regression (accepted)" : "\u274C **regression**";
-    case "improvement":
-      return "\u{1F7E2} improvement";
-    case "equivalent":
-      return "\u26AA equivalent";
-    case "inconclusive":
-      return "\u2754 inconclusive";
-  }
+  return verdictMark(f.verdict, decision.policy.failOn.includes("split"), decision);
 }
 function placeText(place) {
   switch (place.kind) {
@@ -35114,6 +35114,40 @@ function shortLabel(text3, maxChars) {
   return `${chars.slice(0, Math.max(0, maxChars - 1)).join("")}\u2026`;
 }
 
+// src/report/html/linear-scale.ts
+function linearScale(domain2, range) {
+  const [d0, d1] = domain2;
+  const [r0, r1] = range;
+  const span = d1 - d0;
+  if (!(span > 0) || !Number.isFinite(span)) return () => r0;
+  return (value2) => r0 + (value2 - d0) / span * (r1 - r0);
+}
+function niceTicks(min, max, count3 = 5) {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
+  if (min > max) [min, max] = [max, min];
+  const span = max - min || Math.abs(max) || 1;
+  const raw = span / Math.max(1, count3);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
+  let first = Math.floor(min / step) * step;
+  let last = Math.ceil(max / step) * step;
+  if (first === last) {
+    if (first > 0 || min < 0) first -= step;
+    last += step;
+  }
+  const ticks = [];
+  for (let i = 0; first + i * step <= last + step / 2; i++) ticks.push(roundTo(first + i * step, step));
+  return ticks;
+}
+function roundTo(value2, step) {
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
+  return Number(value2.toFixed(Math.min(20, decimals)));
+}
+function px(value2) {
+  const rounded = Math.round(value2 * 100) / 100;
+  return Object.is(rounded, -0) || !Number.isFinite(rounded) ? "0" : String(rounded);
+}
+
 // src/report/html/format-values.ts
 var MINUS = "\u2212";
 function formatUs2(us) {
@@ -35152,39 +35186,14 @@ function formatP(p) {
 function formatTick(valueUs, unit) {
   return String(Number((valueUs / unit.divisor).toPrecision(6)));
 }
-
-// src/report/html/linear-scale.ts
-function linearScale(domain2, range) {
-  const [d0, d1] = domain2;
-  const [r0, r1] = range;
-  const span = d1 - d0;
-  if (!(span > 0) || !Number.isFinite(span)) return () => r0;
-  return (value2) => r0 + (value2 - d0) / span * (r1 - r0);
-}
-function niceTicks(min, max, count3 = 5) {
-  if (!Number.isFinite(min) || !Number.isFinite(max)) return [0, 1];
-  if (min > max) [min, max] = [max, min];
-  const span = max - min || Math.abs(max) || 1;
-  const raw = span / Math.max(1, count3);
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((f) => f * magnitude).find((s) => s >= raw) ?? 10 * magnitude;
-  let first = Math.floor(min / step) * step;
-  let last = Math.ceil(max / step) * step;
-  if (first === last) {
-    if (first > 0 || min < 0) first -= step;
-    last += step;
+function timeAxisSvg(g2, top, axisY) {
+  const parts = [];
+  for (const t of g2.ticks) {
+    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(top)}" y2="${px(axisY)}"/>`);
+    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g2.unit)}</text>`);
   }
-  const ticks = [];
-  for (let i = 0; first + i * step <= last + step / 2; i++) ticks.push(roundTo(first + i * step, step));
-  return ticks;
-}
-function roundTo(value2, step) {
-  const decimals = Math.max(0, -Math.floor(Math.log10(step)) + 1);
-  return Number(value2.toFixed(Math.min(20, decimals)));
-}
-function px(value2) {
-  const rounded = Math.round(value2 * 100) / 100;
-  return Object.is(rounded, -0) || !Number.isFinite(rounded) ? "0" : String(rounded);
+  parts.push(`<text class="axis-label" x="${px(g2.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g2.unit.label}</text>`);
+  return parts;
 }
 
 // src/report/html/distribution-plot.ts
@@ -35233,11 +35242,7 @@ function distributionPlotSvg(sides, caption, layout = DISTRIBUTION_LAYOUT) {
   const g2 = distributionPlot(sides, layout);
   const axisY = g2.height - layout.axisHeight;
   const parts = [];
-  for (const t of g2.ticks) {
-    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
-    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g2.unit)}</text>`);
-  }
-  parts.push(`<text class="axis-label" x="${px(g2.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g2.unit.label}</text>`);
+  parts.push(...timeAxisSvg(g2, layout.top, axisY));
   for (const side of g2.sides) {
     const cls = `side side-${side.label === "base" ? "base" : "head"}`;
     const label = `<text class="label" x="${px(g2.x0 - 8)}" y="${px(side.y + layout.rowHeight / 2 + 4)}" text-anchor="end">${escapeHtml(side.label)}</text>`;
@@ -35287,11 +35292,7 @@ function layerBarsSvg(rows, caption, layout = LAYER_BARS_LAYOUT) {
   const g2 = layerBars(rows, layout);
   const axisY = g2.height - layout.axisHeight;
   const parts = [];
-  for (const t of g2.ticks) {
-    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
-    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g2.unit)}</text>`);
-  }
-  parts.push(`<text class="axis-label" x="${px(g2.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g2.unit.label}</text>`);
+  parts.push(...timeAxisSvg(g2, layout.top, axisY));
   for (const r of g2.rows) {
     const { row: row3 } = r;
     const change = row3.ratio === void 0 ? row3.verdict : `${formatChange(row3.ratio)}, ${row3.verdict}`;

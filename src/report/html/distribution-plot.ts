@@ -2,7 +2,7 @@
 // strip of the samples over a box (quartiles, whiskers to the extremes), both sides on one axis.
 import { quantileSorted } from "../../stats/quantile.js";
 import { escapeHtml } from "./escape-html.js";
-import { formatTick, formatUs, timeUnit, type TimeUnit } from "./format-values.js";
+import { formatUs, timeAxisSvg, timeUnit, type TimeUnit } from "./format-values.js";
 import { linearScale, niceTicks, px } from "./linear-scale.js";
 
 export interface SampleSide {
@@ -106,11 +106,7 @@ export function distributionPlotSvg(sides: readonly SampleSide[], caption: strin
   const g = distributionPlot(sides, layout);
   const axisY = g.height - layout.axisHeight;
   const parts: string[] = [];
-  for (const t of g.ticks) {
-    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
-    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g.unit)}</text>`);
-  }
-  parts.push(`<text class="axis-label" x="${px(g.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g.unit.label}</text>`);
+  parts.push(...timeAxisSvg(g, layout.top, axisY));
   for (const side of g.sides) {
     const cls = `side side-${side.label === "base" ? "base" : "head"}`;
     const label = `<text class="label" x="${px(g.x0 - 8)}" y="${px(side.y + layout.rowHeight / 2 + 4)}" text-anchor="end">${escapeHtml(side.label)}</text>`;

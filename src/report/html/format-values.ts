@@ -1,5 +1,7 @@
 // Numbers as the HTML report writes them: times in the unit that keeps them short, changes as
 // signed percentages with their interval, p-values to two significant digits.
+import { px } from "./linear-scale.js";
+
 
 const MINUS = "\u2212";
 
@@ -59,4 +61,15 @@ export function formatP(p: number): string {
 /** An axis tick in the axis's unit: 0, 2.5, 10 (no trailing zeros). */
 export function formatTick(valueUs: number, unit: TimeUnit): string {
   return String(Number((valueUs / unit.divisor).toPrecision(6)));
+}
+
+/** The vertical grid lines, tick labels and unit label of a horizontal time axis, as SVG. */
+export function timeAxisSvg(g: { ticks: readonly { x: number; us: number }[]; unit: TimeUnit; x1: number }, top: number, axisY: number): string[] {
+  const parts: string[] = [];
+  for (const t of g.ticks) {
+    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(top)}" y2="${px(axisY)}"/>`);
+    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g.unit)}</text>`);
+  }
+  parts.push(`<text class="axis-label" x="${px(g.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g.unit.label}</text>`);
+  return parts;
 }

@@ -2,7 +2,7 @@
 // scale from zero, so a bar's length is its time and a slower head layer is a longer bar.
 import type { Verdict } from "../../compare/types.js";
 import { escapeHtml, shortLabel } from "./escape-html.js";
-import { formatChange, formatUs, formatTick, timeUnit, type TimeUnit } from "./format-values.js";
+import { formatChange, formatUs, timeAxisSvg, timeUnit, type TimeUnit } from "./format-values.js";
 import { linearScale, niceTicks, px } from "./linear-scale.js";
 
 export interface LayerBarRow {
@@ -87,11 +87,7 @@ export function layerBarsSvg(rows: readonly LayerBarRow[], caption: string, layo
   const g = layerBars(rows, layout);
   const axisY = g.height - layout.axisHeight;
   const parts: string[] = [];
-  for (const t of g.ticks) {
-    parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(layout.top)}" y2="${px(axisY)}"/>`);
-    parts.push(`<text class="tick" x="${px(t.x)}" y="${px(axisY + 14)}" text-anchor="middle">${formatTick(t.us, g.unit)}</text>`);
-  }
-  parts.push(`<text class="axis-label" x="${px(g.x1)}" y="${px(axisY + 25)}" text-anchor="end">${g.unit.label}</text>`);
+  parts.push(...timeAxisSvg(g, layout.top, axisY));
   for (const r of g.rows) {
     const { row } = r;
     const change = row.ratio === undefined ? row.verdict : `${formatChange(row.ratio)}, ${row.verdict}`;

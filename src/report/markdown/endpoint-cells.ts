@@ -33,15 +33,27 @@ export function samplesCell(e: Endpoint): string {
 }
 
 /** The verdict with its mark; a regression that fails the gate is marked apart from one that informs. */
-export function verdictCell(e: Endpoint, decision: GateDecision): string {
-  switch (e.verdict) {
+/** A tested verdict as a cell: a gated regression fails (or is accepted), any other informs. */
+export function verdictMark(verdict: "regression" | "improvement" | "equivalent" | "inconclusive", gated: boolean, decision: GateDecision): string {
+  switch (verdict) {
     case "regression":
-      if (!isGated(e, decision)) return "🔺 regression";
+      if (!gated) return "🔺 regression";
       return decision.verdict === "accepted" ? "⚠️ regression (accepted)" : "❌ **regression**";
     case "improvement":
       return "🟢 improvement";
     case "equivalent":
       return "⚪ equivalent";
+    case "inconclusive":
+      return "❔ inconclusive";
+  }
+}
+
+export function verdictCell(e: Endpoint, decision: GateDecision): string {
+  switch (e.verdict) {
+    case "regression":
+    case "improvement":
+    case "equivalent":
+      return verdictMark(e.verdict, e.verdict === "regression" && isGated(e, decision), decision);
     case "inconclusive":
       return e.needs ? `❔ inconclusive (needs ${e.needs.count} ${e.needs.unit})` : "❔ inconclusive";
     case "missing":

@@ -7,6 +7,7 @@ import { changeText } from "../../compare/change-text.js";
 import type { GateDecision, ReportInput } from "../../gate/types.js";
 import type { SplitEntry, SplitFinding, SplitPlace } from "../../split/schema.js";
 import { durationText, energyText, significant } from "../quantity-text.js";
+import { verdictMark } from "./endpoint-cells.js";
 import { inlineCode, plainText, tableCell } from "./escape.js";
 import { mermaidChart, timeScale } from "./mermaid-chart.js";
 import type { Trimmable } from "./trimmable.js";
@@ -94,17 +95,7 @@ function referenceCells(entry: SplitEntry | undefined, objective: SplitEntry["ob
 }
 
 function verdictText(f: SplitFinding, decision: GateDecision): string {
-  switch (f.verdict) {
-    case "regression":
-      if (!decision.policy.failOn.includes("split")) return "🔺 regression";
-      return decision.verdict === "accepted" ? "⚠️ regression (accepted)" : "❌ **regression**";
-    case "improvement":
-      return "🟢 improvement";
-    case "equivalent":
-      return "⚪ equivalent";
-    case "inconclusive":
-      return "❔ inconclusive";
-  }
+  return verdictMark(f.verdict, decision.policy.failOn.includes("split"), decision);
 }
 
 /** `mobile-only`, `cloud-only`, ``after `conv3` ``, ``cut sending `a`, `b` +2``. */

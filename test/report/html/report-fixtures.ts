@@ -3,7 +3,8 @@
 // server with its diff; and the same with a hostile node, model, op and device name everywhere.
 import type { Comparison } from "../../../src/compare/types.js";
 import { compare } from "../../../src/compare/index.js";
-import type { FailOn, GateDecision, GatePolicy, GateVerdict } from "../../../src/gate/types.js";
+import { decideGate } from "../../../src/gate/decide-gate.js";
+import type { GateDecision, GatePolicy } from "../../../src/gate/types.js";
 import type { HtmlReportInput } from "../../../src/report/html/render-html.js";
 import type { ModelResult, Results } from "../../../src/results/types.js";
 import { splitDiff } from "../../../src/split/split-diff.js";
@@ -30,30 +31,9 @@ export const HOSTILE_OP = `Conv"><script>window.__pwned='op'</script>`;
 export const HOSTILE_DEVICE = `pixel7</title><script>window.__pwned='device'</script>`;
 export const HOSTILE_MODEL = `det<iframe src="javascript:window.__pwned='model'"></iframe>`;
 
-/** A minimal gate for the tests (gate/decide-gate.ts is the real one): primary regressions fail. */
+/** The gate's decision, by the real gate (gate/decide-gate.ts). */
 export function decisionOf(comparison: Comparison, policy: Partial<GatePolicy> = {}): GateDecision {
-  const full: GatePolicy = { failOn: ["latency", "energy"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false, ...policy };
-  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
-  const count = (verdict: string) => primary.filter((e) => e.verdict === verdict).length;
-  const gated = primary.filter((e) => e.verdict === "regression" && full.failOn.includes(e.metric as FailOn));
-  const verdict: GateVerdict = primary.every((e) => e.verdict === "missing") ? "no-baseline" : gated.length === 0 ? "pass" : full.accepted ? "accepted" : "fail";
-  const unit = (u: string) => primary.filter((e) => e.verdict !== "missing" && e.unit === u).length;
-  return {
-    verdict,
-    reasons: gated.map((e) => ({ severity: "fail", code: `${e.metric}-regression`, message: `${e.model} on ${e.device}: ${e.metric} regressed`, device: e.device, model: e.model })),
-    counts: {
-      regressions: count("regression"),
-      improvements: count("improvement"),
-      equivalent: count("equivalent"),
-      inconclusive: count("inconclusive"),
-      missing: count("missing"),
-      models: new Set(primary.map((e) => e.model)).size,
-      devices: new Set(primary.map((e) => e.device)).size,
-    },
-    modes: { pairs: unit("pairs"), processes: unit("processes"), runs: unit("runs") },
-    gated,
-    policy: full,
-  };
+  return decideGate(comparison, undefined, { failOn: ["latency", "energy"], threshold: 0.05, acceptLabel: "dnntune:accept", accepted: false, ...policy });
 }
 
 interface ModelPlan {
