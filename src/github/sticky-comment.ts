@@ -279,7 +279,11 @@ class RestClient {
       // GitHub's docs: wait until x-ratelimit-reset (epoch seconds); without it, at least a minute.
       return Number.isFinite(reset) && reset > 0 ? Math.max(0, reset * 1000 - this.#nowMs()) : 60_000;
     }
-    return res.status === 429 ? this.#backoffMs : undefined;
+    // GitHub's "Rate limits for the REST API": without either header, wait at least a minute. A
+    // secondary limit can come as a bare 403 whose message says so; any other 403 is a refusal.
+    const message = (res.json as { message?: unknown } | null)?.message;
+    const saysRateLimit = typeof message === "string" && /rate limit/i.test(message);
+    return res.status === 429 || saysRateLimit ? 60_000 : undefined;
   }
 
   #redact(text: string): string {

@@ -65,6 +65,13 @@ describe("publishStickyComment", () => {
     expect(github.requests.filter((r) => r.method === "PATCH")).toHaveLength(1);
   });
 
+  it("updates the oldest of its own marked comments when an earlier race left two", async () => {
+    const oldest = github.add(PR, "github-actions[bot]", marked("one"), "Bot");
+    const newer = github.add(PR, "github-actions[bot]", marked("two"), "Bot");
+    expect(await publish(marked("three"))).toMatchObject({ kind: "updated", commentId: oldest.id });
+    expect([oldest.body, newer.body]).toEqual([marked("three"), marked("two")]);
+  });
+
   it("puts the marker in front of a body that lacks it, so the next run finds it", async () => {
     await publish("## DNNTune\nno marker");
     expect(ours()[0]?.body).toBe(`${COMMENT_MARKER}\n## DNNTune\nno marker`);
@@ -173,6 +180,12 @@ describe("publishStickyComment", () => {
     github.fail("POST comments", { status: 429, message: "secondary rate limit", headers: { "retry-after": "5" } });
     expect((await publish(marked("x"))).kind).toBe("created");
     expect(sleeps).toEqual([5000]);
+  });
+
+  it("waits a minute on a secondary rate limit 403 that carries neither header", async () => {
+    github.fail("POST comments", { status: 403, message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again." });
+    expect((await publish(marked("x"))).kind).toBe("created");
+    expect(sleeps).toEqual([60_000]);
   });
 
   it("fails clearly when a rate limit resets later than it is willing to wait", async () => {
