@@ -7,6 +7,7 @@ import { chooseDevice, effectiveSettings, fromFile, requireLocalBench, withFileV
 import { benchSpec } from "./cli/bench.js";
 import { readConfigOption } from "./cli/config-file.js";
 import { runBench } from "./bench/run-bench.js";
+import { useToolCache } from "./devices/onnxruntime-node.js";
 import { benchSummary } from "./report/bench-summary.js";
 import { errorLines } from "./report/error-line.js";
 import { terminalText } from "./report/terminal-text.js";
@@ -32,6 +33,10 @@ async function run(): Promise<void> {
   const file = readConfigOption(optional("config"));
   const device = chooseDevice(file?.data, optional("device"), file?.path);
   requireLocalBench(device);
+  // The bundle cannot carry onnxruntime-node's native binaries: unless an earlier step installed
+  // it, the pinned version goes into the runner's tool cache once and later runs reuse it.
+  const toolCache = process.env.RUNNER_TOOL_CACHE;
+  if (toolCache) useToolCache(toolCache, (line) => core.info(line));
   const overrides = new Map<string, Override>();
   for (const option of benchSpec.options) {
     const value = (inputs as Record<string, string | string[] | undefined>)[option.flag];

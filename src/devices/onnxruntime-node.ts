@@ -3,7 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type * as Ort from "onnxruntime-node";
+import { ORT_NODE_VERSION } from "../config/init-workflow.js";
 import { DeviceError } from "../errors.js";
+import { loadFromToolCache } from "./ort-resolve.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
 import type { BenchTarget, InputTensor, ProfilingRunner, Runner } from "./bench-target.js";
 
@@ -27,17 +29,35 @@ type OrtModule = typeof Ort;
 const FATAL = 4;
 const quiet: Ort.InferenceSession.RunOptions = { logSeverityLevel: FATAL };
 let ortModule: Promise<OrtModule> | undefined;
+let toolCache: { root: string; log: (line: string) => void } | undefined;
+
+/**
+ * Lets `loadOrt` fall back on the runner's tool cache (the action's bundle cannot carry
+ * onnxruntime-node's native binaries): when the package does not resolve, the pinned version is
+ * installed there once and loaded from there.
+ */
+export function useToolCache(root: string, log: (line: string) => void): void {
+  toolCache = { root, log };
+}
+
+function importOrt(): Promise<OrtModule> {
+  return import("onnxruntime-node").catch((error: unknown) => {
+    if (!toolCache) throw error;
+    return loadFromToolCache<OrtModule>({ ...toolCache, version: ORT_NODE_VERSION });
+  });
+}
 
 export function loadOrt(): Promise<OrtModule> {
-  ortModule ??= import("onnxruntime-node").then((ort) => {
+  ortModule ??= importOrt().then((ort) => {
     // Only our one line reaches the terminal: onnxruntime's errors come back to us as exceptions
     // and we say them, so its own coloured log lines would say them twice.
     ort.env.logLevel = "fatal";
     return ort;
   }, (error: unknown) => {
     ortModule = undefined;
+    if (error instanceof DeviceError) throw error;
     throw new DeviceError("local", "load onnxruntime-node", (error as Error).message,
-      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)");
+      `bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@${ORT_NODE_VERSION} (the install script only downloads CUDA libraries; the CPU binaries are in the package)`);
   });
   return ortModule;
 }
