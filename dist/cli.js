@@ -28915,23 +28915,293 @@ function readText(path2) {
 
 // src/devices/onnxruntime-node.ts
 import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
+
+// src/config/yaml-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
+function yamlString(text3) {
+  if (PLAIN.test(text3)) {
+    try {
+      if ((0, import_yaml2.parse)(text3) === text3) return text3;
+    } catch {
+    }
+  }
+  return JSON.stringify(text3);
+}
+
+// src/config/init-workflow.ts
+var LAYOUTS = ["single", "fleet"];
+function shellWord(text3) {
+  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+}
+function checkWorkflowText(text3, what, field = "models") {
+  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
+    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
+  }
+  return text3;
+}
+function resultsNames(models) {
+  const taken = /* @__PURE__ */ new Set();
+  return models.map((model) => {
+    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
+    let name3 = base;
+    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
+    taken.add(name3);
+    return name3;
+  });
+}
+var ORT_NODE_VERSION = "1.30.0";
+function benchScript(model, results2, dnntune) {
+  const flags = [
+    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
+    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
+    '--device "$DEVICE"',
+    `--out dnntune-results/${results2}.json`
+  ].join(" ");
+  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
+  return [
+    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
+    "mkdir -p dnntune-results",
+    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
+    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
+    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
+    "else",
+    `  ${npx} bench --model "$model" ${flags}`,
+    "fi"
+  ];
+}
+function gateScript(dnntune) {
+  return [
+    "status=0",
+    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
+    '  [ -e "$base" ] || continue',
+    '  head="${base%.base.json}.json"',
+    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
+    "done",
+    'exit "$status"'
+  ];
+}
+function block(lines, indent) {
+  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
+}
+function benchSteps(models, dnntune, indent) {
+  const names2 = resultsNames(models);
+  return models.flatMap((model, i) => [
+    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
+    `${indent}  shell: bash`,
+    `${indent}  run: |`,
+    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
+  ]);
+}
+var CHECKOUT = [
+  "- uses: actions/checkout@v4",
+  "  with:",
+  "    fetch-depth: 0   # the base revision of each model, for paired runs",
+  "- uses: actions/setup-node@v4",
+  "  with:",
+  "    node-version: 24"
+];
+var HEADER = [
+  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
+  "# dnntune.yml and fail a pull request that makes one of them slower.",
+  "name: dnntune",
+  "on:",
+  "  pull_request:",
+  "  push:",
+  "    branches: [main]",
+  "permissions:",
+  "  contents: read",
+  "jobs:"
+];
+function initWorkflow({ layout, models, dnntune }) {
+  switch (layout) {
+    case "single":
+      return singleWorkflow(models, dnntune);
+    case "fleet":
+      return fleetWorkflow(models, dnntune);
+  }
+}
+function gateStep(title2, dnntune) {
+  return [
+    `      - name: ${title2}`,
+    "        if: github.event_name == 'pull_request'",
+    "        shell: bash",
+    "        run: |",
+    ...block(gateScript(dnntune), "          ")
+  ];
+}
+function benchJobBody(models, dnntune, device) {
+  return [
+    "    env:",
+    `      DEVICE: ${device}`,
+    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
+    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
+    "    steps:",
+    ...block(CHECKOUT, "      "),
+    ...benchSteps(models, dnntune, "      "),
+    "      - uses: actions/upload-artifact@v4",
+    "        if: always()",
+    "        with:",
+    `          name: dnntune-results-${device}`,
+    "          path: dnntune-results/",
+    "          if-no-files-found: ignore"
+  ];
+}
+function singleWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    ...benchJobBody(models, dnntune, "local"),
+    ...gateStep("Gate (compare each model with its base)", dnntune),
+    ""
+  ].join("\n");
+}
+function fleetWorkflow(models, dnntune) {
+  return [
+    ...HEADER,
+    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
+    "  # before any device runner picks it up.",
+    "  fork-check:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - name: Refuse pull requests from forks",
+    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
+    "        run: |",
+    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
+    "          exit 1",
+    "  bench:",
+    "    needs: fork-check",
+    "    strategy:",
+    "      fail-fast: false",
+    "      matrix:",
+    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
+    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
+    "        include:",
+    "          - device: local",
+    "            runner: [self-hosted, linux]",
+    "    runs-on: ${{ matrix.runner }}",
+    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
+    "  gate:",
+    "    needs: bench",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
+    "      - uses: actions/setup-node@v4",
+    "        with:",
+    "          node-version: 24",
+    "      - uses: actions/download-artifact@v4",
+    "        with:",
+    "          pattern: dnntune-results-*",
+    "          path: dnntune-results",
+    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
+    ""
+  ].join("\n");
+}
+
+// src/devices/ort-resolve.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join as join4 } from "node:path";
+import { pathToFileURL } from "node:url";
+var ORT_TOOL = "onnxruntime-node";
+function toolCacheDir({ root: root2, version: version2, arch }) {
+  return join4(root2, ORT_TOOL, version2, arch);
+}
+function completeMarker(entry2) {
+  return `${toolCacheDir(entry2)}.complete`;
+}
+function isCached(entry2) {
+  return existsSync3(toolCacheDir(entry2)) && existsSync3(completeMarker(entry2));
+}
+async function ensureCached(entry2, install) {
+  const dir = toolCacheDir(entry2);
+  if (isCached(entry2)) return { kind: "cached", dir };
+  const parent = join4(entry2.root, ORT_TOOL, entry2.version);
+  mkdirSync(parent, { recursive: true });
+  const temp = mkdtempSync(join4(parent, `.${entry2.arch}.tmp-`));
+  let kind = "installed";
+  try {
+    await install(temp, entry2.version);
+    try {
+      renameSync(temp, dir);
+    } catch (error46) {
+      if (!existsSync3(dir)) throw error46;
+      kind = "cached";
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  const marker = completeMarker(entry2);
+  if (!existsSync3(marker)) {
+    const markerTemp = `${marker}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    writeFileSync(markerTemp, "");
+    renameSync(markerTemp, marker);
+  }
+  return { kind, dir };
+}
+var npmInstall = (dir, version2) => new Promise((resolve7, reject) => {
+  const windows = process.platform === "win32";
+  execFile(
+    windows ? "npm.cmd" : "npm",
+    ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version2}`],
+    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024 },
+    (error46, _stdout, stderr) => {
+      if (!error46) return resolve7();
+      const tail = `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
+      reject(new DeviceError(
+        "local",
+        `install ${ORT_TOOL} ${version2} into the tool cache`,
+        tail,
+        `the runner needs npm and the npm registry; or install it in an earlier step: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts ${ORT_TOOL}@${version2}`
+      ));
+    }
+  );
+});
+async function importFrom(dir) {
+  const require2 = createRequire(join4(dir, "node_modules", ORT_TOOL, "package.json"));
+  const main2 = require2.resolve(ORT_TOOL);
+  const loaded = await import(pathToFileURL(main2).href);
+  return loaded.default ?? loaded;
+}
+async function loadFromToolCache(options) {
+  const now = options.now ?? Date.now;
+  const start = now();
+  const entry2 = { root: options.root, version: options.version, arch: process.arch };
+  const outcome = await ensureCached(entry2, options.install ?? npmInstall);
+  let ort;
+  try {
+    ort = await importFrom(outcome.dir);
+  } catch (error46) {
+    throw new DeviceError(
+      "local",
+      `load ${ORT_TOOL} ${options.version} from the tool cache`,
+      `${error46.message}`.split("\n")[0],
+      `delete ${toolCacheDir(entry2)} and ${completeMarker(entry2)} so the next run installs it afresh`
+    );
+  }
+  const what = outcome.kind === "installed" ? `installed into the tool cache in ${Math.round((now() - start) / 1e3)} s` : "from the tool cache";
+  options.log(`${ORT_TOOL} ${options.version}: ${what} (${outcome.dir})`);
+  return ort;
+}
 
 // src/temp-files.ts
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var registered = /* @__PURE__ */ new Map();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var exitListener = false;
 var listening = false;
 function makeTempDir(prefix) {
-  const dir = mkdtempSync(join4(tmpdir(), prefix));
+  const dir = mkdtempSync2(join5(tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
 function registerTemp(path2) {
-  registered.set(path2, () => rmSync(path2, { recursive: true, force: true }));
+  registered.set(path2, () => rmSync2(path2, { recursive: true, force: true }));
   listen();
 }
 function registerCleanup(key, cleanup) {
@@ -28942,7 +29212,7 @@ function registerCleanup(key, cleanup) {
 function removeTemp(path2) {
   forget(path2);
   try {
-    rmSync(path2, { recursive: true, force: true });
+    rmSync2(path2, { recursive: true, force: true });
   } catch {
   }
 }
@@ -28981,17 +29251,25 @@ function forget(key) {
 var FATAL = 4;
 var quiet = { logSeverityLevel: FATAL };
 var ortModule;
+var toolCache;
+function importOrt() {
+  return import("onnxruntime-node").catch((error46) => {
+    if (!toolCache) throw error46;
+    return loadFromToolCache({ ...toolCache, version: ORT_NODE_VERSION });
+  });
+}
 function loadOrt() {
-  ortModule ??= import("onnxruntime-node").then((ort) => {
+  ortModule ??= importOrt().then((ort) => {
     ort.env.logLevel = "fatal";
     return ort;
   }, (error46) => {
     ortModule = void 0;
+    if (error46 instanceof DeviceError) throw error46;
     throw new DeviceError(
       "local",
       "load onnxruntime-node",
       error46.message,
-      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)"
+      `bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@${ORT_NODE_VERSION} (the install script only downloads CUDA libraries; the CPU binaries are in the package)`
     );
   });
   return ortModule;
@@ -29041,8 +29319,8 @@ var OrtTarget = class {
   async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
     const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join5(this.workDir, "optimized.onnx");
-    const prefix = join5(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    const optimizedPath = join6(this.workDir, "optimized.onnx");
+    const prefix = join6(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
@@ -29090,7 +29368,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join5(dir, f))[0];
+        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join6(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -29103,8 +29381,8 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync3, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join7, resolve as resolve3 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
 var REPORT_OUTPUT = {
@@ -29198,11 +29476,11 @@ function checkFolders(path2, flag) {
 }
 function probeWritable(folder, output) {
   let dir = resolve3(folder);
-  while (!existsSync3(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
-  const probe2 = join6(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  while (!existsSync4(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+  const probe2 = join7(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
-    writeFileSync(probe2, "", { flag: "wx" });
+    writeFileSync2(probe2, "", { flag: "wx" });
   } catch (error46) {
     throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
   } finally {
@@ -29223,7 +29501,7 @@ function realPath2(path2) {
     return realpathSync2(path2);
   } catch {
     const parent = dirname3(resolve3(path2));
-    return parent === resolve3(path2) ? parent : join6(realPath2(parent), basename2(path2));
+    return parent === resolve3(path2) ? parent : join7(realPath2(parent), basename2(path2));
   }
 }
 function sameFile(a, b) {
@@ -31340,7 +31618,7 @@ async function results(config2, ort, models, tempBefore, tempAfter, now) {
 
 // src/bench/replicate-processes.ts
 import { spawn } from "node:child_process";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/stats/quantile.ts
 function quantileSorted(sorted, p) {
@@ -31462,7 +31740,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
   try {
     const files = [];
     for (let k = 1; k <= processes; k++) {
-      const out = join7(dir, `process-${k}.json`);
+      const out = join8(dir, `process-${k}.json`);
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
@@ -32784,8 +33062,8 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag, replaces);
@@ -32793,12 +33071,12 @@ function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
-  const temp = join8(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join9(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync2(temp, text3, { flag: "wx" });
-    renameSync(temp, target);
+    writeFileSync3(temp, text3, { flag: "wx" });
+    renameSync2(temp, target);
   } catch (error46) {
     throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
   } finally {
@@ -33981,7 +34259,7 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
 // src/devices/modelled-device.ts
@@ -36038,7 +36316,7 @@ ${demoVerdict(input.decision)}
 }
 function fixturesDir() {
   const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  const dir = candidates.find((d) => existsSync4(`${d}models`)) ?? candidates[0];
+  const dir = candidates.find((d) => existsSync5(`${d}models`)) ?? candidates[0];
   const near = relative4(process.cwd(), dir);
   return near === "" || near.startsWith("..") || isAbsolute4(near) ? dir : `${near}/`;
 }
@@ -36259,22 +36537,9 @@ var exportCommand = { spec: exportSpec, run: run8 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync5, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync6, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join9, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
-
-// src/config/yaml-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
-function yamlString(text3) {
-  if (PLAIN.test(text3)) {
-    try {
-      if ((0, import_yaml2.parse)(text3) === text3) return text3;
-    } catch {
-    }
-  }
-  return JSON.stringify(text3);
-}
+import { join as join10, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 
 // src/config/init-config.ts
 function shapeText(shape3) {
@@ -36420,176 +36685,6 @@ function declaredText(declared) {
   return `[${(declared ?? ["?"]).join(", ")}]`;
 }
 
-// src/config/init-workflow.ts
-var LAYOUTS = ["single", "fleet"];
-function shellWord(text3) {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
-}
-function checkWorkflowText(text3, what, field = "models") {
-  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
-    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
-  }
-  return text3;
-}
-function resultsNames(models) {
-  const taken = /* @__PURE__ */ new Set();
-  return models.map((model) => {
-    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
-    let name3 = base;
-    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
-    taken.add(name3);
-    return name3;
-  });
-}
-var ORT_NODE_VERSION = "1.30.0";
-function benchScript(model, results2, dnntune) {
-  const flags = [
-    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
-    '--device "$DEVICE"',
-    `--out dnntune-results/${results2}.json`
-  ].join(" ");
-  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
-  return [
-    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
-    "mkdir -p dnntune-results",
-    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
-    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
-    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
-    "else",
-    `  ${npx} bench --model "$model" ${flags}`,
-    "fi"
-  ];
-}
-function gateScript(dnntune) {
-  return [
-    "status=0",
-    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
-    '  [ -e "$base" ] || continue',
-    '  head="${base%.base.json}.json"',
-    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
-    "done",
-    'exit "$status"'
-  ];
-}
-function block(lines, indent) {
-  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
-}
-function benchSteps(models, dnntune, indent) {
-  const names2 = resultsNames(models);
-  return models.flatMap((model, i) => [
-    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
-    `${indent}  shell: bash`,
-    `${indent}  run: |`,
-    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
-  ]);
-}
-var CHECKOUT = [
-  "- uses: actions/checkout@v4",
-  "  with:",
-  "    fetch-depth: 0   # the base revision of each model, for paired runs",
-  "- uses: actions/setup-node@v4",
-  "  with:",
-  "    node-version: 24"
-];
-var HEADER = [
-  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
-  "# dnntune.yml and fail a pull request that makes one of them slower.",
-  "name: dnntune",
-  "on:",
-  "  pull_request:",
-  "  push:",
-  "    branches: [main]",
-  "permissions:",
-  "  contents: read",
-  "jobs:"
-];
-function initWorkflow({ layout, models, dnntune }) {
-  switch (layout) {
-    case "single":
-      return singleWorkflow(models, dnntune);
-    case "fleet":
-      return fleetWorkflow(models, dnntune);
-  }
-}
-function gateStep(title2, dnntune) {
-  return [
-    `      - name: ${title2}`,
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          ")
-  ];
-}
-function benchJobBody(models, dnntune, device) {
-  return [
-    "    env:",
-    `      DEVICE: ${device}`,
-    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
-    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
-    "    steps:",
-    ...block(CHECKOUT, "      "),
-    ...benchSteps(models, dnntune, "      "),
-    "      - uses: actions/upload-artifact@v4",
-    "        if: always()",
-    "        with:",
-    `          name: dnntune-results-${device}`,
-    "          path: dnntune-results/",
-    "          if-no-files-found: ignore"
-  ];
-}
-function singleWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  dnntune:",
-    "    runs-on: ubuntu-latest",
-    ...benchJobBody(models, dnntune, "local"),
-    ...gateStep("Gate (compare each model with its base)", dnntune),
-    ""
-  ].join("\n");
-}
-function fleetWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
-    "  # before any device runner picks it up.",
-    "  fork-check:",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - name: Refuse pull requests from forks",
-    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
-    "        run: |",
-    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
-    "          exit 1",
-    "  bench:",
-    "    needs: fork-check",
-    "    strategy:",
-    "      fail-fast: false",
-    "      matrix:",
-    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
-    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
-    "        include:",
-    "          - device: local",
-    "            runner: [self-hosted, linux]",
-    "    runs-on: ${{ matrix.runner }}",
-    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
-    "  gate:",
-    "    needs: bench",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
-    "      - uses: actions/setup-node@v4",
-    "        with:",
-    "          node-version: 24",
-    "      - uses: actions/download-artifact@v4",
-    "        with:",
-    "          pattern: dnntune-results-*",
-    "          path: dnntune-results",
-    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
-    ""
-  ].join("\n");
-}
-
 // src/cli/init.ts
 var CONFIG_FILE = "dnntune.yml";
 var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
@@ -36620,15 +36715,15 @@ async function run9(args, io) {
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
   const layout = layoutOf(flags.layout ?? "single");
-  const configPath = join9(dir, CONFIG_FILE);
-  const workflowPath = join9(dir, WORKFLOW_FILE);
+  const configPath = join10(dir, CONFIG_FILE);
+  const workflowPath = join10(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && existsSync5(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
+    if (!flags.force && existsSync6(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
   const models = paths.map((path2) => {
-    const { model } = loadModel(join9(dir, path2));
+    const { model } = loadModel(join10(dir, path2));
     return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
@@ -36678,7 +36773,7 @@ function modelPaths2(dir, patterns) {
       return path2;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync5(join9(dir, p)));
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync6(join10(dir, p)));
   if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
@@ -36725,7 +36820,7 @@ async function askShapes(missing, models, ask, say) {
 }
 async function smoke(dir, models, io) {
   const temp = makeTempDir("dnntune-init-");
-  const out = join9(temp, "smoke.json");
+  const out = join10(temp, "smoke.json");
   const lines = [];
   try {
     for (const model of models) lines.push(await smokeModel(dir, model, out, io));
@@ -36738,7 +36833,7 @@ async function smoke(dir, models, io) {
 async function smokeModel(dir, model, out, io) {
   const { head } = await runBench({
     ...SMOKE,
-    models: [join9(dir, model.path)],
+    models: [join10(dir, model.path)],
     out,
     threads: availableParallelism2(),
     optimization: BENCH_DEFAULTS.optimization,
@@ -36753,8 +36848,8 @@ async function smokeModel(dir, model, out, io) {
   return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
 }
 function schemaReference(dir) {
-  const installed = join9(dir, "node_modules", "dnntune", "schema", "config.json");
-  return existsSync5(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
+  const installed = join10(dir, "node_modules", "dnntune", "schema", "config.json");
+  return existsSync6(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
 var init = { spec: initSpec, run: run9 };
 

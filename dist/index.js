@@ -26383,7 +26383,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26424,7 +26424,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -31287,7 +31287,7 @@ var require_root = __commonJS({
     var OneOf = require_oneof();
     var util = require_util9();
     var Type;
-    var parse3;
+    var parse4;
     var common;
     function Root(options) {
       Namespace.call(this, "", options);
@@ -31355,8 +31355,8 @@ var require_root = __commonJS({
           if (!util.isString(source))
             self2.setOptions(source.options).addJSON(source.nested);
           else {
-            parse3.filename = filename2;
-            var parsed = parse3(source, self2, options), resolved2, i2 = 0;
+            parse4.filename = filename2;
+            var parsed = parse4(source, self2, options), resolved2, i2 = 0;
             if (parsed.imports) {
               for (; i2 < parsed.imports.length; ++i2)
                 if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
@@ -31529,7 +31529,7 @@ var require_root = __commonJS({
     };
     Root._configure = function(Type_, parse_, common_) {
       Type = Type_;
-      parse3 = parse_;
+      parse4 = parse_;
       common = common_;
     };
   }
@@ -32910,9 +32910,9 @@ var require_tokenize = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/protobufjs/src/parse.js"(exports, module) {
     "use strict";
-    module.exports = parse3;
-    parse3.filename = null;
-    parse3.defaults = { keepCase: false };
+    module.exports = parse4;
+    parse4.filename = null;
+    parse4.defaults = { keepCase: false };
     var tokenize = require_tokenize();
     var Root = require_root();
     var Type = require_type();
@@ -32938,13 +32938,13 @@ var require_parse2 = __commonJS({
     var typeRefRe = util.patterns.typeRefRe;
     var maxFieldId = 536870911;
     var maxEnumId = 2147483647;
-    function parse3(source, root2, options) {
+    function parse4(source, root2, options) {
       if (!(root2 instanceof Root)) {
         options = root2;
         root2 = new Root();
       }
       if (!options)
-        options = parse3.defaults;
+        options = parse4.defaults;
       var preferTrailingComment = options.preferTrailingComment || false;
       var tn = tokenize(source, options.alternateCommentMode || false), next = tn.next, push = tn.push, peek = tn.peek, skip = tn.skip, cmnt = tn.cmnt;
       var head = true, pkg, imports, weakImports, edition = "proto2";
@@ -32964,9 +32964,9 @@ var require_parse2 = __commonJS({
         });
       }
       function illegal(token2, name3, insideTryCatch) {
-        var filename = parse3.filename;
+        var filename = parse4.filename;
         if (!insideTryCatch)
-          parse3.filename = null;
+          parse4.filename = null;
         return Error("illegal " + (name3 || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn.line + ")");
       }
       function readString() {
@@ -33197,7 +33197,7 @@ var require_parse2 = __commonJS({
           if (typeof obj.comment !== "string") {
             obj.comment = cmnt();
           }
-          obj.filename = parse3.filename;
+          obj.filename = parse4.filename;
         }
         if (skip("{", true)) {
           var token2;
@@ -33339,7 +33339,7 @@ var require_parse2 = __commonJS({
         var type = new Type(name3);
         type.group = true;
         var field = new Field(fieldName, id, name3, rule, extend2);
-        field.filename = parse3.filename;
+        field.filename = parse4.filename;
         ifBlock(type, function parseGroup_block(token2) {
           switch (token2) {
             case ";":
@@ -33748,7 +33748,7 @@ var require_parse2 = __commonJS({
         }
       }
       resolveFileFeatures();
-      parse3.filename = null;
+      parse4.filename = null;
       return {
         "package": pkg,
         "imports": imports,
@@ -48306,29 +48306,122 @@ function readText(path2) {
 
 // src/devices/onnxruntime-node.ts
 import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
+
+// src/config/yaml-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/init-workflow.ts
+var ORT_NODE_VERSION = "1.30.0";
+
+// src/devices/ort-resolve.ts
+import { execFile } from "node:child_process";
+import { existsSync as existsSync4, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join as join4 } from "node:path";
+import { pathToFileURL } from "node:url";
+var ORT_TOOL = "onnxruntime-node";
+function toolCacheDir({ root: root2, version: version2, arch: arch2 }) {
+  return join4(root2, ORT_TOOL, version2, arch2);
+}
+function completeMarker(entry) {
+  return `${toolCacheDir(entry)}.complete`;
+}
+function isCached(entry) {
+  return existsSync4(toolCacheDir(entry)) && existsSync4(completeMarker(entry));
+}
+async function ensureCached(entry, install) {
+  const dir = toolCacheDir(entry);
+  if (isCached(entry)) return { kind: "cached", dir };
+  const parent = join4(entry.root, ORT_TOOL, entry.version);
+  mkdirSync(parent, { recursive: true });
+  const temp = mkdtempSync(join4(parent, `.${entry.arch}.tmp-`));
+  let kind = "installed";
+  try {
+    await install(temp, entry.version);
+    try {
+      renameSync(temp, dir);
+    } catch (error47) {
+      if (!existsSync4(dir)) throw error47;
+      kind = "cached";
+    }
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+  const marker = completeMarker(entry);
+  if (!existsSync4(marker)) {
+    const markerTemp = `${marker}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    writeFileSync(markerTemp, "");
+    renameSync(markerTemp, marker);
+  }
+  return { kind, dir };
+}
+var npmInstall = (dir, version2) => new Promise((resolve6, reject) => {
+  const windows = process.platform === "win32";
+  execFile(
+    windows ? "npm.cmd" : "npm",
+    ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version2}`],
+    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024 },
+    (error47, _stdout, stderr) => {
+      if (!error47) return resolve6();
+      const tail = `${stderr}`.trim().split("\n").slice(-3).join(" ") || error47.message;
+      reject(new DeviceError(
+        "local",
+        `install ${ORT_TOOL} ${version2} into the tool cache`,
+        tail,
+        `the runner needs npm and the npm registry; or install it in an earlier step: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts ${ORT_TOOL}@${version2}`
+      ));
+    }
+  );
+});
+async function importFrom(dir) {
+  const require2 = createRequire(join4(dir, "node_modules", ORT_TOOL, "package.json"));
+  const main = require2.resolve(ORT_TOOL);
+  const loaded = await import(pathToFileURL(main).href);
+  return loaded.default ?? loaded;
+}
+async function loadFromToolCache(options) {
+  const now = options.now ?? Date.now;
+  const start = now();
+  const entry = { root: options.root, version: options.version, arch: process.arch };
+  const outcome = await ensureCached(entry, options.install ?? npmInstall);
+  let ort;
+  try {
+    ort = await importFrom(outcome.dir);
+  } catch (error47) {
+    throw new DeviceError(
+      "local",
+      `load ${ORT_TOOL} ${options.version} from the tool cache`,
+      `${error47.message}`.split("\n")[0],
+      `delete ${toolCacheDir(entry)} and ${completeMarker(entry)} so the next run installs it afresh`
+    );
+  }
+  const what = outcome.kind === "installed" ? `installed into the tool cache in ${Math.round((now() - start) / 1e3)} s` : "from the tool cache";
+  options.log(`${ORT_TOOL} ${options.version}: ${what} (${outcome.dir})`);
+  return ort;
+}
 
 // src/temp-files.ts
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var registered = /* @__PURE__ */ new Map();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var exitListener = false;
 var listening = false;
 function makeTempDir(prefix) {
-  const dir = mkdtempSync(join4(tmpdir(), prefix));
+  const dir = mkdtempSync2(join5(tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
 function registerTemp(path2) {
-  registered.set(path2, () => rmSync(path2, { recursive: true, force: true }));
+  registered.set(path2, () => rmSync2(path2, { recursive: true, force: true }));
   listen();
 }
 function removeTemp(path2) {
   forget(path2);
   try {
-    rmSync(path2, { recursive: true, force: true });
+    rmSync2(path2, { recursive: true, force: true });
   } catch {
   }
 }
@@ -48367,17 +48460,28 @@ function forget(key) {
 var FATAL = 4;
 var quiet = { logSeverityLevel: FATAL };
 var ortModule;
+var toolCache;
+function useToolCache(root2, log) {
+  toolCache = { root: root2, log };
+}
+function importOrt() {
+  return import("onnxruntime-node").catch((error47) => {
+    if (!toolCache) throw error47;
+    return loadFromToolCache({ ...toolCache, version: ORT_NODE_VERSION });
+  });
+}
 function loadOrt() {
-  ortModule ??= import("onnxruntime-node").then((ort) => {
+  ortModule ??= importOrt().then((ort) => {
     ort.env.logLevel = "fatal";
     return ort;
   }, (error47) => {
     ortModule = void 0;
+    if (error47 instanceof DeviceError) throw error47;
     throw new DeviceError(
       "local",
       "load onnxruntime-node",
       error47.message,
-      "bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@1.30.0 (the install script only downloads CUDA libraries; the CPU binaries are in the package)"
+      `bench and demo need it, compare and split do not; install it beside dnntune: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts onnxruntime-node@${ORT_NODE_VERSION} (the install script only downloads CUDA libraries; the CPU binaries are in the package)`
     );
   });
   return ortModule;
@@ -48427,8 +48531,8 @@ var OrtTarget = class {
   async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
     const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join5(this.workDir, "optimized.onnx");
-    const prefix = join5(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    const optimizedPath = join6(this.workDir, "optimized.onnx");
+    const prefix = join6(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
@@ -48476,7 +48580,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join5(dir, f))[0];
+        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join6(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -48489,8 +48593,8 @@ var OrtTarget = class {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants4, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join6, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, constants as constants4, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join7, resolve as resolve3 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var MAX_OWN_FORMAT_BYTES = 64 * 1024 * 1024;
 function checkOutputs(outputs, inputs) {
@@ -48575,11 +48679,11 @@ function checkFolders(path2, flag) {
 }
 function probeWritable(folder, output) {
   let dir = resolve3(folder);
-  while (!existsSync4(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
-  const probe2 = join6(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  while (!existsSync5(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
+  const probe2 = join7(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
-    writeFileSync(probe2, "", { flag: "wx" });
+    writeFileSync2(probe2, "", { flag: "wx" });
   } catch (error47) {
     throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error47.code ?? error47.message})`);
   } finally {
@@ -48600,7 +48704,7 @@ function realPath2(path2) {
     return realpathSync2(path2);
   } catch {
     const parent = dirname3(resolve3(path2));
-    return parent === resolve3(path2) ? parent : join6(realPath2(parent), basename2(path2));
+    return parent === resolve3(path2) ? parent : join7(realPath2(parent), basename2(path2));
   }
 }
 function sameFile(a, b) {
@@ -50821,8 +50925,8 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync, renameSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join7 } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename as basename3, dirname as dirname5, join as join8 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag, replaces);
@@ -50830,12 +50934,12 @@ function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
   const dir = dirname5(target);
-  const temp = join7(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = join8(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync2(temp, text3, { flag: "wx" });
-    renameSync(temp, target);
+    writeFileSync3(temp, text3, { flag: "wx" });
+    renameSync2(temp, target);
   } catch (error47) {
     throw new InputError(flag, `cannot write ${path2}: ${error47.message}`);
   } finally {
@@ -50905,6 +51009,8 @@ async function run() {
   const file2 = readConfigOption(optional2("config"));
   const device = chooseDevice(file2?.data, optional2("device"), file2?.path);
   requireLocalBench(device);
+  const toolCache2 = process.env.RUNNER_TOOL_CACHE;
+  if (toolCache2) useToolCache(toolCache2, (line) => info(line));
   const overrides = /* @__PURE__ */ new Map();
   for (const option of benchSpec.options) {
     const value2 = inputs[option.flag];
