@@ -83,7 +83,7 @@ const INTRO = `<!-- Generated from src/config/schema.ts by \`npm run schema\`; e
 
 One file configures every command: the models, the devices they run on, the networks of the
 split, the benchmark protocol, the gate and the report. Commands read \`--config FILE\`, or
-\`./dnntune.yml\` when it exists. The JSON Schema is [\`schema/config.json\`](../schema/config.json);
+\`./dnntune.yml\` when it exists. The JSON Schema is \`schema/config.json\` at the root of the repository and the package;
 editors with the YAML language server validate and complete the file when it starts with
 \`# yaml-language-server: $schema=<URL of schema/config.json>\`.
 
