@@ -2,7 +2,7 @@
 // strip of the samples over a box (quartiles, whiskers to the extremes), both sides on one axis.
 import { quantileSorted } from "../../stats/quantile.js";
 import { escapeHtml } from "./escape-html.js";
-import { formatUs, timeAxisSvg, timeUnit, type TimeUnit } from "./format-values.js";
+import { formatUs, timeAxisSvg, timeUnit, type TimeAxis } from "./format-values.js";
 import { linearScale, niceTicks, px } from "./linear-scale.js";
 
 export interface SampleSide {
@@ -45,13 +45,9 @@ export interface SideGeometry {
   points: { x: number; y: number }[];
 }
 
-export interface DistributionGeometry {
+export interface DistributionGeometry extends TimeAxis {
   width: number;
   height: number;
-  x0: number;
-  x1: number;
-  unit: TimeUnit;
-  ticks: { x: number; us: number }[];
   sides: SideGeometry[];
 }
 

@@ -63,8 +63,16 @@ export function formatTick(valueUs: number, unit: TimeUnit): string {
   return String(Number((valueUs / unit.divisor).toPrecision(6)));
 }
 
+/** A horizontal time axis of a chart: where it starts and ends, its unit and its ticks. */
+export interface TimeAxis {
+  x0: number;
+  x1: number;
+  unit: TimeUnit;
+  ticks: { x: number; us: number }[];
+}
+
 /** The vertical grid lines, tick labels and unit label of a horizontal time axis, as SVG. */
-export function timeAxisSvg(g: { ticks: readonly { x: number; us: number }[]; unit: TimeUnit; x1: number }, top: number, axisY: number): string[] {
+export function timeAxisSvg(g: TimeAxis, top: number, axisY: number): string[] {
   const parts: string[] = [];
   for (const t of g.ticks) {
     parts.push(`<line class="grid" x1="${px(t.x)}" x2="${px(t.x)}" y1="${px(top)}" y2="${px(axisY)}"/>`);

@@ -2,7 +2,7 @@
 // scale from zero, so a bar's length is its time and a slower head layer is a longer bar.
 import type { Verdict } from "../../compare/types.js";
 import { escapeHtml, shortLabel } from "./escape-html.js";
-import { formatChange, formatUs, timeAxisSvg, timeUnit, type TimeUnit } from "./format-values.js";
+import { formatChange, formatUs, timeAxisSvg, timeUnit, type TimeAxis } from "./format-values.js";
 import { linearScale, niceTicks, px } from "./linear-scale.js";
 
 export interface LayerBarRow {
@@ -45,16 +45,12 @@ export interface LayerBarGeometry {
   head: Rect | null;
 }
 
-export interface LayerBarsGeometry {
+/** Its axis starts at zero (x0). */
+export interface LayerBarsGeometry extends TimeAxis {
   width: number;
   height: number;
-  /** Where zero and the axis's end are. */
-  x0: number;
-  x1: number;
   /** The axis's end in µs: the longest bar rounded up to a tick. */
   maxUs: number;
-  unit: TimeUnit;
-  ticks: { x: number; us: number }[];
   rows: LayerBarGeometry[];
 }
 
