@@ -4,6 +4,7 @@ import { parseCommandArgs, type CommandSpec } from "../config/command-options.js
 import { compare, DEFAULT_COMPARE_OPTIONS, gatedRegressions, readCompareOptions } from "../compare/index.js";
 import { effectiveSettings, flagOverrides, fromFile, settingOf, withFileValues } from "../config/effective-config.js";
 import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
+import { InputError } from "../errors.js";
 import { comparisonSummary } from "../report/comparison-summary.js";
 import { writtenFiles } from "../report/written-files.js";
 import { checkOutputs } from "../results/output-paths.js";
@@ -23,6 +24,7 @@ export const compareSpec: CommandSpec = {
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "the estimated change of a model (ratio − 1 × base median) must pass this many µs to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { flag: "max-busy-cores", type: "string", placeholder: "C", default: String(DEFAULT_COMPARE_OPTIONS.maxBusyCores), field: "maxBusyCores", help: "a run timed while other programs used more cores than this calls no regression or improvement" },
+    { flag: "stored-baseline", type: "string", placeholder: "TEXT", field: "storedBaseline", help: "where the bases not interleaved with the head come from (`main at abc1234`): the report marks each verdict paired or stored" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency and energy)" },
   ],
@@ -39,6 +41,7 @@ interface CompareFlags {
   "min-abs-layer-us"?: string;
   "max-busy-cores"?: string;
   "fail-on-regression"?: boolean;
+  "stored-baseline"?: string;
 }
 
 async function run(args: string[], io: Io): Promise<number> {
@@ -59,7 +62,11 @@ async function run(args: string[], io: Io): Promise<number> {
   checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path) => ({ flag: "baseFiles", path })), ...flags.head.map((path) => ({ flag: "headFiles", path })), ...(file ? [{ flag: "config", path: file.path }] : [])]);
   const base = flags.base.map((file) => readResults(file, "baseFiles"));
   const head = flags.head.map((file) => readResults(file, "headFiles"));
-  const comparison = compare(base, head, options);
+  const stored = flags["stored-baseline"];
+  if (stored !== undefined && (stored.trim() === "" || stored.length > 300 || /[\r\n]/.test(stored))) {
+    throw new InputError("storedBaseline", `must be one line of 1 to 300 characters; got ${stored.length} characters${/[\r\n]/.test(stored) ? " with a line break" : ""}`);
+  }
+  const comparison = { ...compare(base, head, options), ...(stored !== undefined ? { storedBaseline: stored.trim() } : {}) };
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}\n${writtenFiles([{ path: flags.out }])}`);
   const failOn = [settingOf(settings, "failOn").value].flat() as string[];

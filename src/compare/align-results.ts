@@ -121,6 +121,14 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
       if (latency.paired && !pairedWithGiven) {
         findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
       }
+      // The action benchmarked it against the PR's base commit but could not pair it: say why, so
+      // a reader knows the verdict rests on the stored baseline (or on nothing).
+      const revision = headEntry.model.baseRevision;
+      if (revision && revision.mode !== "paired") {
+        const against = baseEntry ? "compared with the stored baseline" : "and no stored baseline has it";
+        const why = revision.mode === "new" ? `new since the base commit ${revision.sha.slice(0, 7)}` : `the base commit ${revision.sha.slice(0, 7)}'s model could not be had${revision.reason ? ` (${revision.reason})` : ""}`;
+        findings.push({ code: "not-paired", severity: revision.mode === "new" ? "info" : "warning", ...at, message: `${modelName} on ${device}: not paired: ${why}; ${against}` });
+      }
       if (latency.paired && pairedWithGiven) {
         primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
       } else if (baseEntry) {

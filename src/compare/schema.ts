@@ -102,6 +102,11 @@ export const comparisonSchema = z.object({
   schema: z.literal(COMPARISON_SCHEMA),
   /** What the verdicts were judged at (absent in files written before 2026-12-02). */
   judgedAt: z.object({ threshold: z.number().min(0).max(1), alpha: probability, minAbsModelUs: z.number().nonnegative(), minAbsLayerUs: z.number().nonnegative() }).optional(),
+  /**
+   * Where the bases that were not interleaved with the head came from (`main at abc1234, run 42`),
+   * as `compare --stored-baseline` was told: the report then says per verdict "paired" or "stored".
+   */
+  storedBaseline: z.string().min(1).max(300).optional(),
   endpoints: z.array(endpointSchema),
   findings: z.array(findingSchema),
 });

@@ -30,6 +30,7 @@ export type FindingCode =
   | "model-no-baseline"
   | "model-not-in-head"
   | "paired-with-another-base"
+  | "not-paired"
   | "inputs-differ"
   | "layer-added"
   | "layer-removed"

@@ -143,9 +143,18 @@ export const modelResultSchema = z.object({
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
   }).optional(),
   warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
+  baseRevision: z.object({
+    sha: text.describe("The base commit of the pull request."),
+    mode: z.enum(["paired", "new", "unavailable"]),
+    reason: text.optional().describe("Why the model was not paired."),
+  }).optional()
+    .describe("Benchmarked on a pull request against the base commit's model (the action): `paired` (interleaved, see latency.paired), `new` (no such file at the base) or `unavailable` (the base could not be had: `reason`). The last two are compared with the stored baseline."),
 }).superRefine((model, ctx) => {
   checkGraph(model.graph, ctx);
   checkPaired(model.latency, ctx);
+  if (model.baseRevision && (model.baseRevision.mode === "paired") !== (model.latency.paired !== undefined)) {
+    ctx.addIssue({ code: "custom", path: ["baseRevision", "mode"], input: model.baseRevision.mode, message: model.latency.paired ? `must be "paired": latency.paired holds interleaved runs; got ${JSON.stringify(model.baseRevision.mode)}` : `cannot be "paired" without latency.paired (the interleaved runs)` });
+  }
   checkUnique(model.layers, ["layers"], "layer", ctx);
   // Compare matches layers and split charges their time through the nodes they cover: a name
   // that is no node of the graph would silently drop that time, and a node charged twice (two

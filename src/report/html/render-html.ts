@@ -58,7 +58,7 @@ export function renderHtml(input: HtmlReportInput, options: RenderHtmlOptions = 
   const { decision, comparison } = input;
   const sections = [
     headlineSection(decision),
-    primarySection(comparison.endpoints),
+    primarySection(comparison.endpoints, comparison.storedBaseline),
     movedSection(comparison.endpoints),
     input.split ? splitSection(input.split.findings, input.split.missing) : "",
     findingsSection(comparison.findings),
@@ -151,7 +151,7 @@ function navigation(input: HtmlReportInput): string {
 
 // ——— Tables of endpoints ———
 
-function primarySection(endpoints: readonly Endpoint[]): string {
+function primarySection(endpoints: readonly Endpoint[], storedBaseline: string | undefined): string {
   const primary = endpoints.filter((e) => e.metric !== "layer");
   if (primary.length === 0) return `<section id="primary"><h2>Models</h2><p>No model endpoints.</p></section>`;
   const columns: Column[] = [
@@ -173,12 +173,13 @@ function primarySection(endpoints: readonly Endpoint[]): string {
     ...medianCells(e),
     ...changeCells(e),
     verdictCell(e.verdict),
-    testCell(e),
+    testCell(e, storedBaseline),
     warningsCell(e.warnings),
   ]);
+  const stored = storedBaseline === undefined ? "" : `<p class="muted">Test: <b>paired</b> verdicts compare base and head interleaved on the device in this run; the others compare with the stored baseline, ${escapeHtml(storedBaseline)}.</p>`;
   return `<section id="primary"><h2>Models</h2>
 ${sortableTable(columns, rows, { name: "primary", className: "endpoints" })}
-${warningLegend(primary)}</section>`;
+${stored}${warningLegend(primary)}</section>`;
 }
 
 function movedSection(endpoints: readonly Endpoint[]): string {
@@ -261,9 +262,10 @@ function verdictCell(verdict: Verdict): Cell {
   return { html: `<span class="verdict verdict-${verdict}">${VERDICT_MARK[verdict]}</span>`, sort: VERDICT_RANK[verdict] };
 }
 
-function testCell(e: Endpoint): Cell {
+function testCell(e: Endpoint, storedBaseline?: string): Cell {
   if (e.verdict === "missing") return { html: "" };
-  const unit = e.unit === undefined ? (e.paired ? "paired" : "") : UNIT_TEXT[e.unit];
+  const plain = e.unit === undefined ? (e.paired ? "paired" : "") : UNIT_TEXT[e.unit];
+  const unit = storedBaseline !== undefined && plain !== "paired" ? `stored baseline, ${plain}` : plain;
   const needs = e.needs ? ` <span class="muted">(needs ≥ ${e.needs.count} ${e.needs.unit})</span>` : "";
   return { html: `${unit}${needs}`, sort: unit };
 }

@@ -10,6 +10,7 @@ export const WARNING_MEANING: Record<FindingCode, string> = {
   "model-no-baseline": "the model is not in the baseline",
   "model-not-in-head": "the model is in the baseline but not in this run",
   "paired-with-another-base": "the head was measured interleaved with another base than the one given, so latency is compared unpaired",
+  "not-paired": "the model could not be benchmarked against the pull request's base commit (new, or its base could not be had), so it is compared with the stored baseline",
   "inputs-differ": "base and head ran other inputs; the change measures the inputs as much as the model",
   "layer-added": "the layer is new in head: nothing to compare it with",
   "layer-removed": "the layer is gone in head",

@@ -32,6 +32,21 @@ export function samplesCell(e: Endpoint): string {
   return unit === "pairs" ? `${e.nHead} pairs` : `${e.nBase} + ${e.nHead} ${unit}`;
 }
 
+/**
+ * Where the base of a verdict came from, when the comparison knows a stored baseline was used
+ * (the action): `paired` (interleaved on the device in this run) or `stored`.
+ */
+export function baseSource(e: Endpoint, storedBaseline: string | undefined): "paired" | "stored" | undefined {
+  if (storedBaseline === undefined || e.verdict === "missing") return undefined;
+  return testUnitOf(e) === "pairs" ? "paired" : "stored";
+}
+
+/** The samples cell with the base's source in front: `paired · 30 pairs`, `stored · 1 + 1 runs`. */
+export function sourcedSamplesCell(e: Endpoint, storedBaseline: string | undefined): string {
+  const source = baseSource(e, storedBaseline);
+  return source ? `${source} · ${samplesCell(e)}` : samplesCell(e);
+}
+
 /** The verdict with its mark; a regression that fails the gate is marked apart from one that informs. */
 /** A tested verdict as a cell: a gated regression fails (or is accepted), any other informs. */
 export function verdictMark(verdict: "regression" | "improvement" | "equivalent" | "inconclusive", gated: boolean, decision: GateDecision): string {

@@ -2,7 +2,7 @@
 // medians, the change and its interval, p, what the test counted, the verdict and warning badges.
 import type { Endpoint } from "../../compare/types.js";
 import type { ReportInput } from "../../gate/types.js";
-import { badgeLegend, badgesCell, changeCell, mediansCell, pCell, samplesCell, verdictCell } from "./endpoint-cells.js";
+import { badgeLegend, badgesCell, changeCell, mediansCell, pCell, sourcedSamplesCell, verdictCell } from "./endpoint-cells.js";
 import { inlineCode, tableCell } from "./escape.js";
 import type { Trimmable } from "./trimmable.js";
 
@@ -18,6 +18,9 @@ export function primaryTable(input: ReportInput, flaggedOnly = false): Trimmable
   const notes = [
     "<sub>Change: head ÷ base with its confidence interval · p: adjusted across the models (Holm) · "
       + `a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor</sub>`,
+    ...(input.comparison.storedBaseline !== undefined
+      ? [`<sub>Samples: **paired** = base and head interleaved on the device in this run · **stored** = against the stored baseline, ${tableCell(input.comparison.storedBaseline)}</sub>`]
+      : []),
     ...(legend ? [legend] : []),
   ];
   return {
@@ -44,7 +47,7 @@ function row(e: Endpoint, input: ReportInput): string {
     mediansCell(e),
     changeCell(e),
     pCell(e),
-    samplesCell(e),
+    sourcedSamplesCell(e, input.comparison.storedBaseline),
     verdictCell(e, input.decision),
     badgesCell(e.warnings),
   ];
