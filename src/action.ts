@@ -1,62 +1,172 @@
-// GitHub Action entry: read the inputs once, run the same pipeline as the CLI, map the outcome
-// to the step's status. Inputs for compare, split and the gate come with those stages.
+// GitHub Action entry: read the inputs once → `bench` (this runner's device, paired against the
+// PR's base commit) and upload its results → `gate` (gather every device's results, compare with
+// their bases, split, report, comment) → set the outputs → fail last. `run` is both in one job.
+// The token is masked before anything is logged, and only ever sent to the GitHub API.
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
 import * as core from "@actions/core";
-import { ACTION_INPUTS, actionInputName } from "./config/action-inputs.js";
-import { benchConfig, modelSettingsOf } from "./config/bench-args.js";
-import { chooseDevice, effectiveSettings, fromFile, requireLocalBench, withFileValues, type Override } from "./config/effective-config.js";
-import { benchSpec } from "./cli/bench.js";
+import { benchStep, type BenchInputs, type BenchStepOutcome } from "./action/bench-step.js";
+import { gateStep, type GateServices } from "./action/gate-step.js";
 import { readConfigOption } from "./cli/config-file.js";
-import { runBench } from "./bench/run-bench.js";
+import { actionInputName } from "./config/action-inputs.js";
 import { useToolCache } from "./devices/onnxruntime-node.js";
-import { benchSummary } from "./report/bench-summary.js";
+import { InputError } from "./errors.js";
+import { downloadBaselineResults, downloadRunResults, findBaselineRun, uploadFiles, uploadResults } from "./github/artifacts.js";
+import { runContext, type RunContext } from "./github/event.js";
+import { pullRequestLabels } from "./github/labels.js";
+import { publishStickyComment } from "./github/sticky-comment.js";
+import { COMMENT_MARKER } from "./report/markdown/render-comment.js";
 import { errorLines } from "./report/error-line.js";
-import { terminalText } from "./report/terminal-text.js";
-import { writtenFiles } from "./report/written-files.js";
-import { writeJsonAtomic } from "./results/write-results.js";
+import { gateSummary } from "./report/gate-summary.js";
+
+const COMMANDS = ["bench", "gate", "run"] as const;
+const COMMENT_MODES = ["always", "on-change", "never"] as const;
+const REPORT_ARTIFACT = "dnntune-report";
 
 async function run(): Promise<void> {
-  const command = core.getInput("command") || "bench";
-  if (command !== "bench") throw new Error(`input command: expected "bench" (the only command so far); got "${command}"`);
-  const optional = (name: string) => core.getInput(name) || undefined;
-  const inputs = {
-    model: core.getMultilineInput("models"),
-    out: core.getInput("out") || "dnntune-results.json",
-    runs: optional("runs"),
-    warmup: optional("warmup"),
-    "profile-runs": optional("profile-runs"),
-    threads: optional("threads"),
-    optimization: optional("optimization"),
-    input: core.getMultilineInput("input"),
-    "input-value": core.getMultilineInput("input-value"),
-  };
-  // Precedence as on the command line: inputs, then dnntune.yml, then the defaults.
-  const file = readConfigOption(optional("config"));
-  const device = chooseDevice(file?.data, optional("device"), file?.path);
-  requireLocalBench(device);
-  // The bundle cannot carry onnxruntime-node's native binaries: unless an earlier step installed
-  // it, the pinned version goes into the runner's tool cache once and later runs reuse it.
-  const toolCache = process.env.RUNNER_TOOL_CACHE;
-  if (toolCache) useToolCache(toolCache, (line) => core.info(line));
-  const overrides = new Map<string, Override>();
-  for (const option of benchSpec.options) {
-    const value = (inputs as Record<string, string | string[] | undefined>)[option.flag];
-    const input = ACTION_INPUTS[option.field];
-    if (value === undefined || (Array.isArray(value) && value.length === 0) || input === undefined) continue;
-    overrides.set(option.field, { value, source: { from: "input", input } });
+  const token = core.getInput("github-token");
+  if (token) core.setSecret(token);
+  const command = oneOf("command", core.getInput("command") || "run", COMMANDS);
+  const optional = (name: string) => core.getInput(name).trim() || undefined;
+  const allowForkPrs = core.getBooleanInput("allow-fork-prs");
+  const comment = optional("comment") === undefined ? undefined : oneOf("comment", optional("comment")!, COMMENT_MODES);
+  const context = runContext();
+  // dnntune.yml by default, when the repository has one; a config input that names nothing fails.
+  const configInput = optional("config");
+  const file = readConfigOption(configInput === "dnntune.yml" && !existsSync("dnntune.yml") ? undefined : configInput);
+  const cwd = process.cwd();
+  const log = (line: string) => core.info(line);
+  const warn = (line: string) => core.warning(line);
+
+  let bench: BenchStepOutcome | undefined;
+  if (command !== "gate") {
+    // The bundle cannot carry onnxruntime-node's native binaries: unless an earlier step installed
+    // it, the pinned version goes into the runner's tool cache once and later runs reuse it.
+    const toolCache = process.env.RUNNER_TOOL_CACHE;
+    if (toolCache) useToolCache(toolCache, log);
+    const inputs: BenchInputs = {
+      model: core.getMultilineInput("models"),
+      runs: optional("runs"),
+      warmup: optional("warmup"),
+      "profile-runs": optional("profile-runs"),
+      threads: optional("threads"),
+      optimization: optional("optimization"),
+      input: core.getMultilineInput("input"),
+      "input-value": core.getMultilineInput("input-value"),
+      threshold: optional("threshold"),
+    };
+    bench = await benchStep({ context, file, device: optional("device"), inputs, allowForkPrs, cwd, log, warn });
+    core.setOutput("results-path", relative(cwd, bench.dir) || ".");
+    const { paired, new: added, unavailable, alone } = bench.modes;
+    log(`benchmarked on ${bench.device}: ${paired} paired with the base commit, ${added} new, ${unavailable} without a base, ${alone} alone; ${bench.files.map((f) => relative(cwd, f)).join(", ") || "no results"}`);
+    if (bench.files.length > 0) await upload(() => uploadResults(bench!.device, bench!.dir, bench!.files.map((f) => relative(bench!.dir, f))), `dnntune-results-${bench.device}`, warn, log);
+    if (command === "bench" && bench.failures.length > 0) throw new StepFailure(`${bench.failures.length} model(s) could not be benchmarked:\n${bench.failures.join("\n")}`);
   }
-  const settings = effectiveSettings(file, device.config ? device.name : undefined, overrides);
-  const fromFileModels = settings.find((s) => s.field === "models")?.source.from === "file";
-  const files = settings.filter((s) => s.source.from === "file" && s.field !== "maxRuns" && s.field !== "processes");
-  const config = {
-    ...fromFile(settings, () => benchConfig({ ...withFileValues(benchSpec, inputs, files), out: inputs.out, device: device.name })),
-    ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
-  };
-  const { head: results } = await runBench(config, (model, phase, k, of) => {
-    if (k === of) core.info(terminalText(`${model}: ${phase} ${k}/${of}`));
-  });
-  writeJsonAtomic(config.out, results, "out");
-  core.info(`${benchSummary(results)}\n${writtenFiles([{ path: config.out }])}`);
-  core.setOutput("results", config.out);
+
+  if (command !== "bench") {
+    const services = gateServices(context, token, bench, log, warn);
+    const outcome = await gateStep({
+      context,
+      file,
+      results: core.getMultilineInput("results"),
+      baseline: optional("baseline"),
+      comment,
+      failOn: optional("fail-on"),
+      threshold: optional("threshold"),
+      acceptLabel: optional("accept-label"),
+      outDir: join(cwd, "dnntune-report"),
+      services,
+      log,
+      warn,
+    });
+    const { decision } = outcome;
+    // Report first: the outputs are set before the step fails.
+    core.setOutput("verdict", decision.verdict);
+    core.setOutput("regressions", String(decision.counts.regressions));
+    core.setOutput("improvements", String(decision.counts.improvements));
+    core.setOutput("report-path", relative(cwd, outcome.reportPath));
+    core.setOutput("comment-url", outcome.commentUrl ?? "");
+    log(gateSummary(decision));
+    const failures = bench?.failures ?? [];
+    if (decision.verdict === "fail" && outcome.gates) throw new StepFailure(`the gate failed: ${decision.counts.regressions} confirmed regression(s) of ${decision.policy.failOn.join(", ")}; add the label ${decision.policy.acceptLabel} to accept them`);
+    if (decision.verdict === "fail") warn("the gate would fail; on a push it only reports, so that this run stands as the baseline of later pull requests");
+    if (failures.length > 0) throw new StepFailure(`${failures.length} model(s) could not be benchmarked:\n${failures.join("\n")}`);
+  }
 }
 
-run().catch((error: unknown) => core.setFailed(errorLines(error, actionInputName).join("\n")));
+/** What the gate asks of GitHub, each failing softly: a warning and the report goes on. */
+function gateServices(context: RunContext, token: string, bench: BenchStepOutcome | undefined, log: (line: string) => void, warn: (line: string) => void): GateServices {
+  const rest = { token, apiUrl: context.apiUrl };
+  const { owner, repo } = context;
+  return {
+    async runResults(dest) {
+      // `run`: this job's own results; `gate`: every device job's artifact.
+      if (bench) return { dirs: bench.files.length > 0 ? [bench.dir] : [], warnings: [] };
+      const got = await downloadRunResults(dest);
+      if (got.artifacts.length > 0) log(`this run's results: ${got.artifacts.map((a) => a.name).join(", ")}`);
+      return { dirs: got.artifacts.map((a) => a.dir), warnings: got.warnings };
+    },
+    async storedBaseline(dest, branch) {
+      if (!token) return { none: "no github-token to find it with", warnings: [] };
+      if (context.runId === undefined) return { none: "GITHUB_RUN_ID is not set, so this run's workflow is not known", warnings: [] };
+      if (branch === undefined) return { none: "no base branch to take it from", warnings: [] };
+      const found = await findBaselineRun({ ...rest, owner, repo, runId: context.runId, branch });
+      if (found.kind === "none") return { none: found.reason, warnings: [] };
+      const { run } = found;
+      const got = await downloadBaselineResults(dest, { ...rest, owner, repo, runId: run.runId });
+      const description = `${branch} at ${run.headSha.slice(0, 7)} (run ${run.runId}, ${run.createdAt.slice(0, 10)})`;
+      if (got.artifacts.length === 0) return { none: `${description} has no results artifact left (expired, or its bench uploaded none)`, warnings: got.warnings };
+      log(`stored baseline: ${description}: ${got.artifacts.map((a) => a.name).join(", ")}`);
+      return { dirs: got.artifacts.map((a) => a.dir), description, warnings: got.warnings };
+    },
+    async labels(pullNumber) {
+      if (!token) return undefined;
+      const got = await pullRequestLabels({ ...rest, repository: context.repository, pullNumber });
+      if ("refused" in got) {
+        warn(`could not read the pull request's labels (${got.refused}); the event's labels are used`);
+        return undefined;
+      }
+      return got.labels;
+    },
+    async uploadReport(files, rootDir) {
+      const id = await upload(() => uploadFiles(REPORT_ARTIFACT, rootDir, files.map((f) => relative(rootDir, f))), REPORT_ARTIFACT, warn, log);
+      return id === undefined || context.runId === undefined ? undefined : `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
+    },
+    async publish(pullNumber, body, onlyUpdate) {
+      if (!token) return { kind: "could-not-comment", message: "could not comment: no github-token" };
+      const result = await publishStickyComment({ repository: context.repository, pullNumber, body, marker: COMMENT_MARKER, onlyUpdate }, rest);
+      if (result.kind === "could-not-comment") return { kind: "could-not-comment", message: result.message };
+      if (result.kind === "skipped") return { kind: "skipped", why: "nothing changed and no comment exists yet (comment: on-change)" };
+      return { kind: result.kind, url: result.url };
+    },
+  };
+}
+
+// Outside GitHub's artifact service (a local run, `act`) there is nothing to upload to: a warning.
+async function upload(go: () => Promise<{ id: number }>, name: string, warn: (line: string) => void, log: (line: string) => void): Promise<number | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    warn(`${name} not uploaded: the artifact service is not available here (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset)`);
+    return undefined;
+  }
+  try {
+    const { id } = await go();
+    log(`uploaded ${name} (artifact ${id})`);
+    return id;
+  } catch (error) {
+    warn(errorLines(error).join(" "));
+    return undefined;
+  }
+}
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(input, `expected one of ${allowed.join(", ")}; got ${JSON.stringify(value)}`);
+}
+
+/** The step fails with this message, after everything was reported. */
+class StepFailure extends Error {}
+
+run().catch((error: unknown) => {
+  core.setFailed(error instanceof StepFailure ? error.message : errorLines(error, actionInputName).join("\n"));
+});
+

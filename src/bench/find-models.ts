@@ -9,13 +9,21 @@ const WILDCARD = /[*?[]/;
 
 export function findModels(patterns: readonly string[], cwd = process.cwd()): string[] {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
+  return findFiles(patterns, { extension: ".onnx", field: "models" }, cwd);
+}
+
+/**
+ * Files by path, folder (every file under it with `extension`) or glob, each once, in the order
+ * given; a pattern that finds nothing is an error of `field`.
+ */
+export function findFiles(patterns: readonly string[], kind: { extension: string; field: string }, cwd = process.cwd()): string[] {
   const found: string[] = [];
   const seen = new Set<string>();
   for (const pattern of patterns) {
     const globbed = WILDCARD.test(pattern) && !existsSync(resolve(cwd, pattern));
-    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
+    const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
     if (matches.length === 0) {
-      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
     }
     for (const m of matches) {
       const real = realPath(resolve(cwd, m));
@@ -50,14 +58,14 @@ export function modelNames(paths: readonly string[]): string[] {
   return paths.map((p, i) => (colliding.includes(resolve(p)) ? withoutOnnx(relative(common, resolve(p)).split(sep).join("/")) : base[i]!));
 }
 
-function expand(path: string): string[] {
+function expand(path: string, kind: { extension: string; field: string }): string[] {
   let stat;
   try {
     stat = statSync(path);
   } catch {
-    throw new InputError("models", `${path} does not exist; give a .onnx file, a folder of them, or a glob`);
+    throw new InputError(kind.field, `${path} does not exist; give a ${kind.extension} file, a folder of them, or a glob`);
   }
-  return stat.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path];
+  return stat.isDirectory() ? walk(path).filter((f) => f.toLowerCase().endsWith(kind.extension)) : [path];
 }
 
 function walk(dir: string): string[] {
@@ -67,7 +75,7 @@ function walk(dir: string): string[] {
 }
 
 // Node 20 has no fs.glob: `**` crosses folders; `*`, `?` and `[…]` stay within one.
-function glob(pattern: string, cwd: string): string[] {
+function glob(pattern: string, cwd: string, field: string): string[] {
   const parts = pattern.split("/");
   const firstWild = parts.findIndex((p) => WILDCARD.test(p));
   const root = parts.slice(0, firstWild).join("/") || ".";
@@ -76,7 +84,7 @@ function glob(pattern: string, cwd: string): string[] {
   try {
     regex = new RegExp(source);
   } catch {
-    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+    throw new InputError(field, `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
   }
   let files: string[];
   try {

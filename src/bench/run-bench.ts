@@ -35,7 +35,7 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
 export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date()): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   const settings = settingsByPath(config, paths);
-  const resultNames = modelNames(paths).map((name, i) => settings[i]?.name ?? name);
+  const resultNames = resultNamesOf(config, paths);
   // Read every model first: a bad file or flag fails in a second, not after minutes of runs.
   const loaded = paths.map((path, i) => ({ path, ...loadModel(path), name: resultNames[i] }));
   if (config.paired?.baseModel) loaded.push({ path: config.paired.baseModel, ...loadModel(config.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
@@ -107,6 +107,12 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model));
   }
   return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+
+/** Each model's name in the results: dnntune.yml's `name`, else its file's (see modelNames). */
+export function resultNamesOf(config: BenchConfig, paths: readonly string[]): string[] {
+  const settings = settingsByPath(config, paths);
+  return modelNames(paths).map((name, i) => settings[i]?.name ?? name);
 }
 
 /** Each found model's settings from dnntune.yml: those of the first `models` entry that finds it. */

@@ -14,6 +14,14 @@ export const ACTION_INPUTS: Readonly<Record<string, string>> = {
   inputValues: "input-value",
   deviceName: "device",
   config: "config",
+  results: "results",
+  baseline: "baseline",
+  comment: "comment",
+  failOn: "fail-on",
+  threshold: "threshold",
+  acceptLabel: "accept-label",
+  allowForkPrs: "allow-fork-prs",
+  storedBaseline: "baseline",
 };
 
 /** How the action names `field` in an error: `input runs`, or the field when no input sets it. */
