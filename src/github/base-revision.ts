@@ -175,7 +175,8 @@ class Extractor {
     // `models` instead of the folder itself.
     for (const path of new Set(paths)) {
       if (this.#entries.has(path)) continue;
-      // Literal pathspecs: a model called `v[12].onnx` is that file, not a glob.
+      // A model called `v[12].onnx` is that file: ls-tree takes paths literally, and
+      // --literal-pathspecs keeps it so whatever GIT_*_PATHSPECS the environment sets.
       const out = await this.git.run(["--literal-pathspecs", "ls-tree", "-z", "-l", "--full-tree", this.sha, "--", path], this.root);
       if (!out.ok) {
         this.#entries.set(path, `git ls-tree failed: ${out.stderrTail}`);

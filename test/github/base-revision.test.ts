@@ -49,6 +49,8 @@ const found = (file: BaseFile | undefined): string => {
 };
 
 const UNICODE = "models/my model ünï 名.onnx";
+// A name with glob characters is that file, beside one the glob would match.
+const GLOBBY = "models/v[12].onnx";
 const LFS_POINTER = "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345\n";
 
 let scratch: string;
@@ -71,6 +73,8 @@ beforeAll(() => {
   put(origin, "dnntune.yml", "models:\n  - path: models/net.onnx\n");
   put(origin, "models/net.onnx", fixture("mlp.onnx"));
   put(origin, UNICODE, fixture("inception.onnx"));
+  put(origin, GLOBBY, fixture("mobilenet_v2.onnx"));
+  put(origin, "models/v1.onnx", fixture("lstm.onnx"));
   put(origin, "ext/ext.onnx", externalWeightsModel("weights.bin", 16, 48));
   put(origin, "ext/weights.bin", weights(1));
   put(origin, "broken/ext.onnx", externalWeightsModel("gone.bin", 0, 48));
@@ -100,8 +104,8 @@ afterAll(() => {
 });
 
 describe("baseRevision in a full clone", () => {
-  it("extracts changed models and the config byte for byte; an added model is new", async () => {
-    const revision = await open({ cwd: origin, sha: base.toUpperCase(), paths: ["models/net.onnx", "models/added.onnx", UNICODE], configPath: "dnntune.yml" });
+  it("extracts changed models (names with spaces, unicode, glob characters) and the config byte for byte; an added model is new", async () => {
+    const revision = await open({ cwd: origin, sha: base.toUpperCase(), paths: ["models/net.onnx", "models/added.onnx", UNICODE, GLOBBY], configPath: "dnntune.yml" });
     expect(revision.sha).toBe(base);
     expect(revision.fetched).toBe(false);
     const net = found(revision.files.get("models/net.onnx"));
@@ -111,6 +115,7 @@ describe("baseRevision in a full clone", () => {
     expect(net.endsWith(join("models", "net.onnx"))).toBe(true);
     expect(revision.files.get("models/added.onnx")).toEqual({ kind: "new", reason: expect.stringMatching(/^models\/added\.onnx does not exist at the base commit/) });
     expect(sha256(readFileSync(found(revision.files.get(UNICODE))))).toBe(sha256(show(origin, base, UNICODE)));
+    expect(sha256(readFileSync(found(revision.files.get(GLOBBY))))).toBe(sha256(fixture("mobilenet_v2.onnx")));
     expect(readFileSync(found(revision.config), "utf8")).toBe("models:\n  - path: models/net.onnx\n");
   });
 
