@@ -175,8 +175,7 @@ class Extractor {
     // `models` instead of the folder itself.
     for (const path of new Set(paths)) {
       if (this.#entries.has(path)) continue;
-      // A model called `v[12].onnx` is that file: ls-tree takes paths literally, and
-      // --literal-pathspecs keeps it so whatever GIT_*_PATHSPECS the environment sets.
+      // A model called `v[12].onnx` is that file: ls-tree takes paths literally, and says so.
       const out = await this.git.run(["--literal-pathspecs", "ls-tree", "-z", "-l", "--full-tree", this.sha, "--", path], this.root);
       if (!out.ok) {
         this.#entries.set(path, `git ls-tree failed: ${out.stderrTail}`);
@@ -322,8 +321,12 @@ class Git {
 }
 
 // A fetch that needs credentials it does not have fails at once instead of waiting on a prompt.
+// A global pathspec setting from the environment would make ls-tree refuse every path (glob) or
+// clash with --literal-pathspecs.
 function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
+  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: "0", GCM_INTERACTIVE: "never" };
+  for (const name of ["GIT_GLOB_PATHSPECS", "GIT_NOGLOB_PATHSPECS", "GIT_ICASE_PATHSPECS", "GIT_LITERAL_PATHSPECS"]) delete env[name];
+  return env;
 }
 
 /** What git said, as one line: its `fatal:` and `error:` lines when it wrote any, else its last lines. */
