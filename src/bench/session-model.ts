@@ -17,8 +17,9 @@ export interface SessionModel {
   dataFiles: string[];
 }
 
-// onnxruntime-node takes a model from memory as one protobuf message, which cannot exceed 2 GiB.
-const MAX_MESSAGE_BYTES = 2 ** 31 - 1;
+/** onnxruntime-node takes a model from memory as one protobuf message, which cannot exceed 2 GiB:
+ *  the most a model and its external data may come to. */
+export const MAX_MESSAGE_BYTES = 2 ** 31 - 1;
 
 export function sessionModel(model: OnnxModel, path: string, flag = "models"): SessionModel {
   const copy = ModelProtoType.decode(encodeModel(model)) as unknown as ModelView;

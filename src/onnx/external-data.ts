@@ -20,29 +20,39 @@ export interface ExternalDataRef {
 }
 
 /**
+ * Where every external tensor's bytes are, without reading them: the files a model needs beside
+ * it (to copy a model with its data, as the base revision of a pull request is extracted).
+ */
+export function externalDataRefs(proto: ModelView): ExternalDataRef[] {
+  return externalTensors(proto).map(({ ref }) => ref);
+}
+
+/**
  * Replaces every external tensor's reference with its bytes (`raw_data`). Returns the
  * references it resolved, so the caller knows which files the model read.
  */
 export function inlineExternalData(proto: ModelView, read: (ref: ExternalDataRef) => Uint8Array): ExternalDataRef[] {
-  const refs: ExternalDataRef[] = [];
-  for (const tensor of tensorsOf(proto)) {
-    if (tensor.data_location !== EXTERNAL) continue;
+  return externalTensors(proto).map(({ tensor, ref }) => {
+    tensor.raw_data = read(ref);
+    delete tensor.external_data;
+    delete tensor.data_location;
+    return ref;
+  });
+}
+
+function externalTensors(proto: ModelView): { tensor: TensorProtoView; ref: ExternalDataRef }[] {
+  return tensorsOf(proto).filter((tensor) => tensor.data_location === EXTERNAL).map((tensor) => {
     const entries = new Map((tensor.external_data ?? []).map((e) => [e.key ?? "", e.value ?? ""]));
     const dims = (tensor.dims ?? []).map(toNumber);
-    const needed = tensorBytes(dtypeOf(tensor.data_type), dims);
     const ref: ExternalDataRef = {
       tensor: tensor.name ?? "",
       location: entries.get("location") ?? "",
       offset: entries.has("offset") ? Number(entries.get("offset")) : 0,
       length: entries.has("length") ? Number(entries.get("length")) : undefined,
-      neededBytes: needed,
+      neededBytes: tensorBytes(dtypeOf(tensor.data_type), dims),
     };
-    tensor.raw_data = read(ref);
-    delete tensor.external_data;
-    delete tensor.data_location;
-    refs.push(ref);
-  }
-  return refs;
+    return { tensor, ref };
+  });
 }
 
 /** Every TensorProto of the model: initializers, sparse ones, attribute tensors, in subgraphs and functions. */

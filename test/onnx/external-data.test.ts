@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inlineExternalData, type ExternalDataRef } from "../../src/onnx/external-data.js";
+import { externalDataRefs, inlineExternalData, type ExternalDataRef } from "../../src/onnx/external-data.js";
 import { ModelProtoType, type ModelView } from "../../src/onnx/onnx-proto.js";
 
 const external = (location: string, offset?: number) => ({
@@ -20,6 +20,21 @@ const model = ModelProtoType.decode(ModelProtoType.encode(ModelProtoType.fromObj
     sparse_initializer: [{ values: { name: "sv", dims: [1], data_type: 1, ...external("sv.bin") }, indices: { name: "si", dims: [1], data_type: 7, ...external("si.bin") }, dims: [4] }],
   },
 })).finish()) as unknown as ModelView;
+
+// Runs before inlineExternalData below writes the bytes in: it must leave the references as they are.
+describe("externalDataRefs", () => {
+  it("lists every external tensor, wherever it sits, and changes nothing", () => {
+    const before = ModelProtoType.encode(model as never).finish();
+    expect(externalDataRefs(model).map((r) => [r.tensor, r.location, r.offset, r.length, r.neededBytes]).sort()).toEqual([
+      ["inner", "inner.bin", 8, undefined, 8],
+      ["k", "k.bin", 0, undefined, 8],
+      ["si", "si.bin", 0, undefined, 8],
+      ["sv", "sv.bin", 0, undefined, 4],
+      ["w", "w.bin", 0, undefined, 12],
+    ]);
+    expect(ModelProtoType.encode(model as never).finish()).toEqual(before);
+  });
+});
 
 describe("inlineExternalData", () => {
   it("reads every external tensor, wherever it sits, and leaves the rest alone", () => {
