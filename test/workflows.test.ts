@@ -1,5 +1,6 @@
 // Every workflow the project runs or shows passes actionlint: its own under .github/workflows/,
-// the one `dnntune init` writes, and each workflow or list of steps in README.md and docs/*.md.
+// the one `dnntune init` writes, and each workflow or list of steps in README.md and docs/*.md;
+// and each of them passes this action only the inputs, commands and outputs action.yml declares.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -158,5 +159,149 @@ describe("the workflow lint fails on a broken workflow", () => {
     const found = workflowExamples("USE.md", markdown);
     expect(found.map((e) => e.where)).toEqual(["USE.md:3"]);
     expect(await lintWorkflow(found[0]!.workflow, "USE.md", found[0]!.lineOffset)).toEqual([expect.stringMatching(/^USE\.md:5:\d+: property "nope" is not defined/s)]);
+  });
+});
+
+// The inputs and outputs action.yml declares are the only ones a workflow may use: GitHub only
+// warns about an unknown `with:` key (and actionlint cannot read this action's metadata), and an
+// output it does not declare reads as an empty string, so a typo would pass every run in silence.
+interface ActionMetadata {
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as ActionMetadata;
+const COMMANDS = ["bench", "gate", "run"];
+
+/** A step runs this action when it `uses:` the published action or this repository's root. */
+function isDnntune(uses: unknown): boolean {
+  return typeof uses === "string" && (/^dnntune\/dnntune@/.test(uses) || uses === "./");
+}
+
+/** Every string in a YAML value, keys included. */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value !== null && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+  return [];
+}
+
+interface Step { id?: string; uses?: unknown; with?: Record<string, unknown> }
+
+/**
+ * What a workflow does wrong with this action, one line each: a `with:` key action.yml does not
+ * declare, a `command` outside bench/gate/run, and `steps.<id>.outputs.<name>` of one of its steps
+ * (anywhere in that step's job, where such references resolve) naming an undeclared output.
+ */
+function actionUsage(text: string, metadata: ActionMetadata = action): { steps: number; commands: string[]; findings: string[] } {
+  const workflow = parse(text) as { jobs?: Record<string, { steps?: Step[] }> };
+  const result = { steps: 0, commands: [] as string[], findings: [] as string[] };
+  for (const [jobName, job] of Object.entries(workflow.jobs ?? {})) {
+    const ids = new Set<string>();
+    (job.steps ?? []).forEach((step, i) => {
+      if (!isDnntune(step.uses)) return;
+      result.steps++;
+      const where = `jobs.${jobName}.steps[${i}]`;
+      if (step.id !== undefined) ids.add(step.id);
+      for (const [key, value] of Object.entries(step.with ?? {})) {
+        if (!(key in metadata.inputs)) result.findings.push(`${where}: with.${key} is not an input of action.yml`);
+        if (key === "command" && !/\$\{\{/.test(String(value))) {
+          if (COMMANDS.includes(String(value))) result.commands.push(String(value));
+          else result.findings.push(`${where}: command ${JSON.stringify(value)} is not one of ${COMMANDS.join(", ")}`);
+        }
+      }
+      if (step.with?.command === undefined) result.commands.push("run");
+    });
+    for (const text of strings(job)) {
+      for (const [, id, name] of text.matchAll(/\bsteps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
+        if (ids.has(id!) && !(name! in metadata.outputs)) result.findings.push(`jobs.${jobName}: steps.${id}.outputs.${name} is not an output of action.yml`);
+      }
+    }
+  }
+  return result;
+}
+
+describe("workflows use only the inputs, commands and outputs action.yml declares", () => {
+  it("the docs' examples use the action, with each command", () => {
+    // Guards the check below: examples that stopped using the action would pass it vacuously.
+    const usages = examples.map((e) => actionUsage(e.workflow));
+    expect(usages.reduce((n, u) => n + u.steps, 0)).toBeGreaterThanOrEqual(4);
+    expect(new Set(usages.flatMap((u) => u.commands))).toEqual(new Set(COMMANDS));
+    expect(examples.filter((e) => actionUsage(e.workflow).steps > 0).map((e) => e.file)).toEqual(expect.arrayContaining(["README.md"]));
+  });
+
+  for (const { name, workflow } of workflows) {
+    it(name, () => {
+      expect(actionUsage(workflow).findings).toEqual([]);
+    });
+  }
+
+  it("reports a made-up input, an unknown command and an undeclared output", () => {
+    const broken = [
+      "on: pull_request",
+      "jobs:",
+      "  gate:",
+      "    runs-on: ubuntu-latest",
+      "    outputs:",
+      "      verdict: ${{ steps.gate.outputs.verdikt }}",
+      "    steps:",
+      "      - id: gate",
+      "        uses: dnntune/dnntune@v0",
+      "        with:",
+      "          command: benchmark",
+      "          modles: models/",
+      "      - uses: ./",
+      "        with:",
+      "          fail-on: latency",
+      "          fail-if: latency",
+      "      - uses: actions/checkout@v4",
+      "        with:",
+      "          fetch-depth: 0",
+      "      - run: echo \"${{ steps.gate.outputs.verdict }} ${{ steps.other.outputs.anything }}\"",
+      "",
+    ].join("\n");
+    expect(actionUsage(broken).findings).toEqual([
+      'jobs.gate.steps[0]: command "benchmark" is not one of bench, gate, run',
+      "jobs.gate.steps[0]: with.modles is not an input of action.yml",
+      "jobs.gate.steps[1]: with.fail-if is not an input of action.yml",
+      "jobs.gate: steps.gate.outputs.verdikt is not an output of action.yml",
+    ]);
+  });
+});
+
+// The README's tables of inputs and outputs are written by hand; they must name exactly what
+// action.yml declares, with its defaults and the command its description gives.
+describe("the README's tables of the action's inputs and outputs", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const section = readme.slice(readme.indexOf("### Inputs and outputs"), readme.indexOf("\n## ", readme.indexOf("### Inputs and outputs")));
+  /** The rows of the table whose header row starts with `| header |`, as cells. */
+  const table = (header: string): string[][] => {
+    const lines = section.split("\n");
+    const start = lines.findIndex((l) => l.startsWith(`| ${header} |`));
+    const rows: string[][] = [];
+    for (const line of lines.slice(start + 2)) {
+      if (!line.startsWith("|")) break;
+      rows.push(line.slice(1, -1).split("|").map((c) => c.trim()));
+    }
+    return rows;
+  };
+  const unquote = (cell: string) => cell.replace(/^`|`$/g, "");
+  /** `gate` for a description that starts `gate: …`. */
+  const commandOf = (description: string) => /^(bench|gate):/.exec(description)?.[1];
+
+  it("lists every input, in action.yml's order, with its default and command", () => {
+    const rows = table("input");
+    expect(rows.map((r) => unquote(r[0]!))).toEqual(Object.keys(action.inputs));
+    for (const [cell, defaultCell, commandCell] of rows) {
+      const input = action.inputs[unquote(cell!)]!;
+      if (input.default !== undefined) expect(unquote(defaultCell!), cell).toBe(input.default.replace(/^\$\{\{\s*(.*?)\s*\}\}$/, "$1"));
+      const command = commandOf(input.description);
+      if (command !== undefined) expect(commandCell, cell).toBe(command);
+    }
+  });
+
+  it("lists every output, in action.yml's order, with its command", () => {
+    const rows = table("output");
+    expect(rows.map((r) => unquote(r[0]!))).toEqual(Object.keys(action.outputs));
+    for (const [cell, commandCell] of rows) expect(commandCell, cell).toBe(commandOf(action.outputs[unquote(cell!)]!.description));
   });
 });
