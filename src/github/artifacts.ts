@@ -146,11 +146,13 @@ export async function downloadRunResults(destDir: string, options: { client?: Ar
         ...(artifact.digest ? { expectedHash: artifact.digest } : {}),
       });
       if (downloaded.digestMismatch) {
+        await rm(dir, { recursive: true, force: true });
         result.warnings.push(`artifact ${artifact.name} (id ${artifact.id}) of this run: its download does not match its digest ${artifact.digest}`);
         continue;
       }
       result.artifacts.push({ name: artifact.name, device, dir });
     } catch (error) {
+      await rm(dir, { recursive: true, force: true });
       result.warnings.push(`could not download artifact ${artifact.name} (id ${artifact.id}) of this run: ${messageOf(error)}`);
     }
   }
@@ -260,11 +262,13 @@ export async function downloadBaselineResults(destDir: string, options: Baseline
         findBy: { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo },
       });
       if (downloaded.digestMismatch) {
+        await rm(dir, { recursive: true, force: true });
         result.warnings.push(`baseline artifact ${artifact.name} (id ${artifact.id}) of ${where}: its download does not match its digest ${artifact.digest}`);
         continue;
       }
       result.artifacts.push({ name: artifact.name, device, dir });
     } catch (error) {
+      await rm(dir, { recursive: true, force: true });
       result.warnings.push(`could not download baseline artifact ${artifact.name} (id ${artifact.id}) of ${where}: ${redact(messageOf(error), token)}`);
     }
   }
@@ -287,7 +291,10 @@ function latestByName(artifacts: RestArtifact[]): RestArtifact[] {
   return [...byName.values()];
 }
 
-/** `<destDir>/<name>/`, emptied: stale files of an earlier download must not pass for this one's. */
+/**
+ * `<destDir>/<name>/`, emptied: stale files of an earlier download must not pass for this one's.
+ * A download that fails or does not match its digest has its directory removed for the same reason.
+ */
 async function freshDir(destDir: string, name: string): Promise<string> {
   const dir = path.join(destDir, name);
   await rm(dir, { recursive: true, force: true });

@@ -171,12 +171,38 @@ describe("uploadResults and downloadRunResults", () => {
       await uploadResults(device, dir, Object.keys(files));
     }
     service.fail("GetSignedArtifactURL", { status: 404, code: "not_found", msg: "artifact blob is gone" });
-    const downloaded = await downloadRunResults(await scratch("download"));
+    const dest = await scratch("download");
+    const downloaded = await downloadRunResults(dest);
     expect(downloaded.artifacts).toHaveLength(1);
+    expect(await readdir(dest)).toEqual([downloaded.artifacts[0]?.name]);
     expect(downloaded.warnings).toHaveLength(1);
     expect(downloaded.warnings[0]).toMatch(
       /^could not download artifact dnntune-results-(pixel7|jetson-orin) \(id \d+\) of this run: .*artifact blob is gone/,
     );
+  });
+
+  it("fails an upload with a message naming the artifact and the cause", async () => {
+    const { dir, files } = await results("pixel7");
+    await uploadResults("pixel7", dir, Object.keys(files));
+    // Two jobs of one run uploading the same device: v4 artifact names are unique per run.
+    await expect(uploadResults("pixel7", dir, Object.keys(files))).rejects.toThrow(
+      /^could not upload dnntune-results-pixel7: .*\(409\).*already exists/,
+    );
+    await expect(uploadResults("pixel7", dir, ["missing.json"])).rejects.toThrow(
+      /^could not upload dnntune-results-pixel7: .*missing\.json/,
+    );
+    await expect(uploadResults("pixel7", dir, ["../elsewhere.json"])).rejects.toThrow(
+      /^could not upload dnntune-results-pixel7: .*elsewhere\.json is not under /,
+    );
+    expect(service.artifacts.filter((a) => a.finalized)).toHaveLength(1);
+  });
+
+  it("is a warning, not a throw, when the job has no runtime token", async () => {
+    vi.stubEnv("ACTIONS_RUNTIME_TOKEN", "");
+    expect(await downloadRunResults(await scratch("download"))).toEqual({
+      artifacts: [],
+      warnings: ["could not list this run's artifacts: Unable to get the ACTIONS_RUNTIME_TOKEN env variable"],
+    });
   });
 
   it("refuses a device name that cannot name an artifact, naming the device, before any request", async () => {
@@ -291,6 +317,22 @@ describe("downloadBaselineResults", () => {
     expect(failed.warnings).toHaveLength(1);
     expect(failed.warnings[0]).toMatch(/^could not download baseline artifact dnntune-results-pixel7 \(id \d+\) of run 101 of acme\/models: /);
     expect(failed.warnings[0]).not.toContain(TOKEN);
+  });
+
+  it("drops a download whose bytes do not match the digest GitHub lists, with a warning", async () => {
+    github.addRun({ id: BASE.runId, workflow_id: WORKFLOW });
+    const pixel = await baselineArtifact("pixel7");
+    const listed = github.runArtifacts.get(BASE.runId)?.[0];
+    if (listed) listed.digest = `sha256:${"0".repeat(64)}`;
+    const dest = await scratch("baseline");
+    const downloaded = await downloadBaselineResults(dest, baselineOptions());
+    expect(await readdir(dest)).toEqual([]);
+    expect(downloaded).toEqual({
+      artifacts: [],
+      warnings: [
+        `baseline artifact dnntune-results-pixel7 (id ${pixel.id}) of run 101 of acme/models: its download does not match its digest sha256:${"0".repeat(64)}`,
+      ],
+    });
   });
 
   it("is a warning, not a throw, when the run is gone", async () => {
