@@ -1,6 +1,8 @@
-// A local HTTP server that answers the GitHub REST routes the sticky comment uses, as
-// https://docs.github.com/rest/issues/comments documents them: issue comments with `id`, `body`,
-// `user: { login, type }`, `html_url`; pages of `per_page` linked by `Link` headers; errors as
+// A local HTTP server that answers the GitHub REST routes the action uses, as docs.github.com/rest
+// documents them: issue comments with `id`, `body`, `user: { login, type }`, `html_url`
+// (issues/comments); workflow runs, a workflow's runs filtered by `branch`, `status` and `event`,
+// a run's artifacts and the artifact zip route, which answers 302 to a blob URL (actions/workflow-runs,
+// actions/artifacts). Lists come in pages of `per_page` linked by `Link` headers; errors as
 // `{ message, documentation_url }`. Faults are queued per route to script outages.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -12,6 +14,34 @@ export interface FakeComment {
   user: { login: string; type: "User" | "Bot" };
   html_url: string;
 }
+
+export interface FakeRun {
+  id: number;
+  workflow_id: number;
+  head_sha: string;
+  head_branch: string;
+  event: string;
+  status: string;
+  conclusion: string | null;
+  created_at: string;
+  html_url: string;
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  size_in_bytes: number;
+  expired: boolean;
+  created_at: string;
+  expires_at: string;
+  digest: string | null;
+  archive_download_url: string;
+  /** Where the zip route redirects; none answers 404 as for a deleted blob. */
+  blobUrl?: string;
+}
+
+/** The `status` query values that name a conclusion rather than a state (actions/workflow-runs). */
+const CONCLUSIONS = new Set(["action_required", "cancelled", "failure", "neutral", "skipped", "stale", "success", "timed_out"]);
 
 export interface Fault {
   status: number;
@@ -29,7 +59,14 @@ export interface RequestLog {
 export class FakeGitHub {
   readonly comments = new Map<number, FakeComment[]>();
   readonly requests: RequestLog[] = [];
-  /** Queued faults, keyed `METHOD route` with route `comments` (list/create), `comment` (edit) or `user`. */
+  /** Workflow runs of the repository, any workflow. */
+  readonly runs: FakeRun[] = [];
+  /** Each run's artifacts, by run id. */
+  readonly runArtifacts = new Map<number, FakeArtifact[]>();
+  /**
+   * Queued faults, keyed `METHOD route` with route `comments` (list/create), `comment` (edit),
+   * `user`, `run`, `workflow-runs`, `run-artifacts` or `artifact-zip`.
+   */
   readonly faults = new Map<string, Fault[]>();
   /** The login GET /user answers; undefined answers 403 as for an installation token. */
   userLogin: string | undefined;
@@ -75,6 +112,36 @@ export class FakeGitHub {
     return comment;
   }
 
+  addRun(run: Partial<FakeRun> & { id: number }): FakeRun {
+    const full: FakeRun = {
+      workflow_id: 161335,
+      head_sha: run.id.toString(16).padStart(40, "0"),
+      head_branch: "main",
+      event: "push",
+      status: "completed",
+      conclusion: "success",
+      created_at: new Date(Date.UTC(2026, 0, 1) + run.id * 60_000).toISOString(),
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${run.id}`,
+      ...run,
+    };
+    this.runs.push(full);
+    return full;
+  }
+
+  addArtifact(runId: number, artifact: Partial<FakeArtifact> & { id: number; name: string }): FakeArtifact {
+    const full: FakeArtifact = {
+      size_in_bytes: 0,
+      expired: false,
+      created_at: "2026-01-01T00:00:00Z",
+      expires_at: "2026-04-01T00:00:00Z",
+      digest: null,
+      archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${artifact.id}/zip`,
+      ...artifact,
+    };
+    this.runArtifacts.set(runId, [...(this.runArtifacts.get(runId) ?? []), full]);
+    return full;
+  }
+
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -94,11 +161,33 @@ export class FakeGitHub {
     const error = (status: number, message: string, headers: Record<string, string> = {}) =>
       send(status, { message, documentation_url: "https://docs.github.com/rest/issues/comments" }, headers);
 
-    if (req.headers.authorization !== `Bearer ${this.token}`) return error(401, "Bad credentials");
+    // GitHub takes both schemes; octokit (inside @actions/artifact) sends `token`.
+    const auth = req.headers.authorization;
+    if (auth !== `Bearer ${this.token}` && auth !== `token ${this.token}`) return error(401, "Bad credentials");
     const base = `/repos/${this.owner}/${this.repo}/issues`;
     const list = new RegExp(`^${base}/(\\d+)/comments$`).exec(url.pathname);
     const edit = new RegExp(`^${base}/comments/(\\d+)$`).exec(url.pathname);
-    const route = url.pathname === "/user" ? "user" : list ? "comments" : edit ? "comment" : undefined;
+    const actions = `/repos/${this.owner}/${this.repo}/actions`;
+    const run = new RegExp(`^${actions}/runs/(\\d+)$`).exec(url.pathname);
+    const workflowRuns = new RegExp(`^${actions}/workflows/(\\d+)/runs$`).exec(url.pathname);
+    const runArtifacts = new RegExp(`^${actions}/runs/(\\d+)/artifacts$`).exec(url.pathname);
+    const zip = new RegExp(`^${actions}/artifacts/(\\d+)/zip$`).exec(url.pathname);
+    const route =
+      url.pathname === "/user"
+        ? "user"
+        : list
+          ? "comments"
+          : edit
+            ? "comment"
+            : run
+              ? "run"
+              : workflowRuns
+                ? "workflow-runs"
+                : runArtifacts
+                  ? "run-artifacts"
+                  : zip
+                    ? "artifact-zip"
+                    : undefined;
     const fault = route && this.faults.get(`${method} ${route}`)?.shift();
     if (fault) return error(fault.status, fault.message, fault.headers);
 
@@ -140,6 +229,56 @@ export class FakeGitHub {
       if (typeof body !== "string") return error(422, "Validation Failed");
       comment.body = body;
       return send(200, comment);
+    }
+    if (method !== "GET") return error(404, "Not Found");
+    // A page of a wrapped list (`{ total_count, <field>: [...] }`), its Link keeping the filters.
+    const sendPage = <T>(field: string, all: T[]) => {
+      const perPage = Math.min(100, Number(url.searchParams.get("per_page") ?? 30));
+      const page = Number(url.searchParams.get("page") ?? 1);
+      const last = Math.max(1, Math.ceil(all.length / perPage));
+      const pageUrl = (p: number) => {
+        const next = new URL(url.pathname + url.search, this.linkBase ?? this.url);
+        next.searchParams.set("page", String(p));
+        return `<${next.href}>`;
+      };
+      const links: string[] = [];
+      if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
+      if (page > 1) links.push(`${pageUrl(1)}; rel="first"`, `${pageUrl(page - 1)}; rel="prev"`);
+      const items = all.slice((page - 1) * perPage, page * perPage);
+      return send(200, { total_count: all.length, [field]: items }, links.length ? { link: links.join(", ") } : {});
+    };
+    if (run?.[1]) {
+      const found = this.runs.find((r) => r.id === Number(run[1]));
+      return found ? send(200, found) : error(404, "Not Found");
+    }
+    if (workflowRuns?.[1]) {
+      const workflowId = Number(workflowRuns[1]);
+      if (!this.runs.some((r) => r.workflow_id === workflowId)) return error(404, "Not Found");
+      const { branch, status, event } = Object.fromEntries(url.searchParams);
+      const matching = this.runs
+        .filter(
+          (r) =>
+            r.workflow_id === workflowId &&
+            (branch === undefined || r.head_branch === branch) &&
+            (event === undefined || r.event === event) &&
+            (status === undefined || (CONCLUSIONS.has(status) ? r.conclusion === status : r.status === status)),
+        )
+        .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
+      return sendPage("workflow_runs", matching);
+    }
+    if (runArtifacts?.[1]) {
+      const runId = Number(runArtifacts[1]);
+      if (!this.runs.some((r) => r.id === runId)) return error(404, "Not Found");
+      const name = url.searchParams.get("name");
+      return sendPage("artifacts", (this.runArtifacts.get(runId) ?? []).filter((a) => name === null || a.name === name));
+    }
+    if (zip?.[1]) {
+      const artifact = [...this.runArtifacts.values()].flat().find((a) => a.id === Number(zip[1]));
+      if (!artifact) return error(404, "Not Found");
+      if (artifact.expired) return error(410, "Artifact has expired");
+      if (artifact.blobUrl === undefined) return error(404, "Not Found");
+      res.writeHead(302, { location: artifact.blobUrl, "content-length": "0" });
+      return void res.end();
     }
     return error(404, "Not Found");
   }
