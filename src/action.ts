@@ -14,6 +14,7 @@ import { InputError } from "./errors.js";
 import { downloadBaselineResults, downloadRunResults, findBaselineRun, uploadFiles, uploadResults } from "./github/artifacts.js";
 import { runContext, type RunContext } from "./github/event.js";
 import { pullRequestLabels } from "./github/labels.js";
+import { GitHubApiError } from "./github/rest-client.js";
 import { publishStickyComment } from "./github/sticky-comment.js";
 import { COMMENT_MARKER } from "./report/markdown/render-comment.js";
 import { errorLines } from "./report/error-line.js";
@@ -28,7 +29,7 @@ async function run(): Promise<void> {
   if (token) core.setSecret(token);
   const command = oneOf("command", core.getInput("command") || "run", COMMANDS);
   const optional = (name: string) => core.getInput(name).trim() || undefined;
-  const allowForkPrs = core.getBooleanInput("allow-fork-prs");
+  const allowForkPrs = oneOf("allowForkPrs", optional("allow-fork-prs")?.toLowerCase() ?? "false", ["true", "false"]) === "true";
   const comment = optional("comment") === undefined ? undefined : oneOf("comment", optional("comment")!, COMMENT_MODES);
   const context = runContext();
   // dnntune.yml by default, when the repository has one; a config input that names nothing fails.
@@ -102,7 +103,13 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
     async runResults(dest) {
       // `run`: this job's own results; `gate`: every device job's artifact.
       if (bench) return { dirs: bench.files.length > 0 ? [bench.dir] : [], warnings: [] };
-      const got = await downloadRunResults(dest);
+      let got = await downloadRunResults(dest);
+      // A re-run of the gate job alone may not see the first attempt's artifacts through the
+      // runtime's service; the REST API lists them for any attempt.
+      if (got.artifacts.length === 0 && token && context.runId !== undefined) {
+        const again = await downloadBaselineResults(dest, { ...rest, owner, repo, runId: context.runId });
+        got = { artifacts: again.artifacts, warnings: again.artifacts.length > 0 ? again.warnings : [...got.warnings, ...again.warnings] };
+      }
       if (got.artifacts.length > 0) log(`this run's results: ${got.artifacts.map((a) => a.name).join(", ")}`);
       return { dirs: got.artifacts.map((a) => a.dir), warnings: got.warnings };
     },
@@ -134,7 +141,14 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
     },
     async publish(pullNumber, body, onlyUpdate) {
       if (!token) return { kind: "could-not-comment", message: "could not comment: no github-token" };
-      const result = await publishStickyComment({ repository: context.repository, pullNumber, body, marker: COMMENT_MARKER, onlyUpdate }, rest);
+      let result;
+      try {
+        result = await publishStickyComment({ repository: context.repository, pullNumber, body, marker: COMMENT_MARKER, onlyUpdate }, rest);
+      } catch (error) {
+        // GitHub kept failing (5xx, the network): the verdict and the summary stand without it.
+        if (error instanceof GitHubApiError) return { kind: "could-not-comment", message: `could not comment: ${error.message}` };
+        throw error;
+      }
       if (result.kind === "could-not-comment") return { kind: "could-not-comment", message: result.message };
       if (result.kind === "skipped") return { kind: "skipped", why: "nothing changed and no comment exists yet (comment: on-change)" };
       return { kind: result.kind, url: result.url };

@@ -21,7 +21,8 @@ const listed = (dir: string) => (existsSync(`${root}${dir}`) ? readdirSync(`${ro
 
 /** Bare specifiers a bundle imports or requires (relative paths and builtins aside). */
 function externalImports(file: string): string[] {
-  const text = readFileSync(`${root}${file}`, "utf8");
+  // Documentation comments that bundled libraries keep (` * import { BlobServiceClient } from …`) import nothing.
+  const text = readFileSync(`${root}${file}`, "utf8").split("\n").filter((line) => !/^\s*(\*|\/\/)/.test(line)).join("\n");
   const specifiers = [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)"([^"\s]+)"/g)].map((m) => m[1]!);
   return [...new Set(specifiers.filter((s) => !s.startsWith(".") && !s.startsWith("node:") && !builtinModules.includes(s)))];
 }

@@ -17,6 +17,7 @@ import type { LoadedConfig } from "../config/read-config.js";
 import { judgeLatency, readCompareOptions } from "../compare/index.js";
 import { runBench, resultNamesOf } from "../bench/run-bench.js";
 import { findModels } from "../bench/find-models.js";
+import { benchSummary } from "../report/bench-summary.js";
 import { errorLines } from "../report/error-line.js";
 import { terminalText } from "../report/terminal-text.js";
 import type { ModelResult, Results } from "../results/types.js";
@@ -96,7 +97,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
     revision = await baseRevision({ cwd: options.cwd, sha: event.baseSha, paths, ...(file ? { configPath: file.path } : {}), log });
     baseSide = baseDeviceSettings(revision, device.name, config, warn);
   } else {
-    log(`${event.kind === "push" ? `push to ${event.branch ?? "a tag"}` : `${event.name} event`}: the models run alone (the stored results of a push to the default branch are the baseline of later pull requests)`);
+    log(`${event.kind === "push" ? `push${event.branch ? ` to ${event.branch}` : ""}` : `${event.name} event`}: the models run alone (the stored results of a push to the default branch are the baseline of later pull requests)`);
   }
 
   const paired: { head: Results; base: Results }[] = [];
@@ -111,26 +112,33 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
         if (k === of) log(terminalText(`${name}: ${phase} ${k}/${of}`));
       };
       try {
+        let why: { sha: string; mode: "new" | "unavailable"; reason: string } | undefined =
+          revision && base && base.kind !== "found" ? { sha: revision.sha, mode: base.kind, reason: base.reason } : undefined;
         if (revision && base?.kind === "found") {
           const one: BenchConfig = {
             ...config,
             models: [path],
             paired: { baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE) },
           };
-          const outcome = await runBench(one, progress, judge);
-          const mark = (m: ModelResult): ModelResult => ({ ...m, name, baseRevision: { sha: revision!.sha, mode: "paired" } });
-          paired.push({ head: { ...outcome.head, models: outcome.head.models.map(mark) }, base: { ...outcome.base!, models: outcome.base!.models.map((m) => ({ ...m, name })) } });
-          modes.paired++;
-        } else {
-          const { paired: _, maxRuns: __, ...rest } = config;
-          const outcome = await runBench({ ...rest, models: [path] }, progress);
-          const why = revision && base && base.kind !== "found" ? { sha: revision.sha, mode: base.kind as "new" | "unavailable", reason: base.reason } : undefined;
-          if (why) {
-            modes[why.mode as "new" | "unavailable"]++;
-            (why.mode === "new" ? log : warn)(`${name}: not paired: ${why.reason}; it runs alone and is compared with the stored baseline`);
-          } else modes.alone++;
-          alone.push({ ...outcome.head, models: outcome.head.models.map((m) => ({ ...m, name, ...(why ? { baseRevision: why } : {}) })) });
+          try {
+            const outcome = await runBench(one, progress, judge);
+            const mark = (m: ModelResult): ModelResult => ({ ...m, name, baseRevision: { sha: revision!.sha, mode: "paired" } });
+            paired.push({ head: { ...outcome.head, models: outcome.head.models.map(mark) }, base: { ...outcome.base!, models: outcome.base!.models.map((m) => ({ ...m, name })) } });
+            modes.paired++;
+            continue;
+          } catch (error) {
+            // The base commit's model may be one this runtime refuses (or the pair may fail for
+            // another reason): the head alone still gets measured, and compared with the stored baseline.
+            why = { sha: revision.sha, mode: "unavailable", reason: `the pair could not be benchmarked: ${errorLines(error, actionInputName).join(" ")}` };
+          }
         }
+        const { paired: _, maxRuns: __, ...rest } = config;
+        const outcome = await runBench({ ...rest, models: [path] }, progress);
+        if (why) {
+          modes[why.mode]++;
+          (why.mode === "new" ? log : warn)(`${name}: not paired: ${why.reason}; it runs alone and is compared with the stored baseline`);
+        } else modes.alone++;
+        alone.push({ ...outcome.head, models: outcome.head.models.map((m) => ({ ...m, name, ...(why ? { baseRevision: why } : {}) })) });
       } catch (error) {
         const line = `${name} (${path}): ${errorLines(error, actionInputName).join(" ")}`;
         failures.push(line);
@@ -151,6 +159,8 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
     writeJsonAtomic(join(dir, ALONE_FILE), merged(alone), "out");
     files.push(join(dir, ALONE_FILE));
   }
+  const heads = [...paired.map((p) => p.head), ...alone];
+  if (heads.length > 0) log(benchSummary(merged(heads)));
   return { device: device.name, dir, files, failures, modes };
 }
 

@@ -4,7 +4,6 @@
 export const ACTION_INPUTS: Readonly<Record<string, string>> = {
   command: "command",
   models: "models",
-  out: "out",
   runs: "runs",
   warmupRuns: "warmup",
   profileRuns: "profile-runs",

@@ -105,8 +105,17 @@ export async function uploadResults(
   files: readonly string[],
   options: { client?: ArtifactClient; retentionDays?: number } = {},
 ): Promise<UploadedResults> {
-  const name = resultsArtifactName(device);
-  if (files.length === 0) throw new ArtifactError(`could not upload ${name}: no results files were given`);
+  return uploadFiles(resultsArtifactName(device), dir, files, options);
+}
+
+/** Uploads `files` (paths relative to `dir`) as the artifact `name` (the report, the results). */
+export async function uploadFiles(
+  name: string,
+  dir: string,
+  files: readonly string[],
+  options: { client?: ArtifactClient; retentionDays?: number } = {},
+): Promise<UploadedResults> {
+  if (files.length === 0) throw new ArtifactError(`could not upload ${name}: no files were given`);
   const root = path.resolve(dir);
   const absolute = files.map((file) => path.resolve(root, file));
   const outside = absolute.find((file) => path.relative(root, file).startsWith(".."));

@@ -36,6 +36,8 @@ export interface StickyCommentTarget {
   body: string;
   /** The marker that identifies this comment (`commentMarker(id)`). */
   marker: string;
+  /** Edit the comment when there is one, but never create one (`comment: on-change` with nothing flagged). */
+  onlyUpdate?: boolean;
 }
 
 export interface GitHubClientOptions extends RestClientOptions {
@@ -50,6 +52,8 @@ export interface GitHubClientOptions extends RestClientOptions {
 export type StickyCommentResult =
   | { kind: "created"; url: string; commentId: number }
   | { kind: "updated"; url: string; commentId: number }
+  /** `onlyUpdate` and no comment of ours yet: nothing was written. */
+  | { kind: "skipped" }
   /** 403 or 404: the caller reports it as a warning ("could not comment: …"). */
   | { kind: "could-not-comment"; status: number; message: string };
 
@@ -94,6 +98,7 @@ export async function publishStickyComment(
     const updated = res.json as IssueComment;
     return { kind: "updated", url: updated.html_url, commentId: updated.id };
   }
+  if (target.onlyUpdate) return { kind: "skipped" };
   const res = await client.request("POST", `${issuePath}/${target.pullNumber}/comments`, { body });
   if (res.status === 403 || res.status === 404) return couldNotComment(res, `create a comment on ${where}`);
   expectStatus(res, 201, `POST comment on ${where}`);

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
 import { slowerVariant } from "../../bench/calibration/slower-variant.js";
+import { ModelProtoType, type ModelView } from "../../src/onnx/onnx-proto.js";
 
 export const ROOT = new URL("../../", import.meta.url).pathname;
 export const ENTRY = join(ROOT, "dist/index.js");
@@ -42,6 +43,7 @@ export interface Repo {
 export const CONFIG = `models:
   - path: models/mlp.onnx
   - path: models/encoder.onnx
+  - path: models/tiny.onnx
 bench:
   runs: 10
   warmup: 3
@@ -52,24 +54,35 @@ bench:
 
 /**
  * A repository as a pull request leaves it: the base commit has models/mlp.onnx (the fixture) and a
- * dnntune.yml; the head makes mlp several times slower (a chain of Sin kernels on its input, real
- * work the runtime cannot fold away) and adds models/encoder.onnx, new in the PR.
+ * dnntune.yml (and a tiny.onnx no runtime runs); the head makes mlp about twice as slow (40 Sin kernels over its whole 256 × 256 input, real
+ * work the runtime cannot fold away) adds models/encoder.onnx, new in the PR, and mends tiny.onnx.
  */
 export function prRepo(): Repo {
   const dir = mkdtempSync(join(tmpdir(), "dnntune-action-"));
   git(dir, "init", "-q");
   mkdirSync(join(dir, "models"));
   copyFileSync(join(ROOT, "fixtures/models/mlp.onnx"), join(dir, "models/mlp.onnx"));
+  // tiny.onnx at the base reads as ONNX but names an op no runtime has (a bad commit): the pair
+  // cannot be benchmarked, so the head runs alone.
+  writeFileSync(join(dir, "models/tiny.onnx"), withUnknownOp(readFileSync(join(ROOT, "fixtures/models/mlp.onnx"))));
   writeFileSync(join(dir, "dnntune.yml"), CONFIG.replace("  - path: models/encoder.onnx\n", ""));
   git(dir, "add", ".");
   git(dir, "commit", "-q", "-m", "base");
   const baseSha = git(dir, "rev-parse", "HEAD");
-  writeFileSync(join(dir, "models/mlp.onnx"), slowerVariant(readFileSync(join(ROOT, "fixtures/models/mlp.onnx")), { ops: 300, elements: 64 }));
+  writeFileSync(join(dir, "models/mlp.onnx"), slowerVariant(readFileSync(join(ROOT, "fixtures/models/mlp.onnx")), { ops: 40, elements: 65_536 }));
   copyFileSync(join(ROOT, "fixtures/demo/camera_encoder.onnx"), join(dir, "models/encoder.onnx"));
+  copyFileSync(join(ROOT, "fixtures/models/mlp.onnx"), join(dir, "models/tiny.onnx"));
   writeFileSync(join(dir, "dnntune.yml"), CONFIG);
   git(dir, "add", ".");
   git(dir, "commit", "-q", "-m", "head: slower mlp, a new encoder");
   return { dir, baseSha, headSha: git(dir, "rev-parse", "HEAD") };
+}
+
+/** The model with its first node's op renamed to one no runtime implements. */
+function withUnknownOp(bytes: Uint8Array): Uint8Array {
+  const model = ModelProtoType.decode(bytes) as unknown as ModelView;
+  model.graph!.node![0]!.op_type = "DnntuneNoSuchOp";
+  return ModelProtoType.encode(model as never).finish();
 }
 
 /** A `pull_request` payload as GitHub sends it (the fields the action reads, and their neighbours). */

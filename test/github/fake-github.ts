@@ -61,11 +61,13 @@ export class FakeGitHub {
   readonly requests: RequestLog[] = [];
   /** Workflow runs of the repository, any workflow. */
   readonly runs: FakeRun[] = [];
+  /** Each pull request's labels now, by number. */
+  readonly labels = new Map<number, string[]>();
   /** Each run's artifacts, by run id. */
   readonly runArtifacts = new Map<number, FakeArtifact[]>();
   /**
    * Queued faults, keyed `METHOD route` with route `comments` (list/create), `comment` (edit),
-   * `user`, `run`, `workflow-runs`, `run-artifacts` or `artifact-zip`.
+   * `user`, `labels`, `run`, `workflow-runs`, `run-artifacts` or `artifact-zip`.
    */
   readonly faults = new Map<string, Fault[]>();
   /** The login GET /user answers; undefined answers 403 as for an installation token. */
@@ -172,6 +174,7 @@ export class FakeGitHub {
     const workflowRuns = new RegExp(`^${actions}/workflows/(\\d+)/runs$`).exec(url.pathname);
     const runArtifacts = new RegExp(`^${actions}/runs/(\\d+)/artifacts$`).exec(url.pathname);
     const zip = new RegExp(`^${actions}/artifacts/(\\d+)/zip$`).exec(url.pathname);
+    const labels = new RegExp(`^/repos/${this.owner}/${this.repo}/issues/(\\d+)/labels$`).exec(url.pathname);
     const route =
       url.pathname === "/user"
         ? "user"
@@ -187,7 +190,9 @@ export class FakeGitHub {
                   ? "run-artifacts"
                   : zip
                     ? "artifact-zip"
-                    : undefined;
+                    : labels
+                      ? "labels"
+                      : undefined;
     const fault = route && this.faults.get(`${method} ${route}`)?.shift();
     if (fault) return error(fault.status, fault.message, fault.headers);
 
@@ -247,6 +252,12 @@ export class FakeGitHub {
       const items = all.slice((page - 1) * perPage, page * perPage);
       return send(200, { total_count: all.length, [field]: items }, links.length ? { link: links.join(", ") } : {});
     };
+    if (labels?.[1]) {
+      // https://docs.github.com/rest/issues/labels: a plain list of { id, name, color, … }.
+      const pull = Number(labels[1]);
+      if (!this.comments.has(pull)) return error(404, "Not Found");
+      return send(200, (this.labels.get(pull) ?? []).map((name, i) => ({ id: i + 1, name, color: "ededed", default: false })));
+    }
     if (run?.[1]) {
       const found = this.runs.find((r) => r.id === Number(run[1]));
       return found ? send(200, found) : error(404, "Not Found");

@@ -58,11 +58,21 @@ describe("publishStickyComment", () => {
     const first = await publish(marked("first"));
     const second = await publish(marked("second"));
     expect(second.kind).toBe("updated");
-    expect(second.kind !== "could-not-comment" && first.kind !== "could-not-comment" && second.commentId).toBe(
+    expect(second.kind === "updated" && second.commentId).toBe(
       first.kind === "created" && first.commentId,
     );
     expect(ours().map((c) => c.body)).toEqual([marked("second")]);
     expect(github.requests.filter((r) => r.method === "PATCH")).toHaveLength(1);
+  });
+
+  it("with onlyUpdate, edits its comment but never creates one", async () => {
+    const skipped = await publishStickyComment({ repository: "acme/models", pullNumber: PR, body: marked("quiet"), marker: COMMENT_MARKER, onlyUpdate: true }, options());
+    expect(skipped).toEqual({ kind: "skipped" });
+    expect(ours()).toEqual([]);
+    await publish(marked("first"));
+    const updated = await publishStickyComment({ repository: "acme/models", pullNumber: PR, body: marked("quiet"), marker: COMMENT_MARKER, onlyUpdate: true }, options());
+    expect(updated.kind).toBe("updated");
+    expect(ours().map((c) => c.body)).toEqual([marked("quiet")]);
   });
 
   it("updates the oldest of its own marked comments when an earlier race left two", async () => {
