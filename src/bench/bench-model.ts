@@ -15,12 +15,14 @@ import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { modelName } from "./find-models.js";
 import { measure, measurePaired, type Adaptive, type Progress, type Stopped, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
-import type { InputTensor } from "../devices/bench-target.js";
+import type { DeviceBackend, InputTensor, OrtModelTarget } from "../devices/bench-target.js";
 import { sessionModel, type SessionModel } from "./session-model.js";
 import { synthesizeInputs } from "./synthesize-inputs.js";
 
 export interface BenchModelOptions extends ProtocolOptions {
   ort: OrtOptions;
+  /** Where the model runs; the runner's own onnxruntime-node when not given. */
+  backend?: DeviceBackend;
   /** `--input NAME=SHAPE`, applied to every model that has that input. */
   inputShapes: ReadonlyMap<string, number[]>;
   /** `--input-value NAME=V`. */
@@ -68,7 +70,7 @@ export interface PreparedModel {
   bound: BoundShapes;
   inputs: InputTensor[];
   userInputs: boolean;
-  target: OrtTarget;
+  target: OrtModelTarget;
 }
 
 export function prepareModel(path: string, options: BenchModelOptions, loaded = loadModel(path)): PreparedModel {
@@ -83,7 +85,7 @@ export function prepareModel(path: string, options: BenchModelOptions, loaded = 
     values, options.seed, path);
   const name = loaded.name ?? modelName(path);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name, session.bytes, feeds, options.ort) };
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name, session.bytes, feeds, options.ort) : new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 
 /** Runs `work` on prepared models, turning onnxruntime's refusal of the inputs into an InputError. */

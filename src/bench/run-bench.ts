@@ -5,8 +5,8 @@ import { FormatError, InputError, type Problem } from "../errors.js";
 import { closest } from "../validate-file.js";
 import { resolve } from "node:path";
 import type { BenchConfig, ModelSettings } from "../config/bench-args.js";
-import { localFingerprint, cpuTemperatureC } from "../devices/local-fingerprint.js";
-import { ortVersion, type OrtOptions } from "../devices/onnxruntime-node.js";
+import { LOCAL_BACKEND, type OrtOptions } from "../devices/onnxruntime-node.js";
+import type { DeviceBackend } from "../devices/bench-target.js";
 import { checkOutputs, type FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
@@ -32,7 +32,7 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
   ];
 }
 
-export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date()): Promise<BenchOutcome> {
+export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date(), backend: DeviceBackend = LOCAL_BACKEND): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   const settings = settingsByPath(config, paths);
   const resultNames = resultNamesOf(config, paths);
@@ -76,6 +76,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
       inputShapes: new Map([...(own?.inputShapes ?? []), ...config.inputShapes]),
       inputValues: new Map([...(own?.inputValues ?? []), ...config.inputValues]),
       seed: config.seed,
+      backend,
     };
   };
   const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };
@@ -85,7 +86,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     return { maxRuns: config.maxRuns, budgetS: config.timeBudgetS, decided: ({ base, head }, looks) => base !== undefined && judge(base, head, true, looks) };
   };
 
-  const tempBefore = cpuTemperatureC();
+  const tempBefore = await backend.temperatureC();
   if (config.paired) {
     const { baseModel, baseThreads, baseOptimization } = config.paired;
     const headPath = paths[0]!;
@@ -96,17 +97,17 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     const head = loaded[0]!;
     const base = baseModel ? loaded[loaded.length - 1]! : head;
     const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
-    const tempAfter = cpuTemperatureC();
+    const tempAfter = await backend.temperatureC();
     return {
-      head: await results(config, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
-      base: await results(config, baseOrt, [pair.base], tempBefore, tempAfter, now),
+      head: await results(config, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
+      base: await results(config, backend, baseOrt, [pair.base], tempBefore, tempAfter, now),
     };
   }
   const models: ModelResult[] = [];
   for (const { path, ...model } of loaded) {
     models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model));
   }
-  return { head: await results(config, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+  return { head: await results(config, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
 }
 
 /** Each model's name in the results: dnntune.yml's `name`, else its file's (see modelNames). */
@@ -121,17 +122,17 @@ function settingsByPath(config: BenchConfig, paths: readonly string[]): (ModelSe
   return paths.map((path) => entries.find((e) => e.found.has(resolve(path)))?.entry);
 }
 
-async function results(config: BenchConfig, ort: OrtOptions, models: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
+async function results(config: BenchConfig, backend: DeviceBackend, ort: OrtOptions, models: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
     device: {
       name: config.deviceName,
-      transport: "local",
-      tool: "onnxruntime-node",
+      transport: backend.transport,
+      tool: backend.tool,
       fingerprint: {
-        ...localFingerprint(),
-        runtime: `onnxruntime-node ${await ortVersion()}`,
+        ...(await backend.fingerprint()),
+        runtime: await backend.runtime(),
         provider: ort.providers.join(","),
         threads: ort.threads,
         optimization: ort.optimization,

@@ -28,3 +28,27 @@ export interface InputTensor {
   shape: number[];
   data: Float32Array | Float64Array | Int32Array | BigInt64Array | Uint8Array | Int8Array | boolean[] | string[];
 }
+
+/** What the protocol needs of an onnxruntime model on a device, beside its sessions. */
+export interface OrtModelTarget extends BenchTarget {
+  /** The model as the runtime optimized it, written by the first profiled session (null: none). */
+  optimizedModel: Uint8Array | null;
+  /** One profiled run with optimizations off: every original node under its own name, with shapes. */
+  probeShapes(): Promise<{ text: string; file: string }>;
+  /** Forgets the target's files and sessions (the device's own are removed when it closes). */
+  dispose(): void;
+}
+
+/** Where `bench` runs models: the runner itself (onnxruntime-node) or a device over a transport. */
+export interface DeviceBackend {
+  transport: "local" | "adb" | "ssh";
+  tool: string;
+  /** `onnxruntime-node 1.30.0`, `onnxruntime 1.30.0 (python 3.11.7)`. */
+  runtime(): Promise<string>;
+  /** What the device is (CPU, OS, cores, governor, …), for the results' fingerprint. */
+  fingerprint(): Promise<import("../results/types.js").Fingerprint>;
+  /** The hottest thermal zone in °C, where the device has one. */
+  temperatureC(): Promise<number | undefined>;
+  /** A model made ready on the device, its inputs fed on every run. */
+  target(modelName: string, bytes: Uint8Array, inputs: InputTensor[], options: import("./onnxruntime-node.js").OrtOptions): OrtModelTarget;
+}

@@ -7,7 +7,8 @@ import { ORT_NODE_VERSION } from "../config/init-workflow.js";
 import { DeviceError } from "../errors.js";
 import { loadFromToolCache } from "./ort-resolve.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
-import type { BenchTarget, InputTensor, ProfilingRunner, Runner } from "./bench-target.js";
+import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runner } from "./bench-target.js";
+import { cpuTemperatureC, localFingerprint } from "./local-fingerprint.js";
 
 import type { OptimizationLevel } from "../config/bench-args.js";
 
@@ -68,7 +69,7 @@ export async function ortVersion(): Promise<string> {
 }
 
 /** A model on the local CPU (or another execution provider onnxruntime-node has). */
-export class OrtTarget implements BenchTarget {
+export class OrtTarget implements OrtModelTarget {
   /** The model as the runtime optimized it; written by the first profiled session. */
   optimizedModel: Uint8Array | null = null;
   // Holds the traces and a copy of the optimized model: removed by dispose, at exit or on a signal.
@@ -167,3 +168,13 @@ export class OrtTarget implements BenchTarget {
     };
   }
 }
+
+/** The runner itself: onnxruntime-node in this process. */
+export const LOCAL_BACKEND: DeviceBackend = {
+  transport: "local",
+  tool: "onnxruntime-node",
+  runtime: async () => `onnxruntime-node ${await ortVersion()}`,
+  fingerprint: async () => localFingerprint(),
+  temperatureC: async () => cpuTemperatureC(),
+  target: (name, bytes, inputs, options) => new OrtTarget(name, bytes, inputs, options),
+};

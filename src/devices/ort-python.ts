@@ -1,0 +1,266 @@
+// The `ort-python` tool: models run by the device's own Python onnxruntime, through a small runner
+// (tools/ort-python/dnntune_ort_runner.py) that dnntune copies to the device and drives over the
+// transport's stdin and stdout, one JSON line per request. The benchmark protocol stays here, the
+// same code that times onnxruntime-node locally (warm-up, timed and profiled runs, base and head
+// interleaved, adaptive sampling); the runner opens sessions, times each inference on the device's
+// clock and returns onnxruntime's own profiles, so the layers read exactly as a local bench's.
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { DeviceError } from "../errors.js";
+import { makeTempDir, removeTemp } from "../temp-files.js";
+import type { Fingerprint } from "../results/types.js";
+import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runner } from "./bench-target.js";
+import type { OrtOptions } from "./onnxruntime-node.js";
+
+/** What the tool needs of a transport: a temp folder there, files copied there, a program started there. */
+export interface RemoteHost {
+  readonly device: string;
+  readonly kind: "local" | "adb" | "ssh";
+  tempdir(): Promise<string>;
+  push(local: string, remote: string): Promise<void>;
+  /** Starts a long-running program on the device with its stdio piped here. */
+  spawn(argv: readonly string[]): ChildProcessWithoutNullStreams;
+}
+
+export interface OrtPythonOptions {
+  /** The device's Python (`binary` in dnntune.yml); default python3. */
+  python?: string;
+  /** Longest wait for one answer (a session's creation can take long on a slow board). */
+  timeoutMs?: number;
+}
+
+export interface OrtPythonBackend extends DeviceBackend {
+  close(): Promise<void>;
+}
+
+/** The runner script as shipped: tools/ beside dist/ (bundle) or two folders up from src/devices/. */
+export function runnerScript(): string {
+  const candidates = ["../../tools/ort-python/dnntune_ort_runner.py", "../tools/ort-python/dnntune_ort_runner.py"].map((up) => new URL(up, import.meta.url).pathname);
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
+
+interface Hello {
+  protocol: number;
+  onnxruntime: string;
+  python: string;
+  os: string;
+  cpu: string;
+  cores: number;
+  host: string;
+  governor: string | null;
+  tempC: number | null;
+}
+
+/** Copies the runner to the device, starts it, and checks that it has onnxruntime. */
+export async function ortPythonBackend(host: RemoteHost, options: OrtPythonOptions = {}): Promise<OrtPythonBackend> {
+  const dir = await host.tempdir();
+  const script = `${dir}/dnntune_ort_runner.py`;
+  await host.push(runnerScript(), script);
+  const python = options.python ?? "python3";
+  const client = new LineClient(host.spawn([python, "-u", script]), host.device, options.timeoutMs ?? 300_000);
+  const hello = (await client.call({ op: "hello" }, "start ort-python", `check that ${python} runs on the device and has onnxruntime (pip install onnxruntime==1.30.0)`)) as unknown as Hello;
+  const local = makeTempDir("dnntune-ort-python-");
+  let models = 0;
+  return {
+    transport: host.kind,
+    tool: "ort-python",
+    runtime: async () => `onnxruntime ${hello.onnxruntime} (python ${hello.python})`,
+    fingerprint: async (): Promise<Fingerprint> => ({
+      model: hello.host,
+      os: hello.os,
+      cpu: hello.cpu,
+      cores: hello.cores,
+      ...(hello.governor ? { governor: hello.governor } : {}),
+    }),
+    temperatureC: async () => {
+      const answer = await client.call({ op: "temperature" }, "read the temperature");
+      return typeof answer.tempC === "number" ? answer.tempC : undefined;
+    },
+    target: (modelName, bytes, inputs, ort) => {
+      const k = ++models;
+      return new RemoteOrtTarget(client, host, { modelName, bytes, inputs, ort, remote: `${dir}/model-${k}.onnx`, prefix: `${dir}/profile-${k}`, optimized: `${dir}/optimized-${k}.onnx`, local: join(local, `model-${k}.onnx`) });
+    },
+    close: async () => {
+      removeTemp(local);
+      await client.close();
+    },
+  };
+}
+
+interface TargetSpec {
+  modelName: string;
+  bytes: Uint8Array;
+  inputs: InputTensor[];
+  ort: OrtOptions;
+  remote: string;
+  prefix: string;
+  optimized: string;
+  local: string;
+}
+
+class RemoteOrtTarget implements OrtModelTarget {
+  optimizedModel: Uint8Array | null = null;
+  #pushed: Promise<void> | undefined;
+  #sessions = 0;
+
+  constructor(
+    private readonly client: LineClient,
+    private readonly host: RemoteHost,
+    private readonly spec: TargetSpec,
+  ) {}
+
+  open(): Promise<Runner> {
+    return this.#session(false, this.spec.ort.optimization);
+  }
+
+  openProfiled(): Promise<ProfilingRunner> {
+    return this.#session(true, this.spec.ort.optimization);
+  }
+
+  async probeShapes(): Promise<{ text: string; file: string }> {
+    const runner = await this.#session(true, "disabled");
+    try {
+      await runner.run();
+      return await runner.finish();
+    } finally {
+      await runner.close();
+    }
+  }
+
+  dispose(): void {
+    // The device's files go with the backend's temp folder.
+  }
+
+  async #session(profile: boolean, optimization: string): Promise<ProfilingRunner> {
+    const { client, spec } = this;
+    this.#pushed ??= (async () => {
+      writeFileSync(spec.local, spec.bytes);
+      await this.host.push(spec.local, spec.remote);
+    })();
+    await this.#pushed;
+    // The first profiled session at the run's own level saves the optimized model, as locally.
+    const saveOptimized = profile && optimization === spec.ort.optimization && this.optimizedModel === null;
+    const answer = await client.call({
+      op: "open",
+      model: spec.remote,
+      threads: spec.ort.threads,
+      optimization,
+      providers: spec.ort.providers,
+      spinning: spec.ort.spinning !== false,
+      profile,
+      prefix: `${spec.prefix}-${++this.#sessions}`,
+      optimized: saveOptimized ? spec.optimized : null,
+      inputs: spec.inputs.map(encodeInput),
+    }, `create an onnxruntime session for ${spec.modelName}`, "check that the model is valid ONNX for the device's onnxruntime and that the execution providers exist there");
+    const session = answer.session as number;
+    if (saveOptimized) {
+      try {
+        const read = await client.call({ op: "read", path: spec.optimized }, "read the optimized model");
+        this.optimizedModel = Buffer.from(read.data as string, "base64");
+      } catch {
+        this.optimizedModel = null; // some models cannot be saved; layers then map by name only
+      }
+    }
+    let closed = false;
+    return {
+      run: async () => (await client.call({ op: "run", session }, `run ${spec.modelName}`, undefined, "onnxruntime: ")).us as number,
+      finish: async () => {
+        const got = await client.call({ op: "end_profiling", session }, "read the profile");
+        return { text: got.text as string, file: got.file as string };
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await client.call({ op: "close", session }, "close a session");
+      },
+    };
+  }
+}
+
+/** A tensor for the runner: raw little-endian bytes in base64, or a JSON list for strings and booleans. */
+export function encodeInput(input: InputTensor): { name: string; dtype: string; shape: number[]; data: string | unknown[] } {
+  const { name, dtype, shape, data } = input;
+  if (Array.isArray(data)) return { name, dtype, shape, data };
+  const view = data as ArrayBufferView;
+  return { name, dtype, shape, data: Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString("base64") };
+}
+
+/**
+ * One JSON request per line, one answer per line, in order. A runner that exits, or an answer
+ * that does not come within the timeout, fails the device with the step and the stderr tail.
+ */
+export class LineClient {
+  #pending: { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void; step: string; hint: string | undefined }[] = [];
+  #stderr = "";
+  #exited: string | undefined;
+
+  constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    private readonly device: string,
+    private readonly timeoutMs: number,
+  ) {
+    child.stderr.on("data", (chunk: Buffer) => {
+      this.#stderr = (this.#stderr + chunk.toString()).slice(-4000);
+    });
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const waiting = this.#pending.shift();
+      if (!waiting) return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        waiting.reject(new DeviceError(device, waiting.step, `the runner answered something that is not JSON: ${line.slice(0, 200)}`));
+        return;
+      }
+      waiting.resolve(value as Record<string, unknown>);
+    });
+    child.on("error", (error) => this.#fail(`could not start: ${error.message}`));
+    child.on("close", (code, signal) => this.#fail(`the runner exited (${signal ?? `status ${code}`})`));
+    child.stdin.on("error", () => {}); // a write after the runner died: the close above reports it
+  }
+
+  /** Sends one request; an `ok: false` answer is a DeviceError for `step` (its message after `prefix`). */
+  async call(request: Record<string, unknown>, step: string, hint?: string, prefix = ""): Promise<Record<string, unknown>> {
+    if (this.#exited) throw this.#error(step, this.#exited, hint);
+    const answer = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const i = this.#pending.findIndex((p) => p.resolve === done);
+        if (i >= 0) this.#pending.splice(i, 1);
+        reject(this.#error(step, `no answer within ${Math.round(this.timeoutMs / 1000)} s`, hint));
+        this.child.kill("SIGKILL");
+      }, this.timeoutMs);
+      const done = (value: Record<string, unknown>) => {
+        clearTimeout(timer);
+        resolve(value);
+      };
+      this.#pending.push({ resolve: done, reject: (error) => { clearTimeout(timer); reject(error); }, step, hint });
+      this.child.stdin.write(`${JSON.stringify(request)}\n`);
+    });
+    if (answer.ok !== true) throw new DeviceError(this.device, step, `${prefix}${typeof answer.error === "string" ? answer.error : "the runner refused"}`, hint);
+    return answer;
+  }
+
+  async close(): Promise<void> {
+    if (this.#exited) return;
+    try {
+      await this.call({ op: "bye" }, "stop the runner");
+    } catch {
+      // already gone
+    }
+    this.child.stdin.end();
+    this.child.kill();
+  }
+
+  #fail(why: string): void {
+    if (this.#exited) return;
+    this.#exited = why;
+    for (const waiting of this.#pending.splice(0)) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+  }
+
+  #error(step: string, why: string, hint?: string): DeviceError {
+    const tail = this.#stderr.trim().split("\n").slice(-5).join(" | ");
+    return new DeviceError(this.device, step, `${why}${tail ? `; stderr: ${tail}` : ""}`, hint);
+  }
+}
