@@ -125,7 +125,8 @@ export class RestClient {
           ...(body === undefined ? {} : { body: JSON.stringify(body) }),
         });
         const text = await raw.text();
-        res = { status: raw.status, headers: raw.headers, json: parseJson(text) };
+        // Blanked before anything is cut or parsed: a token that straddles a cut would escape it.
+        res = { status: raw.status, headers: raw.headers, json: parseJson(this.redact(text)) };
       } catch (error) {
         last = `network error: ${this.redact(error instanceof Error ? error.message : String(error))}`;
         if (attempt < this.#attempts) await this.#sleep(this.#backoff(attempt));

@@ -166,6 +166,13 @@ describe("publishStickyComment", () => {
     expect(sleeps).toEqual([1000, 2000]);
   });
 
+  it("blanks a token that an error body echoes across the cut its message gets", async () => {
+    github.fail("GET comments", ...Array.from({ length: 10 }, () => ({ status: 500, message: `${"A".repeat(180)}${TOKEN}` })));
+    const message = await publish(marked("x"), { attempts: 2 }).then(() => "", (e: unknown) => (e as Error).message);
+    expect(message).toMatch(/last answer: 500 "A{180}\*\*\*"/);
+    expect(message).not.toContain(TOKEN.slice(0, 8));
+  });
+
   it("gives up on a persistent 500 with a clear error that does not carry the token", async () => {
     github.fail("GET comments", ...Array.from({ length: 10 }, () => ({ status: 500, message: `boom ${TOKEN}` })));
     const error = await publish(marked("x")).catch((e: unknown) => e);
