@@ -25,8 +25,8 @@ export interface TfliteLayer {
   /** Per run. */
   timesCalled: number;
   memKb: number;
-  /** Where the row is in the file, 1-based. */
-  line: number;
+  /** Where the row is in the text, 1-based; undefined in the proto mode, which has no lines. */
+  line: number | undefined;
 }
 
 export interface TfliteInferenceTimings {
@@ -37,7 +37,7 @@ export interface TfliteInferenceTimings {
 }
 
 export interface TfliteBenchmark {
-  format: "table" | "csv";
+  format: "table" | "csv" | "proto";
   layers: TfliteLayer[];
   /** The "Delegate internal" table: ops inside a delegate, whose time is already in its row. */
   delegateInternal: TfliteLayer[];
@@ -156,19 +156,11 @@ export function parseTfliteBenchmark(text: string, file: string): TfliteBenchmar
   }
 
   function layerOf(nodeType: string, first: string, avg: string, mem: string, times: string, name: string, n: number): TfliteLayer {
-    const op = /^\[(.*)\]:(\d+)$/s.exec(name);
     const timesCalled = Number(times);
     if (!Number.isSafeInteger(timesCalled)) throw new FormatError(file, `line ${n}`, `expected a call count; got ${quote(times)}`);
-    const placed = placement(nodeType);
     return {
-      name,
-      nodeType,
-      nodeIndex: op ? Number(op[2]) : /^Delegate\/.*:(\d+)$/s.exec(name) ? Number(/:(\d+)$/.exec(name)![1]) : undefined,
-      // The CSV formatter wrote the names' ", " as "\t ".
-      outputs: op ? op[1]!.split(/(?:,|\t) ?/).filter((t) => t !== "") : [],
+      ...describeRow(nodeType, name),
       subgraph: 0,
-      delegate: placed?.delegate,
-      accelerator: placed?.accelerator,
       firstUs: microseconds(first, n),
       averageUs: microseconds(avg, n),
       timesCalled,
@@ -183,6 +175,24 @@ export function parseTfliteBenchmark(text: string, file: string): TfliteBenchmar
     // Printed with 3 decimals: whole µs.
     return Math.round(value * 1000);
   }
+}
+
+/**
+ * What a row's node type and name say, in every output mode: the node index and output tensors
+ * (`[a, b]:71`; the CSV formatter writes the names' ", " as "\t "), and the delegate that ran it.
+ */
+export function describeRow(nodeType: string, name: string): Pick<TfliteLayer, "name" | "nodeType" | "nodeIndex" | "outputs" | "delegate" | "accelerator"> {
+  const op = /^\[(.*)\]:(\d+)$/s.exec(name);
+  const delegated = /^Delegate\/.*:(\d+)$/s.exec(name);
+  const placed = placement(nodeType);
+  return {
+    name,
+    nodeType,
+    nodeIndex: op ? Number(op[2]) : delegated ? Number(delegated[1]) : undefined,
+    outputs: op ? op[1]!.split(/(?:,|\t) ?/).filter((t) => t !== "") : [],
+    delegate: placed?.delegate,
+    accelerator: placed?.accelerator,
+  };
 }
 
 function headerOf(line: string): { format: "table" | "csv"; start: boolean } | undefined {

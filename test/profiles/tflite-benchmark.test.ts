@@ -117,7 +117,7 @@ describe("parseTfliteBenchmark under fuzzing", () => {
     fuzzParser([nnapi, gpu, csv, xnnpack], parseTfliteBenchmark, (result) => {
       for (const l of [...result.layers, ...result.delegateInternal]) {
         expectTimes(l.firstUs, l.averageUs);
-        expect(Number.isSafeInteger(l.timesCalled) && l.line > 0 && typeof l.name === "string").toBe(true);
+        expect(Number.isSafeInteger(l.timesCalled) && (l.line ?? 0) > 0 && typeof l.name === "string").toBe(true);
         expect(Number.isFinite(l.memKb)).toBe(true);
       }
     });
