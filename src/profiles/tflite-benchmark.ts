@@ -87,7 +87,8 @@ export function parseTfliteBenchmark(text: string, file: string): TfliteBenchmar
 
   for (let i = start + 1; i < lines.length; i++) {
     const n = i + 1;
-    const line = lines[i]!.replace(/^(?:INFO|I\d*):\s/, "");
+    // benchmark_model logs each message with "INFO: "; a table's lines after the first have no prefix.
+    const line = lines[i]!.replace(/^INFO: /, "");
     if (line.trim() === "") {
       table = undefined;
       continue;

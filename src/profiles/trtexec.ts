@@ -136,7 +136,8 @@ function parseJson(text: string, file: string, what: string): unknown {
     const message = (error as Error).message;
     // V8 says where: "… at position 123 (line 4 column 7)" or only "at position 123".
     const at = /position (\d+)/.exec(message);
-    const line = at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+    // A file cut short fails at its end: the last line.
+    const line = at ? text.slice(0, Number(at[1])).split("\n").length : /end of JSON input/.test(message) ? text.split("\n").length : undefined;
     throw new FormatError(file, line === undefined ? undefined : `line ${line}`, `not ${what} JSON (${message})`);
   }
 }

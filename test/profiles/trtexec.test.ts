@@ -46,6 +46,7 @@ describe("parseTrtexecProfile", () => {
 
   it.each([
     ["not JSON", "[\n  { \"count\" : 3 }\n, { \"name\" : \"a\"b\" }\n]", /^p\.json: line 3: not trtexec --exportProfile JSON/],
+    ["a file cut short", withMedian.slice(0, 200), /^p\.json: line 4: not trtexec --exportProfile JSON/],
     ["no count", '[{"name":"a","timeMs":1,"averageMs":1,"percentage":1}]', /^p\.json: \[0\]: expected \{"count": N\}/],
     ["a negative time", '[{"count":1},{"name":"a","timeMs":-1,"averageMs":1,"percentage":1}]', /^p\.json: \[1\]\.timeMs: expected a time in ms/],
     ["a name that is a number", '[{"count":1},{"name":5,"timeMs":1,"averageMs":1,"percentage":1}]', /^p\.json: \[1\]\.name: expected the layer's name/],
