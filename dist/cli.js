@@ -15020,6 +15020,7 @@ var package_default = {
   files: [
     "dist/",
     "bin/",
+    "tools/",
     "schema/",
     "fixtures/models/",
     "fixtures/demo/",
@@ -28884,40 +28885,6 @@ function parseCommandArgs(args, spec) {
 // src/bench/run-bench.ts
 import { resolve as resolve5 } from "node:path";
 
-// src/devices/local-fingerprint.ts
-import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
-import os from "node:os";
-function localFingerprint() {
-  const cpus = os.cpus();
-  const fingerprint = {
-    model: os.hostname(),
-    os: `${os.type()} ${os.release()} ${os.arch()}`,
-    cpu: cpus[0]?.model.trim() ?? "unknown",
-    cores: os.availableParallelism(),
-    node: process.version
-  };
-  const governor = readText("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
-  if (governor) fingerprint.governor = governor;
-  return fingerprint;
-}
-function cpuTemperatureC() {
-  let zones;
-  try {
-    zones = readdirSync2("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
-  } catch {
-    return void 0;
-  }
-  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
-  return temps.length > 0 ? Math.max(...temps) : void 0;
-}
-function readText(path2) {
-  try {
-    return readFileSync(path2, "utf8").trim();
-  } catch {
-    return void 0;
-  }
-}
-
 // src/devices/onnxruntime-node.ts
 import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
 import { join as join6 } from "node:path";
@@ -29252,6 +29219,40 @@ function forget(key) {
   for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }
 
+// src/devices/local-fingerprint.ts
+import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
+import os from "node:os";
+function localFingerprint() {
+  const cpus = os.cpus();
+  const fingerprint = {
+    model: os.hostname(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpu: cpus[0]?.model.trim() ?? "unknown",
+    cores: os.availableParallelism(),
+    node: process.version
+  };
+  const governor = readText("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor");
+  if (governor) fingerprint.governor = governor;
+  return fingerprint;
+}
+function cpuTemperatureC() {
+  let zones;
+  try {
+    zones = readdirSync2("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
+  } catch {
+    return void 0;
+  }
+  const temps = zones.map((z2) => Number(readText(`/sys/class/thermal/${z2}/temp`)) / 1e3).filter((t) => Number.isFinite(t) && t > 0);
+  return temps.length > 0 ? Math.max(...temps) : void 0;
+}
+function readText(path2) {
+  try {
+    return readFileSync(path2, "utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+
 // src/devices/onnxruntime-node.ts
 var FATAL = 4;
 var quiet = { logSeverityLevel: FATAL };
@@ -29383,6 +29384,14 @@ var OrtTarget = class {
       }
     };
   }
+};
+var LOCAL_BACKEND = {
+  transport: "local",
+  tool: "onnxruntime-node",
+  runtime: async () => `onnxruntime-node ${await ortVersion()}`,
+  fingerprint: async () => localFingerprint(),
+  temperatureC: async () => cpuTemperatureC(),
+  target: (name3, bytes, inputs, options) => new OrtTarget(name3, bytes, inputs, options)
 };
 
 // src/results/output-paths.ts
@@ -31374,7 +31383,7 @@ function prepareModel(path2, options, loaded = loadModel(path2)) {
   );
   const name3 = loaded.name ?? modelName(path2);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: new OrtTarget(name3, session.bytes, feeds, options.ort) };
+  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name3, session.bytes, feeds, options.ort) : new OrtTarget(name3, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -31533,7 +31542,7 @@ function benchInputs(config2) {
     ...config2.paired?.baseModel ? [{ flag: "paired.baseModel", path: config2.paired.baseModel }] : []
   ];
 }
-async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date()) {
+async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date(), backend = LOCAL_BACKEND) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
   const resultNames = resultNamesOf(config2, paths);
@@ -31575,7 +31584,8 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
       ort,
       inputShapes: new Map([...own?.inputShapes ?? [], ...config2.inputShapes]),
       inputValues: new Map([...own?.inputValues ?? [], ...config2.inputValues]),
-      seed: config2.seed
+      seed: config2.seed,
+      backend
     };
   };
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
@@ -31583,7 +31593,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     if (config2.maxRuns === void 0 || !judge2) return void 0;
     return { maxRuns: config2.maxRuns, budgetS: config2.timeBudgetS, decided: ({ base, head }, looks) => base !== void 0 && judge2(base, head, true, looks) };
   };
-  const tempBefore = cpuTemperatureC();
+  const tempBefore = await backend.temperatureC();
   if (config2.paired) {
     const { baseModel, baseThreads, baseOptimization } = config2.paired;
     const headPath = paths[0];
@@ -31592,17 +31602,17 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
     const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run10, of) => progress(headPath, phase, run10, of), adaptiveFor(), { base, head });
-    const tempAfter = cpuTemperatureC();
+    const tempAfter = await backend.temperatureC();
     return {
-      head: await results(config2, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
-      base: await results(config2, baseOrt, [pair.base], tempBefore, tempAfter, now)
+      head: await results(config2, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
+      base: await results(config2, backend, baseOrt, [pair.base], tempBefore, tempAfter, now)
     };
   }
   const models = [];
   for (const { path: path2, ...model } of loaded) {
     models.push(await benchModel(path2, options(headOrt, path2), (phase, run10, of) => progress(path2, phase, run10, of), model));
   }
-  return { head: await results(config2, headOrt, models, tempBefore, cpuTemperatureC(), now) };
+  return { head: await results(config2, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
 }
 function resultNamesOf(config2, paths) {
   const settings = settingsByPath(config2, paths);
@@ -31612,17 +31622,17 @@ function settingsByPath(config2, paths) {
   const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve5(p))) }));
   return paths.map((path2) => entries.find((e) => e.found.has(resolve5(path2)))?.entry);
 }
-async function results(config2, ort, models, tempBefore, tempAfter, now) {
+async function results(config2, backend, ort, models, tempBefore, tempAfter, now) {
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
     device: {
       name: config2.deviceName,
-      transport: "local",
-      tool: "onnxruntime-node",
+      transport: backend.transport,
+      tool: backend.tool,
       fingerprint: {
-        ...localFingerprint(),
-        runtime: `onnxruntime-node ${await ortVersion()}`,
+        ...await backend.fingerprint(),
+        runtime: await backend.runtime(),
         provider: ort.providers.join(","),
         threads: ort.threads,
         optimization: ort.optimization,

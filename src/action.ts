@@ -60,8 +60,13 @@ async function run(): Promise<void> {
     core.setOutput("results-path", relative(cwd, bench.dir) || ".");
     const { paired, new: added, unavailable, alone } = bench.modes;
     log(`benchmarked on ${bench.device}: ${paired} paired with the base commit, ${added} new, ${unavailable} without a base, ${alone} alone; ${bench.files.map((f) => relative(cwd, f)).join(", ") || "no results"}`);
-    if (bench.files.length > 0) await upload(() => uploadResults(bench!.device, bench!.dir, bench!.files.map((f) => relative(bench!.dir, f))), `dnntune-results-${bench.device}`, warn, log);
-    if (command === "bench" && bench.failures.length > 0) throw new StepFailure(`${bench.failures.length} model(s) could not be benchmarked:\n${bench.failures.join("\n")}`);
+    if (bench.files.length > 0) {
+      const uploaded = await upload(() => uploadResults(bench!.device, bench!.dir, bench!.files.map((f) => relative(bench!.dir, f))), `dnntune-results-${bench.device}`, warn, log);
+      // The gate and later pull requests read the artifact: a run that could not store it must not
+      // pass as if it had (a push would then stand as a baseline that holds nothing).
+      if (uploaded === "failed") bench.failures.push(`the results artifact dnntune-results-${bench.device} could not be uploaded (see the warning above); the results are in ${relative(cwd, bench.dir)}`);
+    }
+    if (command === "bench" && bench.failures.length > 0) throw new StepFailure(`${bench.failures.length} problem(s) in this bench:\n${bench.failures.join("\n")}`);
   }
 
   if (command !== "bench") {
@@ -102,7 +107,8 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
   return {
     async runResults(dest) {
       // `run`: this job's own results; `gate`: every device job's artifact.
-      if (bench) return { dirs: bench.files.length > 0 ? [bench.dir] : [], warnings: [] };
+      // Only the files this run wrote: a persistent workspace may hold older ones beside them.
+      if (bench) return { dirs: bench.files, warnings: [] };
       let got = await downloadRunResults(dest);
       // A re-run of the gate job alone may not see the first attempt's artifacts through the
       // runtime's service; the REST API lists them for any attempt.
@@ -117,14 +123,26 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
       if (!token) return { none: "no github-token to find it with", warnings: [] };
       if (context.runId === undefined) return { none: "GITHUB_RUN_ID is not set, so this run's workflow is not known", warnings: [] };
       if (branch === undefined) return { none: "no base branch to take it from", warnings: [] };
-      const found = await findBaselineRun({ ...rest, owner, repo, runId: context.runId, branch });
-      if (found.kind === "none") return { none: found.reason, warnings: [] };
-      const { run } = found;
-      const got = await downloadBaselineResults(dest, { ...rest, owner, repo, runId: run.runId });
-      const description = `${branch} at ${run.headSha.slice(0, 7)} (run ${run.runId}, ${run.createdAt.slice(0, 10)})`;
-      if (got.artifacts.length === 0) return { none: `${description} has no results artifact left (expired, or its bench uploaded none)`, warnings: got.warnings };
-      log(`stored baseline: ${description}: ${got.artifacts.map((a) => a.name).join(", ")}`);
-      return { dirs: got.artifacts.map((a) => a.dir), description, warnings: got.warnings };
+      // The newest successful run on the branch whose artifacts can still be had: one whose
+      // artifacts expired (or whose bench uploaded none) gives way to the one before it.
+      const tried: number[] = [];
+      const warnings: string[] = [];
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const found = await findBaselineRun({ ...rest, owner, repo, runId: context.runId, branch, skipRunIds: tried });
+        if (found.kind === "none") return { none: tried.length > 0 ? `${found.reason}; the newer runs had no results artifact left` : found.reason, warnings };
+        const { run } = found;
+        tried.push(run.runId);
+        const got = await downloadBaselineResults(join(dest, String(run.runId)), { ...rest, owner, repo, runId: run.runId });
+        warnings.push(...got.warnings);
+        const description = `${branch} at ${run.headSha.slice(0, 7)} (run ${run.runId}, ${run.createdAt.slice(0, 10)})`;
+        if (got.artifacts.length === 0) {
+          warnings.push(`${description} has no results artifact left (expired, or its bench uploaded none); trying the run before it`);
+          continue;
+        }
+        log(`stored baseline: ${description}: ${got.artifacts.map((a) => a.name).join(", ")}`);
+        return { dirs: got.artifacts.map((a) => a.dir), description, warnings };
+      }
+      return { none: `the last ${tried.length} successful runs on ${branch} had no results artifact left`, warnings };
     },
     async labels(pullNumber) {
       if (!token) return undefined;
@@ -137,7 +155,7 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
     },
     async uploadReport(files, rootDir) {
       const id = await upload(() => uploadFiles(REPORT_ARTIFACT, rootDir, files.map((f) => relative(rootDir, f))), REPORT_ARTIFACT, warn, log);
-      return id === undefined || context.runId === undefined ? undefined : `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
+      return typeof id !== "number" || context.runId === undefined ? undefined : `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/artifacts/${id}`;
     },
     async publish(pullNumber, body, onlyUpdate) {
       if (!token) return { kind: "could-not-comment", message: "could not comment: no github-token" };
@@ -157,10 +175,10 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
 }
 
 // Outside GitHub's artifact service (a local run, `act`) there is nothing to upload to: a warning.
-async function upload(go: () => Promise<{ id: number }>, name: string, warn: (line: string) => void, log: (line: string) => void): Promise<number | undefined> {
+async function upload(go: () => Promise<{ id: number }>, name: string, warn: (line: string) => void, log: (line: string) => void): Promise<number | "unavailable" | "failed"> {
   if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     warn(`${name} not uploaded: the artifact service is not available here (ACTIONS_RUNTIME_TOKEN or ACTIONS_RESULTS_URL unset)`);
-    return undefined;
+    return "unavailable";
   }
   try {
     const { id } = await go();
@@ -168,7 +186,7 @@ async function upload(go: () => Promise<{ id: number }>, name: string, warn: (li
     return id;
   } catch (error) {
     warn(errorLines(error).join(" "));
-    return undefined;
+    return "failed";
   }
 }
 

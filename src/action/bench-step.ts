@@ -6,7 +6,8 @@
 //
 // Files: paired.json (heads measured paired) with paired.base.json (their interleaved bases), and
 // results.json (heads measured alone). A model that fails is reported and the others are kept.
-import { mkdirSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { benchConfig, modelSettingsOf, type BenchConfig, type BenchFlags, type OptimizationLevel } from "../config/bench-args.js";
 import { chooseDevice, effectiveSettings, fromFile, requireLocalBench, settingOf, withFileValues, type Override } from "../config/effective-config.js";
@@ -23,6 +24,7 @@ import { terminalText } from "../report/terminal-text.js";
 import type { ModelResult, Results } from "../results/types.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import { baseRevision, type BaseRevision } from "../github/base-revision.js";
+import { resultsArtifactName } from "../github/artifacts.js";
 import { readTextFile } from "../read-file.js";
 import { InputError } from "../errors.js";
 import type { RunContext } from "../github/event.js";
@@ -58,12 +60,22 @@ export const PAIRED_FILE = "paired.json";
 export const PAIRED_BASE_FILE = "paired.base.json";
 export const ALONE_FILE = "results.json";
 
-/** A device name as a folder and artifact name: letters, digits, `._-`. */
-export function deviceSlug(device: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(device)) {
-    throw new InputError("deviceName", `${JSON.stringify(device)} cannot name the results artifact (dnntune-results-<device>): use letters, digits, ".", "_" and "-", starting with a letter or digit, at most 100 characters`);
+/**
+ * A folder the action writes into: created when absent; refused when the checkout put something
+ * else there (a file, or a symlink that would send the writes elsewhere).
+ */
+export function ownDir(path: string, field: string): string {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch {
+    mkdirSync(path, { recursive: true });
+    return path;
   }
-  return device;
+  if (stat.isSymbolicLink() || !stat.isDirectory()) {
+    throw new InputError(field, `${path} is ${stat.isSymbolicLink() ? "a symbolic link" : "not a folder"} in the checkout; dnntune writes its files there and will not follow or replace it: remove it from the repository (or add it to .gitignore)`);
+  }
+  return path;
 }
 
 /**
@@ -84,8 +96,9 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   requireLocalBench(device);
   const config = headConfig(options, device.config ? device.name : undefined, device.name);
   const judge = adaptiveJudge(file, device.config ? device.name : undefined, options.inputs);
-  const dir = join(options.cwd, RESULTS_ROOT, deviceSlug(device.name));
-  mkdirSync(dir, { recursive: true });
+  resultsArtifactName(device.name);
+  ownDir(join(options.cwd, RESULTS_ROOT), "workspace");
+  const dir = ownDir(join(options.cwd, RESULTS_ROOT, device.name), "workspace");
 
   const paths = findModels(config.models);
   const names = resultNamesOf(config, paths);
@@ -94,6 +107,9 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   let baseSide: { threads?: number; optimization?: OptimizationLevel } = {};
   if (event.kind === "pull-request") {
     log(`pull request #${event.number}: each model runs interleaved with its file at the base commit ${event.baseSha.slice(0, 7)} (${event.baseRef})`);
+    if (checkedOut(options.cwd) === event.baseSha) {
+      warn(`the checkout is the base commit ${event.baseSha.slice(0, 7)} itself, so base and head are the same files (pull_request_target checks out the base branch): check out the pull request's head to benchmark its change`);
+    }
     revision = await baseRevision({ cwd: options.cwd, sha: event.baseSha, paths, ...(file ? { configPath: file.path } : {}), log });
     baseSide = baseDeviceSettings(revision, device.name, config, warn);
   } else {
@@ -242,4 +258,10 @@ function baseDeviceSettings(revision: BaseRevision, device: string, head: BenchC
     warn(`the base commit's dnntune.yml cannot be read, so the base runs with the head's settings: ${errorLines(error).join(" ")}`);
     return {};
   }
+}
+
+/** The commit checked out in `cwd`, or undefined outside a git repository. */
+function checkedOut(cwd: string): string | undefined {
+  const out = spawnSync("git", ["rev-parse", "HEAD"], { cwd, encoding: "utf8", timeout: 10_000 });
+  return out.status === 0 ? out.stdout.trim() : undefined;
 }

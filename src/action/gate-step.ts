@@ -27,7 +27,8 @@ import { readResults, validateResults } from "../results/read-results.js";
 import type { Results } from "../results/types.js";
 import { writeJsonAtomic, writeTextAtomic } from "../results/write-results.js";
 import type { RunContext } from "../github/event.js";
-import { merged } from "./bench-step.js";
+import { InputError } from "../errors.js";
+import { merged, ownDir } from "./bench-step.js";
 
 export interface GateStepOptions {
   context: RunContext;
@@ -84,8 +85,8 @@ interface HeadFile {
 
 export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
   const { context, file, services, log, warn } = options;
-  const work = join(options.outDir, "work");
-  mkdirSync(work, { recursive: true });
+  ownDir(options.outDir, "workspace");
+  const work = ownDir(join(options.outDir, "work"), "workspace");
   const settings = effectiveSettings(file, undefined, overrides(options));
 
   // 1. This run's results.
@@ -104,6 +105,7 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
   let stored: { files: string[]; description: string } | undefined;
   let storedNote = "none needed: every model was paired";
   if (unpaired.size > 0) {
+    if (options.baseline !== undefined && !existsSync(options.baseline)) throw new InputError("baseline", `${options.baseline} does not exist; give a results file or a folder of them (or leave baseline out to use the base branch's latest successful run)`);
     const got = options.baseline !== undefined
       ? { dirs: [options.baseline], description: options.baseline, warnings: [] }
       : await services.storedBaseline(join(work, "baseline"), branch);
@@ -140,7 +142,16 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
     stored = undefined;
     comparison = compare(pairedBases.map((b) => b.results), heads.map((h) => h.results), { ...compareOptions, baseFiles: pairedBases.map((b) => b.path), headFiles: heads.map((h) => h.path) });
   }
-  comparison = { ...comparison, storedBaseline: storedNote.slice(0, 300) };
+  // A device dnntune.yml benchmarks that sent nothing: its bench failed or never uploaded, and
+  // nothing about it was checked. Say so where the reviewer reads.
+  const measured = new Set(heads.map((h) => h.results.device.name));
+  const silent = Object.entries(options.file?.data.devices ?? {}).filter(([name, d]) => d.transport !== undefined && !measured.has(name)).map(([name]) => name);
+  for (const device of silent) warn(`no results from device ${device}, which dnntune.yml benchmarks: its bench job failed or uploaded nothing, so nothing was checked on it`);
+  comparison = {
+    ...comparison,
+    storedBaseline: storedNote.slice(0, 300),
+    findings: [...comparison.findings, ...silent.map((device) => ({ code: "device-not-measured", severity: "warning" as const, device, message: `${device}: no results in this run (dnntune.yml benchmarks it): its bench failed or uploaded nothing, so nothing was checked on it` }))],
+  };
   const comparisonPath = join(options.outDir, "comparison.json");
   writeJsonAtomic(comparisonPath, comparison, "out");
 

@@ -68,6 +68,8 @@ export interface BaselineRunQuery extends RestClientOptions {
   branch: string;
   /** Runs asked for per page. */
   perPage?: number;
+  /** Runs already tried (their artifacts expired or broken): the next older one is wanted. */
+  skipRunIds?: readonly number[];
 }
 
 export interface BaselineDownloadOptions extends RestClientOptions {
@@ -82,7 +84,7 @@ export interface BaselineDownloadOptions extends RestClientOptions {
 export function resultsArtifactName(device: string): string {
   if (!CONFIG_NAME.test(device)) {
     throw new InputError(
-      "devices",
+      "deviceName",
       `cannot name the results artifact ${JSON.stringify(RESULTS_ARTIFACT_PREFIX + device)}: a device name is 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit`,
       JSON.stringify(device),
     );
@@ -210,7 +212,7 @@ export async function findBaselineRun(query: BaselineRunQuery): Promise<Baseline
       }
       // GitHub filters already; checking again costs nothing and keeps a stray run out of the baseline.
       const candidates = page.items.filter(
-        (r) => r.id !== runId && r.conclusion === "success" && r.event === "push" && r.head_branch === branch,
+        (r) => r.id !== runId && !(query.skipRunIds ?? []).includes(r.id) && r.conclusion === "success" && r.event === "push" && r.head_branch === branch,
       );
       const newest = candidates.reduce<WorkflowRun | undefined>(
         (best, r) => (best === undefined || Date.parse(r.created_at) > Date.parse(best.created_at) ? r : best),

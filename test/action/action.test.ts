@@ -2,7 +2,7 @@
 // repository whose pull request makes mlp several times slower and adds a model. GitHub's REST API
 // is a local server speaking the routes the action uses (test/github/fake-github.ts); the artifact
 // service is a local Twirp server over a real blob store (azurite), driven by @actions/artifact.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMENT_MARKER } from "../../src/report/markdown/render-comment.js";
@@ -163,6 +163,38 @@ describe("the action's gate on a pull request", () => {
   }, LONG);
 });
 
+describe("the action refuses what it cannot do safely, and says why", () => {
+  it("a baseline input that names nothing is an error, not a silent pass", async () => {
+    const run = await action({ command: "gate", results: "dnntune-results", baseline: "no-such-baseline" });
+    expect(run.status).toBe(1);
+    expect(run.errors.join("\n")).toMatch(/^input baseline: no-such-baseline does not exist/);
+  }, LONG);
+
+  it("a dnntune-report the checkout made a symlink is refused: the gate writes nowhere else", async () => {
+    const elsewhere = join(repo.dir, "..", `elsewhere-${process.pid}`);
+    mkdirSync(elsewhere, { recursive: true });
+    const report = join(repo.dir, "dnntune-report");
+    rmSync(report, { recursive: true, force: true });
+    symlinkSync(elsewhere, report);
+    try {
+      const run = await action({ command: "gate", results: "dnntune-results" });
+      expect(run.status).toBe(1);
+      expect(run.errors.join("\n")).toMatch(/dnntune-report is a symbolic link in the checkout; dnntune writes its files there and will not follow or replace it/);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      rmSync(report, { force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, LONG);
+
+  it("names a device dnntune.yml benchmarks that sent no results, in the warnings and the comment", async () => {
+    writeFileSync(join(repo.dir, "fleet.yml"), `${readFileSync(join(repo.dir, "dnntune.yml"), "utf8")}devices:\n  local:\n    transport: local\n  jetson:\n    transport: ssh\n    host: jetson.lab\n    tool: ort-python\n`);
+    const run = await action({ command: "gate", results: "dnntune-results", config: "fleet.yml" });
+    expect(run.warnings.join("\n")).toMatch(/no results from device jetson, which dnntune.yml benchmarks/);
+    expect(ours().at(-1)!.body).toMatch(/jetson: no results in this run/);
+  }, LONG);
+});
+
 describe("the action's results artifacts, through @actions/artifact against a real blob store", () => {
   let azurite: Azurite;
   let service: FakeArtifactService;
@@ -179,6 +211,13 @@ describe("the action's results artifacts, through @actions/artifact against a re
     await service?.stop();
     await azurite?.stop();
   });
+
+  it("a results upload that fails fails the bench step, with the results left on disk", async () => {
+    const run = await action({ command: "bench" }, undefined, { ACTIONS_RUNTIME_TOKEN: "not-a-jwt", ACTIONS_RESULTS_URL: service.url, GITHUB_RUN_ID: "9002" });
+    expect(run.status).toBe(1);
+    expect(run.errors.join("\n")).toMatch(/the results artifact dnntune-results-local could not be uploaded .*; the results are in dnntune-results\/local/);
+    expect(existsSync(join(repo.dir, "dnntune-results/local/paired.json"))).toBe(true);
+  }, LONG);
 
   it("a push to main stores its results; the PR's gate downloads this run's artifacts and that baseline", async () => {
     const env = (token: string, runId: number) => ({ ACTIONS_RUNTIME_TOKEN: token, ACTIONS_RESULTS_URL: service.url, GITHUB_RUN_ID: String(runId) });
