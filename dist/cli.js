@@ -28886,7 +28886,7 @@ function parseCommandArgs(args, spec) {
 import { resolve as resolve5 } from "node:path";
 
 // src/devices/onnxruntime-node.ts
-import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
+import { readFileSync as readFileSync2, readdirSync as readdirSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 
 // src/config/yaml-text.ts
@@ -29074,7 +29074,7 @@ function fleetWorkflow(models, dnntune) {
 
 // src/devices/ort-resolve.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync as readdirSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join as join4 } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29093,6 +29093,7 @@ async function ensureCached(entry2, install) {
   if (isCached(entry2)) return { kind: "cached", dir };
   const parent = join4(entry2.root, ORT_TOOL, entry2.version);
   mkdirSync(parent, { recursive: true });
+  sweepAbandoned(parent, entry2.arch);
   const temp = mkdtempSync(join4(parent, `.${entry2.arch}.tmp-`));
   let kind = "installed";
   try {
@@ -29114,15 +29115,28 @@ async function ensureCached(entry2, install) {
   }
   return { kind, dir };
 }
+function sweepAbandoned(parent, arch) {
+  const cutoff = Date.now() - 60 * 60 * 1e3;
+  for (const name3 of readdirSync2(parent)) {
+    if (!name3.startsWith(`.${arch}.tmp-`)) continue;
+    const path2 = join4(parent, name3);
+    try {
+      if (statSync2(path2).mtimeMs < cutoff) rmSync(path2, { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
+var INSTALL_TIMEOUT_MS = 5 * 60 * 1e3;
 var npmInstall = (dir, version2) => new Promise((resolve7, reject) => {
   const windows = process.platform === "win32";
   execFile(
     windows ? "npm.cmd" : "npm",
     ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version2}`],
-    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024 },
+    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024, timeout: INSTALL_TIMEOUT_MS, killSignal: "SIGKILL" },
     (error46, _stdout, stderr) => {
       if (!error46) return resolve7();
-      const tail = `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
+      const timedOut = error46.killed === true;
+      const tail = timedOut ? `npm did not finish within ${INSTALL_TIMEOUT_MS / 6e4} minutes (is the npm registry reachable from the runner?)` : `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
       reject(new DeviceError(
         "local",
         `install ${ORT_TOOL} ${version2} into the tool cache`,
@@ -29142,6 +29156,7 @@ async function loadFromToolCache(options) {
   const now = options.now ?? Date.now;
   const start = now();
   const entry2 = { root: options.root, version: options.version, arch: process.arch };
+  if (!isCached(entry2)) options.log(`${ORT_TOOL} ${options.version} is not installed here: installing it into the tool cache (${toolCacheDir(entry2)}) with npm\u2026`);
   const outcome = await ensureCached(entry2, options.install ?? npmInstall);
   let ort;
   try {
@@ -29220,7 +29235,7 @@ function forget(key) {
 }
 
 // src/devices/local-fingerprint.ts
-import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync, readdirSync as readdirSync3 } from "node:fs";
 import os from "node:os";
 function localFingerprint() {
   const cpus = os.cpus();
@@ -29238,7 +29253,7 @@ function localFingerprint() {
 function cpuTemperatureC() {
   let zones;
   try {
-    zones = readdirSync2("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
+    zones = readdirSync3("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
   } catch {
     return void 0;
   }
@@ -29374,7 +29389,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join6(dir, f))[0];
+        const file2 = readdirSync4(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join6(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -29395,7 +29410,7 @@ var LOCAL_BACKEND = {
 };
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname3, join as join7, resolve as resolve3 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
@@ -29434,7 +29449,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   if (link.isSymbolicLink()) {
     let target;
     try {
-      target = statSync2(path2);
+      target = statSync3(path2);
     } catch {
       throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
@@ -29480,7 +29495,7 @@ function checkFolders(path2, flag) {
   for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
     let stat;
     try {
-      stat = statSync2(dir);
+      stat = statSync3(dir);
     } catch (error46) {
       if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
     }
@@ -29504,7 +29519,7 @@ function probeWritable(folder, output) {
 function identityOf(path2) {
   let stat;
   try {
-    stat = statSync2(path2);
+    stat = statSync3(path2);
   } catch {
     stat = void 0;
   }
@@ -29840,7 +29855,7 @@ var RESULTS_FORMAT = {
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -31188,7 +31203,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 }
 
 // src/bench/session-model.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
@@ -31275,7 +31290,7 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   }
   const inside = relative3(folder, file2);
   if (inside === "" || inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute3(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
-  const stat = statSync3(file2);
+  const stat = statSync4(file2);
   if (!stat.isFile()) fail("which is not a regular file");
   const { offset } = ref;
   if (!Number.isSafeInteger(offset) || offset < 0) fail(`at offset "${offset}", which is not a byte offset`);
@@ -31358,7 +31373,7 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
 function loadModel(path2, flag = "models") {
   let bytes;
   try {
-    if (!statSync4(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
+    if (!statSync5(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
     bytes = readFileSync4(path2);
   } catch (error46) {
     if (error46 instanceof InputError) throw error46;
@@ -34303,7 +34318,7 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
 // src/devices/modelled-device.ts
@@ -34948,7 +34963,7 @@ function primaryTable(input, flaggedOnly = false) {
   const shown = flaggedOnly ? all.filter((e) => e.verdict !== "equivalent") : all;
   const legend = badgeLegend(shown.flatMap((e) => e.warnings));
   const notes = [
-    `<sub>Change: head \xF7 base with its confidence interval \xB7 p: adjusted across the models (Holm) \xB7 a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor</sub>`,
+    `<sub>Change: head \xF7 base with its confidence interval \xB7 p: adjusted across the models (Holm) \xB7 a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor${floorText(input)}</sub>`,
     ...input.comparison.storedBaseline !== void 0 ? [`<sub>Samples: **paired** = base and head interleaved on the device in this run \xB7 **stored** = against the stored baseline, ${tableCell(input.comparison.storedBaseline)}</sub>`] : [],
     ...legend ? [legend] : []
   ];
@@ -34982,6 +34997,10 @@ function row2(e, input) {
     badgesCell(e.warnings)
   ];
   return `| ${cells.join(" | ")} |`;
+}
+function floorText(input) {
+  const us = input.comparison.judgedAt?.minAbsModelUs;
+  return us === void 0 ? "" : ` (${us} \xB5s for a model)`;
 }
 function thresholdText(threshold2) {
   return `${Number((threshold2 * 100).toPrecision(3))} %`;
@@ -36346,7 +36365,7 @@ async function run7(args, io) {
 == ${title2}
 `);
   say("1/5 bench: the pull request's models on this CPU (mlp as the PR changes it, and a camera encoder built for a split)");
-  const others = readdirSync4(`${fixtures}models`).filter((f) => f.endsWith(".onnx") && f !== "mlp.onnx").map((f) => `${fixtures}models/${f}`);
+  const others = readdirSync5(`${fixtures}models`).filter((f) => f.endsWith(".onnx") && f !== "mlp.onnx").map((f) => `${fixtures}models/${f}`);
   await bench.run([...[`${fixtures}demo`, ...others].flatMap((m) => ["--model", m]), ...config2, "--out", file2.results], io);
   say(`2/5 compare: mlp before and after the PR (fc2's ReLU \u2192 Softplus), interleaved in one process, ${PAIRED_SETUP.text}`);
   await bench.run(["--model", `${fixtures}demo/mlp.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, ...PAIRED_SETUP.flags, ...config2, "--out", file2.head, "--base-out", file2.base], io);
@@ -36593,7 +36612,7 @@ var exportCommand = { spec: exportSpec, run: run8 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync6, realpathSync as realpathSync4, statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync6, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join10, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 
@@ -36803,7 +36822,7 @@ async function run9(args, io) {
 function checkRepositoryRoot(dir) {
   let folder = false;
   try {
-    folder = statSync5(dir).isDirectory();
+    folder = statSync6(dir).isDirectory();
   } catch {
   }
   if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);

@@ -164,7 +164,7 @@ function gateServices(context: RunContext, token: string, bench: BenchStepOutcom
         result = await publishStickyComment({ repository: context.repository, pullNumber, body, marker: COMMENT_MARKER, onlyUpdate }, rest);
       } catch (error) {
         // GitHub kept failing (5xx, the network): the verdict and the summary stand without it.
-        if (error instanceof GitHubApiError) return { kind: "could-not-comment", message: `could not comment: ${error.message}` };
+        if (error instanceof GitHubApiError) return { kind: "could-not-comment", message: `could not comment on pull request #${pullNumber}, GitHub's API kept failing (${error.message})` };
         throw error;
       }
       if (result.kind === "could-not-comment") return { kind: "could-not-comment", message: result.message };

@@ -93,7 +93,11 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
   const found = options.results.length > 0 ? { dirs: options.results, warnings: [] } : await services.runResults(join(work, "run"));
   found.warnings.forEach(warn);
   const heads = readHeads(found.dirs.length > 0 ? findFiles(found.dirs, { extension: ".json", field: "results" }) : [], warn);
-  if (heads.length === 0) throw new GateError(`no results to gate on${options.results.length > 0 ? ` in ${options.results.join(", ")}` : ": this run uploaded no dnntune-results-* artifact (did the bench jobs run, and finish?)"}`);
+  if (heads.length === 0) {
+    const why = `no results to gate on${options.results.length > 0 ? ` in ${options.results.join(", ")}` : ": this run uploaded no dnntune-results-* artifact (did the bench jobs run, and finish?)"}`;
+    appendSummary(`### ❌ DNNTune: nothing to gate\n\n${why}.\n`, warn);
+    throw new GateError(why);
+  }
   const summaryOfHeads = heads.map((h) => `${h.path}${h.base ? ` (paired with ${basename(h.base.path)})` : ""}`);
   log(`results: ${summaryOfHeads.join(", ")}`);
 
@@ -104,6 +108,7 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
   const branch = event.kind === "pull-request" ? event.baseRef : event.kind === "push" ? event.branch : context.defaultBranch;
   let stored: { files: string[]; description: string } | undefined;
   let storedNote = "none needed: every model was paired";
+  if (unpaired.size === 0 && options.baseline !== undefined) log(`the baseline input (${options.baseline}) is not used: every model was paired with its base in this run`);
   if (unpaired.size > 0) {
     if (options.baseline !== undefined && !existsSync(options.baseline)) throw new InputError("baseline", `${options.baseline} does not exist; give a results file or a folder of them (or leave baseline out to use the base branch's latest successful run)`);
     const got = options.baseline !== undefined
@@ -185,14 +190,7 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
   const { input, comment } = readReportInput(gateSpec, parseCommandArgs([...reportArgs, ...(reportUrl ? ["--report-url", reportUrl] : [])], gateSpec), []);
   const body = renderComment(input, comment);
   writeTextAtomic(join(options.outDir, "comment.md"), body, "out");
-  const summary = process.env.GITHUB_STEP_SUMMARY;
-  if (summary) {
-    try {
-      appendFileSync(summary, `${body}\n`);
-    } catch (error) {
-      warn(`could not write the job summary (${summary}): ${(error as Error).message}`);
-    }
-  }
+  appendSummary(`${body}\n`, warn);
   let commentUrl: string | undefined;
   const mode = options.comment ?? (settingOf(settings, "comment").value as "always" | "on-change" | "never");
   if (event.kind === "pull-request" && mode !== "never") {
@@ -206,6 +204,17 @@ export async function gateStep(options: GateStepOptions): Promise<GateOutcome> {
     }
   }
   return { decision: input.decision, reportPath, comparisonPath, commentUrl, body, gates: event.kind !== "push" };
+}
+
+/** Appends to the job summary (GITHUB_STEP_SUMMARY), which holds other steps' summaries too. */
+function appendSummary(text: string, warn: (line: string) => void): void {
+  const summary = process.env.GITHUB_STEP_SUMMARY;
+  if (!summary) return;
+  try {
+    appendFileSync(summary, text);
+  } catch (error) {
+    warn(`could not write the job summary (${summary}): ${(error as Error).message}`);
+  }
 }
 
 /** A failure of the gate's own inputs (no results at all): the step fails with it. */

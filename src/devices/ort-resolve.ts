@@ -3,7 +3,7 @@
 // loaded from there. The layout is @actions/tool-cache's (`<root>/<tool>/<version>/<arch>/` plus
 // a sibling `<arch>.complete` marker), so other tools see the entry as a normal cached tool.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -47,6 +47,7 @@ export async function ensureCached(entry: ToolCacheEntry, install: Installer): P
   if (isCached(entry)) return { kind: "cached", dir };
   const parent = join(entry.root, ORT_TOOL, entry.version);
   mkdirSync(parent, { recursive: true });
+  sweepAbandoned(parent, entry.arch);
   const temp = mkdtempSync(join(parent, `.${entry.arch}.tmp-`));
   let kind: CacheOutcome["kind"] = "installed";
   try {
@@ -71,6 +72,23 @@ export async function ensureCached(entry: ToolCacheEntry, install: Installer): P
   return { kind, dir };
 }
 
+/** An install that never finished (its job was killed) leaves its temp folder: an hour on, it is rubbish. */
+function sweepAbandoned(parent: string, arch: string): void {
+  const cutoff = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(parent)) {
+    if (!name.startsWith(`.${arch}.tmp-`)) continue;
+    const path = join(parent, name);
+    try {
+      if (statSync(path).mtimeMs < cutoff) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // another job's, just removed
+    }
+  }
+}
+
+/** How long `npm install` may take before the step fails instead of hanging. */
+export const INSTALL_TIMEOUT_MS = 5 * 60 * 1000;
+
 /**
  * `npm install` of the pinned version into `dir`. The package's install script only downloads CUDA
  * libraries (and fails offline); the CPU binaries are in the package, so scripts are skipped.
@@ -78,10 +96,13 @@ export async function ensureCached(entry: ToolCacheEntry, install: Installer): P
 export const npmInstall: Installer = (dir, version) => new Promise((resolve, reject) => {
   const windows = process.platform === "win32";
   execFile(windows ? "npm.cmd" : "npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version}`],
-    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024 },
+    { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024, timeout: INSTALL_TIMEOUT_MS, killSignal: "SIGKILL" },
     (error, _stdout, stderr) => {
       if (!error) return resolve();
-      const tail = `${stderr}`.trim().split("\n").slice(-3).join(" ") || error.message;
+      const timedOut = (error as { killed?: boolean }).killed === true;
+      const tail = timedOut
+        ? `npm did not finish within ${INSTALL_TIMEOUT_MS / 60_000} minutes (is the npm registry reachable from the runner?)`
+        : `${stderr}`.trim().split("\n").slice(-3).join(" ") || error.message;
       reject(new DeviceError("local", `install ${ORT_TOOL} ${version} into the tool cache`, tail,
         `the runner needs npm and the npm registry; or install it in an earlier step: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts ${ORT_TOOL}@${version}`));
     });
@@ -111,6 +132,7 @@ export async function loadFromToolCache<T>(options: ToolCacheOptions): Promise<T
   const now = options.now ?? Date.now;
   const start = now();
   const entry = { root: options.root, version: options.version, arch: process.arch };
+  if (!isCached(entry)) options.log(`${ORT_TOOL} ${options.version} is not installed here: installing it into the tool cache (${toolCacheDir(entry)}) with npm…`);
   const outcome = await ensureCached(entry, options.install ?? npmInstall);
   let ort: T;
   try {

@@ -134,7 +134,7 @@ describe("the action's gate on a pull request", () => {
     github.fail("GET comments", fault, fault, fault, fault);
     const run = await gate({}, pullRequestEvent(repo, { labels: ["dnntune:accept"] }) as never);
     expect(run.warnings.join("\n")).toMatch(/could not read the pull request's labels/);
-    expect(run.warnings.join("\n")).toMatch(/could not comment: .*failed 4 times/);
+    expect(run.warnings.join("\n")).toMatch(/could not comment on pull request #7, GitHub.s API kept failing \(.*failed 4 times/);
     // The event said the label was on: accepted, from it.
     expect(run.outputs.verdict).toBe("accepted");
     expect(run.status).toBe(0);
@@ -164,6 +164,13 @@ describe("the action's gate on a pull request", () => {
 });
 
 describe("the action refuses what it cannot do safely, and says why", () => {
+  it("a gate with no results at all fails, and the job summary says so", async () => {
+    const run = await action({ command: "gate" });
+    expect(run.status).toBe(1);
+    expect(run.errors.join("\n")).toMatch(/no results to gate on: this run uploaded no dnntune-results-\* artifact/);
+    expect(run.summary).toMatch(/^### ❌ DNNTune: nothing to gate\n\nno results to gate on/);
+  }, LONG);
+
   it("a baseline input that names nothing is an error, not a silent pass", async () => {
     const run = await action({ command: "gate", results: "dnntune-results", baseline: "no-such-baseline" });
     expect(run.status).toBe(1);

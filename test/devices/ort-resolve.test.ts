@@ -1,6 +1,6 @@
 // The tool-cache layout, its completion marker and two jobs racing to fill one cache, with a fake
 // installer that writes a tiny CommonJS package in place of onnxruntime-node.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -99,6 +99,19 @@ describe("ensureCached", () => {
   });
 });
 
+describe("an install a killed job left behind", () => {
+  it("is swept after an hour; a fresh one (another job's, in progress) is left alone", async () => {
+    const root = emptyCache();
+    const parent = join(root, "onnxruntime-node", "1.30.0");
+    mkdirSync(join(parent, `.${process.arch}.tmp-old`), { recursive: true });
+    mkdirSync(join(parent, `.${process.arch}.tmp-new`), { recursive: true });
+    const hourAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(join(parent, `.${process.arch}.tmp-old`), hourAgo, hourAgo);
+    await ensureCached({ root, version: "1.30.0", arch: process.arch }, countingInstaller("x", []));
+    expect(readdirSync(parent).filter((f) => f.includes(".tmp-"))).toEqual([`.${process.arch}.tmp-new`]);
+  });
+});
+
 describe("loadFromToolCache", () => {
   it("says in one line whether it installed (and how long it took) or reused the cache", async () => {
     const root = emptyCache();
@@ -109,6 +122,7 @@ describe("loadFromToolCache", () => {
     expect((await loadFromToolCache<{ who: string }>(options)).who).toBe("x");
     const dir = toolCacheDir({ root, version: "1.30.0", arch: process.arch });
     expect(lines).toEqual([
+      `onnxruntime-node 1.30.0 is not installed here: installing it into the tool cache (${dir}) with npm…`,
       `onnxruntime-node 1.30.0: installed into the tool cache in 12 s (${dir})`,
       `onnxruntime-node 1.30.0: from the tool cache (${dir})`,
     ]);

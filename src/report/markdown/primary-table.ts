@@ -17,7 +17,7 @@ export function primaryTable(input: ReportInput, flaggedOnly = false): Trimmable
   const legend = badgeLegend(shown.flatMap((e) => e.warnings));
   const notes = [
     "<sub>Change: head ÷ base with its confidence interval · p: adjusted across the models (Holm) · "
-      + `a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor</sub>`,
+      + `a regression or improvement is significant and passes the threshold (${thresholdText(input.decision.policy.threshold)}) and the floor${floorText(input)}</sub>`,
     ...(input.comparison.storedBaseline !== undefined
       ? [`<sub>Samples: **paired** = base and head interleaved on the device in this run · **stored** = against the stored baseline, ${tableCell(input.comparison.storedBaseline)}</sub>`]
       : []),
@@ -52,6 +52,12 @@ function row(e: Endpoint, input: ReportInput): string {
     badgesCell(e.warnings),
   ];
   return `| ${cells.join(" | ")} |`;
+}
+
+// The floor the comparison was judged at: a change smaller than this many µs is never flagged.
+function floorText(input: ReportInput): string {
+  const us = input.comparison.judgedAt?.minAbsModelUs;
+  return us === undefined ? "" : ` (${us} µs for a model)`;
 }
 
 function thresholdText(threshold: number): string {
