@@ -4,6 +4,8 @@
 // beyond the stability check: endpoint testing takes it from here.
 
 import { FormatError, InputError } from "../errors.js";
+import { median } from "../stats/quantile.js";
+import { acceleratorCoverage, acceleratorOfOrtProvider, placementMoves, type AcceleratorCoverage, type PlacedLayer } from "../profiles/accelerator-coverage.js";
 import { mergeModelReplicates } from "../results/merge-replicates.js";
 import type { ModelResult, Results } from "../results/types.js";
 import { fingerprintDiff, type FingerprintDifference } from "./fingerprint-diff.js";
@@ -153,6 +155,8 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
         }
         continue;
       }
+      const moved = placementFinding(device, modelName, baseEntry.model, headEntry.model);
+      if (moved) findings.push(moved);
       alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, pairedWithGiven && latency.paired?.layers === "interleaved"));
     }
     for (const diff of mismatches.values()) {
@@ -179,6 +183,36 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
 }
 
 /** The matched layers of one model × device; added layers go to `missing`, removed ones to findings. */
+/**
+ * ONNX nodes that ran on the accelerator (an execution provider or delegate other than the CPU's)
+ * in one and not the other: a PR that pushes ops off the NPU is a finding whatever its latency.
+ */
+function placementFinding(device: string, model: string, base: ModelResult, head: ModelResult): Finding | undefined {
+  const placed = (m: ModelResult): PlacedLayer[] => m.layers.map((l) => ({ name: l.name, covers: l.covers, accelerator: acceleratorOfOrtProvider(l.provider), timeUs: median(l.samples) }));
+  const moves = placementMoves(placed(base), placed(head));
+  if (moves.length === 0) return undefined;
+  const off = moves.filter((m) => m.kind === "off-accelerator");
+  const onto = moves.filter((m) => m.kind === "onto-accelerator");
+  const between = moves.filter((m) => m.kind === "between-accelerators");
+  const names = (list: typeof moves) => `${list.slice(0, 5).map((m) => m.node).join(", ")}${list.length > 5 ? `, and ${list.length - 5} more` : ""}`;
+  const parts = [
+    ...(off.length > 0 ? [`${off.length} ONNX ${off.length === 1 ? "node" : "nodes"} fell back from ${[...new Set(off.map((m) => m.base))].join(", ")} to the CPU (${names(off)})`] : []),
+    ...(onto.length > 0 ? [`${onto.length} moved onto ${[...new Set(onto.map((m) => m.head))].join(", ")} (${names(onto)})`] : []),
+    ...(between.length > 0 ? [`${between.length} moved between accelerators (${names(between)})`] : []),
+  ];
+  const coverage = (m: ModelResult) => acceleratorCoverage(placed(m));
+  const [b, h] = [coverage(base), coverage(head)];
+  const share = (c: AcceleratorCoverage) => `${Math.round(c.timeShare * 100)} % of the time, ${c.acceleratorLayers}/${c.layers} layers`;
+  return {
+    code: "placement-moved",
+    severity: off.length > 0 ? "warning" : "info",
+    device,
+    model,
+    message: `${model} on ${device}: ${parts.join("; ")}; on the accelerator: ${share(b)} → ${share(h)}`,
+    details: { moves: moves.slice(0, 100), base: b, head: h },
+  };
+}
+
 function alignLayers(device: string, baseEntry: Entry, headEntry: Entry, deviceCodes: readonly string[], alignment: Alignment, interleaved: boolean): AlignedSeries[] {
   const model = headEntry.model.name;
   const { findings, missing } = alignment;

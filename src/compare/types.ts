@@ -31,6 +31,7 @@ export type FindingCode =
   | "model-not-in-head"
   | "paired-with-another-base"
   | "not-paired"
+  | "placement-moved"
   | "inputs-differ"
   | "layer-added"
   | "layer-removed"

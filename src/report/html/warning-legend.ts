@@ -11,6 +11,7 @@ export const WARNING_MEANING: Record<FindingCode, string> = {
   "model-not-in-head": "the model is in the baseline but not in this run",
   "paired-with-another-base": "the head was measured interleaved with another base than the one given, so latency is compared unpaired",
   "not-paired": "the model could not be benchmarked against the pull request's base commit (new, or its base could not be had), so it is compared with the stored baseline",
+  "placement-moved": "ONNX nodes ran on the accelerator on one side and on the CPU on the other: a change of placement, whatever the latency did",
   "inputs-differ": "base and head ran other inputs; the change measures the inputs as much as the model",
   "layer-added": "the layer is new in head: nothing to compare it with",
   "layer-removed": "the layer is gone in head",
