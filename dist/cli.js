@@ -31815,6 +31815,56 @@ async function replicateProcesses(self2, args, processes, stderr) {
   }
 }
 
+// src/profiles/accelerator-coverage.ts
+var CPU_PROVIDERS = /* @__PURE__ */ new Set(["", "CPUExecutionProvider"]);
+function acceleratorOfOrtProvider(provider) {
+  return CPU_PROVIDERS.has(provider) ? void 0 : provider;
+}
+function acceleratorCoverage(layers) {
+  let acceleratorLayers = 0, timeUs = 0, acceleratorTimeUs = 0;
+  const byAccelerator = /* @__PURE__ */ Object.create(null);
+  for (const layer of layers) {
+    timeUs += layer.timeUs;
+    if (layer.accelerator === void 0) continue;
+    acceleratorLayers++;
+    acceleratorTimeUs += layer.timeUs;
+    const entry2 = byAccelerator[layer.accelerator] ??= { layers: 0, timeUs: 0 };
+    entry2.layers++;
+    entry2.timeUs += layer.timeUs;
+  }
+  return {
+    layers: layers.length,
+    acceleratorLayers,
+    layerShare: layers.length === 0 ? 0 : acceleratorLayers / layers.length,
+    timeUs,
+    acceleratorTimeUs,
+    timeShare: timeUs > 0 ? acceleratorTimeUs / timeUs : 0,
+    byAccelerator: { ...byAccelerator }
+  };
+}
+function placementMoves(base, head) {
+  const before = placementByNode(base);
+  const after = placementByNode(head);
+  const moves = [];
+  for (const [node, b] of before) {
+    const h = after.get(node);
+    if (!h || h.accelerator === b.accelerator) continue;
+    const kind = h.accelerator === void 0 ? "off-accelerator" : b.accelerator === void 0 ? "onto-accelerator" : "between-accelerators";
+    moves.push({ node, base: b.accelerator, head: h.accelerator, baseLayer: b.layer, headLayer: h.layer, kind });
+  }
+  return moves.sort((x, y) => x.node < y.node ? -1 : x.node > y.node ? 1 : 0);
+}
+function placementByNode(layers) {
+  const byNode = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    for (const node of layer.covers.length > 0 ? layer.covers : [layer.name]) {
+      const seen = byNode.get(node);
+      if (!seen || seen.accelerator === void 0 && layer.accelerator !== void 0) byNode.set(node, { accelerator: layer.accelerator, layer: layer.name });
+    }
+  }
+  return byNode;
+}
+
 // src/compare/fingerprint-diff.ts
 var VOLATILE = /^temp/i;
 function fingerprintDiff(base, head) {
@@ -32093,6 +32143,8 @@ function alignResults(baseList, headList, options) {
         }
         continue;
       }
+      const moved = placementFinding(device, modelName2, baseEntry.model, headEntry.model);
+      if (moved) findings.push(moved);
       alignment.layerFamilies.push(alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, pairedWithGiven && latency.paired?.layers === "interleaved"));
     }
     for (const diff of mismatches.values()) {
@@ -32116,6 +32168,31 @@ function alignResults(baseList, headList, options) {
     }
   }
   return alignment;
+}
+function placementFinding(device, model, base, head) {
+  const placed = (m) => m.layers.map((l) => ({ name: l.name, covers: l.covers, accelerator: acceleratorOfOrtProvider(l.provider), timeUs: median(l.samples) }));
+  const moves = placementMoves(placed(base), placed(head));
+  if (moves.length === 0) return void 0;
+  const off = moves.filter((m) => m.kind === "off-accelerator");
+  const onto = moves.filter((m) => m.kind === "onto-accelerator");
+  const between = moves.filter((m) => m.kind === "between-accelerators");
+  const names2 = (list2) => `${list2.slice(0, 5).map((m) => m.node).join(", ")}${list2.length > 5 ? `, and ${list2.length - 5} more` : ""}`;
+  const parts = [
+    ...off.length > 0 ? [`${off.length} ONNX ${off.length === 1 ? "node" : "nodes"} fell back from ${[...new Set(off.map((m) => m.base))].join(", ")} to the CPU (${names2(off)})`] : [],
+    ...onto.length > 0 ? [`${onto.length} moved onto ${[...new Set(onto.map((m) => m.head))].join(", ")} (${names2(onto)})`] : [],
+    ...between.length > 0 ? [`${between.length} moved between accelerators (${names2(between)})`] : []
+  ];
+  const coverage = (m) => acceleratorCoverage(placed(m));
+  const [b, h] = [coverage(base), coverage(head)];
+  const share = (c) => `${Math.round(c.timeShare * 100)} % of the time, ${c.acceleratorLayers}/${c.layers} layers`;
+  return {
+    code: "placement-moved",
+    severity: off.length > 0 ? "warning" : "info",
+    device,
+    model,
+    message: `${model} on ${device}: ${parts.join("; ")}; on the accelerator: ${share(b)} \u2192 ${share(h)}`,
+    details: { moves: moves.slice(0, 100), base: b, head: h }
+  };
 }
 function alignLayers(device, baseEntry, headEntry, deviceCodes, alignment, interleaved) {
   const model = headEntry.model.name;
@@ -35829,6 +35906,7 @@ var WARNING_MEANING = {
   "model-not-in-head": "the model is in the baseline but not in this run",
   "paired-with-another-base": "the head was measured interleaved with another base than the one given, so latency is compared unpaired",
   "not-paired": "the model could not be benchmarked against the pull request's base commit (new, or its base could not be had), so it is compared with the stored baseline",
+  "placement-moved": "ONNX nodes ran on the accelerator on one side and on the CPU on the other: a change of placement, whatever the latency did",
   "inputs-differ": "base and head ran other inputs; the change measures the inputs as much as the model",
   "layer-added": "the layer is new in head: nothing to compare it with",
   "layer-removed": "the layer is gone in head",

@@ -209,7 +209,7 @@ describe("uploadResults and downloadRunResults", () => {
     const dir = await scratch("bad");
     const attempt = uploadResults("bad/name:1", dir, ["results.json"]);
     await expect(attempt).rejects.toBeInstanceOf(InputError);
-    await expect(attempt).rejects.toThrow(/devices "bad\/name:1": cannot name the results artifact "dnntune-results-bad\/name:1"/);
+    await expect(attempt).rejects.toThrow(/deviceName "bad\/name:1": cannot name the results artifact "dnntune-results-bad\/name:1"/);
     expect(service.calls).toEqual([]);
     expect(resultsArtifactName("pixel7")).toBe("dnntune-results-pixel7");
   });
