@@ -72,7 +72,8 @@ export abstract class RemoteTransport implements Transport {
     const dirs = this.#tempdirs.splice(0);
     if (dirs.length === 0) return;
     try {
-      const result = await this.run(["rm", "-rf", "--", ...dirs], { step: "remove temp folders", timeoutMs: this.timeouts.quickMs, retry: true });
+      // One try: a device that is gone should not hold up the run's end with retries.
+      const result = await this.run(["rm", "-rf", "--", ...dirs], { step: "remove temp folders", timeoutMs: this.timeouts.quickMs });
       if (result.code !== 0) this.#warn(`device ${this.device}: could not remove ${dirs.join(", ")} (exit ${result.code})${tail(result.stderr)}`);
     } catch (error) {
       this.#warn(`${error instanceof Error ? error.message : String(error)}; left behind: ${dirs.join(", ")}`);
