@@ -39,9 +39,11 @@ export abstract class RemoteTransport implements Transport {
    */
   protected abstract connectionFailure(step: string, result: RunResult, kind: "shell" | "copy"): DeviceError | undefined;
 
-  run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  async run(argv: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
     const [program] = argv;
     if (program === undefined) throw new TypeError("run needs a program");
+    // `cd -x` would be an option of cd; a folder of ours always starts with "/".
+    if (opts.cwd !== undefined) checkedWord("cwd", opts.cwd, "a folder on the device");
     const step = opts.step ?? `run ${program}`;
     const [local, args] = this.shell(shellCommand(argv, opts.cwd));
     const once = () => this.invoke(local, args, step, opts.timeoutMs ?? this.timeouts.runMs, "shell", opts.input);

@@ -161,6 +161,7 @@ describe("adb transport", () => {
 
   it("refuses a remote path that adb would read as an option", async () => {
     const transport = await open();
-    await expect(transport.push(join(work, "x"), "-rf")).rejects.toThrow(/not starting with "-"/);
+    await expect(transport.push(join(work, "x"), "-rf")).rejects.toThrow(/remote path: must be a path on the device, not starting with "-"/);
+    await expect(transport.run(["ls"], { cwd: "-" })).rejects.toThrow(/cwd: must be a folder on the device, not starting with "-"/);
   });
 });
