@@ -84,7 +84,14 @@ describe.skipIf(!hasSshd)(`ssh transport (needs OpenSSH's ${SSHD}: apt-get insta
     expect(error.device).toBe("board");
     expect(error.step).toBe("connect");
     expect(error.message).toMatch(/Host key verification failed/);
-    expect(error.hint).toMatch(/ssh-keyscan/);
+    expect(error.hint).toMatch(/ssh-keyscan dnntune-test-host >> ~\/.ssh\/known_hosts/);
+    // With user@host and a port, the command to run names the port and the host alone.
+    const config = join(work, "empty-only");
+    writeFileSync(config, `UserKnownHostsFile ${empty}\nGlobalKnownHostsFile /dev/null\n`);
+    const direct = await deviceError(openTransport("board", {
+      transport: "ssh", host: `${sshd.user}@127.0.0.1`, port: sshd.port, identity: sshd.identity, "ssh-config": config,
+    }, { configDir: work }));
+    expect(direct.hint).toContain(`ssh-keyscan -p ${sshd.port} 127.0.0.1 >> ~/.ssh/known_hosts`);
   });
 
   it("kills a command that runs past its timeout", async () => {
