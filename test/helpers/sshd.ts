@@ -25,6 +25,9 @@ export interface Sshd {
   configWith(knownHosts: string): string;
   /** Kills the server and every session under it at once, as a host that loses power. */
   crash(): void;
+  /** Stops the server and its sessions without closing a connection, as a link that goes silent. */
+  freeze(): void;
+  thaw(): void;
   stop(): Promise<void>;
 }
 
@@ -77,9 +80,11 @@ export async function startSshd(): Promise<Sshd> {
   if (process.getuid?.() === 0) mkdirSync("/run/sshd", { recursive: true, mode: 0o755 });
   const server = spawn(SSHD, ["-D", "-e", "-f", join(dir, "sshd_config")], { stdio: ["ignore", "ignore", "pipe"] });
   await listening(server);
-  const crash = () => killTree(server.pid);
+  const crash = () => signalTree(server.pid, "SIGKILL");
   return {
     dir, port, user, identity, knownHosts, config: configWith(knownHosts), configWith, crash,
+    freeze: () => signalTree(server.pid, "SIGSTOP"),
+    thaw: () => signalTree(server.pid, "SIGCONT"),
     async stop() {
       crash();
       if (server.exitCode === null && server.signalCode === null) await new Promise((resolve) => server.once("exit", resolve));
@@ -112,8 +117,8 @@ function listening(server: ChildProcess): Promise<void> {
   });
 }
 
-// A process and all its descendants (sshd's per-connection children and their sessions), by /proc.
-function killTree(pid: number | undefined): void {
+// Signals a process and all its descendants (sshd's per-connection children and their sessions), found by /proc.
+function signalTree(pid: number | undefined, signal: NodeJS.Signals): void {
   if (pid === undefined) return;
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
@@ -134,7 +139,7 @@ function killTree(pid: number | undefined): void {
   visit(pid);
   for (const p of all) {
     try {
-      process.kill(p, "SIGKILL");
+      process.kill(p, signal);
     } catch {
       // Already gone.
     }

@@ -24,8 +24,10 @@ export interface SshOptions extends TransportOptions {
   scp?: string;
   /** `ConnectTimeout`, s (default 10). */
   connectTimeoutS?: number;
-  /** `ServerAliveInterval`, s (default 5); a host silent for 3 of them is gone. */
+  /** `ServerAliveInterval`, s (default 5). */
   aliveIntervalS?: number;
+  /** `ServerAliveCountMax`: a host silent for this many intervals is gone (default 3). */
+  aliveCountMax?: number;
 }
 
 // Failures that another try will not fix, each with what to do.
@@ -55,7 +57,7 @@ export class SshTransport extends RemoteTransport {
       "-o", "BatchMode=yes",
       "-o", `ConnectTimeout=${options.connectTimeoutS ?? 10}`,
       "-o", `ServerAliveInterval=${options.aliveIntervalS ?? 5}`,
-      "-o", "ServerAliveCountMax=3",
+      "-o", `ServerAliveCountMax=${options.aliveCountMax ?? 3}`,
       ...(target.sshConfig === undefined ? [] : ["-F", target.sshConfig]),
       ...(target.identity === undefined ? [] : ["-i", target.identity]),
     ];
@@ -100,6 +102,6 @@ export class SshTransport extends RemoteTransport {
     }
     if (kind === "copy" && !/ssh: |Connection |connection |lost connection|Broken pipe|closed by remote host|not responding/.test(result.stderr)) return undefined;
     return new TransientDeviceError(this.device, step, `lost the connection (exit ${result.code})${tail(result.stderr)}`,
-      "check the host is up, reachable and running sshd; a host silent for 3 keep-alives counts as gone");
+      "check the host is up, reachable and running sshd; a host that stops answering keep-alives counts as gone");
   }
 }

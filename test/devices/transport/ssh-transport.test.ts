@@ -107,6 +107,25 @@ describe.skipIf(!hasSshd)(`ssh transport (needs OpenSSH's ${SSHD}: apt-get insta
       .rejects.toThrow(/devices\.board\.host: must be an ssh host, not starting with "-"/);
   });
 
+  it("notices through keep-alives a host that goes silent without closing the connection", async () => {
+    const transport = await openTransport("board", { transport: "ssh", host: HOST_ALIAS, "ssh-config": sshd.config },
+      { configDir: work, retryDelaysMs: [0], aliveIntervalS: 1, aliveCountMax: 1, warn: (m) => warnings.push(m) });
+    const dir = await transport.tempdir();
+    const mark = join(dir, "started");
+    const running = transport.run(["sh", "-c", `touch '${mark}'; exec sleep 60`], { step: "run benchmark" });
+    await vi.waitFor(() => expect(existsSync(mark)).toBe(true), { timeout: 10_000, interval: 20 });
+    sshd.freeze();
+    try {
+      const error = await deviceError(running);
+      expect(error.step).toBe("run benchmark");
+      expect(error.message).toMatch(/lost the connection \(exit 255\); stderr: .*not responding/);
+    } finally {
+      sshd.thaw();
+    }
+    await transport.close();
+    expect(existsSync(dir)).toBe(false);
+  });
+
   // Last: it takes the server down.
   it("fails the device with the step and ssh's last words when the host dies mid-run", async () => {
     const transport = await open();
