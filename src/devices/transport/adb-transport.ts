@@ -3,7 +3,7 @@
 // Modern adb (platform-tools 24+, shell protocol v2) exits with the remote command's status.
 import { DeviceError } from "../../errors.js";
 import { parseAdbDevices, readyAdbDevice } from "./adb-devices.js";
-import { checkedWord } from "./checked-words.js";
+import { checkedWord } from "./checked-word.js";
 import { RemoteTransport, tail, type Invocation } from "./remote-transport.js";
 import { TransientDeviceError } from "./retry-step.js";
 import type { RunResult, TransportOptions } from "./transport.js";

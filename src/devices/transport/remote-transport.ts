@@ -1,7 +1,7 @@
 // What adb and ssh share: a command line for the device's shell built by shellQuote, a deadline
 // on every step, retries for the steps safe to repeat, and temp folders removed on close.
 import { DeviceError } from "../../errors.js";
-import { checkedWord } from "./checked-words.js";
+import { checkedWord } from "./checked-word.js";
 import { execProgram, stderrTail } from "./exec-program.js";
 import { retryStep, TransientDeviceError } from "./retry-step.js";
 import { shellCommand } from "./shell-quote.js";

@@ -4,7 +4,7 @@
 // ssh hands the remote login shell one string, so the command is built by shellQuote.
 import { resolve } from "node:path";
 import { DeviceError } from "../../errors.js";
-import { checkedWord } from "./checked-words.js";
+import { checkedWord } from "./checked-word.js";
 import { RemoteTransport, tail, type Invocation } from "./remote-transport.js";
 import { TransientDeviceError } from "./retry-step.js";
 import type { RunResult, TransportOptions } from "./transport.js";
