@@ -1,0 +1,85 @@
+// Runs a local program by argv (never through a shell) with a deadline. The transports use it
+// for the program itself (local), for `adb` and for `ssh`/`scp`.
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+import { registerCleanup } from "../../temp-files.js";
+
+export interface ExecOptions {
+  timeoutMs: number;
+  cwd?: string;
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type ExecOutcome =
+  | { kind: "exited"; stdout: string; stderr: string; code: number }
+  | { kind: "timed-out"; stdout: string; stderr: string }
+  | { kind: "failed-to-start"; message: string };
+
+let nextKey = 0;
+
+/**
+ * Runs `program argv` and says how it ended. The program gets its own process group, killed
+ * whole at the deadline (a shell's children with it) and when this process exits.
+ */
+export function execProgram(program: string, argv: readonly string[], opts: ExecOptions): Promise<ExecOutcome> {
+  return new Promise((resolve) => {
+    const child = spawn(program, argv, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true,
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    let timedOut = false;
+    let settled = false;
+    const killGroup = () => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    };
+    const forget = registerCleanup(`exec ${program} ${nextKey++}`, killGroup);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, opts.timeoutMs);
+    const finish = (outcome: ExecOutcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      forget();
+      resolve(outcome);
+    };
+    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    child.on("error", (error) => finish({ kind: "failed-to-start", message: error.message }));
+    child.on("close", (code, signal) => {
+      const out = Buffer.concat(stdout).toString("utf8");
+      const err = Buffer.concat(stderr).toString("utf8");
+      if (timedOut) finish({ kind: "timed-out", stdout: out, stderr: err });
+      else finish({ kind: "exited", stdout: out, stderr: err, code: code ?? 128 + signalNumber(signal) });
+    });
+    // A program that exits without reading its stdin must not crash this process with EPIPE.
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(opts.input ?? "");
+  });
+}
+
+function signalNumber(signal: NodeJS.Signals | null): number {
+  return signal ? constants.signals[signal] : 0;
+}
+
+/**
+ * The end of a program's stderr on one line, for an error message; control characters become
+ * `?`, since a remote program's output must not steer the terminal or the Actions log.
+ */
+export function stderrTail(stderr: string, maxChars = 400): string {
+  // Control characters are exactly what this removes.
+  // eslint-disable-next-line no-control-regex
+  const text = stderr.replace(/\s*\n\s*/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?").trim();
+  return text.length <= maxChars ? text : `…${text.slice(text.length - maxChars)}`;
+}
