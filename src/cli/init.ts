@@ -11,13 +11,14 @@ import { findModels, repositoryModels } from "../bench/find-models.js";
 import { loadModel } from "../bench/bench-model.js";
 import { BENCH_DEFAULTS } from "../config/bench-args.js";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
-import { initConfig } from "../config/init-config.js";
+import { configSchemaUrl, initConfig } from "../config/init-config.js";
 import {
   declaredText, parseScopedShapes, parseScopedValues, resolveInputs, shapeProblem, suggestedFlags,
   type InitModel, type MissingInput, type ModelInputs,
 } from "../config/init-inputs.js";
-import { initWorkflow, LAYOUTS, shellWord, type Layout } from "../config/init-workflow.js";
+import { FORK_ENVIRONMENT, initWorkflow, LAYOUTS, type Layout } from "../config/init-workflow.js";
 import { parseShape } from "../config/parse-shape.js";
+import { shellWord } from "../config/shell-word.js";
 import { InputError } from "../errors.js";
 import { formatUs } from "../report/bench-summary.js";
 import { progressReporter } from "../report/progress-reporter.js";
@@ -31,6 +32,11 @@ import type { Command, Io } from "./io.js";
 
 export const CONFIG_FILE = "dnntune.yml";
 export const WORKFLOW_FILE = ".github/workflows/dnntune.yml";
+/** What to do once the files are written: a fleet needs its runners and the forks' environment first. */
+const NEXT: Record<Layout, string> = {
+  single: "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.",
+  fleet: `next: register the self-hosted runners the workflow's matrix names and create the environment ${FORK_ENVIRONMENT} with required reviewers (the workflow's comments say how), then commit both files and open a pull request; the gate check fails when a model gets slower.`,
+};
 /** Runs of the smoke benchmark: enough to prove the configuration runs, not to measure it. */
 const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
 
@@ -95,14 +101,13 @@ async function run(args: string[], io: Io): Promise<number> {
     resolved = resolveInputs(models, [...shapes, ...answers], values).models;
   }
 
-  // Both texts first: a name that cannot go into a workflow fails before anything runs or is written.
-  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
-  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${packageJson.version}` });
+  const configText = initConfig({ models: resolved, schema: configSchemaUrl(packageJson.version) });
+  const workflowText = initWorkflow(layout);
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
   writeTextAtomic(configPath, configText, "config", "any");
   writeTextAtomic(workflowPath, workflowText, "workflow", "any");
   io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}`
-    + "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.\n");
+    + `${NEXT[layout]}\n`);
   return 0;
 }
 
@@ -222,16 +227,6 @@ async function smokeModel(dir: string, model: InitModel, out: string, io: Io): P
   }, progressReporter(io.stderr, io.interactive));
   const samples = head.models[0]?.latency.samples ?? [];
   return `  ${model.path}  median ${formatUs(quantile(samples, 0.5))} (${samples.length} runs)`;
-}
-
-/**
- * What dnntune.yml's `$schema` line points at: the package's schema/config.json inside the
- * repository's node_modules when dnntune is installed there (editors read it offline), else the
- * same file of this version on a CDN that serves npm packages.
- */
-function schemaReference(dir: string): string {
-  const installed = join(dir, "node_modules", "dnntune", "schema", "config.json");
-  return existsSync(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${packageJson.version}/schema/config.json`;
 }
 
 

@@ -3,7 +3,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type * as Ort from "onnxruntime-node";
-import { ORT_NODE_VERSION } from "../config/init-workflow.js";
 import { DeviceError } from "../errors.js";
 import { loadFromToolCache } from "./ort-resolve.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
@@ -11,6 +10,9 @@ import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runne
 import { cpuTemperatureC, localFingerprint } from "./local-fingerprint.js";
 
 import type { OptimizationLevel } from "../config/bench-args.js";
+
+/** The onnxruntime-node that dnntune's profiles and fingerprints are tested with: the one the action installs. */
+export const ORT_NODE_VERSION = "1.30.0";
 
 export interface OrtOptions {
   threads: number;

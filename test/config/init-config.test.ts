@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { initConfig } from "../../src/config/init-config.js";
+import { configSchemaUrl, initConfig } from "../../src/config/init-config.js";
 import type { InitModel } from "../../src/config/init-inputs.js";
+import { CONFIG_DEFAULTS } from "../../src/config/schema.js";
 
 // The keys issue 9 gives dnntune.yml; what init writes, commented or not, uses only these.
 const KEYS = {
@@ -15,7 +16,7 @@ const KEYS = {
 
 const vad: InitModel = { path: "models/vad.onnx", inputs: [["input", [1, 512]], ["h", [2, 1, 64]], ["c", [2, 1, 64]]], values: [["sr", [16000]]] };
 const plain: InitModel = { path: "models/mlp.onnx", inputs: [], values: [] };
-const schema = "./node_modules/dnntune/schema/config.json";
+const schema = configSchemaUrl("0.1.0");
 
 /** What the file means: shapes as "AxB" strings, one value as a number. */
 function expected(models: readonly InitModel[]) {
@@ -50,7 +51,21 @@ describe("init config: the dnntune.yml init writes", () => {
     expect(Object.keys(uncommented.gate!).every((k) => KEYS.gate.includes(k))).toBe(true);
     expect(Object.keys(uncommented.devices!.local as object).every((k) => KEYS.device.includes(k))).toBe(true);
     for (const model of uncommented.models as unknown as object[]) expect(Object.keys(model).every((k) => KEYS.model.includes(k))).toBe(true);
-    expect(uncommented.bench).toEqual({ warmup: 10, runs: 30, "profile-runs": 10, "max-runs": 300, "time-budget": 60, processes: 1 });
+  });
+
+  it("comments the real defaults: uncommented, they are CONFIG_DEFAULTS", () => {
+    const body = text.split("\n").slice(1).map((line) => line.replace(/^(\s*)# ?(\s*[a-z-]+:.*)$/, "$1$2")).join("\n");
+    const uncommented = parse(body) as Record<string, Record<string, unknown>>;
+    // max-runs is not a default of its own: paired runs top up to 10 × runs.
+    expect(uncommented.bench).toEqual({ ...CONFIG_DEFAULTS.bench, "max-runs": 10 * CONFIG_DEFAULTS.bench.runs });
+    const { "min-abs": _minAbs, ...gate } = CONFIG_DEFAULTS.gate;
+    expect(uncommented.gate).toEqual(gate);
+    expect(uncommented.gate!["fail-on"]).toEqual(["latency", "energy"]);
+    expect(uncommented.devices!.local).toMatchObject({ optimization: "all" });
+  });
+
+  it("points $schema at this version's schema on a CDN, never into node_modules", () => {
+    expect(configSchemaUrl("1.2.3")).toBe("https://unpkg.com/dnntune@1.2.3/schema/config.json");
   });
 
   it("round-trips any path, input name, shape and value (YAML-special text is quoted)", () => {

