@@ -987,12 +987,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1006,17 +1006,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text3, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text3, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text3;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text3.length <= endStep)
         return text3;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1030,7 +1030,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text3, i, indent.length);
+        i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1054,8 +1054,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text3, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text3, i, indent2.length);
+          end = i + indent2.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1100,22 +1100,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent}${text3.slice(0, end2)}`;
+${indent2}${text3.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text3[fold]}\\`;
           res += `
-${indent}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text3, i, indent) {
+    function consumeMoreIndentedLines(text3, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text3[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text3[++i];
         } else {
           do {
@@ -1171,7 +1171,7 @@ var require_stringifyString = __commonJS({
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -1231,7 +1231,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1243,15 +1243,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json2.slice(start) : json2;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
         return doubleQuotedString(value2, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
@@ -1281,8 +1281,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1307,7 +1307,7 @@ ${indent}`) + "'";
         value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1324,9 +1324,9 @@ ${indent}`) + "'";
       let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1334,7 +1334,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1342,18 +1342,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent}${start}${value2}${end}`;
+${indent2}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
       }
@@ -1364,22 +1364,22 @@ ${indent}${start}${value2}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value2, ctx);
         }
       }
       const str = value2.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1551,7 +1551,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1566,7 +1566,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1596,7 +1596,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1874,7 +1874,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1911,11 +1911,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1923,7 +1923,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1992,19 +1992,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -3954,10 +3954,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -4475,17 +4475,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4493,7 +4493,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4505,26 +4505,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent.slice(trimIndent) + content;
+          value2 += sep4 + indent2.slice(trimIndent) + content;
           sep4 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep4 === " ")
             sep4 = "\n";
           else if (!prevMoreIndented && sep4 === "\n")
             sep4 = "\n\n";
-          value2 += sep4 + indent.slice(trimIndent) + content;
+          value2 += sep4 + indent2.slice(trimIndent) + content;
           sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4560,7 +4560,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error46 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4569,8 +4569,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error46 === -1)
             error46 = offset + i;
         }
@@ -4611,7 +4611,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
       const split2 = source.split(/\n( *)/);
@@ -5345,15 +5345,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value2, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5362,25 +5362,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5400,8 +5400,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5432,16 +5432,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5486,12 +5486,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -5797,15 +5797,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5974,12 +5974,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -5988,8 +5988,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6097,16 +6097,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6122,9 +6122,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6157,7 +6157,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -7173,10 +7173,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7298,8 +7298,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -15643,14 +15643,14 @@ function configProblems(value2) {
       if (typeof network === "string" && !known.includes(network)) problems.push(problem(["split", "networks", i], unknownName("network", network, known, "networks or the built-ins")));
     });
   }
-  const gate2 = isMap(value2.gate) ? value2.gate : {};
-  if (typeof gate2.threshold === "string" || typeof gate2.threshold === "number") {
-    const detail = inputErrorDetail(() => readThreshold(gate2.threshold));
+  const gate3 = isMap(value2.gate) ? value2.gate : {};
+  if (typeof gate3.threshold === "string" || typeof gate3.threshold === "number") {
+    const detail = inputErrorDetail(() => readThreshold(gate3.threshold));
     if (detail) problems.push(problem(["gate", "threshold"], detail));
   }
-  const bench2 = isMap(value2.bench) ? value2.bench : {};
-  if (typeof bench2.runs === "number" && typeof bench2["max-runs"] === "number" && bench2["max-runs"] < bench2.runs) {
-    problems.push(problem(["bench", "max-runs"], `must be at least runs (${bench2.runs}); got ${bench2["max-runs"]}`));
+  const bench3 = isMap(value2.bench) ? value2.bench : {};
+  if (typeof bench3.runs === "number" && typeof bench3["max-runs"] === "number" && bench3["max-runs"] < bench3.runs) {
+    problems.push(problem(["bench", "max-runs"], `must be at least runs (${bench3.runs}); got ${bench3["max-runs"]}`));
   }
   if (Array.isArray(value2.models)) {
     const names2 = /* @__PURE__ */ new Map();
@@ -28889,189 +28889,6 @@ import { resolve as resolve5 } from "node:path";
 import { readFileSync as readFileSync2, readdirSync as readdirSync4 } from "node:fs";
 import { join as join6 } from "node:path";
 
-// src/config/yaml-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
-function yamlString(text3) {
-  if (PLAIN.test(text3)) {
-    try {
-      if ((0, import_yaml2.parse)(text3) === text3) return text3;
-    } catch {
-    }
-  }
-  return JSON.stringify(text3);
-}
-
-// src/config/init-workflow.ts
-var LAYOUTS = ["single", "fleet"];
-function shellWord(text3) {
-  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
-}
-function checkWorkflowText(text3, what, field = "models") {
-  if (text3.includes("${{") || /[\r\n\0]/.test(text3)) {
-    throw new InputError(field, `${JSON.stringify(text3)} (${what}) cannot go into a workflow: it holds \${{ or a line break; rename it`);
-  }
-  return text3;
-}
-function resultsNames(models) {
-  const taken = /* @__PURE__ */ new Set();
-  return models.map((model) => {
-    const base = (model.path.split("/").pop() ?? "model").replace(/\.onnx$/i, "").replace(/[^A-Za-z0-9_.-]/g, "_").replace(/^\.+/, "_").replace(/\.base$/, ".base_") || "model";
-    let name3 = base;
-    for (let k = 2; taken.has(name3); k++) name3 = `${base}-${k}`;
-    taken.add(name3);
-    return name3;
-  });
-}
-var ORT_NODE_VERSION = "1.30.0";
-function benchScript(model, results2, dnntune) {
-  const flags = [
-    ...model.inputs.map(([name3, shape3]) => `--input ${shellWord(`${checkWorkflowText(name3, "an input name", "inputShapes")}=${shape3.join("x") || "scalar"}`)}`),
-    ...model.values.map(([name3, values]) => `--input-value ${shellWord(`${checkWorkflowText(name3, "an input name", "inputValues")}=${values.join(",")}`)}`),
-    '--device "$DEVICE"',
-    `--out dnntune-results/${results2}.json`
-  ].join(" ");
-  const npx = `npx --yes -p ${dnntune} -p onnxruntime-node@${ORT_NODE_VERSION} dnntune`;
-  return [
-    `model=${shellWord(checkWorkflowText(model.path, "a model path"))}`,
-    "mkdir -p dnntune-results",
-    'if [ -n "$BASE_SHA" ] && git cat-file -e "$BASE_SHA:$model" 2>/dev/null; then',
-    '  git show "$BASE_SHA:$model" > "$RUNNER_TEMP/dnntune-base.onnx"',
-    `  ${npx} bench --model "$model" --base-model "$RUNNER_TEMP/dnntune-base.onnx" ${flags}`,
-    "else",
-    `  ${npx} bench --model "$model" ${flags}`,
-    "fi"
-  ];
-}
-function gateScript(dnntune) {
-  return [
-    "status=0",
-    "for base in dnntune-results/*.base.json dnntune-results/*/*.base.json; do",
-    '  [ -e "$base" ] || continue',
-    '  head="${base%.base.json}.json"',
-    `  npx --yes ${dnntune} compare --base "$base" --head "$head" --out "\${base%.base.json}.comparison.json" --fail-on-regression || status=$?`,
-    "done",
-    'exit "$status"'
-  ];
-}
-function block(lines, indent) {
-  return lines.map((line) => line === "" ? "" : `${indent}${line}`);
-}
-function benchSteps(models, dnntune, indent) {
-  const names2 = resultsNames(models);
-  return models.flatMap((model, i) => [
-    `${indent}- name: ${yamlString(`Benchmark ${checkWorkflowText(model.path, "a model path")}`)}`,
-    `${indent}  shell: bash`,
-    `${indent}  run: |`,
-    ...block(benchScript(model, names2[i], dnntune), `${indent}    `)
-  ]);
-}
-var CHECKOUT = [
-  "- uses: actions/checkout@v4",
-  "  with:",
-  "    fetch-depth: 0   # the base revision of each model, for paired runs",
-  "- uses: actions/setup-node@v4",
-  "  with:",
-  "    node-version: 24"
-];
-var HEADER = [
-  "# .github/workflows/dnntune.yml, written by `dnntune init`: benchmark the models of",
-  "# dnntune.yml and fail a pull request that makes one of them slower.",
-  "name: dnntune",
-  "on:",
-  "  pull_request:",
-  "  push:",
-  "    branches: [main]",
-  "permissions:",
-  "  contents: read",
-  "jobs:"
-];
-function initWorkflow({ layout, models, dnntune }) {
-  switch (layout) {
-    case "single":
-      return singleWorkflow(models, dnntune);
-    case "fleet":
-      return fleetWorkflow(models, dnntune);
-  }
-}
-function gateStep(title2, dnntune) {
-  return [
-    `      - name: ${title2}`,
-    "        if: github.event_name == 'pull_request'",
-    "        shell: bash",
-    "        run: |",
-    ...block(gateScript(dnntune), "          ")
-  ];
-}
-function benchJobBody(models, dnntune, device) {
-  return [
-    "    env:",
-    `      DEVICE: ${device}`,
-    "      ONNXRUNTIME_NODE_INSTALL: skip   # its install script only fetches CUDA libraries",
-    "      BASE_SHA: ${{ github.event.pull_request.base.sha }}",
-    "    steps:",
-    ...block(CHECKOUT, "      "),
-    ...benchSteps(models, dnntune, "      "),
-    "      - uses: actions/upload-artifact@v4",
-    "        if: always()",
-    "        with:",
-    `          name: dnntune-results-${device}`,
-    "          path: dnntune-results/",
-    "          if-no-files-found: ignore"
-  ];
-}
-function singleWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  dnntune:",
-    "    runs-on: ubuntu-latest",
-    ...benchJobBody(models, dnntune, "local"),
-    ...gateStep("Gate (compare each model with its base)", dnntune),
-    ""
-  ].join("\n");
-}
-function fleetWorkflow(models, dnntune) {
-  return [
-    ...HEADER,
-    "  # Self-hosted runners must not run code from forks: this job fails a fork's pull request",
-    "  # before any device runner picks it up.",
-    "  fork-check:",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - name: Refuse pull requests from forks",
-    "        if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
-    "        run: |",
-    '          echo "::error::dnntune benchmarks on self-hosted runners and does not run pull requests from forks; a maintainer can push the branch to this repository to benchmark it."',
-    "          exit 1",
-    "  bench:",
-    "    needs: fork-check",
-    "    strategy:",
-    "      fail-fast: false",
-    "      matrix:",
-    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it:",
-    "        # give that runner a label of its own (e.g. pixel7) and add it to `runner`.",
-    "        include:",
-    "          - device: local",
-    "            runner: [self-hosted, linux]",
-    "    runs-on: ${{ matrix.runner }}",
-    ...benchJobBody(models, dnntune, "${{ matrix.device }}"),
-    "  gate:",
-    "    needs: bench",
-    "    runs-on: ubuntu-latest",
-    "    steps:",
-    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's threshold, alpha, min-abs and fail-on",
-    "      - uses: actions/setup-node@v4",
-    "        with:",
-    "          node-version: 24",
-    "      - uses: actions/download-artifact@v4",
-    "        with:",
-    "          pattern: dnntune-results-*",
-    "          path: dnntune-results",
-    ...gateStep("Gate (compare each model with its base on every device)", dnntune),
-    ""
-  ].join("\n");
-}
-
 // src/devices/ort-resolve.ts
 import { execFile } from "node:child_process";
 import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync as readdirSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
@@ -29269,6 +29086,7 @@ function readText(path2) {
 }
 
 // src/devices/onnxruntime-node.ts
+var ORT_NODE_VERSION = "1.30.0";
 var FATAL = 4;
 var quiet = { logSeverityLevel: FATAL };
 var ortModule;
@@ -36694,7 +36512,29 @@ import { existsSync as existsSync6, realpathSync as realpathSync4, statSync as s
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join10, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
 
+// src/config/yaml-text.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PLAIN = /^[A-Za-z0-9_./][A-Za-z0-9_./@+-]*$/;
+function yamlString(text3) {
+  if (PLAIN.test(text3)) {
+    try {
+      if ((0, import_yaml2.parse)(text3) === text3) return text3;
+    } catch {
+    }
+  }
+  return JSON.stringify(text3);
+}
+
 // src/config/init-config.ts
+function configSchemaUrl(version2) {
+  return `https://unpkg.com/dnntune@${version2}/schema/config.json`;
+}
+function commentedDefaults(section, entries) {
+  const pairs = entries.map(([key, value2]) => `${key}: ${value2}`);
+  const width = Math.max(...pairs.map((pair) => pair.length));
+  return [`# ${section}:`, ...entries.map(([, , why], i) => `#   ${pairs[i].padEnd(width)}   # ${why}`)];
+}
+var { bench: bench2, gate: gate2 } = CONFIG_DEFAULTS;
 function shapeText(shape3) {
   return JSON.stringify(shape3.length === 0 ? "scalar" : shape3.join("x"));
 }
@@ -36730,23 +36570,25 @@ function initConfig({ models, schema }) {
     "    transport: local",
     "    tool: onnxruntime-node",
     "    # threads: 4            # default: every core",
-    "    # optimization: all     # disabled, basic, extended or all",
+    `    # optimization: ${BENCH_DEFAULTS.optimization.padEnd(8)}# ${OPTIMIZATIONS.slice(0, -1).join(", ")} or ${OPTIMIZATIONS.at(-1)}`,
     "",
     "# The benchmark protocol (these are the defaults).",
-    "# bench:",
-    "#   warmup: 10         # warm-up runs",
-    "#   runs: 30           # timed runs: end-to-end latency",
-    "#   profile-runs: 10   # profiled runs: per-layer samples",
-    "#   max-runs: 300      # paired: top up undecided comparisons to this many runs (10 \xD7 runs)",
-    "#   time-budget: 60    # paired: no top-up starts after a model's timing phase ran this many s",
-    "#   processes: 1       # replicate processes",
+    ...commentedDefaults("bench", [
+      ["warmup", String(bench2.warmup), "warm-up runs"],
+      ["runs", String(bench2.runs), "timed runs: end-to-end latency"],
+      ["profile-runs", String(bench2["profile-runs"]), "profiled runs: per-layer samples"],
+      ["max-runs", String(Math.min(BENCH_LIMITS.runs, bench2.runs * PAIRED_TOP_UP)), `paired: top up undecided comparisons to this many runs (${PAIRED_TOP_UP} \xD7 runs)`],
+      ["time-budget", String(bench2["time-budget"]), "paired: no top-up starts after a model's timing phase ran this many s"],
+      ["processes", String(bench2.processes), "replicate processes"]
+    ]),
     "",
     "# When a pull request fails (these are the defaults).",
-    "# gate:",
-    "#   threshold: 5%                # practical threshold: smaller changes never fail",
-    "#   alpha: 0.05                  # error rate across the models",
-    "#   fail-on: [latency]           # latency, energy, split, layers",
-    "#   accept-label: dnntune:accept # a PR label that accepts a regression",
+    ...commentedDefaults("gate", [
+      ["threshold", gate2.threshold, "practical threshold: smaller changes never fail"],
+      ["alpha", String(gate2.alpha), "error rate across the models"],
+      ["fail-on", `[${gate2["fail-on"].join(", ")}]`, `any of ${FAIL_ON.join(", ")}`],
+      ["accept-label", gate2["accept-label"], "a PR label that accepts a regression"]
+    ]),
     ""
   );
   return lines.join("\n");
@@ -36838,9 +36680,116 @@ function declaredText(declared) {
   return `[${(declared ?? ["?"]).join(", ")}]`;
 }
 
+// src/config/init-workflow.ts
+var LAYOUTS = ["single", "fleet"];
+var DNNTUNE_ACTION = "dnntune/dnntune@v0";
+var FLEET_DEVICE = { device: "local", runner: "[self-hosted, linux]" };
+var HEADER = (layout) => [
+  `# .github/workflows/dnntune.yml, written by \`dnntune init --layout ${layout}\`: benchmark the models`,
+  "# of dnntune.yml on every pull request, comment the verdict and fail the check on a regression.",
+  "# What to benchmark, and the gate's policy, live in dnntune.yml; this file says where it runs.",
+  "name: dnntune",
+  "on:",
+  "  pull_request:",
+  "  push:",
+  "    branches: [main]   # each push to main records the baseline that pull requests fall back on"
+];
+var CHECKOUT_FULL = [
+  "- uses: actions/checkout@v4",
+  "  with:",
+  "    fetch-depth: 0   # the base commit is in the clone: nothing to fetch"
+];
+var GATE_PERMISSIONS = [
+  "contents: read",
+  "pull-requests: write   # the PR comment",
+  "actions: read          # the stored baseline: artifacts of an earlier run"
+];
+function indent(lines, by) {
+  return lines.map((line) => line === "" ? "" : `${by}${line}`);
+}
+function initWorkflow(layout) {
+  switch (layout) {
+    case "single":
+      return singleWorkflow();
+    case "fleet":
+      return fleetWorkflow();
+  }
+}
+function singleWorkflow() {
+  return [
+    ...HEADER("single"),
+    "permissions:",
+    ...indent(GATE_PERMISSIONS, "  "),
+    "jobs:",
+    "  dnntune:",
+    "    runs-on: ubuntu-latest",
+    "    steps:",
+    ...indent(CHECKOUT_FULL, "      "),
+    `      - uses: ${DNNTUNE_ACTION}   # bench, then gate: the models of dnntune.yml on its \`local\` device`,
+    ""
+  ].join("\n");
+}
+function benchJob() {
+  return [
+    "  # Pushes, and pull requests from this repository's branches. A fork's pull request would run",
+    "  # its code on your devices, so it is not benchmarked (the gate then has nothing to gate and",
+    "  # fails); to benchmark forks behind a maintainer's approval, add the bench-fork job of the",
+    `  # README's section "Pull requests from forks on self-hosted runners".`,
+    "  bench:",
+    "    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository",
+    "    strategy:",
+    "      fail-fast: false   # a device that fails fails its own job; the others still report",
+    "      matrix:",
+    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it: add the",
+    "        # device under `devices:` in dnntune.yml, give its runner a label of its own (replace `linux`",
+    "        # with it) and list both here. Each entry needs a device name of its own: results are",
+    "        # uploaded as dnntune-results-<device>, and two entries with one name collide.",
+    "        include:",
+    `          - device: ${FLEET_DEVICE.device}`,
+    `            runner: ${FLEET_DEVICE.runner}`,
+    "    runs-on: ${{ matrix.runner }}",
+    "    steps:",
+    ...indent(CHECKOUT_FULL, "      "),
+    `      - uses: ${DNNTUNE_ACTION}`,
+    "        with:",
+    "          command: bench",
+    "          device: ${{ matrix.device }}"
+  ];
+}
+function fleetWorkflow() {
+  return [
+    ...HEADER("fleet"),
+    "permissions:",
+    "  contents: read   # the device jobs get nothing more",
+    "jobs:",
+    ...benchJob(),
+    "  gate:",
+    "    needs: bench",
+    "    if: ${{ !cancelled() }}   # gate what the devices that finished measured",
+    "    runs-on: ubuntu-latest",
+    "    permissions:",
+    ...indent(GATE_PERMISSIONS, "      "),
+    "    steps:",
+    "      - uses: actions/checkout@v4   # dnntune.yml: the gate's policy and split pairs",
+    `      - uses: ${DNNTUNE_ACTION}`,
+    "        with:",
+    "          command: gate",
+    ""
+  ].join("\n");
+}
+
+// src/config/shell-word.ts
+function shellWord(text3) {
+  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(text3) ? text3 : `'${text3.replace(/'/g, `'\\''`)}'`;
+}
+
 // src/cli/init.ts
 var CONFIG_FILE = "dnntune.yml";
 var WORKFLOW_FILE = ".github/workflows/dnntune.yml";
+var NEXT = {
+  single: "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.",
+  fleet: `next: register the self-hosted runners the workflow's matrix names (its comments say how; forks' pull requests are not benchmarked unless you add the README's approval job), then commit both files and open a pull request; the gate check fails when a model gets slower.`
+};
 var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
 var initSpec = {
   name: "init",
@@ -36888,12 +36837,12 @@ async function run9(args, io) {
     const answers = await askShapes(first.missing, models, io.ask, io.stderr);
     resolved = resolveInputs(models, [...shapes, ...answers], values).models;
   }
-  const configText = initConfig({ models: resolved, schema: schemaReference(dir) });
-  const workflowText = initWorkflow({ layout, models: resolved, dnntune: `dnntune@${package_default.version}` });
+  const configText = initConfig({ models: resolved, schema: configSchemaUrl(package_default.version) });
+  const workflowText = initWorkflow(layout);
   if (!flags["no-smoke"]) await smoke(dir, resolved, io);
   writeTextAtomic(configPath, configText, "config", "any");
   writeTextAtomic(workflowPath, workflowText, "workflow", "any");
-  io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}next: commit both files and open a pull request; the dnntune check fails when a model gets slower.
+  io.stdout(`${writtenFiles([{ path: configPath, note: `${resolved.length} model${resolved.length === 1 ? "" : "s"}` }, { path: workflowPath, note: `layout ${layout}` }])}${NEXT[layout]}
 `);
   return 0;
 }
@@ -36999,10 +36948,6 @@ async function smokeModel(dir, model, out, io) {
   }, progressReporter(io.stderr, io.interactive));
   const samples2 = head.models[0]?.latency.samples ?? [];
   return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
-}
-function schemaReference(dir) {
-  const installed = join10(dir, "node_modules", "dnntune", "schema", "config.json");
-  return existsSync6(installed) ? "./node_modules/dnntune/schema/config.json" : `https://unpkg.com/dnntune@${package_default.version}/schema/config.json`;
 }
 var init = { spec: initSpec, run: run9 };
 

@@ -16,7 +16,7 @@ import {
   declaredText, parseScopedShapes, parseScopedValues, resolveInputs, shapeProblem, suggestedFlags,
   type InitModel, type MissingInput, type ModelInputs,
 } from "../config/init-inputs.js";
-import { FORK_ENVIRONMENT, initWorkflow, LAYOUTS, type Layout } from "../config/init-workflow.js";
+import { initWorkflow, LAYOUTS, type Layout } from "../config/init-workflow.js";
 import { parseShape } from "../config/parse-shape.js";
 import { shellWord } from "../config/shell-word.js";
 import { InputError } from "../errors.js";
@@ -35,7 +35,7 @@ export const WORKFLOW_FILE = ".github/workflows/dnntune.yml";
 /** What to do once the files are written: a fleet needs its runners and the forks' environment first. */
 const NEXT: Record<Layout, string> = {
   single: "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.",
-  fleet: `next: register the self-hosted runners the workflow's matrix names and create the environment ${FORK_ENVIRONMENT} with required reviewers (the workflow's comments say how), then commit both files and open a pull request; the gate check fails when a model gets slower.`,
+  fleet: `next: register the self-hosted runners the workflow's matrix names (its comments say how; forks' pull requests are not benchmarked unless you add the README's approval job), then commit both files and open a pull request; the gate check fails when a model gets slower.`,
 };
 /** Runs of the smoke benchmark: enough to prove the configuration runs, not to measure it. */
 const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };

@@ -11,9 +11,6 @@ export type Layout = (typeof LAYOUTS)[number];
 /** The action the workflows run: one place to change when it moves or gets a new major version. */
 export const DNNTUNE_ACTION = "dnntune/dnntune@v0";
 
-/** The GitHub Environment whose required reviewers approve each fork's run on a device. */
-export const FORK_ENVIRONMENT = "fork-pull-requests";
-
 /** The device init's dnntune.yml defines, and the self-hosted runner the fleet's matrix puts it on. */
 const FLEET_DEVICE = { device: "local", runner: "[self-hosted, linux]" };
 
@@ -68,47 +65,31 @@ function singleWorkflow(): string {
 }
 
 /** One bench job of the fleet: the device matrix, the checkout and the action's bench. */
-function benchJob(fork: boolean): string[] {
+function benchJob(): string[] {
   return [
-    ...(fork
-      ? [
-        `  # Pull requests from forks run their code on your devices, so each run waits for a maintainer's`,
-        `  # approval. BEFORE COMMITTING, create the environment ${FORK_ENVIRONMENT} with required reviewers`,
-        "  # (Settings → Environments): GitHub creates an environment a job names when it does not exist,",
-        "  # with no reviewers. Also set Settings → Actions → General → Require approval for all external",
-        "  # contributors, since a fork's pull request can edit this file. To leave forks unbenchmarked,",
-        "  # delete this job and its name in the gate's needs.",
-        "  bench-fork:",
-        "    if: github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name != github.repository",
-        `    environment: ${FORK_ENVIRONMENT}`,
-      ]
-      : [
-        "  # Pushes, and pull requests from this repository's branches.",
-        "  bench:",
-        "    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository",
-      ]),
+    "  # Pushes, and pull requests from this repository's branches. A fork's pull request would run",
+    "  # its code on your devices, so it is not benchmarked (the gate then has nothing to gate and",
+    "  # fails); to benchmark forks behind a maintainer's approval, add the bench-fork job of the",
+    "  # README's section \"Pull requests from forks on self-hosted runners\".",
+    "  bench:",
+    "    if: github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository",
     "    strategy:",
     "      fail-fast: false   # a device that fails fails its own job; the others still report",
     "      matrix:",
-    ...(fork
-      ? ["        # The same devices as bench's matrix."]
-      : [
-        "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it: add the",
-        "        # device under `devices:` in dnntune.yml, give its runner a label of its own (replace `linux`",
-        "        # with it) and list both here. Each entry needs a device name of its own: results are",
-        "        # uploaded as dnntune-results-<device>, and two entries with one name collide.",
-      ]),
+    "        # One entry per device of dnntune.yml, each on the self-hosted runner that drives it: add the",
+    "        # device under `devices:` in dnntune.yml, give its runner a label of its own (replace `linux`",
+    "        # with it) and list both here. Each entry needs a device name of its own: results are",
+    "        # uploaded as dnntune-results-<device>, and two entries with one name collide.",
     "        include:",
     `          - device: ${FLEET_DEVICE.device}`,
     `            runner: ${FLEET_DEVICE.runner}`,
     "    runs-on: ${{ matrix.runner }}",
     "    steps:",
-    ...indent(fork ? [...CHECKOUT_FULL, "    persist-credentials: false   # leave no token in the runner's clone"] : CHECKOUT_FULL, "      "),
+    ...indent(CHECKOUT_FULL, "      "),
     `      - uses: ${DNNTUNE_ACTION}`,
     "        with:",
     "          command: bench",
     "          device: ${{ matrix.device }}",
-    ...(fork ? ["          allow-fork-prs: true   # only here, behind the approval"] : []),
   ];
 }
 
@@ -118,11 +99,10 @@ function fleetWorkflow(): string {
     "permissions:",
     "  contents: read   # the device jobs get nothing more",
     "jobs:",
-    ...benchJob(false),
-    ...benchJob(true),
+    ...benchJob(),
     "  gate:",
-    "    needs: [bench, bench-fork]",
-    "    if: ${{ !cancelled() }}   # one bench job is always skipped; gate what the devices that finished measured",
+    "    needs: bench",
+    "    if: ${{ !cancelled() }}   # gate what the devices that finished measured",
     "    runs-on: ubuntu-latest",
     "    permissions:",
     ...indent(GATE_PERMISSIONS, "      "),

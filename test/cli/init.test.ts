@@ -128,7 +128,7 @@ describe("dnntune init in a fresh repository with a third-party model", () => {
     expect(status).toBe(0);
     expect((parse(readFileSync(config, "utf8")) as ConfigFile).models).toEqual([{ path: "nets/dynamic.onnx", inputs: { x: "1x64" } }]);
     expect(readFileSync(workflow, "utf8")).toBe(initWorkflow("fleet"));
-    expect(stdout).toContain("next: register the self-hosted runners the workflow's matrix names and create the environment fork-pull-requests with required reviewers");
+    expect(stdout).toContain("next: register the self-hosted runners the workflow's matrix names (its comments say how; forks' pull requests are not benchmarked unless you add the README's approval job)");
   });
 });
 
