@@ -7378,7 +7378,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve7, reject) {
+      return new Promise(function executor(resolve10, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -7388,7 +7388,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve7.apply(null, params2);
+              resolve10.apply(null, params2);
             }
           }
         };
@@ -10614,7 +10614,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path2.resolve = function resolve7(originPath, includePath, alreadyNormalized) {
+    path2.resolve = function resolve10(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -10980,7 +10980,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve7() {
+    MapField.prototype.resolve = function resolve10() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -11066,7 +11066,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve7() {
+    Method.prototype.resolve = function resolve10() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -12873,7 +12873,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve7() {
+    Field.prototype.resolve = function resolve10() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -13163,7 +13163,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve7() {
+    ReflectionObject.prototype.resolve = function resolve10() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -15005,7 +15005,7 @@ var require_protobufjs = __commonJS({
 });
 
 // src/cli.ts
-import { createInterface } from "node:readline/promises";
+import { createInterface as createInterface2 } from "node:readline/promises";
 
 // package.json
 var package_default = {
@@ -28621,17 +28621,6 @@ function chooseDevice(config2, name3, file2 = "dnntune.yml") {
   }
   return { name: name3 };
 }
-function requireLocalBench(device) {
-  const config2 = device.config;
-  if (!config2) return;
-  if (config2.transport === void 0) {
-    throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
-  }
-  const tool = config2.tool ?? "onnxruntime-node";
-  if (config2.transport !== "local" || tool !== "onnxruntime-node") {
-    throw new DeviceError(device.name, "connect", `transport ${config2.transport} with tool ${tool} is not supported by this dnntune yet; only transport local with tool onnxruntime-node runs today`, "run bench on a device with transport: local and tool: onnxruntime-node, or upgrade dnntune");
-  }
-}
 function flagOverrides(spec, parsed) {
   const overrides = /* @__PURE__ */ new Map();
   for (const option of spec.options) {
@@ -28697,235 +28686,50 @@ function lineOf(loaded, key) {
   return line === void 0 ? {} : { line };
 }
 
-// src/bench/find-models.ts
-import { existsSync as existsSync2, readdirSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
-var WILDCARD = /[*?[]/;
-function findModels(patterns, cwd = process.cwd()) {
-  if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
-  return findFiles(patterns, { extension: ".onnx", field: "models" }, cwd);
-}
-function findFiles(patterns, kind, cwd = process.cwd()) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !existsSync2(resolve2(cwd, pattern));
-    const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
-    if (matches.length === 0) {
-      throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
-    }
-    for (const m of matches) {
-      const real = realPath(resolve2(cwd, m));
-      if (!seen.has(real)) found.push(m);
-      seen.add(real);
-    }
-  }
-  return found;
-}
-function modelName(path2) {
-  return withoutOnnx(basename(path2));
-}
-function withoutOnnx(name3) {
-  const stem = name3.replace(/\.onnx$/i, "");
-  return stem.slice(stem.lastIndexOf("/") + 1).trim() === "" ? name3 : stem;
-}
-function modelNames(paths) {
-  const base = paths.map(modelName);
-  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve2(p));
-  if (colliding.length === 0) return base;
-  let common = dirname2(colliding[0]);
-  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
-  return paths.map((p, i) => colliding.includes(resolve2(p)) ? withoutOnnx(relative2(common, resolve2(p)).split(sep).join("/")) : base[i]);
-}
-function expand(path2, kind) {
-  let stat;
-  try {
-    stat = statSync(path2);
-  } catch {
-    throw new InputError(kind.field, `${path2} does not exist; give a ${kind.extension} file, a folder of them, or a glob`);
-  }
-  return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(kind.extension)) : [path2];
-}
-function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join3(dir, entry2.name)) : entry2.isFile() ? [join3(dir, entry2.name)] : []);
-}
-function glob(pattern, cwd, field) {
-  const parts = pattern.split("/");
-  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
-  const root2 = parts.slice(0, firstWild).join("/") || ".";
-  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
-  let regex;
-  try {
-    regex = new RegExp(source);
-  } catch {
-    throw new InputError(field, `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
-  }
-  let files;
-  try {
-    files = walk(resolve2(cwd, root2));
-  } catch {
-    return [];
-  }
-  return files.map((f) => relative2(resolve2(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
-}
-function segmentRegex(segment) {
-  let out = "";
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i];
-    if (c === "*") out += "[^/]*";
-    else if (c === "?") out += "[^/]";
-    else if (c === "[") {
-      const close = segment.indexOf("]", i + 2);
-      if (close === -1) {
-        out += "\\[";
-        continue;
-      }
-      let body = segment.slice(i + 1, close);
-      const negated = body.startsWith("!") || body.startsWith("^");
-      if (negated) body = body.slice(1);
-      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
-      i = close;
-    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
-  }
-  return out;
-}
-function realPath(path2) {
-  try {
-    return realpathSync(path2);
-  } catch {
-    return path2;
-  }
-}
-var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-function repositoryModels(dir, listGitFiles) {
-  const files = listGitFiles(dir) ?? walkRepository(dir, "");
-  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
-}
-function walkRepository(root2, under) {
-  let entries;
-  try {
-    entries = readdirSync(join3(root2, under), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry2) => {
-    const path2 = under === "" ? entry2.name : `${under}/${entry2.name}`;
-    if (entry2.isDirectory()) return SKIPPED_FOLDERS.has(entry2.name) ? [] : walkRepository(root2, path2);
-    return entry2.isFile() ? [path2] : [];
-  });
-}
-
-// src/cli/config-file.ts
-function readConfigOption(given) {
-  const path2 = configPathOf(given);
-  return path2 === void 0 ? void 0 : loadConfig(path2, (pattern, dir) => findModels([pattern], dir));
-}
-var CONFIG_OPTION = {
-  flag: "config",
-  type: "string",
-  placeholder: "FILE",
-  default: "./dnntune.yml if present",
-  field: "config",
-  help: "`dnntune.yml`: models, devices, networks, policy (flags win over it)"
-};
-
-// src/config/command-options.ts
-import { parseArgs } from "node:util";
-var EXIT_STATUSES = [
-  { status: 0, meaning: "success" },
-  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency and energy), not accepted" },
-  { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
-  { status: 3, meaning: "a device failed (the line says which step and what to do)" },
-  { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
-];
-function flagOf(spec, field) {
-  const option = spec.options.find((o) => o.field === field);
-  return option ? `--${option.flag}` : field;
-}
-function parseCommandArgs(args, spec) {
-  const options = { help: { type: "boolean", short: "h" } };
-  for (const o of spec.options) options[o.flag] = { type: o.type, ...o.multiple ? { multiple: true } : {} };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
-  } catch (error46) {
-    if (args.includes("--help") || args.includes("-h")) return { help: true };
-    const message = error46.message;
-    const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
-    const near = /^Unknown option/.test(message) && flag.startsWith("--") ? closest(flag.slice(2), spec.options.map((o) => o.flag)) : void 0;
-    const hint = near !== void 0 ? `did you mean --${near}? ` : "";
-    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
-  }
-  const { values, positionals, tokens } = parsed;
-  if (values.help) return { help: true };
-  const given = /* @__PURE__ */ new Map();
-  for (const token of tokens) {
-    if (token.kind !== "option" || token.name === void 0) continue;
-    given.set(token.name, [...given.get(token.name) ?? [], token.value ?? ""]);
-  }
-  for (const o of spec.options) {
-    const values2 = given.get(o.flag) ?? [];
-    if (o.type === "string" && values2.some((v) => v.trim() === "")) throw new InputError(o.field, (name3) => `expected a value after ${name3(o.field)}; got an empty one`);
-    if (!o.multiple && values2.length > 1) throw new InputError(o.field, (name3) => `given ${values2.length} times (${values2.map((v) => JSON.stringify(v)).join(", ")}); ${name3(o.field)} takes one value`);
-  }
-  if (positionals.length > 0) {
-    if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
-    values[spec.positionals] = [...values[spec.positionals] ?? [], ...positionals];
-  }
-  for (const o of spec.options) {
-    const value2 = values[o.flag];
-    if (o.required !== void 0 && (value2 === void 0 || Array.isArray(value2) && value2.length === 0)) {
-      const { what, example } = o.required;
-      throw new InputError(o.field, (name3) => `give ${what}, e.g. ${name3(o.field)} ${example}`);
-    }
-  }
-  return values;
-}
-
-// src/bench/run-bench.ts
-import { resolve as resolve5 } from "node:path";
+// src/devices/open-backend.ts
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 
 // src/devices/onnxruntime-node.ts
-import { readFileSync as readFileSync2, readdirSync as readdirSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
+import { join as join5 } from "node:path";
 
 // src/devices/ort-resolve.ts
 import { execFile } from "node:child_process";
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync as readdirSync2, renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 import { pathToFileURL } from "node:url";
 var ORT_TOOL = "onnxruntime-node";
 function toolCacheDir({ root: root2, version: version2, arch }) {
-  return join4(root2, ORT_TOOL, version2, arch);
+  return join3(root2, ORT_TOOL, version2, arch);
 }
 function completeMarker(entry2) {
   return `${toolCacheDir(entry2)}.complete`;
 }
 function isCached(entry2) {
-  return existsSync3(toolCacheDir(entry2)) && existsSync3(completeMarker(entry2));
+  return existsSync2(toolCacheDir(entry2)) && existsSync2(completeMarker(entry2));
 }
 async function ensureCached(entry2, install) {
   const dir = toolCacheDir(entry2);
   if (isCached(entry2)) return { kind: "cached", dir };
-  const parent = join4(entry2.root, ORT_TOOL, entry2.version);
+  const parent = join3(entry2.root, ORT_TOOL, entry2.version);
   mkdirSync(parent, { recursive: true });
   sweepAbandoned(parent, entry2.arch);
-  const temp = mkdtempSync(join4(parent, `.${entry2.arch}.tmp-`));
+  const temp = mkdtempSync(join3(parent, `.${entry2.arch}.tmp-`));
   let kind = "installed";
   try {
     await install(temp, entry2.version);
     try {
       renameSync(temp, dir);
     } catch (error46) {
-      if (!existsSync3(dir)) throw error46;
+      if (!existsSync2(dir)) throw error46;
       kind = "cached";
     }
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
   const marker = completeMarker(entry2);
-  if (!existsSync3(marker)) {
+  if (!existsSync2(marker)) {
     const markerTemp = `${marker}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
     writeFileSync(markerTemp, "");
     renameSync(markerTemp, marker);
@@ -28934,37 +28738,37 @@ async function ensureCached(entry2, install) {
 }
 function sweepAbandoned(parent, arch) {
   const cutoff = Date.now() - 60 * 60 * 1e3;
-  for (const name3 of readdirSync2(parent)) {
+  for (const name3 of readdirSync(parent)) {
     if (!name3.startsWith(`.${arch}.tmp-`)) continue;
-    const path2 = join4(parent, name3);
+    const path2 = join3(parent, name3);
     try {
-      if (statSync2(path2).mtimeMs < cutoff) rmSync(path2, { recursive: true, force: true });
+      if (statSync(path2).mtimeMs < cutoff) rmSync(path2, { recursive: true, force: true });
     } catch {
     }
   }
 }
 var INSTALL_TIMEOUT_MS = 5 * 60 * 1e3;
-var npmInstall = (dir, version2) => new Promise((resolve7, reject) => {
+var npmInstall = (dir, version2) => new Promise((resolve10, reject) => {
   const windows = process.platform === "win32";
   execFile(
     windows ? "npm.cmd" : "npm",
     ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version2}`],
     { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024, timeout: INSTALL_TIMEOUT_MS, killSignal: "SIGKILL" },
     (error46, _stdout, stderr) => {
-      if (!error46) return resolve7();
+      if (!error46) return resolve10();
       const timedOut = error46.killed === true;
-      const tail = timedOut ? `npm did not finish within ${INSTALL_TIMEOUT_MS / 6e4} minutes (is the npm registry reachable from the runner?)` : `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
+      const tail2 = timedOut ? `npm did not finish within ${INSTALL_TIMEOUT_MS / 6e4} minutes (is the npm registry reachable from the runner?)` : `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
       reject(new DeviceError(
         "local",
         `install ${ORT_TOOL} ${version2} into the tool cache`,
-        tail,
+        tail2,
         `the runner needs npm and the npm registry; or install it in an earlier step: ONNXRUNTIME_NODE_INSTALL=skip npm install --ignore-scripts ${ORT_TOOL}@${version2}`
       ));
     }
   );
 });
 async function importFrom(dir) {
-  const require2 = createRequire(join4(dir, "node_modules", ORT_TOOL, "package.json"));
+  const require2 = createRequire(join3(dir, "node_modules", ORT_TOOL, "package.json"));
   const main2 = require2.resolve(ORT_TOOL);
   const loaded = await import(pathToFileURL(main2).href);
   return loaded.default ?? loaded;
@@ -28994,13 +28798,13 @@ async function loadFromToolCache(options) {
 // src/temp-files.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var registered = /* @__PURE__ */ new Map();
 var SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 var exitListener = false;
 var listening = false;
 function makeTempDir(prefix) {
-  const dir = mkdtempSync2(join5(tmpdir(), prefix));
+  const dir = mkdtempSync2(join4(tmpdir(), prefix));
   registerTemp(dir);
   return dir;
 }
@@ -29052,7 +28856,7 @@ function forget(key) {
 }
 
 // src/devices/local-fingerprint.ts
-import { readFileSync, readdirSync as readdirSync3 } from "node:fs";
+import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
 import os from "node:os";
 function localFingerprint() {
   const cpus = os.cpus();
@@ -29070,7 +28874,7 @@ function localFingerprint() {
 function cpuTemperatureC() {
   let zones;
   try {
-    zones = readdirSync3("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
+    zones = readdirSync2("/sys/class/thermal").filter((z2) => z2.startsWith("thermal_zone"));
   } catch {
     return void 0;
   }
@@ -29158,8 +28962,8 @@ var OrtTarget = class {
   async session(profile2, optimization = this.options.optimization) {
     const ort = await loadOrt();
     const probe2 = optimization !== this.options.optimization;
-    const optimizedPath = join6(this.workDir, "optimized.onnx");
-    const prefix = join6(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
+    const optimizedPath = join5(this.workDir, "optimized.onnx");
+    const prefix = join5(this.workDir, `profile-${probe2 ? "probe-" : ""}${Date.now()}`);
     let session;
     try {
       session = await ort.InferenceSession.create(this.modelBytes, {
@@ -29207,7 +29011,7 @@ var OrtTarget = class {
         ended = true;
         const dir = prefix.slice(0, prefix.lastIndexOf("/"));
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
-        const file2 = readdirSync4(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join6(dir, f))[0];
+        const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join5(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
         return { text: readFileSync2(file2, "utf8"), file: file2 };
       },
@@ -29227,9 +29031,881 @@ var LOCAL_BACKEND = {
   target: (name3, bytes, inputs, options) => new OrtTarget(name3, bytes, inputs, options)
 };
 
+// src/devices/ort-python.ts
+import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+import { createInterface } from "node:readline";
+function runnerScript() {
+  const candidates = ["../../tools/ort-python/dnntune_ort_runner.py", "../tools/ort-python/dnntune_ort_runner.py"].map((up) => new URL(up, import.meta.url).pathname);
+  return candidates.find((c) => existsSync3(c)) ?? candidates[0];
+}
+async function ortPythonBackend(host, options = {}) {
+  const dir = await host.tempdir();
+  const script = `${dir}/dnntune_ort_runner.py`;
+  await host.push(runnerScript(), script);
+  const python = options.python ?? "python3";
+  const client = new LineClient(host.spawn([python, "-u", script]), host.device, options.timeoutMs ?? 3e5);
+  const hello = await client.call({ op: "hello" }, "start ort-python", `check that ${python} runs on the device and has onnxruntime (pip install onnxruntime==1.30.0)`);
+  const local = makeTempDir("dnntune-ort-python-");
+  let models = 0;
+  return {
+    transport: host.kind,
+    tool: "ort-python",
+    runtime: async () => `onnxruntime ${hello.onnxruntime} (python ${hello.python})`,
+    fingerprint: async () => ({
+      model: hello.host,
+      os: hello.os,
+      cpu: hello.cpu,
+      cores: hello.cores,
+      ...hello.governor ? { governor: hello.governor } : {}
+    }),
+    temperatureC: async () => {
+      const answer = await client.call({ op: "temperature" }, "read the temperature");
+      return typeof answer.tempC === "number" ? answer.tempC : void 0;
+    },
+    target: (modelName2, bytes, inputs, ort) => {
+      const k = ++models;
+      return new RemoteOrtTarget(client, host, { modelName: modelName2, bytes, inputs, ort, remote: `${dir}/model-${k}.onnx`, prefix: `${dir}/profile-${k}`, optimized: `${dir}/optimized-${k}.onnx`, local: join6(local, `model-${k}.onnx`) });
+    },
+    close: async () => {
+      removeTemp(local);
+      await client.close();
+    }
+  };
+}
+var RemoteOrtTarget = class {
+  constructor(client, host, spec) {
+    this.client = client;
+    this.host = host;
+    this.spec = spec;
+  }
+  client;
+  host;
+  spec;
+  optimizedModel = null;
+  #pushed;
+  #sessions = 0;
+  open() {
+    return this.#session(false, this.spec.ort.optimization);
+  }
+  openProfiled() {
+    return this.#session(true, this.spec.ort.optimization);
+  }
+  async probeShapes() {
+    const runner = await this.#session(true, "disabled");
+    try {
+      await runner.run();
+      return await runner.finish();
+    } finally {
+      await runner.close();
+    }
+  }
+  dispose() {
+  }
+  async #session(profile2, optimization) {
+    const { client, spec } = this;
+    this.#pushed ??= (async () => {
+      writeFileSync2(spec.local, spec.bytes);
+      await this.host.push(spec.local, spec.remote);
+    })();
+    await this.#pushed;
+    const saveOptimized = profile2 && optimization === spec.ort.optimization && this.optimizedModel === null;
+    const answer = await client.call({
+      op: "open",
+      model: spec.remote,
+      threads: spec.ort.threads,
+      optimization,
+      providers: spec.ort.providers,
+      spinning: spec.ort.spinning !== false,
+      profile: profile2,
+      prefix: `${spec.prefix}-${++this.#sessions}`,
+      optimized: saveOptimized ? spec.optimized : null,
+      inputs: spec.inputs.map(encodeInput)
+    }, `create an onnxruntime session for ${spec.modelName}`, "check that the model is valid ONNX for the device's onnxruntime and that the execution providers exist there");
+    const session = answer.session;
+    if (saveOptimized) {
+      try {
+        const read = await client.call({ op: "read", path: spec.optimized }, "read the optimized model");
+        this.optimizedModel = Buffer.from(read.data, "base64");
+      } catch {
+        this.optimizedModel = null;
+      }
+    }
+    let closed = false;
+    return {
+      run: async () => (await client.call({ op: "run", session }, `run ${spec.modelName}`, void 0, "onnxruntime: ")).us,
+      finish: async () => {
+        const got = await client.call({ op: "end_profiling", session }, "read the profile");
+        return { text: got.text, file: got.file };
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await client.call({ op: "close", session }, "close a session");
+      }
+    };
+  }
+};
+function encodeInput(input) {
+  const { name: name3, dtype: dtype2, shape: shape3, data } = input;
+  if (Array.isArray(data)) return { name: name3, dtype: dtype2, shape: shape3, data };
+  const view = data;
+  return { name: name3, dtype: dtype2, shape: shape3, data: Buffer.from(view.buffer, view.byteOffset, view.byteLength).toString("base64") };
+}
+var LineClient = class {
+  constructor(child, device, timeoutMs) {
+    this.child = child;
+    this.device = device;
+    this.timeoutMs = timeoutMs;
+    child.stderr.on("data", (chunk) => {
+      this.#stderr = (this.#stderr + chunk.toString()).slice(-4e3);
+    });
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const waiting = this.#pending.shift();
+      if (!waiting) return;
+      let value2;
+      try {
+        value2 = JSON.parse(line);
+      } catch {
+        waiting.reject(new DeviceError(device, waiting.step, `the runner answered something that is not JSON: ${line.slice(0, 200)}`));
+        return;
+      }
+      waiting.resolve(value2);
+    });
+    child.on("error", (error46) => this.#fail(`could not start: ${error46.message}`));
+    child.on("close", (code, signal) => this.#fail(`the runner exited (${signal ?? `status ${code}`})`));
+    child.stdin.on("error", () => {
+    });
+  }
+  child;
+  device;
+  timeoutMs;
+  #pending = [];
+  #stderr = "";
+  #exited;
+  /** Sends one request; an `ok: false` answer is a DeviceError for `step` (its message after `prefix`). */
+  async call(request, step, hint, prefix = "") {
+    if (this.#exited) throw this.#error(step, this.#exited, hint);
+    const answer = await new Promise((resolve10, reject) => {
+      const timer = setTimeout(() => {
+        const i = this.#pending.findIndex((p) => p.resolve === done);
+        if (i >= 0) this.#pending.splice(i, 1);
+        reject(this.#error(step, `no answer within ${Math.round(this.timeoutMs / 1e3)} s`, hint));
+        this.child.kill("SIGKILL");
+      }, this.timeoutMs);
+      const done = (value2) => {
+        clearTimeout(timer);
+        resolve10(value2);
+      };
+      this.#pending.push({ resolve: done, reject: (error46) => {
+        clearTimeout(timer);
+        reject(error46);
+      }, step, hint });
+      this.child.stdin.write(`${JSON.stringify(request)}
+`);
+    });
+    if (answer.ok !== true) throw new DeviceError(this.device, step, `${prefix}${typeof answer.error === "string" ? answer.error : "the runner refused"}`, hint);
+    return answer;
+  }
+  async close() {
+    if (this.#exited) return;
+    try {
+      await this.call({ op: "bye" }, "stop the runner");
+    } catch {
+    }
+    this.child.stdin.end();
+    this.child.kill();
+  }
+  #fail(why) {
+    if (this.#exited) return;
+    this.#exited = why;
+    for (const waiting of this.#pending.splice(0)) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+  }
+  #error(step, why, hint) {
+    const tail2 = this.#stderr.trim().split("\n").slice(-5).join(" | ");
+    return new DeviceError(this.device, step, `${why}${tail2 ? `; stderr: ${tail2}` : ""}`, hint);
+  }
+};
+
+// src/devices/transport/open-transport.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/devices/transport/adb-devices.ts
+function parseAdbDevices(text3) {
+  const entries = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("*") || /^List of devices attached/.test(line)) continue;
+    const [serial, ...words] = line.split(/\s+/);
+    if (serial === void 0 || words.length === 0) continue;
+    const rest = words.join(" ");
+    const state = /^no permissions\b/.test(rest) ? "no permissions" : words[0] ?? "";
+    const details = {};
+    for (const word of words.slice(1)) {
+      const match = /^([a-z_]+):(\S*)$/.exec(word);
+      if (match?.[1] !== void 0 && match[2] !== void 0) details[match[1]] = match[2];
+    }
+    entries.push({ serial, state, details });
+  }
+  return entries;
+}
+var STEP = "check adb device";
+function readyAdbDevice(device, serial, entries) {
+  const entry2 = entries.find((e) => e.serial === serial);
+  if (!entry2) {
+    const listed = entries.length === 0 ? "adb lists no devices" : `adb lists ${entries.map((e) => `${e.serial} (${e.state})`).join(", ")}`;
+    throw new DeviceError(
+      device,
+      STEP,
+      `serial ${serial} is not attached; ${listed}`,
+      "check the serial in `adb devices -l`, the cable, USB debugging on the phone, or `adb connect HOST:PORT` for a network device"
+    );
+  }
+  const hint = stateHint(entry2.state, serial);
+  if (hint !== void 0) throw new DeviceError(device, STEP, `adb: device ${serial} is ${entry2.state}`, hint);
+  return entry2;
+}
+function stateHint(state, serial) {
+  switch (state) {
+    case "device":
+      return void 0;
+    case "unauthorized":
+      return 'accept the RSA key prompt ("Allow USB debugging?") on the phone, then run again';
+    case "offline":
+      return `reconnect the cable or run \`adb -s ${serial} reconnect\` (for a network device \`adb connect ${serial}\`), then check \`adb devices -l\``;
+    case "no permissions":
+      return "this user cannot open the phone's USB device: add a udev rule for its vendor (and the plugdev group), replug it, then `adb kill-server`";
+    case "authorizing":
+    case "connecting":
+      return "the device is still connecting: wait a moment, check `adb devices -l`, then run again";
+    case "recovery":
+    case "bootloader":
+    case "sideload":
+    case "rescue":
+    case "fastbootd":
+      return `the device is in ${state} mode: boot it into Android (\`adb -s ${serial} reboot\`), then check \`adb devices -l\``;
+    default:
+      return "expected the state `device`; check `adb devices -l`";
+  }
+}
+
+// src/devices/transport/checked-word.ts
+function checkedWord(field, value2, what) {
+  if (value2 === "") throw new InputError(field, `must be ${what}; got an empty string`);
+  if (value2.startsWith("-")) throw new InputError(field, `must be ${what}, not starting with "-"; got ${JSON.stringify(value2)}`);
+  if (/[\u0000-\u001f\u007f]/.test(value2)) throw new InputError(field, `must be ${what} without control characters; got ${JSON.stringify(value2)}`);
+  return value2;
+}
+
+// src/devices/transport/remote-transport.ts
+import { spawn as spawn2 } from "node:child_process";
+
+// src/devices/transport/exec-program.ts
+import { spawn } from "node:child_process";
+import { constants as constants2 } from "node:os";
+var nextKey = 0;
+function execProgram(program, argv, opts) {
+  return new Promise((resolve10) => {
+    const child = spawn(program, argv, {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ["pipe", "pipe", "pipe"],
+      detached: true
+    });
+    const stdout = [];
+    const stderr = [];
+    let timedOut = false;
+    let settled = false;
+    const killGroup = () => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const forget2 = registerCleanup(`exec ${program} ${nextKey++}`, killGroup);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup();
+    }, opts.timeoutMs);
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      forget2();
+      resolve10(outcome);
+    };
+    child.stdout.on("data", (chunk) => stdout.push(chunk));
+    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    child.on("error", (error46) => finish({ kind: "failed-to-start", message: error46.message }));
+    child.on("close", (code, signal) => {
+      const out = Buffer.concat(stdout).toString("utf8");
+      const err = Buffer.concat(stderr).toString("utf8");
+      if (timedOut) finish({ kind: "timed-out", stdout: out, stderr: err });
+      else finish({ kind: "exited", stdout: out, stderr: err, code: code ?? 128 + signalNumber(signal) });
+    });
+    child.stdin.on("error", () => void 0);
+    child.stdin.end(opts.input ?? "");
+  });
+}
+function signalNumber(signal) {
+  return signal ? constants2.signals[signal] : 0;
+}
+function stderrTail(stderr, maxChars = 400) {
+  const text3 = stderr.replace(/\s*\n\s*/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?").trim();
+  return text3.length <= maxChars ? text3 : `\u2026${text3.slice(text3.length - maxChars)}`;
+}
+
+// src/devices/transport/retry-step.ts
+async function retryStep(delaysMs, step) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await step();
+    } catch (error46) {
+      const delay = delaysMs[attempt];
+      if (delay === void 0 || !(error46 instanceof TransientDeviceError)) throw error46;
+      await new Promise((resolve10) => setTimeout(resolve10, delay));
+    }
+  }
+}
+var TransientDeviceError = class extends DeviceError {
+};
+
+// src/devices/transport/shell-quote.ts
+function shellQuote(arg) {
+  if (/^[A-Za-z0-9_@%+:,./-]+$/.test(arg)) return arg;
+  return `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+function shellCommand(argv, cwd) {
+  const command = argv.map(shellQuote).join(" ");
+  return cwd === void 0 ? command : `cd ${shellQuote(cwd)} && ${command}`;
+}
+
+// src/devices/transport/transport.ts
+var DEFAULT_TIMEOUTS = { runMs: 10 * 6e4, copyMs: 5 * 6e4, quickMs: 3e4 };
+var DEFAULT_RETRY_DELAYS_MS = [500, 2e3];
+
+// src/devices/transport/remote-transport.ts
+var RemoteTransport = class {
+  constructor(device, options) {
+    this.device = device;
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    this.#warn = options.warn ?? ((message) => process.stderr.write(`dnntune: warning: ${message}
+`));
+  }
+  device;
+  timeouts;
+  retryDelaysMs;
+  #warn;
+  #tempdirs = [];
+  async run(argv, opts = {}) {
+    const [program] = argv;
+    if (program === void 0) throw new TypeError("run needs a program");
+    if (opts.cwd !== void 0) checkedWord("cwd", opts.cwd, "a folder on the device");
+    const step = opts.step ?? `run ${program}`;
+    const [local, args] = this.shell(shellCommand(argv, opts.cwd));
+    const once = () => this.invoke(local, args, step, opts.timeoutMs ?? this.timeouts.runMs, "shell", opts.input);
+    return opts.retry ? retryStep(this.retryDelaysMs, once) : once();
+  }
+  spawn(argv) {
+    if (argv.length === 0) throw new TypeError("spawn needs a program");
+    const [program, args] = this.shell(shellCommand(argv));
+    return spawn2(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+  }
+  push(local, remote, opts = {}) {
+    return this.#copy("push", local, remote, opts);
+  }
+  pull(remote, local, opts = {}) {
+    return this.#copy("pull", local, remote, opts);
+  }
+  async tempdir() {
+    const step = "make temp folder";
+    const [program, args] = this.shell(this.mktemp);
+    const result = await retryStep(this.retryDelaysMs, () => this.invoke(program, args, step, this.timeouts.quickMs, "shell"));
+    const dir = result.stdout.trim();
+    if (result.code !== 0 || !dir.startsWith("/") || dir.includes("\n")) {
+      throw new DeviceError(this.device, step, `mktemp failed (exit ${result.code})${tail(result.stderr || result.stdout)}`, "check that the device's temp folder exists and is writable");
+    }
+    this.#tempdirs.push(dir);
+    return dir;
+  }
+  async close() {
+    const dirs = this.#tempdirs.splice(0);
+    if (dirs.length === 0) return;
+    try {
+      const result = await this.run(["rm", "-rf", "--", ...dirs], { step: "remove temp folders", timeoutMs: this.timeouts.quickMs });
+      if (result.code !== 0) this.#warn(`device ${this.device}: could not remove ${dirs.join(", ")} (exit ${result.code})${tail(result.stderr)}`);
+    } catch (error46) {
+      this.#warn(`${error46 instanceof Error ? error46.message : String(error46)}; left behind: ${dirs.join(", ")}`);
+    }
+  }
+  async #copy(direction, local, remote, opts) {
+    checkedWord("remote path", remote, "a path on the device");
+    checkedWord("local path", local, "a local path");
+    const step = opts.step ?? `${direction} ${direction === "push" ? local : remote}`;
+    const [program, args] = this.copy(direction, local, remote);
+    const result = await retryStep(this.retryDelaysMs, () => this.invoke(program, args, step, opts.timeoutMs ?? this.timeouts.copyMs, "copy"));
+    if (result.code !== 0) throw new DeviceError(this.device, step, `${program} ${direction} failed (exit ${result.code})${tail(result.stderr || result.stdout)}`);
+  }
+  /** Runs a local program that talks to the device; timeouts and lost devices become DeviceErrors. */
+  async invoke(program, args, step, timeoutMs, kind, input) {
+    const outcome = await execProgram(program, args, { timeoutMs, input });
+    switch (outcome.kind) {
+      case "failed-to-start":
+        throw new DeviceError(this.device, step, `cannot run ${program}: ${outcome.message}`, this.missingProgramHint);
+      case "timed-out":
+        throw new TransientDeviceError(
+          this.device,
+          step,
+          `timed out after ${formatSeconds(timeoutMs)}${tail(outcome.stderr)}`,
+          "the device or its link may be hung; check it responds, or give the step more time"
+        );
+      case "exited": {
+        const result = { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
+        const failure = this.connectionFailure(step, result, kind);
+        if (failure) throw failure;
+        return result;
+      }
+    }
+  }
+};
+function tail(text3) {
+  const end = stderrTail(text3);
+  return end === "" ? "" : `; stderr: ${end}`;
+}
+function formatSeconds(ms) {
+  return `${Number((ms / 1e3).toPrecision(3))} s`;
+}
+
+// src/devices/transport/adb-transport.ts
+var DEVICE_GONE = /(?:^|\n)(?:adb: error: |adb: |error: )(?:device '[^'\n]*' not found|device offline|device unauthorized|device still (?:authorizing|connecting)|no devices\/emulators found|closed|protocol fault|insufficient permissions for device|cannot connect to daemon)/;
+var AdbTransport = class _AdbTransport extends RemoteTransport {
+  #adb;
+  #serial;
+  mktemp = "mktemp -d /data/local/tmp/dnntune.XXXXXX";
+  missingProgramHint = "install Android platform-tools and put adb on PATH";
+  constructor(device, serial, options) {
+    super(device, options);
+    this.#adb = options.adb ?? "adb";
+    this.#serial = serial;
+  }
+  /** Checks the serial is attached and ready (`adb devices -l`), then returns its transport. */
+  static async open(device, serial, options = {}) {
+    const transport = new _AdbTransport(device, checkedWord(`devices.${device}.serial`, serial, "an adb serial"), options);
+    const listing = await transport.invoke(transport.#adb, ["devices", "-l"], "list adb devices", transport.timeouts.quickMs, "copy");
+    if (listing.code !== 0) throw new DeviceError(device, "list adb devices", `adb devices failed (exit ${listing.code})${tail(listing.stderr)}`, "run `adb kill-server` and try again");
+    readyAdbDevice(device, serial, parseAdbDevices(listing.stdout));
+    return transport;
+  }
+  shell(command) {
+    return [this.#adb, ["-s", this.#serial, "shell", command]];
+  }
+  copy(direction, local, remote) {
+    return [this.#adb, direction === "push" ? ["-s", this.#serial, "push", local, remote] : ["-s", this.#serial, "pull", remote, local]];
+  }
+  connectionFailure(step, result) {
+    if (result.code === 0) return void 0;
+    const gone = DEVICE_GONE.exec(result.stderr);
+    if (!gone) return void 0;
+    return new TransientDeviceError(
+      this.device,
+      step,
+      `the device went away${tail(result.stderr)}`,
+      `check the cable and \`adb devices -l\`; a phone that rebooted or went offline needs \`adb -s ${this.#serial} reconnect\``
+    );
+  }
+};
+
+// src/devices/transport/local-transport.ts
+import { spawn as spawn3 } from "node:child_process";
+import { cp, mkdtemp } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join7 } from "node:path";
+var LocalTransport = class {
+  constructor(device, options = {}) {
+    this.device = device;
+    this.#timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  }
+  device;
+  #timeouts;
+  #tempdirs = [];
+  async run(argv, opts = {}) {
+    const [program, ...args] = argv;
+    if (program === void 0) throw new TypeError("run needs a program");
+    const step = opts.step ?? `run ${program}`;
+    const timeoutMs = opts.timeoutMs ?? this.#timeouts.runMs;
+    const outcome = await execProgram(program, args, { timeoutMs, cwd: opts.cwd, input: opts.input });
+    switch (outcome.kind) {
+      // As a shell would answer: the command is not there.
+      case "failed-to-start":
+        return { stdout: "", stderr: `${program}: ${outcome.message}
+`, code: 127 };
+      case "timed-out": {
+        const end = stderrTail(outcome.stderr);
+        throw new DeviceError(this.device, step, `timed out after ${timeoutMs / 1e3} s${end ? `; stderr: ${end}` : ""}`, "give the step more time, or check what it waits for");
+      }
+      case "exited":
+        return { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
+    }
+  }
+  push(local, remote, opts = {}) {
+    return this.#copy(local, remote, opts.step ?? `push ${local}`);
+  }
+  pull(remote, local, opts = {}) {
+    return this.#copy(remote, local, opts.step ?? `pull ${remote}`);
+  }
+  spawn(argv) {
+    const [program, ...args] = argv;
+    if (program === void 0) throw new TypeError("spawn needs a program");
+    return spawn3(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+  }
+  async tempdir() {
+    const dir = await mkdtemp(join7(tmpdir2(), "dnntune-device-"));
+    registerTemp(dir);
+    this.#tempdirs.push(dir);
+    return dir;
+  }
+  async close() {
+    for (const dir of this.#tempdirs.splice(0)) removeTemp(dir);
+  }
+  async #copy(from, to, step) {
+    try {
+      await cp(from, to, { recursive: true });
+    } catch (error46) {
+      throw new DeviceError(this.device, step, error46 instanceof Error ? error46.message : String(error46));
+    }
+  }
+};
+
+// src/devices/transport/ssh-transport.ts
+import { resolve as resolve2 } from "node:path";
+var REFUSALS = [
+  [
+    /Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known/,
+    (host, port) => `the host's key is not in known_hosts, and host-key checking stays on: check its fingerprint, then add it (\`ssh-keyscan${port} ${host.replace(/^[^@]*@/, "")} >> ~/.ssh/known_hosts\`, with the HostName for an ssh-config alias) or point UserKnownHostsFile in the ssh-config at a file that has it`
+  ],
+  [
+    /Permission denied/,
+    () => "the host refused the key: set `identity` to a key the host accepts (no passphrase, or loaded in ssh-agent), or check the user"
+  ],
+  [
+    /Could not resolve hostname|Bad configuration option|Can't open user config file|no argument after keyword|Identity file .* not accessible/,
+    () => "check host, port, identity and ssh-config in dnntune.yml"
+  ]
+];
+var SshTransport = class _SshTransport extends RemoteTransport {
+  #target;
+  #ssh;
+  #scp;
+  #common;
+  mktemp = `mktemp -d "\${TMPDIR:-/tmp}/dnntune.XXXXXX"`;
+  missingProgramHint = "install the OpenSSH client (ssh and scp)";
+  constructor(device, target, options) {
+    super(device, options);
+    this.#target = target;
+    this.#ssh = options.ssh ?? "ssh";
+    this.#scp = options.scp ?? "scp";
+    this.#common = [
+      "-o",
+      "BatchMode=yes",
+      "-o",
+      `ConnectTimeout=${options.connectTimeoutS ?? 10}`,
+      "-o",
+      `ServerAliveInterval=${options.aliveIntervalS ?? 5}`,
+      "-o",
+      `ServerAliveCountMax=${options.aliveCountMax ?? 3}`,
+      ...target.sshConfig === void 0 ? [] : ["-F", target.sshConfig],
+      ...target.identity === void 0 ? [] : ["-i", target.identity]
+    ];
+  }
+  /** Checks the host answers (`ssh HOST true`), then returns its transport. */
+  static async open(device, target, options = {}) {
+    const field = (key) => `devices.${device}.${key}`;
+    const checked = {
+      host: checkedWord(field("host"), target.host, "an ssh host"),
+      port: target.port,
+      identity: target.identity === void 0 ? void 0 : resolve2(checkedWord(field("identity"), target.identity, "a key file")),
+      sshConfig: target.sshConfig === void 0 ? void 0 : resolve2(checkedWord(field("ssh-config"), target.sshConfig, "an ssh config file"))
+    };
+    const transport = new _SshTransport(device, checked, options);
+    const result = await transport.run(["true"], { step: "connect", timeoutMs: transport.timeouts.quickMs, retry: true });
+    if (result.code !== 0) throw new DeviceError(device, "connect", `\`true\` exited ${result.code}${tail(result.stderr)}`, "check the login shell of the ssh user");
+    return transport;
+  }
+  shell(command) {
+    const port = this.#target.port === void 0 ? [] : ["-p", String(this.#target.port)];
+    return [this.#ssh, [...this.#common, ...port, "--", this.#target.host, command]];
+  }
+  copy(direction, local, remote) {
+    const port = this.#target.port === void 0 ? [] : ["-P", String(this.#target.port)];
+    const here = resolve2(local);
+    const there = `${this.#target.host}:${remote}`;
+    return [this.#scp, ["-q", "-r", ...this.#common, ...port, "--", ...direction === "push" ? [here, there] : [there, here]]];
+  }
+  connectionFailure(step, result, kind) {
+    const refusal = REFUSALS.find(([pattern]) => pattern.test(result.stderr));
+    if (result.code === 0 || kind === "shell" && result.code !== 255) return void 0;
+    if (refusal) {
+      const port = this.#target.port === void 0 ? "" : ` -p ${this.#target.port}`;
+      return new DeviceError(this.device, step, `ssh refused${tail(result.stderr)}`, refusal[1](this.#target.host, port));
+    }
+    if (kind === "copy" && !/ssh: |Connection |connection |lost connection|Broken pipe|closed by remote host|not responding/.test(result.stderr)) return void 0;
+    return new TransientDeviceError(
+      this.device,
+      step,
+      `lost the connection (exit ${result.code})${tail(result.stderr)}`,
+      "check the host is up, reachable and running sshd; a host that stops answering keep-alives counts as gone"
+    );
+  }
+};
+
+// src/devices/transport/open-transport.ts
+async function openTransport(deviceName, device, options) {
+  switch (device.transport) {
+    case "local":
+      return new LocalTransport(deviceName, options);
+    case "adb":
+      return AdbTransport.open(deviceName, device.serial, options);
+    case "ssh":
+      return SshTransport.open(deviceName, {
+        host: device.host,
+        port: device.port,
+        identity: device.identity === void 0 ? void 0 : resolve3(options.configDir, device.identity),
+        sshConfig: device["ssh-config"] === void 0 ? void 0 : resolve3(options.configDir, device["ssh-config"])
+      }, options);
+    case void 0:
+      throw new InputError(`devices.${deviceName}.transport`, "is not set: this device is declared only (power, role) and cannot run anything; set transport to local, adb or ssh");
+  }
+}
+
+// src/devices/open-backend.ts
+var RUNNABLE_TOOLS = { local: ["onnxruntime-node", "ort-python"], adb: ["ort-python"], ssh: ["ort-python"] };
+function checkRunnable(device) {
+  const config2 = device.config;
+  if (!config2) return;
+  if (config2.transport === void 0) {
+    throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
+  }
+  const tool = config2.tool ?? "onnxruntime-node";
+  if (!RUNNABLE_TOOLS[config2.transport].includes(tool)) {
+    throw new DeviceError(device.name, "connect", `transport ${config2.transport} with tool ${tool} is not supported by this dnntune yet; it runs ${Object.entries(RUNNABLE_TOOLS).map(([t, tools]) => `${t}: ${tools.join(", ")}`).join("; ")}`, "use tool: ort-python (the device's Python onnxruntime), or upgrade dnntune");
+  }
+}
+async function openBackend(device, options = {}) {
+  checkRunnable(device);
+  const config2 = device.config;
+  if (!config2 || config2.transport === void 0 || (config2.tool ?? "onnxruntime-node") === "onnxruntime-node") return { backend: LOCAL_BACKEND, close: async () => {
+  } };
+  const configDir = options.configFile ? dirname2(resolve4(options.configFile)) : process.cwd();
+  const transport = await openTransport(device.name, config2, { configDir, ...options.warn ? { warn: options.warn } : {} });
+  try {
+    const backend = await ortPythonBackend(Object.assign(transport, { kind: config2.transport }), { ...config2.binary ? { python: config2.binary } : {} });
+    return {
+      backend,
+      close: async () => {
+        await backend.close().catch(() => {
+        });
+        await transport.close();
+      }
+    };
+  } catch (error46) {
+    await transport.close();
+    throw error46;
+  }
+}
+
+// src/bench/find-models.ts
+import { existsSync as existsSync4, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname3, join as join8, relative as relative2, resolve as resolve5, sep } from "node:path";
+var WILDCARD = /[*?[]/;
+function findModels(patterns, cwd = process.cwd()) {
+  if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
+  return findFiles(patterns, { extension: ".onnx", field: "models" }, cwd);
+}
+function findFiles(patterns, kind, cwd = process.cwd()) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const globbed = WILDCARD.test(pattern) && !existsSync4(resolve5(cwd, pattern));
+    const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
+    if (matches.length === 0) {
+      throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
+    }
+    for (const m of matches) {
+      const real = realPath(resolve5(cwd, m));
+      if (!seen.has(real)) found.push(m);
+      seen.add(real);
+    }
+  }
+  return found;
+}
+function modelName(path2) {
+  return withoutOnnx(basename(path2));
+}
+function withoutOnnx(name3) {
+  const stem = name3.replace(/\.onnx$/i, "");
+  return stem.slice(stem.lastIndexOf("/") + 1).trim() === "" ? name3 : stem;
+}
+function modelNames(paths) {
+  const base = paths.map(modelName);
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve5(p));
+  if (colliding.length === 0) return base;
+  let common = dirname3(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname3(common);
+  return paths.map((p, i) => colliding.includes(resolve5(p)) ? withoutOnnx(relative2(common, resolve5(p)).split(sep).join("/")) : base[i]);
+}
+function expand(path2, kind) {
+  let stat;
+  try {
+    stat = statSync2(path2);
+  } catch {
+    throw new InputError(kind.field, `${path2} does not exist; give a ${kind.extension} file, a folder of them, or a glob`);
+  }
+  return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(kind.extension)) : [path2];
+}
+function walk(dir) {
+  return readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join8(dir, entry2.name)) : entry2.isFile() ? [join8(dir, entry2.name)] : []);
+}
+function glob(pattern, cwd, field) {
+  const parts = pattern.split("/");
+  const firstWild = parts.findIndex((p) => WILDCARD.test(p));
+  const root2 = parts.slice(0, firstWild).join("/") || ".";
+  const source = `^${parts.slice(firstWild).map((p) => p === "**" ? "(?:.*/)?" : `${segmentRegex(p)}/`).join("").replace(/\/$/, "")}$`;
+  let regex;
+  try {
+    regex = new RegExp(source);
+  } catch {
+    throw new InputError(field, `${pattern} is not a glob dnntune can read (a bad [range]?) and no file has that name`);
+  }
+  let files;
+  try {
+    files = walk(resolve5(cwd, root2));
+  } catch {
+    return [];
+  }
+  return files.map((f) => relative2(resolve5(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+}
+function segmentRegex(segment) {
+  let out = "";
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i];
+    if (c === "*") out += "[^/]*";
+    else if (c === "?") out += "[^/]";
+    else if (c === "[") {
+      const close = segment.indexOf("]", i + 2);
+      if (close === -1) {
+        out += "\\[";
+        continue;
+      }
+      let body = segment.slice(i + 1, close);
+      const negated = body.startsWith("!") || body.startsWith("^");
+      if (negated) body = body.slice(1);
+      out += `[${negated ? "^" : ""}${body.replace(/[\\\]^[]/g, "\\$&")}]`;
+      i = close;
+    } else out += c.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return out;
+}
+function realPath(path2) {
+  try {
+    return realpathSync(path2);
+  } catch {
+    return path2;
+  }
+}
+var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+function repositoryModels(dir, listGitFiles) {
+  const files = listGitFiles(dir) ?? walkRepository(dir, "");
+  return files.filter((f) => f.toLowerCase().endsWith(".onnx") && !f.split("/").some((part) => SKIPPED_FOLDERS.has(part))).sort();
+}
+function walkRepository(root2, under) {
+  let entries;
+  try {
+    entries = readdirSync4(join8(root2, under), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry2) => {
+    const path2 = under === "" ? entry2.name : `${under}/${entry2.name}`;
+    if (entry2.isDirectory()) return SKIPPED_FOLDERS.has(entry2.name) ? [] : walkRepository(root2, path2);
+    return entry2.isFile() ? [path2] : [];
+  });
+}
+
+// src/cli/config-file.ts
+function readConfigOption(given) {
+  const path2 = configPathOf(given);
+  return path2 === void 0 ? void 0 : loadConfig(path2, (pattern, dir) => findModels([pattern], dir));
+}
+var CONFIG_OPTION = {
+  flag: "config",
+  type: "string",
+  placeholder: "FILE",
+  default: "./dnntune.yml if present",
+  field: "config",
+  help: "`dnntune.yml`: models, devices, networks, policy (flags win over it)"
+};
+
+// src/config/command-options.ts
+import { parseArgs } from "node:util";
+var EXIT_STATUSES = [
+  { status: 0, meaning: "success" },
+  { status: 1, meaning: "the gate failed: gate, or compare --fail-on-regression, found a regression of what gate.fail-on names (default: a model's latency and energy), not accepted" },
+  { status: 2, meaning: "bad input: a flag, a file or a model (one line names it)" },
+  { status: 3, meaning: "a device failed (the line says which step and what to do)" },
+  { status: 70, meaning: "a bug in dnntune (the stack trace follows; please report it)" }
+];
+function flagOf(spec, field) {
+  const option = spec.options.find((o) => o.field === field);
+  return option ? `--${option.flag}` : field;
+}
+function parseCommandArgs(args, spec) {
+  const options = { help: { type: "boolean", short: "h" } };
+  for (const o of spec.options) options[o.flag] = { type: o.type, ...o.multiple ? { multiple: true } : {} };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true, tokens: true });
+  } catch (error46) {
+    if (args.includes("--help") || args.includes("-h")) return { help: true };
+    const message = error46.message;
+    const flag = /'(--?[^'\s]+)/.exec(message)?.[1] ?? "arguments";
+    const near = /^Unknown option/.test(message) && flag.startsWith("--") ? closest(flag.slice(2), spec.options.map((o) => o.flag)) : void 0;
+    const hint = near !== void 0 ? `did you mean --${near}? ` : "";
+    throw new InputError(flag, `${message.replace(/ To specify a positional.*$/, "").replace(/\.$/, "")} (${hint}dnntune ${spec.name} --help lists the options)`);
+  }
+  const { values, positionals, tokens } = parsed;
+  if (values.help) return { help: true };
+  const given = /* @__PURE__ */ new Map();
+  for (const token of tokens) {
+    if (token.kind !== "option" || token.name === void 0) continue;
+    given.set(token.name, [...given.get(token.name) ?? [], token.value ?? ""]);
+  }
+  for (const o of spec.options) {
+    const values2 = given.get(o.flag) ?? [];
+    if (o.type === "string" && values2.some((v) => v.trim() === "")) throw new InputError(o.field, (name3) => `expected a value after ${name3(o.field)}; got an empty one`);
+    if (!o.multiple && values2.length > 1) throw new InputError(o.field, (name3) => `given ${values2.length} times (${values2.map((v) => JSON.stringify(v)).join(", ")}); ${name3(o.field)} takes one value`);
+  }
+  if (positionals.length > 0) {
+    if (!spec.positionals) throw new InputError("arguments", `unexpected argument "${positionals[0]}" (dnntune ${spec.name} --help lists the options)`);
+    values[spec.positionals] = [...values[spec.positionals] ?? [], ...positionals];
+  }
+  for (const o of spec.options) {
+    const value2 = values[o.flag];
+    if (o.required !== void 0 && (value2 === void 0 || Array.isArray(value2) && value2.length === 0)) {
+      const { what, example } = o.required;
+      throw new InputError(o.field, (name3) => `give ${what}, e.g. ${name3(o.field)} ${example}`);
+    }
+  }
+  return values;
+}
+
+// src/bench/run-bench.ts
+import { resolve as resolve8 } from "node:path";
+
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants2, existsSync as existsSync4, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join7, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync2, constants as constants3, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve6 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
 var REPORT_OUTPUT = {
@@ -29251,7 +29927,7 @@ function checkOutputs(outputs, inputs) {
       throw new InputError(output.flag, (name3) => `${output.path} is ${what} (${name3(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
     const target = writeTarget(output.path, output.flag, output.replaces);
-    probeWritable(dirname3(target), output);
+    probeWritable(dirname4(target), output);
     seen.push({ given: output, id });
   }
 }
@@ -29272,7 +29948,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
       throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
     if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
-    const hop = resolve3(dirname3(path2), readlinkSync(path2));
+    const hop = resolve6(dirname4(path2), readlinkSync(path2));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
     return ownOutput(path2, realpathSync2(path2), flag, replaces);
   }
@@ -29295,7 +29971,7 @@ function ownOutput(path2, target, flag, replaces) {
   throw new InputError(flag, `${what} exists and is not a file dnntune wrote; dnntune replaces only ${ours}, so give a new path or remove that file first`);
 }
 function readStart(file2, bytes) {
-  const fd = openSync2(file2, constants2.O_RDONLY | constants2.O_NONBLOCK);
+  const fd = openSync2(file2, constants3.O_RDONLY | constants3.O_NONBLOCK);
   try {
     const buffer = Buffer.alloc(Math.min(bytes, Math.max(fstatSync2(fd).size + 1, 4096)));
     let filled = 0;
@@ -29310,7 +29986,7 @@ function readStart(file2, bytes) {
   }
 }
 function checkFolders(path2, flag) {
-  for (let dir = dirname3(resolve3(path2)); ; dir = dirname3(dir)) {
+  for (let dir = dirname4(resolve6(path2)); ; dir = dirname4(dir)) {
     let stat;
     try {
       stat = statSync3(dir);
@@ -29318,16 +29994,16 @@ function checkFolders(path2, flag) {
       if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
     }
     if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path2}: ${dir} is ${kindOf2(stat)}, not a folder`);
-    if (stat || dirname3(dir) === dir) return path2;
+    if (stat || dirname4(dir) === dir) return path2;
   }
 }
 function probeWritable(folder, output) {
-  let dir = resolve3(folder);
-  while (!existsSync4(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
-  const probe2 = join7(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  let dir = resolve6(folder);
+  while (!existsSync5(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
+  const probe2 = join9(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
-    writeFileSync2(probe2, "", { flag: "wx" });
+    writeFileSync3(probe2, "", { flag: "wx" });
   } catch (error46) {
     throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
   } finally {
@@ -29347,8 +30023,8 @@ function realPath2(path2) {
   try {
     return realpathSync2(path2);
   } catch {
-    const parent = dirname3(resolve3(path2));
-    return parent === resolve3(path2) ? parent : join7(realPath2(parent), basename2(path2));
+    const parent = dirname4(resolve6(path2));
+    return parent === resolve6(path2) ? parent : join9(realPath2(parent), basename2(path2));
   }
 }
 function sameFile(a, b) {
@@ -31022,7 +31698,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 
 // src/bench/session-model.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
 var EXTERNAL = 1;
@@ -31098,8 +31774,8 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   };
   if (ref.location === "") fail("but names no location");
   if (isAbsolute3(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
-  const folder = realpathSync3(dirname4(modelPath));
-  const wanted = resolve4(folder, ref.location);
+  const folder = realpathSync3(dirname5(modelPath));
+  const wanted = resolve7(folder, ref.location);
   let file2;
   try {
     file2 = realpathSync3(wanted);
@@ -31452,8 +32128,8 @@ function resultNamesOf(config2, paths) {
   return modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
 }
 function settingsByPath(config2, paths) {
-  const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve5(p))) }));
-  return paths.map((path2) => entries.find((e) => e.found.has(resolve5(path2)))?.entry);
+  const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve8(p))) }));
+  return paths.map((path2) => entries.find((e) => e.found.has(resolve8(path2)))?.entry);
 }
 async function results(config2, backend, ort, models, tempBefore, tempAfter, now) {
   return {
@@ -31478,8 +32154,8 @@ async function results(config2, backend, ort, models, tempBefore, tempAfter, now
 }
 
 // src/bench/replicate-processes.ts
-import { spawn } from "node:child_process";
-import { join as join8 } from "node:path";
+import { spawn as spawn4 } from "node:child_process";
+import { join as join10 } from "node:path";
 
 // src/stats/quantile.ts
 function quantileSorted(sorted, p) {
@@ -31601,23 +32277,23 @@ async function replicateProcesses(self2, args, processes, stderr) {
   try {
     const files = [];
     for (let k = 1; k <= processes; k++) {
-      const out = join8(dir, `process-${k}.json`);
+      const out = join10(dir, `process-${k}.json`);
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
-      const status = await new Promise((resolve7, reject) => {
-        const child = spawn(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+      const status = await new Promise((resolve10, reject) => {
+        const child = spawn4(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
         const forget2 = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
-        let tail = "";
+        let tail2 = "";
         child.stderr.on("data", (chunk) => {
           const text3 = chunk.toString();
-          tail = (tail + text3).slice(-2e3);
+          tail2 = (tail2 + text3).slice(-2e3);
           stderr(text3);
         });
         child.on("error", reject);
         child.on("close", (code) => {
           forget2();
-          resolve7({ code, tail });
+          resolve10({ code, tail: tail2 });
         });
       });
       if (status.code !== 0) {
@@ -33011,20 +33687,20 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
+import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag, replaces);
 }
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
-  const dir = dirname5(target);
-  const temp = join9(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
+  const dir = dirname6(target);
+  const temp = join11(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync2(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync3(temp, text3, { flag: "wx" });
+    writeFileSync4(temp, text3, { flag: "wx" });
     renameSync2(temp, target);
   } catch (error46) {
     throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
@@ -33074,7 +33750,7 @@ async function run(args, io) {
   const given = parsed;
   const file2 = readConfigOption(given.config);
   const device = chooseDevice(file2?.data, given.device, file2?.path);
-  requireLocalBench(device);
+  checkRunnable(device);
   const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given));
   const fromFileModels = settingOf(settings, "models").source.from === "file";
@@ -33093,7 +33769,14 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   }
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value }));
   const judge2 = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
-  const outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge2);
+  const opened = await openBackend(device, { ...file2 ? { configFile: file2.path } : {}, warn: (line) => io.stderr(`dnntune: warning: ${line}
+`) });
+  let outcome;
+  try {
+    outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge2, void 0, opened.backend);
+  } finally {
+    await opened.close();
+  }
   const base = outcome.base && config2.paired ? { results: outcome.base, path: config2.paired.baseOut } : void 0;
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config2.out, outcome.head, "out");
@@ -33552,8 +34235,8 @@ function minCut(vertexCount, edges, source, sink) {
   const arcs = new Int32Array(arcCount);
   const fill = degree.slice(0, vertexCount);
   for (let a = 0; a < arcCount; a++) {
-    const tail = head[a ^ 1];
-    arcs[fill[tail]++] = a;
+    const tail2 = head[a ^ 1];
+    arcs[fill[tail2]++] = a;
   }
   const eps = largestFinite * 1e-12;
   const level2 = new Int32Array(vertexCount);
@@ -34213,7 +34896,7 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync5, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync6, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
 import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
 // src/devices/modelled-device.ts
@@ -36287,7 +36970,7 @@ ${demoVerdict(input.decision)}
 }
 function fixturesDir() {
   const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  const dir = candidates.find((d) => existsSync5(`${d}models`)) ?? candidates[0];
+  const dir = candidates.find((d) => existsSync6(`${d}models`)) ?? candidates[0];
   const near = relative4(process.cwd(), dir);
   return near === "" || near.startsWith("..") || isAbsolute4(near) ? dir : `${near}/`;
 }
@@ -36508,9 +37191,9 @@ var exportCommand = { spec: exportSpec, run: run8 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync6, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync7, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join10, relative as relative5, resolve as resolve6, sep as sep3 } from "node:path";
+import { join as join12, relative as relative5, resolve as resolve9, sep as sep3 } from "node:path";
 
 // src/config/yaml-text.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -36817,15 +37500,15 @@ async function run9(args, io) {
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
   const layout = layoutOf(flags.layout ?? "single");
-  const configPath = join10(dir, CONFIG_FILE);
-  const workflowPath = join10(dir, WORKFLOW_FILE);
+  const configPath = join12(dir, CONFIG_FILE);
+  const workflowPath = join12(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && existsSync6(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
+    if (!flags.force && existsSync7(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
   const models = paths.map((path2) => {
-    const { model } = loadModel(join10(dir, path2));
+    const { model } = loadModel(join12(dir, path2));
     return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
@@ -36870,12 +37553,12 @@ function layoutOf(text3) {
 function modelPaths2(dir, patterns) {
   if (patterns && patterns.length > 0) {
     return findModels(patterns).map((p) => {
-      const path2 = relative5(resolve6(dir), resolve6(dir, p)).split(sep3).join("/");
+      const path2 = relative5(resolve9(dir), resolve9(dir, p)).split(sep3).join("/");
       if (path2.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
       return path2;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync6(join10(dir, p)));
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync7(join12(dir, p)));
   if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
@@ -36922,7 +37605,7 @@ async function askShapes(missing, models, ask, say) {
 }
 async function smoke(dir, models, io) {
   const temp = makeTempDir("dnntune-init-");
-  const out = join10(temp, "smoke.json");
+  const out = join12(temp, "smoke.json");
   const lines = [];
   try {
     for (const model of models) lines.push(await smokeModel(dir, model, out, io));
@@ -36935,7 +37618,7 @@ async function smoke(dir, models, io) {
 async function smokeModel(dir, model, out, io) {
   const { head } = await runBench({
     ...SMOKE,
-    models: [join10(dir, model.path)],
+    models: [join12(dir, model.path)],
     out,
     threads: availableParallelism2(),
     optimization: BENCH_DEFAULTS.optimization,
@@ -37012,7 +37695,7 @@ var processIo = {
   ...process.stdin.isTTY && process.stderr.isTTY ? { ask: askOnTerminal } : {}
 };
 async function askOnTerminal(question) {
-  const terminal = createInterface({ input: process.stdin, output: process.stderr });
+  const terminal = createInterface2({ input: process.stdin, output: process.stderr });
   try {
     return await terminal.question(question);
   } finally {

@@ -10,7 +10,8 @@ import { spawnSync } from "node:child_process";
 import { lstatSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { benchConfig, modelSettingsOf, type BenchConfig, type BenchFlags, type OptimizationLevel } from "../config/bench-args.js";
-import { chooseDevice, effectiveSettings, fromFile, requireLocalBench, settingOf, withFileValues, type Override } from "../config/effective-config.js";
+import { chooseDevice, effectiveSettings, fromFile, settingOf, withFileValues, type Override } from "../config/effective-config.js";
+import { checkRunnable, openBackend, type OpenedBackend } from "../devices/open-backend.js";
 import { ACTION_INPUTS } from "../config/action-inputs.js";
 import { parseConfigText } from "../config/read-config.js";
 import { benchSpec } from "../cli/bench.js";
@@ -93,7 +94,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   const { context, file, log, warn } = options;
   checkForkPolicy(context, options.allowForkPrs);
   const device = chooseDevice(file?.data, options.device, file?.path);
-  requireLocalBench(device);
+  checkRunnable(device);
   const config = headConfig(options, device.config ? device.name : undefined, device.name);
   const judge = adaptiveJudge(file, device.config ? device.name : undefined, options.inputs);
   resultsArtifactName(device.name);
@@ -120,7 +121,10 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   const alone: Results[] = [];
   const failures: string[] = [];
   const modes = { paired: 0, new: 0, unavailable: 0, alone: 0 };
+  let opened: OpenedBackend | undefined;
   try {
+    opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn });
+    const backend = opened.backend;
     for (const [i, path] of paths.entries()) {
       const name = names[i]!;
       const base = revision?.files.get(path);
@@ -137,7 +141,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
             paired: { baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE) },
           };
           try {
-            const outcome = await runBench(one, progress, judge);
+            const outcome = await runBench(one, progress, judge, undefined, backend);
             const mark = (m: ModelResult): ModelResult => ({ ...m, name, baseRevision: { sha: revision!.sha, mode: "paired" } });
             paired.push({ head: { ...outcome.head, models: outcome.head.models.map(mark) }, base: { ...outcome.base!, models: outcome.base!.models.map((m) => ({ ...m, name })) } });
             modes.paired++;
@@ -149,7 +153,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
           }
         }
         const { paired: _, maxRuns: __, ...rest } = config;
-        const outcome = await runBench({ ...rest, models: [path] }, progress);
+        const outcome = await runBench({ ...rest, models: [path] }, progress, undefined, undefined, backend);
         if (why) {
           modes[why.mode]++;
           (why.mode === "new" ? log : warn)(`${name}: not paired: ${why.reason}; it runs alone and is compared with the stored baseline`);
@@ -163,6 +167,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
     }
   } finally {
     revision?.dispose();
+    await opened?.close();
   }
 
   const files: string[] = [];

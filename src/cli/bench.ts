@@ -1,7 +1,8 @@
 // `dnntune bench`: read the flags → check the models and inputs → benchmark → write the results
 // → print the summary.
 import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, modelSettingsOf, type BenchFlags } from "../config/bench-args.js";
-import { chooseDevice, effectiveSettings, flagOverrides, fromFile, requireLocalBench, settingOf, withFileValues, type Setting } from "../config/effective-config.js";
+import { chooseDevice, effectiveSettings, flagOverrides, fromFile, settingOf, withFileValues, type Setting } from "../config/effective-config.js";
+import { checkRunnable, openBackend } from "../devices/open-backend.js";
 import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
 import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
@@ -59,7 +60,7 @@ async function run(args: string[], io: Io): Promise<number> {
   // and gate), then the defaults. A value from the file that is wrong names the file and key.
   const file = readConfigOption(given.config);
   const device = chooseDevice(file?.data, given.device, file?.path);
-  requireLocalBench(device);
+  checkRunnable(device);
   const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given)) as typeof given;
   const fromFileModels = settingOf(settings, "models").source.from === "file";
@@ -80,7 +81,13 @@ async function run(args: string[], io: Io): Promise<number> {
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value as number }));
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
-  const outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge);
+  const opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
+  let outcome;
+  try {
+    outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge, undefined, opened.backend);
+  } finally {
+    await opened.close();
+  }
   const base = outcome.base && config.paired ? { results: outcome.base, path: config.paired.baseOut } : undefined;
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config.out, outcome.head, "out");

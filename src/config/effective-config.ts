@@ -1,7 +1,7 @@
 // Precedence, in one place: a CLI flag or an action input wins over dnntune.yml, which wins over
 // the built-in default; every effective value remembers where it came from, so `config --print`
 // can say it and an error about a value from the file names the file and key, not a flag.
-import { DeviceError, FormatError, InputError } from "../errors.js";
+import { FormatError, InputError } from "../errors.js";
 import type { CommandSpec, ParsedArgs } from "./command-options.js";
 import { keyName, type LoadedConfig } from "./read-config.js";
 import { CONFIG_DEFAULTS, type ConfigFile, type DeviceConfigFile } from "./schema.js";
@@ -104,23 +104,6 @@ export function chooseDevice(config: ConfigFile | undefined, name: string | unde
     throw new InputError("deviceName", `no device "${name}" in ${file}${near !== undefined ? `; did you mean "${near}"?` : ""} (its devices are ${names.join(", ")})`);
   }
   return { name };
-}
-
-/**
- * What `bench` can run today: the runner itself with onnxruntime-node. Other devices are
- * configured and validated already; the device fleet (transports adb and ssh, the vendors'
- * tools) runs them.
- */
-export function requireLocalBench(device: ChosenDevice): void {
-  const config = device.config;
-  if (!config) return;
-  if (config.transport === undefined) {
-    throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
-  }
-  const tool = config.tool ?? "onnxruntime-node";
-  if (config.transport !== "local" || tool !== "onnxruntime-node") {
-    throw new DeviceError(device.name, "connect", `transport ${config.transport} with tool ${tool} is not supported by this dnntune yet; only transport local with tool onnxruntime-node runs today`, "run bench on a device with transport: local and tool: onnxruntime-node, or upgrade dnntune");
-  }
 }
 
 /** The flags a command was given, as overrides by field: `--runs 50` → runs = "50" from flag --runs. */

@@ -13,16 +13,10 @@ import { makeTempDir, removeTemp } from "../temp-files.js";
 import type { Fingerprint } from "../results/types.js";
 import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runner } from "./bench-target.js";
 import type { OrtOptions } from "./onnxruntime-node.js";
+import type { Transport } from "./transport/transport.js";
 
 /** What the tool needs of a transport: a temp folder there, files copied there, a program started there. */
-export interface RemoteHost {
-  readonly device: string;
-  readonly kind: "local" | "adb" | "ssh";
-  tempdir(): Promise<string>;
-  push(local: string, remote: string): Promise<void>;
-  /** Starts a long-running program on the device with its stdio piped here. */
-  spawn(argv: readonly string[]): ChildProcessWithoutNullStreams;
-}
+export type RemoteHost = Pick<Transport, "device" | "tempdir" | "push" | "spawn"> & { readonly kind: "local" | "adb" | "ssh" };
 
 export interface OrtPythonOptions {
   /** The device's Python (`binary` in dnntune.yml); default python3. */

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BENCH_LIMITS, benchConfig } from "../../src/config/bench-args.js";
 import { parseCommandArgs } from "../../src/config/command-options.js";
-import { chooseDevice, effectiveSettings, flagOverrides, fromFile, requireLocalBench, settingOf, sourceText, withFileValues, type Override } from "../../src/config/effective-config.js";
+import { checkRunnable } from "../../src/devices/open-backend.js";
+import { chooseDevice, effectiveSettings, flagOverrides, fromFile, settingOf, sourceText, withFileValues, type Override } from "../../src/config/effective-config.js";
 import { loadConfig } from "../../src/config/read-config.js";
 import { benchSpec } from "../../src/cli/bench.js";
 import { DeviceError, FormatError, InputError } from "../../src/errors.js";
@@ -92,10 +93,10 @@ describe("chooseDevice and what bench runs today", () => {
   });
 
   it("runs only local + onnxruntime-node; the others fail as a device, saying so", () => {
-    expect(() => requireLocalBench(chooseDevice(config, "laptop"))).not.toThrow();
-    expect(() => requireLocalBench(chooseDevice(config, "pixel7"))).toThrow(DeviceError);
-    expect(() => requireLocalBench(chooseDevice(config, "pixel7"))).toThrow("device pixel7: connect: transport adb with tool ort-perf-test is not supported by this dnntune yet");
+    expect(() => checkRunnable(chooseDevice(config, "laptop"))).not.toThrow();
+    expect(() => checkRunnable(chooseDevice(config, "pixel7"))).toThrow(DeviceError);
+    expect(() => checkRunnable(chooseDevice(config, "pixel7"))).toThrow("device pixel7: connect: transport adb with tool ort-perf-test is not supported by this dnntune yet; it runs local: onnxruntime-node, ort-python; adb: ort-python; ssh: ort-python");
     const declared = load("devices:\n  phone: { power: { active-w: 3 } }\n").data;
-    expect(() => requireLocalBench(chooseDevice(declared, "phone"))).toThrow(/has no transport in dnntune\.yml: it is declared for the split only/);
+    expect(() => checkRunnable(chooseDevice(declared, "phone"))).toThrow(/has no transport in dnntune\.yml: it is declared for the split only/);
   });
 });

@@ -9,14 +9,15 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BENCH_DEFAULTS, type BenchConfig } from "../../src/config/bench-args.js";
 import { runBench } from "../../src/bench/run-bench.js";
-import { localHost } from "../../src/devices/local-host.js";
+import { LocalTransport } from "../../src/devices/transport/local-transport.js";
 import { ortPythonBackend } from "../../src/devices/ort-python.js";
 import { DeviceError } from "../../src/errors.js";
 import { validateResults } from "../../src/results/read-results.js";
 
 const hasOrtPython = spawnSync("python3", ["-c", "import onnxruntime"]).status === 0;
-const host = localHost("board");
-afterAll(() => host.close());
+const transport = new LocalTransport("board");
+const host = Object.assign(transport, { kind: "local" as const });
+afterAll(() => transport.close());
 
 function config(model: string): BenchConfig {
   return {

@@ -1,4 +1,5 @@
 // This runner as a device: programs run by argv with no shell between, files copied on disk.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -40,6 +41,12 @@ export class LocalTransport implements Transport {
 
   pull(remote: string, local: string, opts: CopyOptions = {}): Promise<void> {
     return this.#copy(remote, local, opts.step ?? `pull ${remote}`);
+  }
+
+  spawn(argv: readonly string[]): ChildProcessWithoutNullStreams {
+    const [program, ...args] = argv;
+    if (program === undefined) throw new TypeError("spawn needs a program");
+    return spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
   }
 
   async tempdir(): Promise<string> {

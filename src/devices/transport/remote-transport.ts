@@ -1,5 +1,6 @@
 // What adb and ssh share: a command line for the device's shell built by shellQuote, a deadline
 // on every step, retries for the steps safe to repeat, and temp folders removed on close.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { DeviceError } from "../../errors.js";
 import { checkedWord } from "./checked-word.js";
 import { execProgram, stderrTail } from "./exec-program.js";
@@ -48,6 +49,12 @@ export abstract class RemoteTransport implements Transport {
     const [local, args] = this.shell(shellCommand(argv, opts.cwd));
     const once = () => this.invoke(local, args, step, opts.timeoutMs ?? this.timeouts.runMs, "shell", opts.input);
     return opts.retry ? retryStep(this.retryDelaysMs, once) : once();
+  }
+
+  spawn(argv: readonly string[]): ChildProcessWithoutNullStreams {
+    if (argv.length === 0) throw new TypeError("spawn needs a program");
+    const [program, args] = this.shell(shellCommand(argv));
+    return spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
   }
 
   push(local: string, remote: string, opts: CopyOptions = {}): Promise<void> {

@@ -1,3 +1,5 @@
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
+
 // Where a device's commands run and its files go: this runner, a phone over adb, a board or
 // host over ssh. Bench tools speak only this interface, so one tool works over every transport.
 
@@ -39,6 +41,11 @@ export interface Transport {
   push(local: string, remote: string, opts?: CopyOptions): Promise<void>;
   /** Copies a file or folder on the device to `local`. */
   pull(remote: string, local: string, opts?: CopyOptions): Promise<void>;
+  /**
+   * Starts a long-running program on the device with its stdin, stdout and stderr piped here (a
+   * tool's server); the caller ends it. Its arguments reach the device literally, as `run`'s do.
+   */
+  spawn(argv: readonly string[]): ChildProcessWithoutNullStreams;
   /** A fresh folder on the device, removed by `close`. */
   tempdir(): Promise<string>;
   /** Removes this transport's temp folders; never throws (a dead device is a warning). */

@@ -1,0 +1,56 @@
+// The device a bench runs on, opened: the runner itself with onnxruntime-node, or a device of
+// dnntune.yml over its transport with the tool it names. Today's tools: onnxruntime-node (local)
+// and ort-python (local, adb, ssh); the vendors' own tools are parsed (profiles/) but not yet run.
+import { dirname, resolve } from "node:path";
+import type { ChosenDevice } from "../config/effective-config.js";
+import { DeviceError, InputError } from "../errors.js";
+import type { DeviceBackend } from "./bench-target.js";
+import { LOCAL_BACKEND } from "./onnxruntime-node.js";
+import { ortPythonBackend } from "./ort-python.js";
+import { openTransport } from "./transport/open-transport.js";
+
+export interface OpenedBackend {
+  backend: DeviceBackend;
+  /** Stops the tool and removes the device's temp folders; never throws. */
+  close(): Promise<void>;
+}
+
+/** The tools `bench` can run on each transport today. */
+export const RUNNABLE_TOOLS = { local: ["onnxruntime-node", "ort-python"], adb: ["ort-python"], ssh: ["ort-python"] } as const;
+
+/**
+ * Checks what can be checked without a connection (a declared-only device, a tool this dnntune
+ * cannot run yet), so a bad configuration fails before anything starts.
+ */
+export function checkRunnable(device: ChosenDevice): void {
+  const config = device.config;
+  if (!config) return;
+  if (config.transport === undefined) {
+    throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
+  }
+  const tool = config.tool ?? "onnxruntime-node";
+  if (!(RUNNABLE_TOOLS[config.transport] as readonly string[]).includes(tool)) {
+    throw new DeviceError(device.name, "connect", `transport ${config.transport} with tool ${tool} is not supported by this dnntune yet; it runs ${Object.entries(RUNNABLE_TOOLS).map(([t, tools]) => `${t}: ${tools.join(", ")}`).join("; ")}`, "use tool: ort-python (the device's Python onnxruntime), or upgrade dnntune");
+  }
+}
+
+export async function openBackend(device: ChosenDevice, options: { configFile?: string; warn?: (line: string) => void } = {}): Promise<OpenedBackend> {
+  checkRunnable(device);
+  const config = device.config;
+  if (!config || config.transport === undefined || (config.tool ?? "onnxruntime-node") === "onnxruntime-node") return { backend: LOCAL_BACKEND, close: async () => {} };
+  const configDir = options.configFile ? dirname(resolve(options.configFile)) : process.cwd();
+  const transport = await openTransport(device.name, config, { configDir, ...(options.warn ? { warn: options.warn } : {}) });
+  try {
+    const backend = await ortPythonBackend(Object.assign(transport, { kind: config.transport }), { ...(config.binary ? { python: config.binary } : {}) });
+    return {
+      backend,
+      close: async () => {
+        await backend.close().catch(() => {});
+        await transport.close();
+      },
+    };
+  } catch (error) {
+    await transport.close();
+    throw error;
+  }
+}
