@@ -31047,10 +31047,10 @@ function parseOrtTrace(text3, file2) {
   });
   runs.sort((a, b) => a.start - b.start);
   for (const event of kernels) {
-    const run10 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run10 && event.ts <= run10.end) run10.events.push(event);
+    const run11 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run11 && event.ts <= run11.end) run11.events.push(event);
   }
-  return runs.map((run10) => ({ durationUs: run10.durationUs, kernels: collect(run10.events, file2) }));
+  return runs.map((run11) => ({ durationUs: run11.durationUs, kernels: collect(run11.events, file2) }));
 }
 function traceEvent(value2, file2, i) {
   const time3 = (key) => {
@@ -31587,14 +31587,14 @@ function pairCounts(x, y, xTiedPairs, yTiedPairs) {
   const n = x.length;
   const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => x[i] - x[j] || y[i] - y[j]);
   let jointTies = 0;
-  let run10 = 1;
+  let run11 = 1;
   for (let k = 1; k <= n; k++) {
     const same = k < n && x[order[k]] === x[order[k - 1]] && y[order[k]] === y[order[k - 1]];
     if (same) {
-      run10++;
+      run11++;
     } else {
-      jointTies += run10 * (run10 - 1) / 2;
-      run10 = 1;
+      jointTies += run11 * (run11 - 1) / 2;
+      run11 = 1;
     }
   }
   let values = Float64Array.from(order, (i) => y[i]);
@@ -31924,7 +31924,7 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
   const { looks, stopped, busyCores } = adaptive;
   const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
   const graph = model.graph;
-  const profiledRuns = sessionRuns.map((run10) => restoreRun(run10, names2));
+  const profiledRuns = sessionRuns.map((run11) => restoreRun(run11, names2));
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path2} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
@@ -31946,16 +31946,16 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
     warnings
   };
 }
-function restoreRun(run10, names2) {
-  return names2.replaced === 0 ? run10 : { ...run10, kernels: run10.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
+function restoreRun(run11, names2) {
+  return names2.replaced === 0 ? run11 : { ...run11, kernels: run11.kernels.map((k) => ({ ...k, node: names2.restore(k.node) })) };
 }
 function buildLayers(runs, covers, optimized, original) {
   const runtimeNodes = new Map((optimized ?? original).nodes.map((n, i) => [n.name, { node: n, order: i }]));
   const originalNames = new Set(original.nodes.map((n) => n.name));
   const inSubgraph = new Set(allNodes(original).filter((e) => e.node !== e.top).map((e) => e.node.name));
   const layers = /* @__PURE__ */ new Map();
-  runs.forEach((run10, r) => {
-    for (const kernel of run10.kernels) {
+  runs.forEach((run11, r) => {
+    for (const kernel of run11.kernels) {
       if (kernel.nested || !runtimeNodes.has(kernel.node) && inSubgraph.has(kernel.node)) continue;
       let layer = layers.get(kernel.node);
       if (!layer) {
@@ -31986,10 +31986,10 @@ function buildLayers(runs, covers, optimized, original) {
   const order = (name3) => runtimeNodes.get(name3)?.order ?? Infinity;
   return [...layers.values()].sort((a, b) => order(a.name) - order(b.name));
 }
-function learnShapesFromProfile(tensors, run10, optimized) {
-  if (!run10 || !optimized) return;
+function learnShapesFromProfile(tensors, run11, optimized) {
+  if (!run11 || !optimized) return;
   const byName = new Map(optimized.nodes.map((n) => [n.name, n]));
-  for (const kernel of run10.kernels) {
+  for (const kernel of run11.kernels) {
     const node = byName.get(kernel.node);
     if (!node) continue;
     node.outputs.forEach((tensor, k) => {
@@ -32110,7 +32110,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run10, of) => progress(headPath, phase, run10, of), adaptiveFor(), { base, head });
+    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run11, of) => progress(headPath, phase, run11, of), adaptiveFor(), { base, head });
     const tempAfter = await backend.temperatureC();
     return {
       head: await results(config2, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -32119,7 +32119,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
   }
   const models = [];
   for (const { path: path2, ...model } of loaded) {
-    models.push(await benchModel(path2, options(headOrt, path2), (phase, run10, of) => progress(path2, phase, run10, of), model));
+    models.push(await benchModel(path2, options(headOrt, path2), (phase, run11, of) => progress(path2, phase, run11, of), model));
   }
   return { head: await results(config2, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
 }
@@ -33668,11 +33668,11 @@ var STOPPED = { decided: "decided", "max-runs": "undecided at --max-runs", "time
 // src/report/progress-reporter.ts
 function progressReporter(write, interactive) {
   let lastLine = "";
-  return (model, phase, run10, of) => {
-    const line = terminalText(`${model}: ${phase} ${run10}/${of}`);
+  return (model, phase, run11, of) => {
+    const line = terminalText(`${model}: ${phase} ${run11}/${of}`);
     if (interactive) {
-      write(`\r\x1B[2K${line}${run10 === of && phase === "profiling" ? "\n" : ""}`);
-    } else if ((run10 === 1 || run10 === of) && line !== lastLine) {
+      write(`\r\x1B[2K${line}${run11 === of && phase === "profiling" ? "\n" : ""}`);
+    } else if ((run11 === 1 || run11 === of) && line !== lastLine) {
       write(`${line}
 `);
     }
@@ -35169,7 +35169,7 @@ function clip(text3, maxChars) {
 function inlineCode(text3, maxChars = NAME_CHARS) {
   const body = clip(visible(text3), maxChars);
   if (body === "") return "` `";
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run10) => run10.length));
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run11) => run11.length));
   const fence = "`".repeat(longest + 1);
   const pad = /^[` ]|[` ]$/.test(body) ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
@@ -36976,6 +36976,69 @@ function fixturesDir() {
 }
 var demo = { spec: demoSpec, run: run7 };
 
+// src/report/error-line.ts
+function errorLines(error46, name3 = (field) => field) {
+  if (error46 instanceof FormatError) return error46.lines.map(terminalText);
+  return [terminalText(error46 instanceof InputError ? error46.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
+}
+
+// src/cli/devices.ts
+var devicesSpec = {
+  name: "devices",
+  summary: "check that every device of dnntune.yml is reachable and ready to benchmark",
+  options: [{ ...CONFIG_OPTION, help: "`dnntune.yml`: the devices to check" }],
+  notes: ["exit 3 when a device that benchmarks (one with a transport) is not ready; declared-only devices are listed", "example:", "  dnntune devices --config dnntune.yml"]
+};
+async function run8(args, io) {
+  const parsed = parseCommandArgs(args, devicesSpec);
+  const file2 = readConfigOption(parsed.config);
+  const devices = Object.entries(file2?.data.devices ?? {});
+  const list2 = devices.length > 0 ? devices : [["local", void 0]];
+  let failed = 0;
+  for (const [name3, config2] of list2) {
+    const where2 = config2 ? placeOf2(config2) : "this runner";
+    if (config2 && config2.transport === void 0) {
+      io.stdout(`${terminalText(`- ${name3}`)}  declared only (${config2.role ?? "no role"}${config2.power ? ", power" : ""}): the split reads it, bench does not run on it
+`);
+      continue;
+    }
+    const started = Date.now();
+    try {
+      const opened = await openBackend({ name: name3, ...config2 ? { config: config2 } : {} }, { ...file2 ? { configFile: file2.path } : {}, warn: (line) => io.stderr(`dnntune: warning: ${line}
+`) });
+      try {
+        const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
+        const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
+        io.stdout(`${terminalText(`\u2713 ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)
+`);
+      } finally {
+        await opened.close();
+      }
+    } catch (error46) {
+      if (!(error46 instanceof DeviceError || error46 instanceof InputError)) throw error46;
+      failed++;
+      io.stdout(`${terminalText(`\u2717 ${name3}`)}  ${where2} \xB7 ${errorLines(error46).join(" ")}
+`);
+    }
+  }
+  if (failed > 0) io.stderr(`dnntune: ${failed} of ${list2.length} devices not ready
+`);
+  return failed > 0 ? 3 : 0;
+}
+function placeOf2(config2) {
+  switch (config2.transport) {
+    case "local":
+      return "local";
+    case "adb":
+      return `adb ${config2.serial}`;
+    case "ssh":
+      return `ssh ${config2.host}${config2.port ? `:${config2.port}` : ""}`;
+    case void 0:
+      return "declared";
+  }
+}
+var devicesCommand = { spec: devicesSpec, run: run8 };
+
 // src/export/benchmark-name.ts
 import { createHash as createHash3 } from "node:crypto";
 var MAX_NAME_BYTES = 1024;
@@ -37177,7 +37240,7 @@ var exportSpec = {
     "  dnntune export --results results.json --format bmf --out bmf.json"
   ]
 };
-async function run8(args, io) {
+async function run9(args, io) {
   const flags = parseCommandArgs(args, exportSpec);
   const format = EXPORT_FORMATS[parseExportFormat(flags.format)];
   const layers = parseLayerSelection(flags.layers ?? "none");
@@ -37187,7 +37250,7 @@ async function run8(args, io) {
   io.stdout(writtenFiles([{ path: flags.out, note: `${endpoints.length} endpoint${endpoints.length === 1 ? "" : "s"}, ${format.describe}` }]));
   return 0;
 }
-var exportCommand = { spec: exportSpec, run: run8 };
+var exportCommand = { spec: exportSpec, run: run9 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
@@ -37495,7 +37558,7 @@ var initSpec = {
     "A dynamic input with no --input is asked for on a terminal; elsewhere init exits 2 and prints the flags to add."
   ]
 };
-async function run9(args, io) {
+async function run10(args, io) {
   const flags = parseCommandArgs(args, initSpec);
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
@@ -37632,7 +37695,7 @@ async function smokeModel(dir, model, out, io) {
   const samples2 = head.models[0]?.latency.samples ?? [];
   return `  ${model.path}  median ${formatUs(quantile(samples2, 0.5))} (${samples2.length} runs)`;
 }
-var init = { spec: initSpec, run: run9 };
+var init = { spec: initSpec, run: run10 };
 
 // src/report/cli-help.ts
 function flagWithPlaceholder(o) {
@@ -37678,14 +37741,8 @@ function exitStatusLines() {
   return ["exit status:", ...EXIT_STATUSES.map(({ status, meaning }) => `  ${String(status).padEnd(3)} ${meaning}`)].join("\n");
 }
 
-// src/report/error-line.ts
-function errorLines(error46, name3 = (field) => field) {
-  if (error46 instanceof FormatError) return error46.lines.map(terminalText);
-  return [terminalText(error46 instanceof InputError ? error46.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
-}
-
 // src/cli.ts
-var COMMANDS = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, demo];
+var COMMANDS = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, devicesCommand, demo];
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
   stderr: (text3) => process.stderr.write(text3),

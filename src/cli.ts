@@ -7,6 +7,7 @@ import { bench } from "./cli/bench.js";
 import { compareCommand } from "./cli/compare.js";
 import { configCommand } from "./cli/config.js";
 import { demo } from "./cli/demo.js";
+import { devicesCommand } from "./cli/devices.js";
 import { exportCommand } from "./cli/export.js";
 import { gate } from "./cli/gate.js";
 import { init } from "./cli/init.js";
@@ -21,7 +22,7 @@ import { terminalLines } from "./report/terminal-text.js";
 
 export type { Io } from "./cli/io.js";
 
-export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, demo];
+export const COMMANDS: readonly Command[] = [init, bench, compareCommand, split, gate, report, exportCommand, configCommand, devicesCommand, demo];
 
 const processIo: Io = {
   stdout: (text) => process.stdout.write(text),

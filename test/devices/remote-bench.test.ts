@@ -80,6 +80,21 @@ describe.skipIf(!hasSshd || !hasOrtPython)("bench on a board over ssh with ort-p
     expect(report.status, report.stderr).toBe(0);
   }, 180_000);
 
+  it("dnntune devices: one line a device, ready or why not; exit 3 when one is not", async () => {
+    const ready = await runCli(["devices", "--config", file("dnntune.yml")]);
+    expect(ready.status, ready.stdout + ready.stderr).toBe(0);
+    expect(ready.stdout).toMatch(new RegExp(`^✓ board {2}ssh ${HOST_ALIAS} · ort-python: onnxruntime 1\\.30\\.0 \\(python [\\d.]+\\) on .*cores.*\\(\\d+\\.\\d s\\)$`, "m"));
+    expect(ready.stdout).toMatch(/^✓ local {2}local · onnxruntime-node: onnxruntime-node 1\.30\.0 on /m);
+    writeFileSync(join(dir, "empty_known_hosts"), "");
+    writeFileSync(file("fleet.yml"), `${readFileSync(file("dnntune.yml"), "utf8")}  stranger:\n    transport: ssh\n    host: ${HOST_ALIAS}\n    ssh-config: ${sshd.configWith(join(dir, "empty_known_hosts"))}\n    tool: ort-python\n  phone:\n    role: mobile\n    power: { active-w: 3 }\n`);
+    const mixed = await runCli(["devices", "--config", file("fleet.yml")]);
+    expect(mixed.status).toBe(3);
+    expect(mixed.stdout).toMatch(/^✓ board /m);
+    expect(mixed.stdout).toMatch(/^✗ stranger {2}ssh dnntune-test-host · device stranger: connect: .*host key.*ssh-keyscan/im);
+    expect(mixed.stdout).toMatch(/^- phone {2}declared only \(mobile, power\)/m);
+    expect(mixed.stderr).toBe("dnntune: 1 of 4 devices not ready\n");
+  }, 60_000);
+
   it("a board whose host key is not known is refused at connect, with what to run", async () => {
     writeFileSync(file("unknown.yml"), readFileSync(file("dnntune.yml"), "utf8").replace(sshd.config, sshd.configWith(join(dir, "empty_known_hosts"))));
     writeFileSync(join(dir, "empty_known_hosts"), "");

@@ -1,0 +1,62 @@
+// `dnntune devices`: each device of dnntune.yml, checked as bench would use it — its transport
+// connects, its tool starts there (onnxruntime loads, or the device's Python has onnxruntime), a
+// temp folder can be written — one line each; exit 3 when any device that benchmarks is not ready.
+import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
+import type { DeviceConfigFile } from "../config/schema.js";
+import { DeviceError, InputError } from "../errors.js";
+import { openBackend } from "../devices/open-backend.js";
+import { errorLines } from "../report/error-line.js";
+import { terminalText } from "../report/terminal-text.js";
+import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
+import type { Command, Io } from "./io.js";
+
+export const devicesSpec: CommandSpec = {
+  name: "devices",
+  summary: "check that every device of dnntune.yml is reachable and ready to benchmark",
+  options: [{ ...CONFIG_OPTION, help: "`dnntune.yml`: the devices to check" }],
+  notes: ["exit 3 when a device that benchmarks (one with a transport) is not ready; declared-only devices are listed", "example:", "  dnntune devices --config dnntune.yml"],
+};
+
+async function run(args: string[], io: Io): Promise<number> {
+  const parsed = parseCommandArgs(args, devicesSpec) as { config?: string };
+  const file = readConfigOption(parsed.config);
+  const devices = Object.entries(file?.data.devices ?? {});
+  // Without dnntune.yml (or devices in it) the runner itself is the one device.
+  const list: [string, DeviceConfigFile | undefined][] = devices.length > 0 ? devices : [["local", undefined]];
+  let failed = 0;
+  for (const [name, config] of list) {
+    const where = config ? placeOf(config) : "this runner";
+    if (config && config.transport === undefined) {
+      io.stdout(`${terminalText(`- ${name}`)}  declared only (${config.role ?? "no role"}${config.power ? ", power" : ""}): the split reads it, bench does not run on it\n`);
+      continue;
+    }
+    const started = Date.now();
+    try {
+      const opened = await openBackend({ name, ...(config ? { config } : {}) }, { ...(file ? { configFile: file.path } : {}), warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
+      try {
+        const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
+        const what = [fingerprint.cpu, fingerprint.cores !== undefined ? `${fingerprint.cores} cores` : undefined, fingerprint.governor ? `governor ${fingerprint.governor}` : undefined].filter(Boolean).join(", ");
+        io.stdout(`${terminalText(`✓ ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      } finally {
+        await opened.close();
+      }
+    } catch (error) {
+      if (!(error instanceof DeviceError || error instanceof InputError)) throw error;
+      failed++;
+      io.stdout(`${terminalText(`✗ ${name}`)}  ${where} · ${errorLines(error).join(" ")}\n`);
+    }
+  }
+  if (failed > 0) io.stderr(`dnntune: ${failed} of ${list.length} devices not ready\n`);
+  return failed > 0 ? 3 : 0;
+}
+
+function placeOf(config: DeviceConfigFile): string {
+  switch (config.transport) {
+    case "local": return "local";
+    case "adb": return `adb ${config.serial}`;
+    case "ssh": return `ssh ${config.host}${config.port ? `:${config.port}` : ""}`;
+    case undefined: return "declared";
+  }
+}
+
+export const devicesCommand: Command = { spec: devicesSpec, run };
