@@ -146,7 +146,7 @@ describe("dnntune bench --config: the configured models on the chosen device", (
   it("refuses a device it cannot run yet as a failing device (exit 3), saying why", async () => {
     const { status, stderr } = await runCli(["bench", "--config", config, "--device", "pixel7", "--out", join(dir, "never.json")]);
     expect(status).toBe(3);
-    expect(stderr).toBe("dnntune: device pixel7: connect: transport adb with tool ort-perf-test is not supported by this dnntune yet; only transport local with tool onnxruntime-node runs today (run bench on a device with transport: local and tool: onnxruntime-node, or upgrade dnntune)\n");
+    expect(stderr).toBe("dnntune: device pixel7: connect: transport adb with tool ort-perf-test is not supported by this dnntune yet; it runs local: onnxruntime-node, ort-python; adb: ort-python; ssh: ort-python (use tool: ort-python (the device's Python onnxruntime), or upgrade dnntune)\n");
     expect(existsSync(join(dir, "never.json"))).toBe(false);
   });
 

@@ -36,7 +36,7 @@ describe("dnntune", () => {
   it("refuses an unknown command in one line", async () => {
     const { status, stderr } = await runCli(["frobnicate"]);
     expect(status).toBe(2);
-    expect(stderr).toBe('dnntune: command: unknown command "frobnicate"; expected one of init, bench, compare, split, gate, report, export, config, demo (dnntune --help)\n');
+    expect(stderr).toBe('dnntune: command: unknown command "frobnicate"; expected one of init, bench, compare, split, gate, report, export, config, devices, demo (dnntune --help)\n');
   });
 
   it("escapes a hostile command name", async () => {
