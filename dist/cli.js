@@ -29042,7 +29042,7 @@ function runnerScript() {
 async function ortPythonBackend(host, options = {}) {
   const dir = await host.tempdir();
   const script = `${dir}/dnntune_ort_runner.py`;
-  await host.push(runnerScript(), script);
+  await host.push(runnerScript(), script, { step: "push the ort-python runner" });
   const python = options.python ?? "python3";
   const client = new LineClient(host.spawn([python, "-u", script]), host.device, options.timeoutMs ?? 3e5);
   const hello = await client.call({ op: "hello" }, "start ort-python", `check that ${python} runs on the device and has onnxruntime (pip install onnxruntime==1.30.0)`);
@@ -29106,7 +29106,7 @@ var RemoteOrtTarget = class {
     const { client, spec } = this;
     this.#pushed ??= (async () => {
       writeFileSync2(spec.local, spec.bytes);
-      await this.host.push(spec.local, spec.remote);
+      await this.host.push(spec.local, spec.remote, { step: `push the model ${spec.modelName}` });
     })();
     await this.#pushed;
     const saveOptimized = profile2 && optimization === spec.ort.optimization && this.optimizedModel === null;

@@ -51,7 +51,7 @@ interface Hello {
 export async function ortPythonBackend(host: RemoteHost, options: OrtPythonOptions = {}): Promise<OrtPythonBackend> {
   const dir = await host.tempdir();
   const script = `${dir}/dnntune_ort_runner.py`;
-  await host.push(runnerScript(), script);
+  await host.push(runnerScript(), script, { step: "push the ort-python runner" });
   const python = options.python ?? "python3";
   const client = new LineClient(host.spawn([python, "-u", script]), host.device, options.timeoutMs ?? 300_000);
   const hello = (await client.call({ op: "hello" }, "start ort-python", `check that ${python} runs on the device and has onnxruntime (pip install onnxruntime==1.30.0)`)) as unknown as Hello;
@@ -131,7 +131,7 @@ class RemoteOrtTarget implements OrtModelTarget {
     const { client, spec } = this;
     this.#pushed ??= (async () => {
       writeFileSync(spec.local, spec.bytes);
-      await this.host.push(spec.local, spec.remote);
+      await this.host.push(spec.local, spec.remote, { step: `push the model ${spec.modelName}` });
     })();
     await this.#pushed;
     // The first profiled session at the run's own level saves the optimized model, as locally.

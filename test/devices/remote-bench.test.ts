@@ -4,7 +4,7 @@
 // layer vocabulary of the local onnxruntime-node bench of the same model, so that local and remote
 // results compare and split against each other.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -102,5 +102,16 @@ describe.skipIf(!hasSshd || !hasOrtPython)("bench on a board over ssh with ort-p
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/device board: connect: .*host key/i);
     expect(run.stderr).toMatch(/ssh-keyscan/);
+  }, 60_000);
+
+  // Last: it takes the server down.
+  it("a board that dies mid-run fails the bench (exit 3) with the step and ssh's last words, and writes nothing", async () => {
+    const run = runCli(["bench", "--model", `${FIXTURES}models/squeezenet.onnx`, "--device", "board", "--runs", "100000", "--config", file("dnntune.yml"), "--out", file("never.json")]);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    sshd.crash();
+    const { status, stderr } = await run;
+    expect(status).toBe(3);
+    expect(stderr).toMatch(/^dnntune: device board: [a-z ]+: the runner exited .*stderr: .*(closed|reset|broken)/im);
+    expect(existsSync(file("never.json"))).toBe(false);
   }, 60_000);
 });

@@ -11,7 +11,7 @@
 //
 // `shell` does what adb and the phone do together: the arguments are joined with spaces and the
 // result is parsed again by a shell (`sh -c`), run in the phone folder.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { setInterval } from "node:timers";
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -101,10 +101,38 @@ function run() {
       if (rest.length === 0) fail("fake adb: interactive shell is not implemented");
       // adb's own joining: the phone's shell sees one string.
       const line = rest.join(" ").replaceAll(PHONE_TMP, control.phoneRoot);
-      const result = spawnSync("sh", ["-c", line], { cwd: control.phoneRoot, stdio: ["inherit", "pipe", "inherit"] });
-      // The phone's paths as the phone names them.
-      process.stdout.write(result.stdout.toString("utf8").replaceAll(control.phoneRoot, PHONE_TMP));
-      process.exit(result.status ?? 128 + 9);
+      // Streamed both ways, a line at a time, so a long-running program there (a tool's server
+      // answering one JSON line per request) talks as it would over a real adb shell; the phone's
+      // paths are mapped to the phone folder going in and back to the phone's names coming out.
+      const child = spawn("sh", ["-c", line], { cwd: control.phoneRoot, stdio: ["pipe", "pipe", "inherit"] });
+      const lines = (write, from, to) => {
+        let pending = "";
+        return {
+          data: (chunk) => {
+            pending += chunk.toString("utf8");
+            const end = pending.lastIndexOf("\n");
+            if (end < 0) return;
+            write(pending.slice(0, end + 1).replaceAll(from, to));
+            pending = pending.slice(end + 1);
+          },
+          end: () => pending && write(pending.replaceAll(from, to)),
+        };
+      };
+      const input = lines((text) => child.stdin.write(text), PHONE_TMP, control.phoneRoot);
+      process.stdin.on("data", input.data);
+      process.stdin.on("end", () => {
+        input.end();
+        child.stdin.end();
+      });
+      child.stdin.on("error", () => {});
+      const output = lines((text) => process.stdout.write(text), control.phoneRoot, PHONE_TMP);
+      child.stdout.on("data", output.data);
+      child.on("close", (code, signal) => {
+        output.end();
+        process.exitCode = code ?? 128 + 9;
+        process.stdin.destroy();
+        void signal;
+      });
       break;
     }
     default:
