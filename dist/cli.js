@@ -29715,6 +29715,18 @@ async function openBackend(device, options = {}) {
   }
 }
 
+// src/devices/energy-plan.ts
+function energyPlan(device) {
+  const config2 = device.config;
+  const declared = config2?.power?.["active-w"];
+  const watts = declared ?? CONFIG_DEFAULTS.power["active-w"];
+  const meter = config2 && "meter" in config2 ? config2.meter : void 0;
+  const meterName = meter === void 0 ? "none" : typeof meter === "string" ? meter : meter.type;
+  const why = meterName === "none" ? "no meter" : `meter ${meterName} is not read by this dnntune's bench yet`;
+  const power = declared !== void 0 ? `${watts} W (devices.${device.name}.power.active-w)` : `${watts} W (the default; declare devices.${device.name}.power.active-w)`;
+  return { kind: "modelled", watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} \xD7 latency, and labelled modelled` };
+}
+
 // src/bench/find-models.ts
 import { existsSync as existsSync4, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname3, join as join8, relative as relative2, resolve as resolve5, sep } from "node:path";
@@ -30251,7 +30263,8 @@ var modelResultSchema = external_exports.object({
   energy: external_exports.object({
     unit: external_exports.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
-    samples: nonEmptySamples("Energy per inference in mJ.", "mJ")
+    samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
+    watts: external_exports.number().nonnegative().max(1e5).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default).")
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
   baseRevision: external_exports.object({
@@ -32131,7 +32144,12 @@ function settingsByPath(config2, paths) {
   const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve8(p))) }));
   return paths.map((path2) => entries.find((e) => e.found.has(resolve8(path2)))?.entry);
 }
-async function results(config2, backend, ort, models, tempBefore, tempAfter, now) {
+async function results(config2, backend, ort, measured2, tempBefore, tempAfter, now) {
+  const watts = config2.modelledWatts;
+  const models = watts === void 0 ? measured2 : measured2.map((m) => m.energy ? m : {
+    ...m,
+    energy: { unit: "mJ", source: "modelled", samples: m.latency.samples.map((us) => Math.round(us * watts * 1e3) / 1e6), watts }
+  });
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
@@ -32573,7 +32591,7 @@ function alignResults(baseList, headList, options) {
   const baseIndex = indexResults(baseList, baseFiles);
   const headIndex = indexResults(headList, headFiles);
   checkOverlap(baseIndex, headIndex, baseFiles, headFiles);
-  const alignment = { primary: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
+  const alignment = { primary: [], modelledEnergy: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
   const { primary, missing, findings } = alignment;
   for (const [device, headModels] of headIndex) {
     const baseModels = baseIndex.get(device);
@@ -32625,10 +32643,16 @@ function alignResults(baseList, headList, options) {
       const headEnergy = headEntry.model.energy;
       if (headEnergy) {
         const baseEnergy = baseEntry?.model.energy;
-        if (baseEnergy) {
-          primary.push({ where: { ...at, metric: "energy" }, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
+        const modelled = headEnergy.source === "modelled" || baseEnergy?.source === "modelled";
+        const where2 = { ...at, metric: "energy", energySource: modelled ? "modelled" : headEnergy.source };
+        if (baseEnergy && modelled) {
+          const [bw, hw] = [baseEnergy.watts, headEnergy.watts];
+          const pairs = latency.paired && pairedWithGiven && bw !== void 0 && hw !== void 0 ? latency.paired : void 0;
+          alignment.modelledEnergy.push(pairs ? { where: where2, base: pairs.baseSamples.map((us) => us * bw / 1e3), head: pairs.headSamples.map((us) => us * hw / 1e3), paired: true, looks: latency.looks ?? 1, groups: {}, warnings } : { where: where2, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: { base: baseEntry.model.latency.groups, head: latency.groups }, warnings });
+        } else if (baseEnergy) {
+          primary.push({ where: where2, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
         } else {
-          missing.push({ where: { ...at, metric: "energy" }, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
+          missing.push({ where: where2, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
         }
       }
       if (!baseEntry) {
@@ -33493,6 +33517,8 @@ var endpointFields = {
   metric: metricSchema,
   /** For metric "layer": the head layer's name. */
   layer: external_exports.string().optional(),
+  /** For metric "energy": `modelled` (latency × a declared power: informs, never gates) or `measured:<meter>`. */
+  energySource: external_exports.string().optional(),
   /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
   baseMedianUs: median2,
   headMedianUs: median2,
@@ -33575,8 +33601,9 @@ function compare(base, head, options = {}) {
   const alignment = alignResults(toList(base), toList(head), opts);
   const measure2 = (series) => testEndpoint({ ...series, minAbs: minAbsOf(series.where.metric, opts), options: opts });
   const primary = judgeFamily(alignment.primary.map(measure2), holm, opts);
+  const modelledEnergy = judgeFamily(alignment.modelledEnergy.map(measure2), holm, opts);
   const layers = alignment.layerFamilies.flatMap((family) => judgeFamily(family.map(measure2), benjaminiHochberg, opts));
-  const endpoints = [...primary, ...layers, ...alignment.missing.map(missingEndpoint)];
+  const endpoints = [...primary, ...modelledEnergy, ...layers, ...alignment.missing.map(missingEndpoint)];
   const order = /* @__PURE__ */ new Map();
   for (const e of endpoints) {
     const key = `${e.device}\0${e.model}`;
@@ -33611,7 +33638,7 @@ function toList(value2) {
 
 // src/compare/gated-regressions.ts
 function gatedRegressions(comparison, failOn) {
-  const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : failOn.includes(e.metric);
+  const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : e.energySource === "modelled" ? false : failOn.includes(e.metric);
   return comparison.endpoints.filter((e) => gated(e) && isRegression(e));
 }
 function isRegression(e) {
@@ -33754,8 +33781,10 @@ async function run(args, io) {
   const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given));
   const fromFileModels = settingOf(settings, "models").source.from === "file";
+  const energy = energyPlan(device);
   const config2 = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
+    modelledWatts: energy.watts,
     ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [], file2.path)) } : {}
   };
   checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], [...benchInputs(config2), ...file2 ? [{ flag: "config", path: file2.path }] : []]);
@@ -33781,6 +33810,7 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config2.out, outcome.head, "out");
   io.stdout(`${benchSummary(outcome.head)}
+${energy.note}
 ${writtenFiles([...base ? [{ path: base.path, note: "base, interleaved" }] : [], { path: config2.out }])}`);
   return 0;
 }
@@ -34960,7 +34990,8 @@ import { appendFileSync } from "node:fs";
 var NAMED_IN_GROUP = 3;
 var SAID_ELSEWHERE = /* @__PURE__ */ new Set(["fingerprint-mismatch", "model-no-baseline", "device-no-baseline"]);
 function decideGate(comparison, split2, policy) {
-  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && e.energySource !== "modelled");
+  const modelled = comparison.endpoints.filter((e) => e.metric === "energy" && e.energySource === "modelled");
   const acrossSetups = (e) => e.verdict !== "missing" && e.warnings.includes("fingerprint-mismatch") && testUnitOf(e) !== "pairs";
   const gated = gatedRegressions(comparison, policy.failOn).filter((e) => !acrossSetups(e));
   const gatesSplit = policy.failOn.includes("split");
@@ -34981,9 +35012,16 @@ function decideGate(comparison, split2, policy) {
       reasons.push({ severity: acrossSetups(e) ? "warn" : "info", code: regressionCode(e), message: `${endpointLine(e)} (${why})`, ...where(e) });
     }
   }
+  for (const e of modelled) {
+    if (e.verdict === "regression" || e.verdict === "improvement") {
+      reasons.push({ severity: "info", code: "modelled-energy", message: `${endpointLine(e)} (modelled: latency \xD7 the declared power; it follows latency and does not gate \u2014 measure it with a meter to gate on energy)`, ...where(e) });
+    }
+  }
   const gatedMetrics = ["latency", "energy"].filter((m) => policy.failOn.includes(m));
-  if (primary.length > 0 && gatedMetrics.length > 0 && !primary.some((e) => gatedMetrics.includes(e.metric))) {
-    reasons.push({ severity: "warn", code: "not-measured", message: `fail-on names ${gatedMetrics.join(", ")}, but no ${gatedMetrics.join(" or ")} was measured, so nothing it names could fail${gatedMetrics.includes("energy") ? " (energy needs a meter, or a declared power for modelled energy)" : ""}` });
+  const unmeasured = gatedMetrics.filter((m) => !primary.some((e) => e.metric === m));
+  if (primary.length > 0 && unmeasured.length > 0 && (unmeasured.length === gatedMetrics.length || unmeasured.includes("energy") && modelled.length > 0)) {
+    const severity = unmeasured.length === gatedMetrics.length ? "warn" : "info";
+    reasons.push({ severity, code: "not-measured", message: `fail-on names ${unmeasured.join(", ")}, but no ${unmeasured.join(" or ")} was measured, so nothing of it could fail${unmeasured.includes("energy") ? ` (energy needs a meter${modelled.length > 0 ? "; the energy shown is modelled from latency \xD7 a declared power, and informs only" : ""})` : ""}` });
   }
   reasons.push(...inconclusiveReasons(primary, policy));
   reasons.push(...missingReasons(primary));
@@ -35566,7 +35604,7 @@ function row2(e, input) {
   const cells = [
     tableCell(inlineCode(e.model)),
     tableCell(inlineCode(e.device)),
-    e.metric,
+    e.metric === "energy" && e.energySource === "modelled" ? "energy (modelled)" : e.metric,
     mediansCell(e),
     changeCell(e),
     pCell(e),
@@ -36536,7 +36574,7 @@ function primarySection(endpoints, storedBaseline) {
   const rows = primary.map((e) => [
     nameCell(e.model),
     nameCell(e.device),
-    { html: e.metric },
+    { html: e.metric === "energy" && e.energySource === "modelled" ? `energy <span class="muted">(modelled)</span>` : e.metric },
     ...medianCells(e),
     ...changeCells(e),
     verdictCell2(e.verdict),

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { benchConfig, modelSettingsOf, type BenchConfig, type BenchFlags, type OptimizationLevel } from "../config/bench-args.js";
 import { chooseDevice, effectiveSettings, fromFile, settingOf, withFileValues, type Override } from "../config/effective-config.js";
 import { checkRunnable, openBackend, type OpenedBackend } from "../devices/open-backend.js";
+import { energyPlan } from "../devices/energy-plan.js";
 import { ACTION_INPUTS } from "../config/action-inputs.js";
 import { parseConfigText } from "../config/read-config.js";
 import { benchSpec } from "../cli/bench.js";
@@ -95,7 +96,9 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   checkForkPolicy(context, options.allowForkPrs);
   const device = chooseDevice(file?.data, options.device, file?.path);
   checkRunnable(device);
-  const config = headConfig(options, device.config ? device.name : undefined, device.name);
+  const energy = energyPlan(device);
+  log(energy.note);
+  const config = { ...headConfig(options, device.config ? device.name : undefined, device.name), modelledWatts: energy.watts };
   const judge = adaptiveJudge(file, device.config ? device.name : undefined, options.inputs);
   resultsArtifactName(device.name);
   ownDir(join(options.cwd, RESULTS_ROOT), "workspace");

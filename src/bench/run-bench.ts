@@ -122,7 +122,13 @@ function settingsByPath(config: BenchConfig, paths: readonly string[]): (ModelSe
   return paths.map((path) => entries.find((e) => e.found.has(resolve(path)))?.entry);
 }
 
-async function results(config: BenchConfig, backend: DeviceBackend, ort: OrtOptions, models: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
+async function results(config: BenchConfig, backend: DeviceBackend, ort: OrtOptions, measured: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
+  const watts = config.modelledWatts;
+  // Without a meter: each timed run's energy is the declared power over its latency (µs × W = µJ).
+  const models = watts === undefined ? measured : measured.map((m) => m.energy ? m : {
+    ...m,
+    energy: { unit: "mJ" as const, source: "modelled", samples: m.latency.samples.map((us) => Math.round(us * watts * 1000) / 1e6), watts },
+  });
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),

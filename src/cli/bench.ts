@@ -3,6 +3,7 @@
 import { BENCH_DEFAULTS, BENCH_LIMITS, benchConfig, modelSettingsOf, type BenchFlags } from "../config/bench-args.js";
 import { chooseDevice, effectiveSettings, flagOverrides, fromFile, settingOf, withFileValues, type Setting } from "../config/effective-config.js";
 import { checkRunnable, openBackend } from "../devices/open-backend.js";
+import { energyPlan } from "../devices/energy-plan.js";
 import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
 import { parseCommandArgs, type CommandSpec } from "../config/command-options.js";
 import { MAX_INPUT_ELEMENTS } from "../config/parse-shape.js";
@@ -64,8 +65,10 @@ async function run(args: string[], io: Io): Promise<number> {
   const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given)) as typeof given;
   const fromFileModels = settingOf(settings, "models").source.from === "file";
+  const energy = energyPlan(device);
   const config = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
+    modelledWatts: energy.watts,
     ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
   };
   checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], [...benchInputs(config), ...(file ? [{ flag: "config", path: file.path }] : [])]);
@@ -91,7 +94,7 @@ async function run(args: string[], io: Io): Promise<number> {
   const base = outcome.base && config.paired ? { results: outcome.base, path: config.paired.baseOut } : undefined;
   if (base) writeJsonAtomic(base.path, base.results, "paired.baseOut");
   writeJsonAtomic(config.out, outcome.head, "out");
-  io.stdout(`${benchSummary(outcome.head)}\n${writtenFiles([...(base ? [{ path: base.path, note: "base, interleaved" }] : []), { path: config.out }])}`);
+  io.stdout(`${benchSummary(outcome.head)}\n${energy.note}\n${writtenFiles([...(base ? [{ path: base.path, note: "base, interleaved" }] : []), { path: config.out }])}`);
   return 0;
 }
 

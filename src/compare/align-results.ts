@@ -19,6 +19,8 @@ export interface Where {
   metric: Metric;
   /** For metric "layer": the head layer's name. */
   layer?: string;
+  /** For metric "energy": `modelled`, or `measured:<meter>`. */
+  energySource?: string;
 }
 
 /** Two series to test against each other, and what the test needs to know about them. */
@@ -45,8 +47,10 @@ export interface UnalignedSeries {
 }
 
 export interface Alignment {
-  /** Latency and energy of every model × device: the family that gates (Holm). */
+  /** Latency and measured energy of every model × device: the family that gates (Holm). */
   primary: AlignedSeries[];
+  /** Energy modelled from latency × a declared power: its own family; it informs, never gates. */
+  modelledEnergy: AlignedSeries[];
   /** Matched layers, one family per model × device (Benjamini–Hochberg). */
   layerFamilies: AlignedSeries[][];
   missing: UnalignedSeries[];
@@ -83,7 +87,7 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
   const headIndex = indexResults(headList, headFiles);
   checkOverlap(baseIndex, headIndex, baseFiles, headFiles);
 
-  const alignment: Alignment = { primary: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
+  const alignment: Alignment = { primary: [], modelledEnergy: [], layerFamilies: [], missing: [], findings: [], layerPosition: layerPositions(headIndex) };
   const { primary, missing, findings } = alignment;
   for (const [device, headModels] of headIndex) {
     const baseModels = baseIndex.get(device);
@@ -142,10 +146,20 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
       const headEnergy = headEntry.model.energy;
       if (headEnergy) {
         const baseEnergy = baseEntry?.model.energy;
-        if (baseEnergy) {
-          primary.push({ where: { ...at, metric: "energy" }, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
+        // Modelled on either side: the comparison is of models, not of measurements, and says so.
+        const modelled = headEnergy.source === "modelled" || baseEnergy?.source === "modelled";
+        const where: Where = { ...at, metric: "energy", energySource: modelled ? "modelled" : headEnergy.source };
+        if (baseEnergy && modelled) {
+          // Latency × a constant power: paired exactly when latency is, from the same runs.
+          const [bw, hw] = [baseEnergy.watts, headEnergy.watts];
+          const pairs = latency.paired && pairedWithGiven && bw !== undefined && hw !== undefined ? latency.paired : undefined;
+          alignment.modelledEnergy.push(pairs
+            ? { where, base: pairs.baseSamples.map((us) => (us * bw!) / 1000), head: pairs.headSamples.map((us) => (us * hw!) / 1000), paired: true, looks: latency.looks ?? 1, groups: {}, warnings }
+            : { where, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: { base: baseEntry!.model.latency.groups, head: latency.groups }, warnings });
+        } else if (baseEnergy) {
+          primary.push({ where, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
         } else {
-          missing.push({ where: { ...at, metric: "energy" }, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
+          missing.push({ where, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
         }
       }
 

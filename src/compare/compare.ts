@@ -23,8 +23,9 @@ export function compare(
   const alignment = alignResults(toList(base), toList(head), opts);
   const measure = (series: AlignedSeries) => testEndpoint({ ...series, minAbs: minAbsOf(series.where.metric, opts), options: opts });
   const primary = judgeFamily(alignment.primary.map(measure), holm, opts);
+  const modelledEnergy = judgeFamily(alignment.modelledEnergy.map(measure), holm, opts);
   const layers = alignment.layerFamilies.flatMap((family) => judgeFamily(family.map(measure), benjaminiHochberg, opts));
-  const endpoints: Endpoint[] = [...primary, ...layers, ...alignment.missing.map(missingEndpoint)];
+  const endpoints: Endpoint[] = [...primary, ...modelledEnergy, ...layers, ...alignment.missing.map(missingEndpoint)];
 
   // Keep the reading order: device, model, then latency, energy, layers in head order.
   const order = new Map<string, number>();

@@ -22,6 +22,8 @@ const endpointFields = {
   metric: metricSchema,
   /** For metric "layer": the head layer's name. */
   layer: z.string().optional(),
+  /** For metric "energy": `modelled` (latency × a declared power: informs, never gates) or `measured:<meter>`. */
+  energySource: z.string().optional(),
   /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
   baseMedianUs: median,
   headMedianUs: median,

@@ -48,6 +48,8 @@ export interface BenchConfig {
   processes: number;
   /** Per-model settings from dnntune.yml, by the path or glob in `models` that finds the model. */
   modelSettings?: ModelSettings[];
+  /** No meter: energy per run is this power × its latency, labelled `modelled` (devices/energy-plan.ts). */
+  modelledWatts?: number;
 }
 
 /** One entry of dnntune.yml's `models`: its name and inputs apply to the files its path finds. */

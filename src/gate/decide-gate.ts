@@ -19,7 +19,9 @@ const NAMED_IN_GROUP = 3;
 const SAID_ELSEWHERE = new Set(["fingerprint-mismatch", "model-no-baseline", "device-no-baseline"]);
 
 export function decideGate(comparison: Comparison, split: SplitDiff | undefined, policy: GatePolicy): GateDecision {
-  const primary = comparison.endpoints.filter((e) => e.metric !== "layer");
+  // Modelled energy (latency × a declared power) repeats latency: listed, never counted or gated.
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && e.energySource !== "modelled");
+  const modelled = comparison.endpoints.filter((e) => e.metric === "energy" && e.energySource === "modelled");
   // A regression measured across two setups (another CPU, OS, runtime) is not confirmed as the
   // change's: unpaired, only the setup may have moved. Paired runs share the machine, so a setup
   // they differ in is the one under test (--base-threads, --base-optimization) and still gates.
@@ -46,10 +48,18 @@ export function decideGate(comparison: Comparison, split: SplitDiff | undefined,
       reasons.push({ severity: acrossSetups(e) ? "warn" : "info", code: regressionCode(e), message: `${endpointLine(e)} (${why})`, ...where(e) });
     }
   }
+  for (const e of modelled) {
+    if (e.verdict === "regression" || e.verdict === "improvement") {
+      reasons.push({ severity: "info", code: "modelled-energy", message: `${endpointLine(e)} (modelled: latency × the declared power; it follows latency and does not gate — measure it with a meter to gate on energy)`, ...where(e) });
+    }
+  }
   // Gating only on what no endpoint measured is a gap to say, not a pass to imply.
   const gatedMetrics = (["latency", "energy"] as const).filter((m) => policy.failOn.includes(m));
-  if (primary.length > 0 && gatedMetrics.length > 0 && !primary.some((e) => (gatedMetrics as readonly string[]).includes(e.metric))) {
-    reasons.push({ severity: "warn", code: "not-measured", message: `fail-on names ${gatedMetrics.join(", ")}, but no ${gatedMetrics.join(" or ")} was measured, so nothing it names could fail${gatedMetrics.includes("energy") ? " (energy needs a meter, or a declared power for modelled energy)" : ""}` });
+  const unmeasured = gatedMetrics.filter((m) => !primary.some((e) => e.metric === m));
+  if (primary.length > 0 && unmeasured.length > 0 && (unmeasured.length === gatedMetrics.length || (unmeasured.includes("energy") && modelled.length > 0))) {
+    // Nothing gated was measured: a warning. Only energy, with its model shown: information.
+    const severity: ReasonSeverity = unmeasured.length === gatedMetrics.length ? "warn" : "info";
+    reasons.push({ severity, code: "not-measured", message: `fail-on names ${unmeasured.join(", ")}, but no ${unmeasured.join(" or ")} was measured, so nothing of it could fail${unmeasured.includes("energy") ? ` (energy needs a meter${modelled.length > 0 ? "; the energy shown is modelled from latency × a declared power, and informs only" : ""})` : ""}` });
   }
   reasons.push(...inconclusiveReasons(primary, policy));
   reasons.push(...missingReasons(primary));

@@ -141,6 +141,7 @@ export const modelResultSchema = z.object({
     unit: z.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
+    watts: z.number().nonnegative().max(100_000).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
   }).optional(),
   warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
   baseRevision: z.object({

@@ -9,13 +9,17 @@ const options = { baseFiles: [], headFiles: [], maxCv: 0.1, driftAlpha: 0.01, ma
 const cnn = (name: string, seed: number) => model(name, noisy(2000, 30, 0.02, seed), cnnLayers((i, op) => `${op.toLowerCase()}${i}`, 1, seed + 100));
 
 describe("alignResults", () => {
-  it("puts latency and energy in the primary family and each model's layers in a family of their own", () => {
+  it("puts latency and measured energy in the primary family, modelled energy in its own, and each model's layers in a family of their own", () => {
     const base = [cnn("a", 1), cnn("b", 2)];
     const head = [cnn("a", 3), cnn("b", 4)];
-    base[0]!.energy = { unit: "mJ", source: "modelled", samples: [1, 2, 3] };
-    head[0]!.energy = { unit: "mJ", source: "modelled", samples: [1, 2, 3] };
+    base[0]!.energy = { unit: "mJ", source: "measured:rapl", samples: [1, 2, 3] };
+    head[0]!.energy = { unit: "mJ", source: "measured:rapl", samples: [1, 2, 3] };
+    base[1]!.energy = { unit: "mJ", source: "modelled", samples: [1, 2, 3], watts: 2.5 };
+    head[1]!.energy = { unit: "mJ", source: "modelled", samples: [1, 2, 3], watts: 2.5 };
     const alignment = alignResults([results(base)], [results(head)], options);
     expect(alignment.primary.map((s) => `${s.where.model} ${s.where.metric}`)).toEqual(["a latency", "a energy", "b latency"]);
+    expect(alignment.primary[1]!.where.energySource).toBe("measured:rapl");
+    expect(alignment.modelledEnergy.map((s) => `${s.where.model} ${s.where.metric} ${s.where.energySource}`)).toEqual(["b energy modelled"]);
     expect(alignment.layerFamilies.map((f) => f.length)).toEqual([12, 12]);
     expect(alignment.primary[0]!.base).toBe(base[0]!.latency.samples);
     expect(alignment.missing).toEqual([]);

@@ -118,7 +118,7 @@ describe("decideGate on real comparisons", () => {
     expect(decision.verdict).toBe("pass");
     // Gating on energy that nothing measured is said first: the pass means nothing could fail.
     expect(decision.reasons[0]).toMatchObject({ severity: "warn", code: "not-measured" });
-    expect(decision.reasons[0]!.message).toMatch(/^fail-on names energy, but no energy was measured, so nothing it names could fail/);
+    expect(decision.reasons[0]!.message).toMatch(/^fail-on names energy, but no energy was measured, so nothing of it could fail/);
     const info = decision.reasons.find((r) => r.code === "latency-regression")!;
     expect(info).toMatchObject({ severity: "info" });
     expect(info.message).toMatch(/\(not gated: fail-on is energy\)$/);

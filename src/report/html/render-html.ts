@@ -169,7 +169,7 @@ function primarySection(endpoints: readonly Endpoint[], storedBaseline: string |
   const rows = primary.map((e) => [
     nameCell(e.model),
     nameCell(e.device),
-    { html: e.metric },
+    { html: e.metric === "energy" && e.energySource === "modelled" ? `energy <span class="muted">(modelled)</span>` : e.metric },
     ...medianCells(e),
     ...changeCells(e),
     verdictCell(e.verdict),

@@ -43,7 +43,7 @@ function row(e: Endpoint, input: ReportInput): string {
   const cells = [
     tableCell(inlineCode(e.model)),
     tableCell(inlineCode(e.device)),
-    e.metric,
+    e.metric === "energy" && e.energySource === "modelled" ? "energy (modelled)" : e.metric,
     mediansCell(e),
     changeCell(e),
     pCell(e),
