@@ -29915,6 +29915,73 @@ function parseCommandArgs(args, spec) {
 // src/bench/run-bench.ts
 import { resolve as resolve8 } from "node:path";
 
+// src/bench/energy-phase.ts
+var PERIODS_PER_BATCH = 10;
+var MIN_BATCH_S = 1;
+var STEPS_PER_BATCH = 10;
+function batchSize(meter, perInferenceUs) {
+  const seconds = Math.max(MIN_BATCH_S, PERIODS_PER_BATCH * meter.periodS);
+  return Math.max(1, Math.ceil(seconds * 1e6 / Math.max(perInferenceUs, 1)));
+}
+async function idlePower(meter, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
+  await meter.start();
+  await sleep(Math.max(MIN_BATCH_S, PERIODS_PER_BATCH * meter.periodS) * 1e3);
+  const { joules, startS, endS } = await meter.stop();
+  return joules / Math.max(endS - startS, 1e-9);
+}
+async function batch(target, n, options, idleW, label) {
+  const { meter } = options;
+  await meter.start();
+  for (let k = 0; k < n; k++) await target.run();
+  const { joules, startS, endS } = await meter.stop();
+  const net = joules - idleW * (endS - startS);
+  if (Math.abs(net) < STEPS_PER_BATCH * meter.resolutionJ) {
+    const need = Math.ceil(n * STEPS_PER_BATCH * meter.resolutionJ / Math.max(Math.abs(net), meter.resolutionJ / 10));
+    throw new DeviceError(
+      options.device,
+      `measure energy of ${label}`,
+      `a batch of ${n} inferences drew ${net.toFixed(6)} J above idle, under ${STEPS_PER_BATCH} steps of meter ${meter.name} (${meter.resolutionJ} J each): it cannot resolve the batch`,
+      `a batch of about ${need} inferences would be long enough; give the model more work per inference, or use a finer meter`
+    );
+  }
+  return net / n * 1e3;
+}
+async function measureEnergy(target, perInferenceUs, options, idleW, label) {
+  const runner = await target.open();
+  try {
+    const n = batchSize(options.meter, perInferenceUs);
+    const samples2 = [];
+    for (let k = 0; k < options.batches; k++) samples2.push(await batch(runner, n, options, idleW, label));
+    return samples2;
+  } finally {
+    await runner.close();
+  }
+}
+async function measureEnergyPaired(base, head, perInferenceUs, options, idleW, label) {
+  const a = await base.open();
+  try {
+    const b = await head.open();
+    try {
+      const n = batchSize(options.meter, perInferenceUs);
+      const out = { base: [], head: [] };
+      for (let k = 0; k < options.batches; k++) {
+        if (k % 2 === 0) {
+          out.base.push(await batch(a, n, options, idleW, `${label} (base)`));
+          out.head.push(await batch(b, n, options, idleW, label));
+        } else {
+          out.head.push(await batch(b, n, options, idleW, label));
+          out.base.push(await batch(a, n, options, idleW, `${label} (base)`));
+        }
+      }
+      return out;
+    } finally {
+      await b.close();
+    }
+  } finally {
+    await a.close();
+  }
+}
+
 // src/results/output-paths.ts
 import { closeSync as closeSync2, constants as constants3, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve6 } from "node:path";
@@ -30264,7 +30331,12 @@ var modelResultSchema = external_exports.object({
     unit: external_exports.literal("mJ"),
     source: text.describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
-    watts: external_exports.number().nonnegative().max(1e5).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default).")
+    watts: external_exports.number().nonnegative().max(1e5).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
+    idleW: external_exports.number().max(1e5).optional().describe("Measured: the idle power taken off every batch, W."),
+    paired: external_exports.object({
+      baseSamples: nonEmptySamples("Base energy per inference, mJ, batch pair i at element i.", "mJ"),
+      headSamples: nonEmptySamples("Head energy per inference, mJ, batch pair i at element i.", "mJ")
+    }).optional().describe("Measured with a meter, base and head batches alternating in one process: the comparison is paired.")
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
   baseRevision: external_exports.object({
@@ -31214,8 +31286,8 @@ async function measure(target, options, progress = () => {
     if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
     const look = { taken: 0, of: looks };
     while (adaptive && !(stopped = nextBatch(adaptive, latencyUs.length, started, look, () => adaptive.decided({ head: latencyUs }, looks)))) {
-      const batch = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
-      for (let k = 1; k <= batch; k++) {
+      const batch2 = Math.min(options.runs, adaptive.maxRuns - latencyUs.length);
+      for (let k = 1; k <= batch2; k++) {
         progress("top-up", latencyUs.length + 1, adaptive.maxRuns);
         latencyUs.push(await timing.run());
       }
@@ -31260,8 +31332,8 @@ async function measurePaired(base, head, options, progress = () => {
       if (adaptive) looks = affordableLooks(options.runs, adaptive.maxRuns, adaptive.budgetS, performance.now() - started);
       const look = { taken: 0, of: looks };
       while (adaptive && !(stopped = nextBatch(adaptive, headUs.length, started, look, () => adaptive.decided({ base: baseUs, head: headUs }, looks)))) {
-        const batch = Math.min(options.runs, adaptive.maxRuns - headUs.length);
-        for (let k = 1; k <= batch; k++) {
+        const batch2 = Math.min(options.runs, adaptive.maxRuns - headUs.length);
+        for (let k = 1; k <= batch2; k++) {
           progress("top-up", headUs.length + 1, adaptive.maxRuns);
           await pair();
         }
@@ -31709,6 +31781,64 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   return warnings;
 }
 
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples2, p) {
+  return quantileSorted(Float64Array.from(samples2).sort(), p);
+}
+function median(samples2) {
+  return quantile(samples2, 0.5);
+}
+function medianInPlace(values) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  const lo = n - 1 >> 1;
+  const below = selectInPlace(values, lo);
+  if (n % 2 === 1) return below;
+  let above = Infinity;
+  for (let i = lo + 1; i < n; i++) if (values[i] < above) above = values[i];
+  return quantileSorted([below, above], 0.5);
+}
+function selectInPlace(a, k) {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = left + right >> 1;
+    const x = a[left];
+    const y = a[mid];
+    const z2 = a[right];
+    const pivot = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 // src/bench/session-model.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
@@ -31925,9 +32055,12 @@ async function benchModel(path2, options, progress, loaded = loadModel(path2), a
   const prepared = prepareModel(path2, options, loaded);
   const measured2 = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
-    return { ...m, probe: await probe(prepared) };
+    const energy = options.energy ? await measureEnergy(prepared.target, median(m.latencyUs), options.energy, options.energy.idleW, prepared.name) : void 0;
+    return { ...m, probe: await probe(prepared), energy };
   });
-  return modelResult(prepared, measured2.latencyUs, measured2.profiledRuns, measured2.probe, measured2);
+  const result = modelResult(prepared, measured2.latencyUs, measured2.profiledRuns, measured2.probe, measured2);
+  if (measured2.energy && options.energy) result.energy = measuredEnergy(measured2.energy, options.energy);
+  return result;
 }
 async function probe(prepared) {
   const trace = await prepared.target.probeShapes();
@@ -32040,6 +32173,12 @@ function resultsGraph(graph, tensors, folded) {
 function countNodes(graphs) {
   return graphs.reduce((sum2, g2) => sum2 + g2.nodes.length + g2.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
 }
+function measuredEnergy(samples2, options) {
+  return { unit: "mJ", source: `measured:${options.meter.name}`, samples: samples2.map(round6), idleW: Math.round(options.idleW * 1e4) / 1e4 };
+}
+function round6(x) {
+  return Math.round(x * 1e6) / 1e6;
+}
 function round3(x) {
   return Math.round(x * 1e3) / 1e3;
 }
@@ -32048,23 +32187,30 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured2 = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
-    return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
+    const energyOptions = headOptions.energy;
+    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median(m.base.latencyUs), median(m.head.latencyUs)), energyOptions, energyOptions.idleW, head.name) : void 0;
+    return { ...m, baseProbe: await probe(base), headProbe: await probe(head), energy };
   });
   const baseResult = modelResult(base, measured2.base.latencyUs, measured2.base.profiledRuns, measured2.baseProbe, measured2.base);
   const headResult = modelResult(head, measured2.head.latencyUs, measured2.head.profiledRuns, measured2.headProbe, measured2.head);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
+  if (measured2.energy && headOptions.energy) {
+    baseResult.energy = measuredEnergy(measured2.energy.base, headOptions.energy);
+    headResult.energy = { ...measuredEnergy(measured2.energy.head, headOptions.energy), paired: { baseSamples: baseResult.energy.samples, headSamples: measured2.energy.head.map(round6) } };
+  }
   return { base: baseResult, head: headResult };
 }
 
 // src/bench/run-bench.ts
+var ENERGY_BATCHES = 6;
 function benchInputs(config2) {
   return [
     ...findModels(config2.models).map((path2) => ({ flag: "models", path: path2 })),
     ...config2.paired?.baseModel ? [{ flag: "paired.baseModel", path: config2.paired.baseModel }] : []
   ];
 }
-async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date(), backend = LOCAL_BACKEND) {
+async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date(), backend = LOCAL_BACKEND, meter) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
   const resultNames = resultNamesOf(config2, paths);
@@ -32097,6 +32243,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     if (first.own.source) throw FormatError.of(first.own.source.file, unknown2.map((u) => u.problem));
     throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
   }
+  const energy = meter ? { meter, batches: ENERGY_BATCHES, device: config2.deviceName, idleW: await idlePower(meter) } : void 0;
   const options = (ort, path2) => {
     const own = path2 === void 0 ? void 0 : settings[paths.indexOf(path2)];
     return {
@@ -32107,7 +32254,8 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
       inputShapes: new Map([...own?.inputShapes ?? [], ...config2.inputShapes]),
       inputValues: new Map([...own?.inputValues ?? [], ...config2.inputValues]),
       seed: config2.seed,
-      backend
+      backend,
+      ...energy ? { energy } : {}
     };
   };
   const headOrt = { threads: config2.threads, optimization: config2.optimization, providers: config2.providers };
@@ -32174,64 +32322,6 @@ async function results(config2, backend, ort, measured2, tempBefore, tempAfter, 
 // src/bench/replicate-processes.ts
 import { spawn as spawn4 } from "node:child_process";
 import { join as join10 } from "node:path";
-
-// src/stats/quantile.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const below = sorted[lo];
-  if (lo + 1 >= n) return below;
-  const above = sorted[lo + 1];
-  const t = h - lo;
-  return t === 0 ? below : below + t * (above - below);
-}
-function quantile(samples2, p) {
-  return quantileSorted(Float64Array.from(samples2).sort(), p);
-}
-function median(samples2) {
-  return quantile(samples2, 0.5);
-}
-function medianInPlace(values) {
-  const n = values.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  const lo = n - 1 >> 1;
-  const below = selectInPlace(values, lo);
-  if (n % 2 === 1) return below;
-  let above = Infinity;
-  for (let i = lo + 1; i < n; i++) if (values[i] < above) above = values[i];
-  return quantileSorted([below, above], 0.5);
-}
-function selectInPlace(a, k) {
-  let left = 0;
-  let right = a.length - 1;
-  while (right > left) {
-    const mid = left + right >> 1;
-    const x = a[left];
-    const y = a[mid];
-    const z2 = a[right];
-    const pivot = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return a[k];
-  }
-  return a[k];
-}
 
 // src/results/merge-replicates.ts
 function mergeModelReplicates(a, b, file2) {
@@ -32650,7 +32740,8 @@ function alignResults(baseList, headList, options) {
           const pairs = latency.paired && pairedWithGiven && bw !== void 0 && hw !== void 0 ? latency.paired : void 0;
           alignment.modelledEnergy.push(pairs ? { where: where2, base: pairs.baseSamples.map((us) => us * bw / 1e3), head: pairs.headSamples.map((us) => us * hw / 1e3), paired: true, looks: latency.looks ?? 1, groups: {}, warnings } : { where: where2, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: { base: baseEntry.model.latency.groups, head: latency.groups }, warnings });
         } else if (baseEnergy) {
-          primary.push({ where: where2, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
+          const pairs = headEnergy.paired && sameSamples(headEnergy.paired.baseSamples, baseEnergy.samples) ? headEnergy.paired : void 0;
+          primary.push(pairs ? { where: where2, base: pairs.baseSamples, head: pairs.headSamples, paired: true, looks: 1, groups: {}, warnings } : { where: where2, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
         } else {
           missing.push({ where: where2, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
         }

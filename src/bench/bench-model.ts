@@ -16,6 +16,8 @@ import { modelName } from "./find-models.js";
 import { measure, measurePaired, type Adaptive, type Progress, type Stopped, type ProtocolOptions } from "./protocol.js";
 import { stabilityWarnings } from "./stability.js";
 import type { DeviceBackend, InputTensor, OrtModelTarget } from "../devices/bench-target.js";
+import { measureEnergy, measureEnergyPaired, type EnergyOptions } from "./energy-phase.js";
+import { median } from "../stats/quantile.js";
 import { sessionModel, type SessionModel } from "./session-model.js";
 import { synthesizeInputs } from "./synthesize-inputs.js";
 
@@ -23,6 +25,8 @@ export interface BenchModelOptions extends ProtocolOptions {
   ort: OrtOptions;
   /** Where the model runs; the runner's own onnxruntime-node when not given. */
   backend?: DeviceBackend;
+  /** With a meter: the energy phase after profiling (idle power measured once, before). */
+  energy?: EnergyOptions & { idleW: number };
   /** `--input NAME=SHAPE`, applied to every model that has that input. */
   inputShapes: ReadonlyMap<string, number[]>;
   /** `--input-value NAME=V`. */
@@ -108,9 +112,12 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
   const prepared = prepareModel(path, options, loaded);
   const measured = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
-    return { ...m, probe: await probe(prepared) };
+    const energy = options.energy ? await measureEnergy(prepared.target, median(m.latencyUs), options.energy, options.energy.idleW, prepared.name) : undefined;
+    return { ...m, probe: await probe(prepared), energy };
   });
-  return modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
+  const result = modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
+  if (measured.energy && options.energy) result.energy = measuredEnergy(measured.energy, options.energy);
+  return result;
 }
 
 /** Shapes of every original tensor, from one unoptimized profiled run (see OrtTarget.probeShapes). */
@@ -241,6 +248,15 @@ function countNodes(graphs: OnnxGraph[]): number {
   return graphs.reduce((sum, g) => sum + g.nodes.length + g.nodes.reduce((s, n) => s + countNodes(n.subgraphs), 0), 0);
 }
 
+/** A model's energy entry from its batches' samples (mJ per inference, idle taken off). */
+function measuredEnergy(samples: number[], options: EnergyOptions & { idleW: number }): NonNullable<ModelResult["energy"]> {
+  return { unit: "mJ", source: `measured:${options.meter.name}`, samples: samples.map(round6), idleW: Math.round(options.idleW * 1e4) / 1e4 };
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
@@ -261,11 +277,17 @@ export async function benchModelPair(
   const head = prepareModel(headPath, headOptions, loaded.head ?? loadModel(headPath));
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
-    return { ...m, baseProbe: await probe(base), headProbe: await probe(head) };
+    const energyOptions = headOptions.energy;
+    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median(m.base.latencyUs), median(m.head.latencyUs)), energyOptions, energyOptions.idleW, head.name) : undefined;
+    return { ...m, baseProbe: await probe(base), headProbe: await probe(head), energy };
   });
   const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base);
   const headResult = modelResult(head, measured.head.latencyUs, measured.head.profiledRuns, measured.headProbe, measured.head);
   baseResult.name = headResult.name;
   headResult.latency.paired = { baseSamples: baseResult.latency.samples, headSamples: headResult.latency.samples, layers: "interleaved" };
+  if (measured.energy && headOptions.energy) {
+    baseResult.energy = measuredEnergy(measured.energy.base, headOptions.energy);
+    headResult.energy = { ...measuredEnergy(measured.energy.head, headOptions.energy), paired: { baseSamples: baseResult.energy.samples, headSamples: measured.energy.head.map(round6) } };
+  }
   return { base: baseResult, head: headResult };
 }

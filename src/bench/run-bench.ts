@@ -7,6 +7,10 @@ import { resolve } from "node:path";
 import type { BenchConfig, ModelSettings } from "../config/bench-args.js";
 import { LOCAL_BACKEND, type OrtOptions } from "../devices/onnxruntime-node.js";
 import type { DeviceBackend } from "../devices/bench-target.js";
+import { idlePower, type EnergyMeter } from "./energy-phase.js";
+
+/** Energy samples (batches) per model and side, with a meter. */
+export const ENERGY_BATCHES = 6;
 import { checkOutputs, type FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
@@ -32,7 +36,7 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
   ];
 }
 
-export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date(), backend: DeviceBackend = LOCAL_BACKEND): Promise<BenchOutcome> {
+export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date(), backend: DeviceBackend = LOCAL_BACKEND, meter?: EnergyMeter): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   const settings = settingsByPath(config, paths);
   const resultNames = resultNamesOf(config, paths);
@@ -69,6 +73,8 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     if (first.own.source) throw FormatError.of(first.own.source.file, unknown.map((u) => u.problem));
     throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
   }
+  // With a meter: the device's idle power once, before any model runs; each model's batches take it off.
+  const energy = meter ? { meter, batches: ENERGY_BATCHES, device: config.deviceName, idleW: await idlePower(meter) } : undefined;
   const options = (ort: OrtOptions, path?: string): BenchModelOptions => {
     const own = path === undefined ? undefined : settings[paths.indexOf(path)];
     return {
@@ -77,6 +83,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
       inputValues: new Map([...(own?.inputValues ?? []), ...config.inputValues]),
       seed: config.seed,
       backend,
+      ...(energy ? { energy } : {}),
     };
   };
   const headOrt: OrtOptions = { threads: config.threads, optimization: config.optimization, providers: config.providers };

@@ -157,7 +157,11 @@ export function alignResults(baseList: readonly Results[], headList: readonly Re
             ? { where, base: pairs.baseSamples.map((us) => (us * bw!) / 1000), head: pairs.headSamples.map((us) => (us * hw!) / 1000), paired: true, looks: latency.looks ?? 1, groups: {}, warnings }
             : { where, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: { base: baseEntry!.model.latency.groups, head: latency.groups }, warnings });
         } else if (baseEnergy) {
-          primary.push({ where, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
+          // Batches of base and head alternated under the meter: paired, when this base is theirs.
+          const pairs = headEnergy.paired && sameSamples(headEnergy.paired.baseSamples, baseEnergy.samples) ? headEnergy.paired : undefined;
+          primary.push(pairs
+            ? { where, base: pairs.baseSamples, head: pairs.headSamples, paired: true, looks: 1, groups: {}, warnings }
+            : { where, base: baseEnergy.samples, head: headEnergy.samples, paired: false, looks: 1, groups: {}, warnings });
         } else {
           missing.push({ where, head: headEnergy.samples, reason: baseEntry ? "no energy in the baseline" : noBaseline, warnings });
         }

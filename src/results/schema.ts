@@ -142,6 +142,11 @@ export const modelResultSchema = z.object({
     source: text.describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
     watts: z.number().nonnegative().max(100_000).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
+    idleW: z.number().max(100_000).optional().describe("Measured: the idle power taken off every batch, W."),
+    paired: z.object({
+      baseSamples: nonEmptySamples("Base energy per inference, mJ, batch pair i at element i.", "mJ"),
+      headSamples: nonEmptySamples("Head energy per inference, mJ, batch pair i at element i.", "mJ"),
+    }).optional().describe("Measured with a meter, base and head batches alternating in one process: the comparison is paired."),
   }).optional(),
   warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
   baseRevision: z.object({
