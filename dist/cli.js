@@ -34603,7 +34603,7 @@ var splitDiffSchema = external_exports.object({
 });
 var splitReportSchema = external_exports.object({
   schema: external_exports.literal(SPLIT_SCHEMA),
-  power: external_exports.object({ activeW: external_exports.number(), idleW: external_exports.number(), assumed: external_exports.boolean() }),
+  power: external_exports.object({ activeW: external_exports.number(), idleW: external_exports.number(), assumed: external_exports.boolean(), source: external_exports.string().optional() }),
   splits: external_exports.array(splitEntrySchema).max(MAX_ITEMS2),
   skipped: external_exports.array(skippedSchema).max(MAX_ITEMS2).describe("Models measured on only one of the two devices.")
 });
@@ -34870,6 +34870,20 @@ function splitDiff(base, head, options) {
   return { findings, missing };
 }
 
+// src/split/measured-power.ts
+function measuredPower(results2) {
+  const per = results2.models.flatMap((m) => {
+    const e = m.energy;
+    if (!e || !e.source.startsWith("measured:") || e.idleW === void 0) return [];
+    const latencyMs = median(m.latency.samples) / 1e3;
+    if (!(latencyMs > 0)) return [];
+    return [{ activeW: median(e.samples) / latencyMs + e.idleW, idleW: e.idleW, source: e.source }];
+  });
+  if (per.length === 0) return void 0;
+  const round = (w) => Math.round(w * 1e3) / 1e3;
+  return { activeW: round(median(per.map((p) => p.activeW))), idleW: round(median(per.map((p) => p.idleW))), source: per[0].source };
+}
+
 // src/cli/split.ts
 var DEFAULT_NETWORKS = CONFIG_DEFAULTS.split.networks;
 var splitSpec = {
@@ -34908,11 +34922,15 @@ async function run3(args, io) {
     io.stderr(`dnntune: warning: ${mobile.device.name} \xD7 ${cloud.device.name} is not one of ${file2.path}'s split.pairs (${pairs.map((p) => `${p.mobile} \xD7 ${p.cloud}`).join(", ")})
 `);
   }
+  const measured2 = measuredPower(mobile);
+  if (measured2) io.stdout(`phone power: ${measured2.activeW} W computing, ${measured2.idleW} W idle (${measured2.source.replace("measured:", "measured by ")}), in place of the declared power
+`);
   const options = {
     networks: given.network ?? DEFAULT_NETWORKS,
     objectives: fromFile(settings, () => resolveObjectives(given.objective ?? SPLIT_OBJECTIVES)),
     userNetworks: config2.networks,
-    power: config2.devices[mobile.device.name]?.power
+    // The phone's meter, when its results measured energy, over its declared power.
+    power: measured2 ?? config2.devices[mobile.device.name]?.power
   };
   const report2 = splitModels(mobile, cloud, { ...options, ...flags["no-crossovers"] ? { crossovers: false } : {} });
   let diff;

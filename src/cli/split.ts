@@ -14,6 +14,7 @@ import { checkOutputs } from "../results/output-paths.js";
 import { readResults } from "../results/read-results.js";
 import { writeJsonAtomic } from "../results/write-results.js";
 import { splitDiff, type SplitDiff } from "../split/split-diff.js";
+import { measuredPower } from "../split/measured-power.js";
 import { resolveObjectives, splitModels, SPLIT_OBJECTIVES } from "../split/split-models.js";
 import { mulberry32 } from "../stats/rng.js";
 import type { Command, Io } from "./io.js";
@@ -70,11 +71,14 @@ async function run(args: string[], io: Io): Promise<number> {
   if (pairs.length > 0 && !pairs.some((p) => p.mobile === mobile.device.name && p.cloud === cloud.device.name)) {
     io.stderr(`dnntune: warning: ${mobile.device.name} × ${cloud.device.name} is not one of ${file!.path}'s split.pairs (${pairs.map((p) => `${p.mobile} × ${p.cloud}`).join(", ")})\n`);
   }
+  const measured = measuredPower(mobile);
+  if (measured) io.stdout(`phone power: ${measured.activeW} W computing, ${measured.idleW} W idle (${measured.source.replace("measured:", "measured by ")}), in place of the declared power\n`);
   const options = {
     networks: given.network ?? DEFAULT_NETWORKS,
     objectives: fromFile(settings, () => resolveObjectives(given.objective ?? SPLIT_OBJECTIVES)),
     userNetworks: config.networks,
-    power: config.devices[mobile.device.name]?.power,
+    // The phone's meter, when its results measured energy, over its declared power.
+    power: measured ?? config.devices[mobile.device.name]?.power,
   };
   const report = splitModels(mobile, cloud, { ...options, ...(flags["no-crossovers"] ? { crossovers: false as const } : {}) });
   // With a baseline of both devices: where the best split moved, with a CI from the layer samples.

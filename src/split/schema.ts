@@ -80,7 +80,7 @@ export const splitDiffSchema = z.object({
 
 export const splitReportSchema = z.object({
   schema: z.literal(SPLIT_SCHEMA),
-  power: z.object({ activeW: z.number(), idleW: z.number(), assumed: z.boolean() }),
+  power: z.object({ activeW: z.number(), idleW: z.number(), assumed: z.boolean(), source: z.string().optional() }),
   splits: z.array(splitEntrySchema).max(MAX_ITEMS),
   skipped: z.array(skippedSchema).max(MAX_ITEMS).describe("Models measured on only one of the two devices."),
 });
