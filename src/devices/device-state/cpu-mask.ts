@@ -44,8 +44,9 @@ export function bigCoreMask(cpus: readonly CpuState[]): string | null {
 }
 
 /**
- * The `count` fastest CPUs as a taskset mask, whole clusters first (for a run with more threads
- * than the prime cluster has cores); null when cpufreq says nothing or there are fewer CPUs.
+ * The `count` fastest CPUs as a taskset mask (for a run with more threads than the prime cluster
+ * has cores): fastest cluster first, lowest-numbered CPUs first within a cluster; null when
+ * cpufreq says nothing or there are fewer CPUs.
  */
 export function fastestCoresMask(cpus: readonly CpuState[], count: number): string | null {
   if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`fastestCoresMask: expected a core count ≥ 1; got ${count}`);
