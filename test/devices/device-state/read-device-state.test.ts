@@ -4,13 +4,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openTransport } from "../../../src/devices/transport/open-transport.js";
 import { LocalTransport } from "../../../src/devices/transport/local-transport.js";
 import type { Transport } from "../../../src/devices/transport/transport.js";
 import { parseGetprop } from "../../../src/devices/device-state/getprop.js";
 import { readDeviceState } from "../../../src/devices/device-state/read-device-state.js";
 import { DeviceError } from "../../../src/errors.js";
+import { HOST_ALIAS, hasSshd, SSHD, startSshd, type Sshd } from "../../helpers/sshd.js";
 import { PHONE_CPUS, writeFakeDevice } from "./fake-sysfs.js";
 
 const FIXTURES = join(import.meta.dirname, "../../../fixtures/device-state");
@@ -78,6 +79,26 @@ describe("readDeviceState over the local transport", () => {
     const error = await readDeviceState(broken, "ssh").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeviceError);
     expect((error as DeviceError).message).toMatch(/device broken: read device state: the state script stopped early \(exit 127\); stderr: sh: not found/);
+  });
+});
+
+describe.skipIf(!hasSshd)(`readDeviceState over ssh to a real sshd on loopback (needs ${SSHD})`, () => {
+  let sshd: Sshd;
+  beforeAll(async () => {
+    sshd = await startSshd();
+  });
+  afterAll(async () => {
+    await sshd.stop();
+  });
+
+  it("reads the board's fake sysfs through the login shell, the odd root arriving as a path", async () => {
+    const root = join(work, `board's "root" $(touch pwned)`);
+    writeFakeDevice(root, { cpus: PHONE_CPUS, zones: [{ type: "cpu", temp: "51000" }], board: "Jetson Orin Nano" });
+    const transport = await openTransport("board", { transport: "ssh", host: HOST_ALIAS, "ssh-config": sshd.config }, { configDir: work, retryDelaysMs: [0] });
+    const state = await readDeviceState(transport, "ssh", { root });
+    expect(state.fingerprint).toMatchObject({ model: "Jetson Orin Nano", cores: 8, governor: "schedutil", bigCores: "80" });
+    expect(state.thermal).toEqual([{ zone: "thermal_zone0", type: "cpu", tempC: 51 }]);
+    await transport.close();
   });
 });
 
