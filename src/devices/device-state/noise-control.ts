@@ -3,6 +3,7 @@
 // root, governor and CPU names reach it as arguments ("$1"…), never spliced into it.
 import { setTimeout as delay } from "node:timers/promises";
 import { DeviceError, InputError } from "../../errors.js";
+import { tail } from "../transport/remote-transport.js";
 import type { Transport } from "../transport/transport.js";
 import { hottestZone, type ThermalZone } from "./thermal.js";
 import { parseThermalLines, splitSections } from "./read-device-state.js";
@@ -139,7 +140,6 @@ async function writeGovernors(transport: Device, root: string, governors: Readon
   const pairs = [...governors].flatMap(([cpu, g]) => [cpu, g]);
   const result = await transport.run(["sh", "-c", WRITE_SCRIPT, "sh", root, ...pairs], { step });
   if (result.code !== 0) {
-    const stderr = result.stderr.trim().split("\n").slice(-3).join(" ").slice(-300);
-    throw new DeviceError(transport.device, step, `could not write scaling_governor (exit ${result.code})${stderr ? `; stderr: ${stderr}` : ""}`, ROOT_HINT);
+    throw new DeviceError(transport.device, step, `could not write scaling_governor (exit ${result.code})${tail(result.stderr)}`, ROOT_HINT);
   }
 }

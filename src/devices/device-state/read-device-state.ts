@@ -4,6 +4,7 @@
 // locally, and on Android over adb, where getprop and dumpsys battery are read too.
 import { DeviceError } from "../../errors.js";
 import type { Fingerprint } from "../../results/types.js";
+import { tail } from "../transport/remote-transport.js";
 import type { Transport } from "../transport/transport.js";
 import { parseDumpsysBattery, powerSupplyBattery, type BatteryState, type PowerSupply } from "./battery.js";
 import { bigCoreMask, governorSummary, type CpuState } from "./cpu-mask.js";
@@ -85,7 +86,7 @@ export async function readDeviceState(transport: Pick<Transport, "device" | "run
   const result = await transport.run(["sh", "-c", deviceStateScript(kind), "sh", options.root ?? ""], { step, retry: true, timeoutMs: options.timeoutMs });
   const sections = splitSections(result.stdout);
   if (!sections.has("end")) {
-    throw new DeviceError(transport.device, step, `the state script stopped early (exit ${result.code})${result.stderr.trim() ? `; stderr: ${result.stderr.trim().slice(-300)}` : ""}`, "check that the device has a POSIX sh with cat and uname");
+    throw new DeviceError(transport.device, step, `the state script stopped early (exit ${result.code})${tail(result.stderr)}`, "check that the device has a POSIX sh with cat and uname");
   }
   return deviceStateFromSections(sections, kind, transport.device);
 }
