@@ -8,15 +8,21 @@
 //   disappearAfter   after this many commands the device is unplugged (gone from the list)
 //   dropNext         this many commands fail with `error: closed` before the link works again
 //   hang             subcommands ("push", "pull", "shell") that never finish
+//   props            the phone's system properties, name → value, as its `getprop` answers them
+//   dumpsys          service → the text its `dumpsys SERVICE` prints ("battery": BatteryService's dump)
 //
 // `shell` does what adb and the phone do together: the arguments are joined with spaces and the
-// result is parsed again by a shell (`sh -c`), run in the phone folder.
+// result is parsed again by a shell (`sh -c`), run in the phone folder, with the phone's own
+// programs (phone-bin/: getprop, dumpsys) first on PATH. The phone's /sys and /proc are this
+// machine's; tests that need a phone's sysfs build one under /data/local/tmp and point at it.
 import { spawn } from "node:child_process";
 import { setInterval } from "node:timers";
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const PHONE_TMP = "/data/local/tmp";
+const PHONE_BIN = join(dirname(fileURLToPath(import.meta.url)), "phone-bin");
 const controlFile = process.env.FAKE_ADB_CONTROL;
 if (!controlFile) fail("fake adb: FAKE_ADB_CONTROL is not set", 1);
 const control = JSON.parse(readFileSync(controlFile, "utf8"));
@@ -104,7 +110,11 @@ function run() {
       // Streamed both ways, a line at a time, so a long-running program there (a tool's server
       // answering one JSON line per request) talks as it would over a real adb shell; the phone's
       // paths are mapped to the phone folder going in and back to the phone's names coming out.
-      const child = spawn("sh", ["-c", line], { cwd: control.phoneRoot, stdio: ["pipe", "pipe", "inherit"] });
+      const child = spawn("sh", ["-c", line], {
+        cwd: control.phoneRoot,
+        stdio: ["pipe", "pipe", "inherit"],
+        env: { ...process.env, PATH: `${PHONE_BIN}:${process.env.PATH ?? ""}` },
+      });
       const lines = (write, from, to) => {
         let pending = "";
         return {
