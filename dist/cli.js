@@ -29227,67 +29227,8 @@ var LineClient = class {
   }
 };
 
-// src/devices/transport/open-transport.ts
-import { resolve as resolve3 } from "node:path";
-
-// src/devices/transport/adb-devices.ts
-function parseAdbDevices(text3) {
-  const entries = [];
-  for (const raw of text3.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("*") || /^List of devices attached/.test(line)) continue;
-    const [serial, ...words] = line.split(/\s+/);
-    if (serial === void 0 || words.length === 0) continue;
-    const rest = words.join(" ");
-    const state = /^no permissions\b/.test(rest) ? "no permissions" : words[0] ?? "";
-    const details = {};
-    for (const word of words.slice(1)) {
-      const match = /^([a-z_]+):(\S*)$/.exec(word);
-      if (match?.[1] !== void 0 && match[2] !== void 0) details[match[1]] = match[2];
-    }
-    entries.push({ serial, state, details });
-  }
-  return entries;
-}
-var STEP = "check adb device";
-function readyAdbDevice(device, serial, entries) {
-  const entry2 = entries.find((e) => e.serial === serial);
-  if (!entry2) {
-    const listed = entries.length === 0 ? "adb lists no devices" : `adb lists ${entries.map((e) => `${e.serial} (${e.state})`).join(", ")}`;
-    throw new DeviceError(
-      device,
-      STEP,
-      `serial ${serial} is not attached; ${listed}`,
-      "check the serial in `adb devices -l`, the cable, USB debugging on the phone, or `adb connect HOST:PORT` for a network device"
-    );
-  }
-  const hint = stateHint(entry2.state, serial);
-  if (hint !== void 0) throw new DeviceError(device, STEP, `adb: device ${serial} is ${entry2.state}`, hint);
-  return entry2;
-}
-function stateHint(state, serial) {
-  switch (state) {
-    case "device":
-      return void 0;
-    case "unauthorized":
-      return 'accept the RSA key prompt ("Allow USB debugging?") on the phone, then run again';
-    case "offline":
-      return `reconnect the cable or run \`adb -s ${serial} reconnect\` (for a network device \`adb connect ${serial}\`), then check \`adb devices -l\``;
-    case "no permissions":
-      return "this user cannot open the phone's USB device: add a udev rule for its vendor (and the plugdev group), replug it, then `adb kill-server`";
-    case "authorizing":
-    case "connecting":
-      return "the device is still connecting: wait a moment, check `adb devices -l`, then run again";
-    case "recovery":
-    case "bootloader":
-    case "sideload":
-    case "rescue":
-    case "fastbootd":
-      return `the device is in ${state} mode: boot it into Android (\`adb -s ${serial} reboot\`), then check \`adb devices -l\``;
-    default:
-      return "expected the state `device`; check `adb devices -l`";
-  }
-}
+// src/devices/transport/remote-transport.ts
+import { spawn as spawn2 } from "node:child_process";
 
 // src/devices/transport/checked-word.ts
 function checkedWord(field, value2, what) {
@@ -29296,9 +29237,6 @@ function checkedWord(field, value2, what) {
   if (/[\u0000-\u001f\u007f]/.test(value2)) throw new InputError(field, `must be ${what} without control characters; got ${JSON.stringify(value2)}`);
   return value2;
 }
-
-// src/devices/transport/remote-transport.ts
-import { spawn as spawn2 } from "node:child_process";
 
 // src/devices/transport/exec-program.ts
 import { spawn } from "node:child_process";
@@ -29476,6 +29414,417 @@ function tail(text3) {
 }
 function formatSeconds(ms) {
   return `${Number((ms / 1e3).toPrecision(3))} s`;
+}
+
+// src/devices/device-state/battery.ts
+var STATUS_CODES = { "1": "unknown", "2": "charging", "3": "discharging", "4": "not-charging", "5": "full" };
+var PLUGGED_KEYS = [["AC powered", "ac"], ["USB powered", "usb"], ["Wireless powered", "wireless"], ["Dock powered", "dock"]];
+function parseDumpsysBattery(text3, file2 = "dumpsys battery") {
+  const lines = text3.split(/\r?\n/);
+  const header = lines.findIndex((l) => l.trim() === "Current Battery Service state:");
+  if (header < 0) throw new FormatError(file2, void 0, `no "Current Battery Service state:" line; got ${JSON.stringify(text3.slice(0, 80))}`);
+  const values = /* @__PURE__ */ new Map();
+  for (let i = header + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!/^\s/.test(line) || line.trim() === "") break;
+    const kv = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (kv) values.set(kv[1].trim(), { value: kv[2].trim(), line: i + 1 });
+  }
+  const number5 = (key, unit) => {
+    const entry2 = values.get(key);
+    if (!entry2) throw new FormatError(file2, void 0, `no "${key}:" line (was the output cut short?)`);
+    const n = Number(entry2.value);
+    if (entry2.value === "" || !Number.isFinite(n)) throw new FormatError(file2, `line ${entry2.line}`, `${key}: expected ${unit}; got ${JSON.stringify(entry2.value)}`);
+    return n;
+  };
+  const level2 = number5("level", "a whole number");
+  const scale = values.has("scale") ? number5("scale", "a whole number") : 100;
+  const statusCode = String(number5("status", "a BatteryManager status code"));
+  const temperature = values.has("temperature") ? number5("temperature", "tenths of a \xB0C") : null;
+  return {
+    levelPct: scale > 0 ? Math.round(level2 / scale * 100) : level2,
+    status: STATUS_CODES[statusCode] ?? "unknown",
+    plugged: PLUGGED_KEYS.filter(([key]) => values.get(key)?.value === "true").map(([, source]) => source),
+    tempC: temperature === null ? null : temperature / 10
+  };
+}
+var SYSFS_STATUS = { Charging: "charging", Discharging: "discharging", "Not charging": "not-charging", Full: "full", Unknown: "unknown" };
+function powerSupplyBattery(supplies, file2 = "/sys/class/power_supply") {
+  const battery = supplies.find((s) => s.type === "Battery" && s.capacity !== null);
+  if (!battery) return null;
+  const level2 = Number(battery.capacity);
+  if (!Number.isFinite(level2)) throw new FormatError(file2, `${battery.name}/capacity`, `expected a percentage; got ${JSON.stringify(battery.capacity)}`);
+  const temp = battery.temp === null ? NaN : Number(battery.temp);
+  return {
+    levelPct: level2,
+    status: SYSFS_STATUS[battery.status ?? ""] ?? "unknown",
+    plugged: supplies.filter((s) => s.online === "1").flatMap((s) => {
+      const source = chargerSource(s.type);
+      return source ? [source] : [];
+    }),
+    tempC: Number.isFinite(temp) ? temp / 10 : null
+  };
+}
+function chargerSource(type) {
+  if (type === "Mains") return "ac";
+  if (type?.startsWith("USB")) return "usb";
+  if (type === "Wireless") return "wireless";
+  return void 0;
+}
+
+// src/devices/device-state/cpu-mask.ts
+function cpuMask(cpus) {
+  if (cpus.length === 0) throw new RangeError("cpuMask needs at least one CPU");
+  let mask = 0n;
+  for (const cpu of cpus) {
+    if (!Number.isSafeInteger(cpu) || cpu < 0) throw new RangeError(`cpuMask: expected CPU numbers \u2265 0; got ${cpu}`);
+    mask |= 1n << BigInt(cpu);
+  }
+  return mask.toString(16);
+}
+function cpuClusters(cpus) {
+  const byFreq = /* @__PURE__ */ new Map();
+  for (const c of cpus) {
+    if (c.maxKhz === null) continue;
+    byFreq.set(c.maxKhz, [...byFreq.get(c.maxKhz) ?? [], c.cpu]);
+  }
+  return [...byFreq].sort(([a], [b]) => b - a).map(([maxKhz, list2]) => ({ maxKhz, cpus: list2.sort((x, y) => x - y) }));
+}
+function bigCoreMask(cpus) {
+  const fastest = cpuClusters(cpus)[0];
+  return fastest ? cpuMask(fastest.cpus) : null;
+}
+function governorSummary(cpus) {
+  const known = cpus.filter((c) => c.governor !== null);
+  const governors = new Set(known.map((c) => c.governor));
+  if (governors.size === 0) return null;
+  if (governors.size === 1) return known[0].governor;
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const c of [...known].sort((a, b) => a.cpu - b.cpu)) groups2.set(c.governor, [...groups2.get(c.governor) ?? [], c.cpu]);
+  return [...groups2].map(([g2, list2]) => `${cpuRanges(list2)} ${g2}`).join(", ");
+}
+function cpuRanges(cpus) {
+  const parts = [];
+  for (let i = 0; i < cpus.length; ) {
+    let j = i;
+    while (j + 1 < cpus.length && cpus[j + 1] === cpus[j] + 1) j++;
+    parts.push(j === i ? `${cpus[i]}` : `${cpus[i]}-${cpus[j]}`);
+    i = j + 1;
+  }
+  return `cpu${parts.join(",")}`;
+}
+
+// src/devices/device-state/cpuinfo.ts
+var ARM_PARTS = {
+  "0xd03": "Cortex-A53",
+  "0xd04": "Cortex-A35",
+  "0xd05": "Cortex-A55",
+  "0xd07": "Cortex-A57",
+  "0xd08": "Cortex-A72",
+  "0xd09": "Cortex-A73",
+  "0xd0a": "Cortex-A75",
+  "0xd0b": "Cortex-A76",
+  "0xd0c": "Neoverse-N1",
+  "0xd0d": "Cortex-A77",
+  "0xd40": "Neoverse-V1",
+  "0xd41": "Cortex-A78",
+  "0xd44": "Cortex-X1",
+  "0xd46": "Cortex-A510",
+  "0xd47": "Cortex-A710",
+  "0xd48": "Cortex-X2",
+  "0xd49": "Neoverse-N2",
+  "0xd4b": "Cortex-A78C",
+  "0xd4d": "Cortex-A715",
+  "0xd4e": "Cortex-X3",
+  "0xd4f": "Neoverse-V2",
+  "0xd80": "Cortex-A520",
+  "0xd81": "Cortex-A720",
+  "0xd82": "Cortex-X4"
+};
+function cpuName(cpuinfo) {
+  const fields = cpuinfo.split(/\r?\n/).map((line) => {
+    const colon = line.indexOf(":");
+    return colon < 0 ? null : { key: line.slice(0, colon).trim(), value: line.slice(colon + 1).trim() };
+  });
+  const first = (key) => fields.find((f) => f?.key === key && f.value !== "")?.value ?? null;
+  const modelName2 = first("model name");
+  const hardware = first("Hardware");
+  if (modelName2 !== null && !(hardware !== null && /^ARMv\d/.test(modelName2))) return modelName2;
+  if (hardware !== null) return hardware;
+  const counts = /* @__PURE__ */ new Map();
+  let implementer = "";
+  for (const f of fields) {
+    if (f?.key === "CPU implementer") implementer = f.value.toLowerCase();
+    if (f?.key === "CPU part") {
+      const part = f.value.toLowerCase();
+      const name3 = (implementer === "0x41" ? ARM_PARTS[part] : void 0) ?? `implementer ${implementer || "?"} part ${part}`;
+      counts.set(name3, (counts.get(name3) ?? 0) + 1);
+    }
+  }
+  if (counts.size > 0) return [...counts].map(([name3, n]) => `${n}\xD7 ${name3}`).join(" + ");
+  return modelName2;
+}
+
+// src/devices/device-state/getprop.ts
+function parseGetprop(text3, file2 = "getprop output") {
+  const props = /* @__PURE__ */ new Map();
+  const lines = text3.split(/\r?\n/);
+  let open;
+  for (const [i, line] of lines.entries()) {
+    if (open) {
+      if (line.endsWith("]")) {
+        open.value.push(line.slice(0, -1));
+        props.set(open.name, open.value.join("\n"));
+        open = void 0;
+      } else {
+        open.value.push(line);
+      }
+      continue;
+    }
+    if (line.trim() === "") continue;
+    const whole = /^\[([^\]]+)\]: \[(.*)\]$/.exec(line);
+    if (whole) {
+      props.set(whole[1], whole[2]);
+      continue;
+    }
+    const start = /^\[([^\]]+)\]: \[(.*)$/.exec(line);
+    if (start) {
+      open = { name: start[1], value: [start[2]], line: i + 1 };
+      continue;
+    }
+    throw new FormatError(file2, `line ${i + 1}`, `expected "[name]: [value]"; got ${JSON.stringify(line.slice(0, 80))}`);
+  }
+  if (open) throw new FormatError(file2, `line ${open.line}`, `the value of ${open.name} never ends with "]" (was the output cut short?)`);
+  return props;
+}
+function androidIdentity(props) {
+  const get = (name3) => {
+    const value2 = props.get(name3)?.trim();
+    return value2 ? value2 : null;
+  };
+  const model = get("ro.product.model");
+  const maker = get("ro.product.manufacturer");
+  const socModel = get("ro.soc.model");
+  const socMaker = get("ro.soc.manufacturer");
+  const release = get("ro.build.version.release");
+  const sdk = get("ro.build.version.sdk");
+  return {
+    model: model === null ? null : joinName(maker, model),
+    soc: socModel !== null ? joinName(socMaker, socModel) : get("ro.board.platform") ?? get("ro.hardware"),
+    os: release === null ? null : `Android ${release}${sdk === null ? "" : ` (API ${sdk})`}`,
+    buildFingerprint: get("ro.build.fingerprint")
+  };
+}
+function joinName(maker, name3) {
+  if (maker === null || name3.toLowerCase().startsWith(maker.toLowerCase())) return name3;
+  return `${maker} ${name3}`;
+}
+
+// src/devices/device-state/thermal.ts
+function thermalTempC(raw) {
+  const text3 = raw.trim();
+  if (!/^-?\d+$/.test(text3)) return null;
+  const value2 = Number(text3);
+  return Math.abs(value2) < 200 ? value2 : value2 / 1e3;
+}
+
+// src/devices/device-state/read-device-state.ts
+var MARK = "@@dnntune@@ ";
+var LINUX_SCRIPT = `r=$1
+s() { echo "${MARK}$1"; }
+s uname; uname -srm 2>/dev/null
+s hostname; uname -n 2>/dev/null
+s os-release; cat "$r/etc/os-release" 2>/dev/null
+s board; cat "$r/proc/device-tree/model" 2>/dev/null | tr -d '\\000'; echo
+s dmi; cat "$r/sys/class/dmi/id/product_name" 2>/dev/null
+s cpuinfo; cat "$r/proc/cpuinfo" 2>/dev/null
+s cpufreq
+for d in "$r"/sys/devices/system/cpu/cpu[0-9]*; do
+  [ -d "$d" ] || continue
+  f=$d/cpufreq
+  echo "\${d##*/}	$(cat "$f/cpuinfo_max_freq" 2>/dev/null)	$(cat "$f/scaling_max_freq" 2>/dev/null)	$(cat "$f/scaling_governor" 2>/dev/null)"
+done
+s thermal
+for z in "$r"/sys/class/thermal/thermal_zone[0-9]*; do
+  [ -d "$z" ] || continue
+  echo "\${z##*/}	$(cat "$z/type" 2>/dev/null)	$(cat "$z/temp" 2>/dev/null)"
+done
+s power_supply
+for p in "$r"/sys/class/power_supply/*; do
+  [ -d "$p" ] || continue
+  echo "\${p##*/}	$(cat "$p/type" 2>/dev/null)	$(cat "$p/online" 2>/dev/null)	$(cat "$p/capacity" 2>/dev/null)	$(cat "$p/status" 2>/dev/null)	$(cat "$p/temp" 2>/dev/null)"
+done
+s taskset; command -v taskset 2>/dev/null
+`;
+var ANDROID_SCRIPT = `s getprop; getprop 2>/dev/null
+s dumpsys-battery; dumpsys battery 2>/dev/null
+`;
+function deviceStateScript(kind) {
+  return `${LINUX_SCRIPT}${kind === "adb" ? ANDROID_SCRIPT : ""}s end
+`;
+}
+async function readDeviceState(transport, kind, options = {}) {
+  const step = "read device state";
+  const result = await transport.run(["sh", "-c", deviceStateScript(kind), "sh", options.root ?? ""], { step, retry: true, timeoutMs: options.timeoutMs });
+  const sections = splitSections(result.stdout);
+  if (!sections.has("end")) {
+    throw new DeviceError(transport.device, step, `the state script stopped early (exit ${result.code})${tail(result.stderr)}`, "check that the device has a POSIX sh with cat and uname");
+  }
+  return deviceStateFromSections(sections, kind, transport.device);
+}
+function deviceStateFromSections(sections, kind, device) {
+  const text3 = (name3) => sections.get(name3) ?? "";
+  const line = (name3) => text3(name3).trim() || null;
+  const cpus = parseCpuLines(text3("cpufreq"));
+  const thermal = parseThermalLines(text3("thermal"));
+  const supplies = parsePowerSupplyLines(text3("power_supply"));
+  const cpuinfo = text3("cpuinfo");
+  const cores = cpus.length > 0 ? cpus.length : (cpuinfo.match(/^processor\s*:/gm) ?? []).length;
+  const fingerprint = {};
+  let battery = powerSupplyBattery(supplies, `${device}: /sys/class/power_supply`);
+  if (kind === "adb") {
+    const identity = androidIdentity(parseGetprop(text3("getprop"), `${device}: getprop`));
+    fingerprint.model = identity.model ?? line("hostname") ?? "unknown";
+    fingerprint.os = identity.os ?? line("uname") ?? "unknown";
+    if (identity.soc !== null) fingerprint.soc = identity.soc;
+    if (identity.buildFingerprint !== null) fingerprint.buildFingerprint = identity.buildFingerprint;
+    if (text3("dumpsys-battery").includes("Current Battery Service state:")) battery = parseDumpsysBattery(text3("dumpsys-battery"), `${device}: dumpsys battery`);
+  } else {
+    fingerprint.model = line("board") ?? line("dmi") ?? line("hostname") ?? "unknown";
+    fingerprint.os = line("uname") ?? "unknown";
+    const distro = /^PRETTY_NAME="?([^"\n]*)"?$/m.exec(text3("os-release"))?.[1];
+    if (distro) fingerprint.distro = distro;
+  }
+  fingerprint.cpu = cpuName(cpuinfo) ?? "unknown";
+  fingerprint.cores = cores;
+  const governor = governorSummary(cpus);
+  if (governor !== null) fingerprint.governor = governor;
+  const bigCores = bigCoreMask(cpus);
+  if (bigCores !== null) fingerprint.bigCores = bigCores;
+  return { fingerprint, cpus, thermal, battery, hasTaskset: line("taskset") !== null };
+}
+function splitSections(output) {
+  const sections = /* @__PURE__ */ new Map();
+  let name3;
+  let body = [];
+  for (const line of output.split(/\r?\n/)) {
+    if (line.startsWith(MARK)) {
+      if (name3 !== void 0) sections.set(name3, body.join("\n"));
+      name3 = line.slice(MARK.length).trim();
+      body = [];
+    } else if (name3 !== void 0) {
+      body.push(line);
+    }
+  }
+  if (name3 !== void 0) sections.set(name3, body.join("\n"));
+  return sections;
+}
+function parseCpuLines(text3) {
+  return text3.split("\n").flatMap((line) => {
+    const [name3 = "", max = "", scalingMax = "", governor = ""] = line.split("	");
+    const cpu = /^cpu(\d+)$/.exec(name3);
+    if (!cpu) return [];
+    return [{ cpu: Number(cpu[1]), maxKhz: khz(max), scalingMaxKhz: khz(scalingMax), governor: governor.trim() || null }];
+  }).sort((a, b) => a.cpu - b.cpu);
+}
+function parseThermalLines(text3) {
+  return text3.split("\n").flatMap((line) => {
+    const [zone = "", type = "", raw = ""] = line.split("	");
+    const tempC = thermalTempC(raw);
+    if (!/^thermal_zone\d+$/.test(zone) || tempC === null) return [];
+    return [{ zone, type: type.trim() || zone, tempC }];
+  }).sort((a, b) => Number(a.zone.slice(12)) - Number(b.zone.slice(12)));
+}
+function parsePowerSupplyLines(text3) {
+  return text3.split("\n").filter((l) => l.includes("	")).map((line) => {
+    const [name3 = "", type, online, capacity, status, temp] = line.split("	").map((f) => f.trim());
+    const orNull = (v) => v ? v : null;
+    return { name: name3, type: orNull(type), online: orNull(online), capacity: orNull(capacity), status: orNull(status), temp: orNull(temp) };
+  });
+}
+function khz(text3) {
+  const t = text3.trim();
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+// src/devices/device-state/noise-control.ts
+function tasksetPrefix(mask) {
+  if (!/^[0-9a-f]+$/i.test(mask) || /^0+$/.test(mask)) throw new RangeError(`tasksetPrefix: expected a non-zero hex CPU mask such as "f0"; got ${JSON.stringify(mask)}`);
+  return ["taskset", mask];
+}
+var THERMAL_SCRIPT = `r=$1
+echo "@@dnntune@@ thermal"
+for z in "$r"/sys/class/thermal/thermal_zone[0-9]*; do
+  [ -d "$z" ] || continue
+  echo "\${z##*/}	$(cat "$z/type" 2>/dev/null)	$(cat "$z/temp" 2>/dev/null)"
+done
+echo "@@dnntune@@ end"
+`;
+async function readThermalZones(transport, options = {}) {
+  const result = await transport.run(["sh", "-c", THERMAL_SCRIPT, "sh", options.root ?? ""], { step: "read thermal zones", retry: true, timeoutMs: options.timeoutMs });
+  return parseThermalLines(splitSections(result.stdout).get("thermal") ?? "");
+}
+
+// src/devices/transport/open-transport.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/devices/transport/adb-devices.ts
+function parseAdbDevices(text3) {
+  const entries = [];
+  for (const raw of text3.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("*") || /^List of devices attached/.test(line)) continue;
+    const [serial, ...words] = line.split(/\s+/);
+    if (serial === void 0 || words.length === 0) continue;
+    const rest = words.join(" ");
+    const state = /^no permissions\b/.test(rest) ? "no permissions" : words[0] ?? "";
+    const details = {};
+    for (const word of words.slice(1)) {
+      const match = /^([a-z_]+):(\S*)$/.exec(word);
+      if (match?.[1] !== void 0 && match[2] !== void 0) details[match[1]] = match[2];
+    }
+    entries.push({ serial, state, details });
+  }
+  return entries;
+}
+var STEP = "check adb device";
+function readyAdbDevice(device, serial, entries) {
+  const entry2 = entries.find((e) => e.serial === serial);
+  if (!entry2) {
+    const listed = entries.length === 0 ? "adb lists no devices" : `adb lists ${entries.map((e) => `${e.serial} (${e.state})`).join(", ")}`;
+    throw new DeviceError(
+      device,
+      STEP,
+      `serial ${serial} is not attached; ${listed}`,
+      "check the serial in `adb devices -l`, the cable, USB debugging on the phone, or `adb connect HOST:PORT` for a network device"
+    );
+  }
+  const hint = stateHint(entry2.state, serial);
+  if (hint !== void 0) throw new DeviceError(device, STEP, `adb: device ${serial} is ${entry2.state}`, hint);
+  return entry2;
+}
+function stateHint(state, serial) {
+  switch (state) {
+    case "device":
+      return void 0;
+    case "unauthorized":
+      return 'accept the RSA key prompt ("Allow USB debugging?") on the phone, then run again';
+    case "offline":
+      return `reconnect the cable or run \`adb -s ${serial} reconnect\` (for a network device \`adb connect ${serial}\`), then check \`adb devices -l\``;
+    case "no permissions":
+      return "this user cannot open the phone's USB device: add a udev rule for its vendor (and the plugdev group), replug it, then `adb kill-server`";
+    case "authorizing":
+    case "connecting":
+      return "the device is still connecting: wait a moment, check `adb devices -l`, then run again";
+    case "recovery":
+    case "bootloader":
+    case "sideload":
+    case "rescue":
+    case "fastbootd":
+      return `the device is in ${state} mode: boot it into Android (\`adb -s ${serial} reboot\`), then check \`adb devices -l\``;
+    default:
+      return "expected the state `device`; check `adb devices -l`";
+  }
 }
 
 // src/devices/transport/adb-transport.ts
@@ -29700,7 +30049,25 @@ async function openBackend(device, options = {}) {
   const configDir = options.configFile ? dirname2(resolve4(options.configFile)) : process.cwd();
   const transport = await openTransport(device.name, config2, { configDir, ...options.warn ? { warn: options.warn } : {} });
   try {
-    const backend = await ortPythonBackend(Object.assign(transport, { kind: config2.transport }), { ...config2.binary ? { python: config2.binary } : {} });
+    const state = await readDeviceState(transport, config2.transport);
+    const bigCores = state.fingerprint.bigCores;
+    const pin = config2.transport !== "local" && state.hasTaskset && typeof bigCores === "string" ? tasksetPrefix(bigCores) : [];
+    const host = {
+      device: transport.device,
+      kind: config2.transport,
+      tempdir: () => transport.tempdir(),
+      push: (local, remote, opts) => transport.push(local, remote, opts),
+      spawn: (argv) => transport.spawn([...pin, ...argv])
+    };
+    const tool = await ortPythonBackend(host, { ...config2.binary ? { python: config2.binary } : {} });
+    const backend = {
+      ...tool,
+      fingerprint: async () => ({ ...await tool.fingerprint(), ...state.fingerprint, ...pin.length > 0 ? { pinned: pin.join(" ") } : {} }),
+      temperatureC: async () => {
+        const zones = await readThermalZones(transport).catch(() => []);
+        return zones.length > 0 ? Math.max(...zones.map((z2) => z2.tempC)) : void 0;
+      }
+    };
     return {
       backend,
       close: async () => {
@@ -33927,7 +34294,7 @@ function withoutFlags(args, flags) {
 var bench = { spec: benchSpec, run };
 
 // src/report/comparison-summary.ts
-var MARK = {
+var MARK2 = {
   regression: "\u2717 regression",
   improvement: "\u2713 improvement",
   equivalent: "= equivalent",
@@ -33954,7 +34321,7 @@ function describe5(e) {
   const what = `${e.model} on ${e.device}${e.metric === "layer" ? ` layer ${e.layer}` : e.metric === "energy" ? " energy" : " latency"}`;
   switch (e.verdict) {
     case "missing":
-      return `${MARK[e.verdict]}  ${what}  (${e.reason})`;
+      return `${MARK2[e.verdict]}  ${what}  (${e.reason})`;
     case "regression":
     case "improvement":
     case "equivalent":
@@ -33964,7 +34331,7 @@ function describe5(e) {
       const flags = e.warnings.length > 0 ? `  [${e.warnings.join(", ")}]` : "";
       const unit = e.unit === void 0 ? e.paired ? "  paired" : "" : `  ${UNIT[e.unit]}`;
       const needs = e.needs ? `  (${needsText(e.needs)})` : "";
-      return `${MARK[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
+      return `${MARK2[e.verdict]}  ${what}  ${pct(e.ratio)} % [${pct(e.ci[0])}, ${pct(e.ci[1])}]${medians2}  p=${e.pAdjusted.toPrecision(2)}${unit}${flags}${needs}`;
     }
     default:
       return unreachable2(e);
@@ -35267,10 +35634,10 @@ function plural(n, word) {
 }
 
 // src/report/gate-summary.ts
-var MARK2 = { fail: "\u2717 fail", warn: "! warn", info: "\xB7 info" };
+var MARK3 = { fail: "\u2717 fail", warn: "! warn", info: "\xB7 info" };
 function gateSummary(decision) {
   const failing = gatedCount(decision);
-  const lines = [`gate: ${headlineOf(decision, failing)}`, ...decision.reasons.map((r) => `  ${MARK2[r.severity]}  ${r.message}`)];
+  const lines = [`gate: ${headlineOf(decision, failing)}`, ...decision.reasons.map((r) => `  ${MARK3[r.severity]}  ${r.message}`)];
   if (decision.verdict === "fail") lines.push(`to accept ${failing === 1 ? "it" : "them"}: add the label ${decision.policy.acceptLabel} to the pull request (or run dnntune gate --accept)`);
   return terminalLines(lines);
 }
@@ -35336,7 +35703,7 @@ function htmlComment(text3) {
 
 // src/report/markdown/headline.ts
 var HEADLINE_REASONS = 10;
-var MARK3 = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
+var MARK4 = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function headline(input) {
   const { decision } = input;
   const shown = decision.reasons.slice(0, HEADLINE_REASONS);
@@ -35345,7 +35712,7 @@ function headline(input) {
     `### ${title(decision)}`,
     "",
     countsLine(decision, input.split),
-    ...shown.length > 0 ? ["", ...shown.map((r) => `- ${MARK3[r.severity]} ${plainText(r.message)}`), ...more > 0 ? [`- \u2026 and ${more} more`] : []] : [],
+    ...shown.length > 0 ? ["", ...shown.map((r) => `- ${MARK4[r.severity]} ${plainText(r.message)}`), ...more > 0 ? [`- \u2026 and ${more} more`] : []] : [],
     ...nextStep(decision).map((line) => `
 ${line}`)
   ].join("\n");

@@ -6,7 +6,8 @@ import type { ChosenDevice } from "../config/effective-config.js";
 import { DeviceError, InputError } from "../errors.js";
 import type { DeviceBackend } from "./bench-target.js";
 import { LOCAL_BACKEND } from "./onnxruntime-node.js";
-import { ortPythonBackend } from "./ort-python.js";
+import { ortPythonBackend, type OrtPythonBackend, type RemoteHost } from "./ort-python.js";
+import { readDeviceState, readThermalZones, tasksetPrefix } from "./device-state/index.js";
 import { openTransport } from "./transport/open-transport.js";
 
 export interface OpenedBackend {
@@ -41,7 +42,27 @@ export async function openBackend(device: ChosenDevice, options: { configFile?: 
   const configDir = options.configFile ? dirname(resolve(options.configFile)) : process.cwd();
   const transport = await openTransport(device.name, config, { configDir, ...(options.warn ? { warn: options.warn } : {}) });
   try {
-    const backend = await ortPythonBackend(Object.assign(transport, { kind: config.transport }), { ...(config.binary ? { python: config.binary } : {}) });
+    // What the device is and how it is set up (SoC, governor, big cores), read once in one round
+    // trip; on a board or phone the runner is pinned to its fastest cores when taskset is there.
+    const state = await readDeviceState(transport, config.transport);
+    const bigCores = state.fingerprint.bigCores;
+    const pin = config.transport !== "local" && state.hasTaskset && typeof bigCores === "string" ? tasksetPrefix(bigCores) : [];
+    const host: RemoteHost = {
+      device: transport.device,
+      kind: config.transport,
+      tempdir: () => transport.tempdir(),
+      push: (local, remote, opts) => transport.push(local, remote, opts),
+      spawn: (argv) => transport.spawn([...pin, ...argv]),
+    };
+    const tool = await ortPythonBackend(host, { ...(config.binary ? { python: config.binary } : {}) });
+    const backend: OrtPythonBackend = {
+      ...tool,
+      fingerprint: async () => ({ ...(await tool.fingerprint()), ...state.fingerprint, ...(pin.length > 0 ? { pinned: pin.join(" ") } : {}) }),
+      temperatureC: async () => {
+        const zones = await readThermalZones(transport).catch(() => []);
+        return zones.length > 0 ? Math.max(...zones.map((z) => z.tempC)) : undefined;
+      },
+    };
     return {
       backend,
       close: async () => {

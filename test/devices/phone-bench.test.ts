@@ -55,8 +55,8 @@ describe.skipIf(!hasOrtPython)("bench on a phone over adb with ort-python (fake 
   }, 120_000);
 
   it("a phone that is unplugged mid-run fails the bench (exit 3) with the step and adb's words, and writes nothing", async () => {
-    // Unplugged after the device check, the temp folder and the runner's start: the model's push finds no phone.
-    phone({ disappearAfter: 3 });
+    // Unplugged after the device check, its state, the temp folder and the runner's start: the model's push finds no phone.
+    phone({ disappearAfter: 4 });
     const run = await bench("never.json");
     expect(run.status).toBe(3);
     expect(run.stderr).toMatch(/^dnntune: device phone: push the model mlp: the device went away; stderr: adb: device 'R58M123ABC' not found \(check the cable/m);
