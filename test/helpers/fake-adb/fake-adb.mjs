@@ -11,7 +11,7 @@
 //
 // `shell` does what adb and the phone do together: the arguments are joined with spaces and the
 // result is parsed again by a shell (`sh -c`), run in the phone folder.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { setInterval } from "node:timers";
 import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -101,10 +101,27 @@ function run() {
       if (rest.length === 0) fail("fake adb: interactive shell is not implemented");
       // adb's own joining: the phone's shell sees one string.
       const line = rest.join(" ").replaceAll(PHONE_TMP, control.phoneRoot);
-      const result = spawnSync("sh", ["-c", line], { cwd: control.phoneRoot, stdio: ["inherit", "pipe", "inherit"] });
+      // Streamed line by line as adb does, so a program that keeps printing (a meter's sampling
+      // loop) is read while it runs; ending adb ends the program, as adb's shell protocol does.
+      const child = spawn("sh", ["-c", line], { cwd: control.phoneRoot, stdio: ["inherit", "pipe", "inherit"] });
       // The phone's paths as the phone names them.
-      process.stdout.write(result.stdout.toString("utf8").replaceAll(control.phoneRoot, PHONE_TMP));
-      process.exit(result.status ?? 128 + 9);
+      const phonePaths = (text) => text.replaceAll(control.phoneRoot, PHONE_TMP);
+      let partial = "";
+      child.stdout.setEncoding("utf8");
+      child.stdout.on("data", (chunk) => {
+        const text = partial + chunk;
+        const end = text.lastIndexOf("\n") + 1;
+        partial = text.slice(end);
+        if (end > 0) process.stdout.write(phonePaths(text.slice(0, end)));
+      });
+      process.on("SIGTERM", () => {
+        child.kill("SIGTERM");
+        process.exit(128 + 15);
+      });
+      child.on("close", (code) => {
+        process.stdout.write(phonePaths(partial));
+        process.exit(code ?? 128 + 9);
+      });
       break;
     }
     default:
