@@ -137,6 +137,11 @@ function run() {
       child.stdin.on("error", () => {});
       const output = lines((text) => process.stdout.write(text), control.phoneRoot, PHONE_TMP);
       child.stdout.on("data", output.data);
+      // Ending adb ends the program, as adb's shell protocol does (a meter's sampling loop).
+      process.on("SIGTERM", () => {
+        child.kill("SIGTERM");
+        process.exit(128 + 15);
+      });
       child.on("close", (code, signal) => {
         output.end();
         process.exitCode = code ?? 128 + 9;
