@@ -3,6 +3,7 @@
 // energy a window must hold. Runs until killed.
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { setInterval } from "node:timers";
 
 const [marker, idleW = "2.0", busyW = "5.0", periodMs = "10"] = process.argv.slice(2);
 if (!marker) {

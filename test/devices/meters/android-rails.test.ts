@@ -36,7 +36,7 @@ describe("PowerStats energy meter dump", () => {
     const cut = fixture("pixel6-start.txt").split("\n").slice(0, 5).join("\n");
     expect(() => parseEnergyMeterDump(cut, "dump")).toThrow(/dump: line 5: the energy meter section does not end/);
     const garbled = fixture("pixel6-start.txt").replace("113447.45 mWs", "113447.45 mW");
-    expect(() => parseEnergyMeterDump(garbled, "dump")).toThrow(/dump: line 4: expected "CHANNEL  ENERGY mWs"/);
+    expect(() => parseEnergyMeterDump(garbled, "dump")).toThrow(/dump: line 4: expected "CHANNEL {2}ENERGY mWs"/);
   });
 
   it("selects rails by name, label or subsystem and refuses one the phone lacks, listing those it has", () => {

@@ -38,7 +38,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe("rapl meter", () => {
-  it("sums the packages across a wrap-around and leaves subzones and the MMIO copy out", async () => {
+  it("sums the packages across a wrap-around and leaves subzones, psys and the MMIO copy out", async () => {
     writeTree(0);
     const meter = new RaplMeter(transport, { root, clock });
     expect((await meter.zones()).map((z) => `${z.zone}=${z.name}`)).toEqual(["intel-rapl:0=package-0", "intel-rapl:1=package-1"]);
