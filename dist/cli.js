@@ -30044,8 +30044,10 @@ function checkRunnable(device) {
 async function openBackend(device, options = {}) {
   checkRunnable(device);
   const config2 = device.config;
-  if (!config2 || config2.transport === void 0 || (config2.tool ?? "onnxruntime-node") === "onnxruntime-node") return { backend: LOCAL_BACKEND, close: async () => {
-  } };
+  if (!config2 || config2.transport === void 0 || (config2.tool ?? "onnxruntime-node") === "onnxruntime-node") {
+    const local = new LocalTransport(device.name);
+    return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
+  }
   const configDir = options.configFile ? dirname2(resolve4(options.configFile)) : process.cwd();
   const transport = await openTransport(device.name, config2, { configDir, ...options.warn ? { warn: options.warn } : {} });
   try {
@@ -30070,6 +30072,7 @@ async function openBackend(device, options = {}) {
     };
     return {
       backend,
+      transport,
       close: async () => {
         await backend.close().catch(() => {
         });
@@ -30082,16 +30085,740 @@ async function openBackend(device, options = {}) {
   }
 }
 
+// src/report/terminal-text.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
+function terminalText(line) {
+  const escaped = line.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escaped.replace(/^(\s*):/, "$1\\:").replace(/##\[/g, "#\\#[");
+}
+function terminalLines(lines) {
+  return lines.map(terminalText).join("\n");
+}
+
+// src/report/error-line.ts
+function errorLines(error46, name3 = (field) => field) {
+  if (error46 instanceof FormatError) return error46.lines.map(terminalText);
+  return [terminalText(error46 instanceof InputError ? error46.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
+}
+
+// src/devices/meters/integrate.ts
+function trapezoidJ(samples2) {
+  let joules = 0;
+  for (let i = 1; i < samples2.length; i++) {
+    const a = samples2[i - 1];
+    const b = samples2[i];
+    joules += (a.powerW + b.powerW) / 2 * (b.timeS - a.timeS);
+  }
+  return joules;
+}
+
+// src/devices/meters/sampled-meter.ts
+var SampledMeter = class {
+  name;
+  device;
+  periodS;
+  resolutionJ;
+  #o;
+  #child;
+  #readings = [];
+  #lineNumber = 0;
+  #partial = "";
+  #stderr = "";
+  #failure;
+  #waiters = [];
+  #startIndex;
+  constructor(options) {
+    this.#o = options;
+    this.name = options.name;
+    this.device = options.transport.device;
+    this.periodS = options.periodS;
+    this.resolutionJ = options.resolutionJ;
+  }
+  async start() {
+    this.#spawn();
+    this.#readings = [];
+    this.#startIndex = await this.#nextIndex("start");
+  }
+  async stop() {
+    if (this.#startIndex === void 0) throw new Error(`meter ${this.name}: stop without start`);
+    const end = await this.#nextIndex("stop");
+    const window2 = this.#readings.slice(this.#startIndex, end + 1);
+    this.#startIndex = void 0;
+    return this.#o.integrate(window2);
+  }
+  async close() {
+    const child = this.#child;
+    this.#child = void 0;
+    if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  }
+  #spawn() {
+    if (this.#child) return;
+    const child = this.#o.transport.spawn(this.#o.argv);
+    this.#child = child;
+    child.stdout.setEncoding("utf8");
+    child.stderr.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => this.#onData(chunk));
+    child.stderr.on("data", (chunk) => {
+      this.#stderr = (this.#stderr + chunk).slice(-2e3);
+    });
+    child.on("error", (error46) => this.#fail(new DeviceError(this.device, `meter ${this.name}`, `${this.#o.argv[0] ?? ""} did not start: ${error46.message}`, this.#o.hint)));
+    child.on("exit", (code, signal) => {
+      if (this.#child !== child) return;
+      const tail2 = this.#stderr.trim().split("\n").slice(-3).join(" ").trim();
+      this.#fail(new DeviceError(
+        this.device,
+        `meter ${this.name}`,
+        `${this.#o.argv[0] ?? ""} ended (${signal ?? `exit ${code ?? "?"}`})${tail2 ? `; stderr: ${tail2}` : ""}`,
+        this.#o.hint
+      ));
+    });
+  }
+  #onData(chunk) {
+    if (this.#failure) return;
+    const arrivedS = this.#o.clock();
+    const lines = (this.#partial + chunk).split("\n");
+    this.#partial = lines.pop() ?? "";
+    try {
+      for (const raw of lines) {
+        this.#lineNumber += 1;
+        const reading = this.#o.parse(raw.replace(/\r$/, ""), this.#lineNumber, arrivedS);
+        if (reading === void 0) continue;
+        const last = this.#readings.at(-1);
+        if (last && reading.timeS < last.timeS) {
+          throw new FormatError(this.#o.source, `line ${this.#lineNumber}`, `time went back from ${last.timeS} s to ${reading.timeS} s`);
+        }
+        if (this.#startIndex === void 0 && this.#waiters.length === 0) this.#readings.length = 0;
+        this.#readings.push(reading);
+      }
+    } catch (error46) {
+      this.#fail(error46 instanceof Error ? error46 : new Error(String(error46)));
+      return;
+    }
+    for (const wake of this.#waiters.splice(0)) wake();
+  }
+  #fail(error46) {
+    this.#failure ??= error46;
+    for (const wake of this.#waiters.splice(0)) wake();
+  }
+  /** Waits for a reading that arrives after this call; its index in the window's readings. */
+  #nextIndex(step) {
+    const after = this.#readings.length;
+    const timeoutMs = this.#o.sampleTimeoutMs ?? 10 * this.periodS * 1e3 + 1e4;
+    return new Promise((resolve10, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== check2);
+        reject(new DeviceError(this.device, `meter ${this.name} ${step}`, `no reading from ${this.#o.argv[0] ?? ""} within ${timeoutMs / 1e3} s`, this.#o.hint));
+      }, timeoutMs);
+      const check2 = () => {
+        if (this.#failure) {
+          clearTimeout(timer);
+          reject(this.#failure);
+        } else if (this.#readings.length > after) {
+          clearTimeout(timer);
+          resolve10(after);
+        } else {
+          this.#waiters.push(check2);
+        }
+      };
+      check2();
+    });
+  }
+};
+
+// src/devices/meters/android-battery.ts
+var BATTERY_ROOT = "/sys/class/power_supply/battery";
+var POLL_S = 0.1;
+var BATTERY_PERIOD_S = 1;
+var BATTERY_RESOLUTION_J = 1e-3 * 4 * BATTERY_PERIOD_S;
+var INTEGER = /^[-+]?\d{1,15}$/;
+function parseBatteryLine(line, source, lineNumber, arrivedS) {
+  const text3 = line.trim();
+  if (text3 === "") return void 0;
+  const fields = text3.split(/\s+/);
+  const [current, voltage] = fields;
+  if (fields.length !== 2 || current === void 0 || voltage === void 0 || !INTEGER.test(current) || !INTEGER.test(voltage)) {
+    throw new FormatError(source, `line ${lineNumber}`, `expected "current_now voltage_now" (two whole numbers); got ${JSON.stringify(text3.slice(0, 80))}`);
+  }
+  return { timeS: arrivedS, current: Number(current), voltage: Number(voltage) };
+}
+var MICROVOLTS_FROM = 1e5;
+var MICROAMPS_FROM = 15e3;
+function detectBatteryUnits(readings, source) {
+  if (readings.length === 0) throw new FormatError(source, void 0, "no readings");
+  const voltage = median(readings.map((r) => Math.abs(r.voltage)));
+  const current = median(readings.map((r) => Math.abs(r.current)));
+  const voltsPer = voltage >= MICROVOLTS_FROM ? 1e-6 : 1e-3;
+  const volts = voltage * voltsPer;
+  if (volts < 2.5 || volts > 5) throw new FormatError(source, "voltage_now", `expected a battery voltage of 2.5\u20135 V in \xB5V or mV; got ${voltage}`);
+  if (current === 0) throw new FormatError(source, "current_now", "reads 0: this gauge does not report current; use android-rails or a command meter");
+  const ampsPer = current >= MICROAMPS_FROM ? 1e-6 : 1e-3;
+  const signed = median(readings.map((r) => Math.sign(r.current)));
+  return { ampsPer, voltsPer, dischargeSign: signed > 0 ? 1 : -1 };
+}
+function batteryPowerSamples(readings, units) {
+  return readings.map((r) => ({ timeS: r.timeS, powerW: units.dischargeSign * r.current * units.ampsPer * Math.abs(r.voltage) * units.voltsPer }));
+}
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+var STATUS_WORDS = { "1": "Unknown", "2": "Charging", "3": "Discharging", "4": "Not charging", "5": "Full" };
+function parseDumpsysBattery2(text3, source) {
+  if (!/^Current Battery Service state:/m.test(text3)) throw new FormatError(source, void 0, `expected "Current Battery Service state:"; got ${JSON.stringify(text3.trim().split("\n")[0]?.slice(0, 80) ?? "")}`);
+  const powered = [];
+  let status;
+  for (const line of text3.split("\n")) {
+    const supply = /^\s+(\w+) powered: (true|false)\s*$/.exec(line);
+    if (supply?.[2] === "true") powered.push(supply[1]);
+    const state = /^\s+status: (\d+)\s*$/.exec(line);
+    if (state) status = STATUS_WORDS[state[1]] ?? "Unknown";
+  }
+  return { powered, status };
+}
+var UNPLUG_HINT = "unplug the charger and reach the phone over adb on Wi-Fi (`adb tcpip 5555`, then `adb connect PHONE_IP:5555` and that as the serial), or use a data-only USB adapter that passes no power, so the phone runs from its battery; to measure a phone on a bench supply, use a command meter";
+function refuseCharging(device, state) {
+  if (state.powered.length > 0 || state.status === "Charging" || state.status === "Full") {
+    const why = state.powered.length > 0 ? `${state.powered.join(" and ")} powered` : `battery status ${state.status}`;
+    throw new DeviceError(device, "meter android-battery", `the phone is on a charger (${why}): the battery gauge would measure the charger, not the model`, UNPLUG_HINT);
+  }
+}
+var AndroidBatteryMeter = class {
+  name = "android-battery";
+  device;
+  periodS = BATTERY_PERIOD_S;
+  resolutionJ = BATTERY_RESOLUTION_J;
+  #transport;
+  #root;
+  #sampler;
+  constructor(transport, options) {
+    this.#transport = transport;
+    this.device = transport.device;
+    this.#root = options.root ?? BATTERY_ROOT;
+    const root2 = shellQuote(this.#root);
+    const source = `${this.device}: ${this.#root}/{current_now,voltage_now}`;
+    this.#sampler = new SampledMeter({
+      name: this.name,
+      transport,
+      argv: ["sh", "-c", `while :; do echo "$(cat ${root2}/current_now) $(cat ${root2}/voltage_now)"; sleep ${POLL_S}; done`],
+      source,
+      parse: (line, n, arrivedS) => parseBatteryLine(line, source, n, arrivedS),
+      integrate: (window2) => {
+        const samples2 = batteryPowerSamples(window2, detectBatteryUnits(window2, source));
+        return { joules: trapezoidJ(samples2), startS: window2[0]?.timeS ?? 0, endS: window2.at(-1)?.timeS ?? 0 };
+      },
+      periodS: POLL_S,
+      resolutionJ: BATTERY_RESOLUTION_J,
+      clock: options.clock,
+      hint: `the phone needs ${this.#root}/current_now and voltage_now; if they are missing, use android-rails or a command meter`
+    });
+  }
+  async start() {
+    refuseCharging(this.device, await this.chargerState());
+    await this.#sampler.start();
+  }
+  stop() {
+    return this.#sampler.stop();
+  }
+  close() {
+    return this.#sampler.close();
+  }
+  /** The charger's state: `dumpsys battery` where there is one, else the status file. */
+  async chargerState() {
+    const dump = await this.#transport.run(["dumpsys", "battery"], { step: "meter android-battery: dumpsys battery", retry: true, timeoutMs: 3e4 });
+    if (dump.code === 0 && dump.stdout.includes("Current Battery Service state:")) return parseDumpsysBattery2(dump.stdout, `${this.device}: dumpsys battery`);
+    const status = await this.#transport.run(["cat", `${this.#root}/status`], { step: "meter android-battery: read status", retry: true, timeoutMs: 3e4 });
+    if (status.code !== 0) {
+      throw new DeviceError(
+        this.device,
+        "meter android-battery",
+        `cannot read ${this.#root}/status: ${status.stderr.trim().split("\n").at(-1) ?? ""}`,
+        "this device has no battery gauge in sysfs; use android-rails or a command meter"
+      );
+    }
+    return { powered: [], status: status.stdout.trim() };
+  }
+};
+
+// src/devices/meters/android-rails.ts
+var POWER_STATS_DUMP = ["dumpsys", "android.hardware.power.stats.IPowerStats/default"];
+var BEGIN = "============= PowerStats HAL 2.0 energy meter ==============";
+var END = "========== End of PowerStats HAL 2.0 energy meter ==========";
+var DATA = /^\s*(\S(?:.*\S)?)\s+(-?\d+(?:\.\d+)?) mWs(?:\s+\(\s*-?\d+(?:\.\d+)?\))?\s*$/;
+var RAILS_PERIOD_S = 0.25;
+function parseEnergyMeterDump(text3, source) {
+  const lines = text3.split("\n").map((l) => l.replace(/\r$/, ""));
+  const begin = lines.findIndex((l) => l.trim() === BEGIN);
+  if (begin < 0) throw new FormatError(source, void 0, `no "${BEGIN}" section: the device's PowerStats HAL reports no energy meter (no ODPM rails)`);
+  const rails = [];
+  for (let i = begin + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === END) {
+      if (rails.length === 0) throw new FormatError(source, `line ${i + 1}`, "the energy meter section lists no rails");
+      return rails;
+    }
+    if (line.trim() === "" || /^\s*Elapsed time: \d+ ms\s*$/.test(line) || /^\s*Channel\s+Cumulative Energy/.test(line)) continue;
+    const m = DATA.exec(line);
+    const energyMws = m ? Number(m[2]) : Number.NaN;
+    if (!m || !Number.isFinite(energyMws) || energyMws < 0) {
+      throw new FormatError(source, `line ${i + 1}`, `expected "CHANNEL  ENERGY mWs"; got ${JSON.stringify(line.trim().slice(0, 80))}`);
+    }
+    const label = m[1];
+    const bracket = /^\[([^\]]+)\]:(.*)$/.exec(label);
+    rails.push({ label, name: bracket ? bracket[1] : label, subsystem: bracket ? bracket[2] : void 0, energyMws });
+  }
+  throw new FormatError(source, `line ${lines.length}`, `the energy meter section does not end ("${END}" missing): the dump was cut short`);
+}
+function selectRails(rails, wanted, field) {
+  if (!wanted) return [...rails];
+  return wanted.map((w) => {
+    const rail = rails.find((r) => r.name === w || r.label === w) ?? rails.find((r) => r.subsystem === w);
+    if (!rail) throw new InputError(field, `no rail ${JSON.stringify(w)} on this device; it has ${rails.map((r) => r.name).join(", ")}`);
+    return rail;
+  });
+}
+function printedStepMws(energyMws) {
+  const ulp = energyMws > 0 ? 2 ** (Math.floor(Math.log2(energyMws)) - 23) : 0;
+  return Math.max(0.01, ulp);
+}
+var AndroidRailsMeter = class {
+  name = "android-rails";
+  device;
+  periodS = RAILS_PERIOD_S;
+  #transport;
+  #rails;
+  #clock;
+  #resolutionJ = 1e-5;
+  #start;
+  constructor(transport, options) {
+    this.#transport = transport;
+    this.device = transport.device;
+    this.#rails = options.rails;
+    this.#clock = options.clock;
+  }
+  /** The printed step of the selected rails together, J; known after the first reading. */
+  get resolutionJ() {
+    return this.#resolutionJ;
+  }
+  async start() {
+    this.#start = await this.#read();
+  }
+  async stop() {
+    const start = this.#start;
+    if (!start) throw new Error("meter android-rails: stop without start");
+    const end = await this.#read();
+    this.#start = void 0;
+    let mws = 0;
+    for (const rail of start.rails) {
+      const later = end.rails.find((r) => r.label === rail.label);
+      if (!later) throw new DeviceError(this.device, "meter android-rails", `rail ${rail.name} disappeared during the measurement`);
+      mws += later.energyMws - rail.energyMws;
+    }
+    return { joules: mws / 1e3, startS: start.timeS, endS: end.timeS };
+  }
+  async close() {
+  }
+  /** The selected rails now. */
+  async read() {
+    return (await this.#read()).rails;
+  }
+  async #read() {
+    const before = this.#clock();
+    const result = await this.#transport.run(POWER_STATS_DUMP, { step: "meter android-rails: dumpsys power stats", retry: true, timeoutMs: 3e4 });
+    const timeS = (before + this.#clock()) / 2;
+    if (result.code !== 0) {
+      throw new DeviceError(
+        this.device,
+        "meter android-rails",
+        `${POWER_STATS_DUMP.join(" ")} failed (exit ${result.code}): ${result.stderr.trim().split("\n").at(-1) ?? ""}`,
+        "ODPM rails need Android 11+ with the AIDL PowerStats HAL (Pixel 6 and later); otherwise use android-battery"
+      );
+    }
+    const rails = selectRails(parseEnergyMeterDump(result.stdout, `${this.device}: ${POWER_STATS_DUMP.join(" ")}`), this.#rails, `devices.${this.device}.meter.rails`);
+    this.#resolutionJ = rails.reduce((sum2, r) => sum2 + printedStepMws(r.energyMws), 0) / 1e3;
+    return { rails, timeS };
+  }
+};
+
+// src/devices/meters/command-meter.ts
+var NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+function parseCommandLine(line, source, lineNumber) {
+  const text3 = line.trim();
+  if (text3 === "" || text3.startsWith("#") || /^time_s\s*,\s*power_w$/i.test(text3)) return void 0;
+  const fields = text3.split(",").map((f) => f.trim());
+  const [time3, power] = fields;
+  if (fields.length !== 2 || time3 === void 0 || power === void 0 || !NUMBER.test(time3) || !NUMBER.test(power)) {
+    throw new FormatError(source, `line ${lineNumber}`, `expected "time_s,power_w" (two numbers); got ${JSON.stringify(text3.slice(0, 80))}`);
+  }
+  const timeS = Number(time3);
+  const powerW = Number(power);
+  if (!Number.isFinite(timeS) || timeS < 0) throw new FormatError(source, `line ${lineNumber}`, `time_s must be a number of seconds \u2265 0; got ${time3}`);
+  if (!Number.isFinite(powerW) || powerW < 0) throw new FormatError(source, `line ${lineNumber}`, `power_w must be a number of watts \u2265 0; got ${power}`);
+  return { timeS, powerW };
+}
+function integrateSamples(window2) {
+  return { joules: trapezoidJ(window2), startS: window2[0]?.timeS ?? 0, endS: window2.at(-1)?.timeS ?? 0 };
+}
+function commandMeter(transport, argv, options) {
+  const periodS = options.periodS ?? 0.01;
+  const source = `${transport.device}: meter command ${argv.join(" ")}`;
+  return new SampledMeter({
+    name: "command",
+    transport,
+    argv,
+    source,
+    parse: (line, n) => parseCommandLine(line, source, n),
+    integrate: integrateSamples,
+    periodS,
+    resolutionJ: options.resolutionJ ?? 0.01 * periodS,
+    clock: options.clock,
+    hint: "the meter's argv must name a program on the device that prints `time_s,power_w` lines until it is stopped"
+  });
+}
+
+// src/devices/meters/meter.ts
+var monotonicClock = () => performance.now() / 1e3;
+
+// src/devices/meters/nvml.ts
+var ENERGY_QUERY = ["nvidia-smi", "--query-gpu=index,total_energy_consumption", "--format=csv,noheader,nounits"];
+var POWER_QUERY = ["nvidia-smi", "--query-gpu=index,power.draw", "--format=csv,noheader,nounits", "-lms", "100"];
+var NVML_ENERGY_RESOLUTION_J = 1e-3;
+var NVML_ENERGY_PERIOD_S = 0.1;
+var NVML_POWER_PERIOD_S = 1;
+var NOT_AVAILABLE = /^\[(?:N\/A|Not Supported|Unknown Error|Insufficient Permissions)\]$/;
+var NUMBER2 = /^\d+(?:\.\d+)?$/;
+function csvLine(line, source, lineNumber) {
+  const fields = line.split(",").map((f) => f.trim());
+  const [gpu, value2] = fields;
+  if (fields.length !== 2 || gpu === void 0 || value2 === void 0 || !/^\d{1,4}$/.test(gpu)) {
+    throw new FormatError(source, `line ${lineNumber}`, `expected "index, value"; got ${JSON.stringify(line.slice(0, 80))}`);
+  }
+  return { gpu: Number(gpu), value: value2 };
+}
+function parseEnergyCounters(text3, source) {
+  const counters = /* @__PURE__ */ new Map();
+  let unsupported = false;
+  const lines = text3.split("\n").map((l) => l.replace(/\r$/, ""));
+  if (lines.at(-1) === "") lines.pop();
+  if (lines.length === 0) throw new FormatError(source, void 0, "no GPU listed");
+  lines.forEach((line, i) => {
+    const { gpu, value: value2 } = csvLine(line, source, i + 1);
+    if (NOT_AVAILABLE.test(value2)) unsupported = true;
+    else if (NUMBER2.test(value2) && Number.isSafeInteger(Math.round(Number(value2)))) counters.set(gpu, Number(value2));
+    else throw new FormatError(source, `line ${i + 1}`, `total_energy_consumption must be mJ or [N/A]; got ${JSON.stringify(value2.slice(0, 40))}`);
+  });
+  return unsupported ? void 0 : counters;
+}
+function parsePowerLine(line, source, lineNumber, arrivedS) {
+  if (line.trim() === "") return void 0;
+  const { gpu, value: value2 } = csvLine(line, source, lineNumber);
+  if (!NUMBER2.test(value2)) throw new FormatError(source, `line ${lineNumber}`, `power.draw must be watts; got ${JSON.stringify(value2.slice(0, 40))}`);
+  return { timeS: arrivedS, gpu, powerW: Number(value2) };
+}
+function integrateGpus(window2) {
+  const byGpu = /* @__PURE__ */ new Map();
+  for (const r of window2) {
+    const samples2 = byGpu.get(r.gpu);
+    if (samples2) samples2.push(r);
+    else byGpu.set(r.gpu, [r]);
+  }
+  const joules = [...byGpu.values()].reduce((sum2, samples2) => sum2 + trapezoidJ(samples2), 0);
+  return { joules, startS: window2[0]?.timeS ?? 0, endS: window2.at(-1)?.timeS ?? 0 };
+}
+var HINT = "nvidia-smi comes with the NVIDIA driver; put it on PATH on the device";
+var NvmlMeter = class {
+  name = "nvml";
+  device;
+  #transport;
+  #clock;
+  #mode;
+  #start;
+  constructor(transport, options) {
+    this.#transport = transport;
+    this.device = transport.device;
+    this.#clock = options.clock;
+  }
+  get periodS() {
+    return this.#mode instanceof SampledMeter ? NVML_POWER_PERIOD_S : NVML_ENERGY_PERIOD_S;
+  }
+  get resolutionJ() {
+    return this.#mode instanceof SampledMeter ? 0.01 * NVML_POWER_PERIOD_S : NVML_ENERGY_RESOLUTION_J;
+  }
+  async start() {
+    if (this.#mode === void 0) {
+      const first = await this.#counters();
+      this.#mode = first ? "counter" : this.#sampler();
+    }
+    if (this.#mode === "counter") {
+      const timeS = this.#clock();
+      const counters = await this.#counters();
+      if (!counters) throw new DeviceError(this.device, "meter nvml", "total_energy_consumption stopped reading", HINT);
+      this.#start = { counters, timeS: (timeS + this.#clock()) / 2 };
+    } else {
+      await this.#mode.start();
+    }
+  }
+  async stop() {
+    if (this.#mode instanceof SampledMeter) return this.#mode.stop();
+    const start = this.#start;
+    if (!start) throw new Error("meter nvml: stop without start");
+    const before = this.#clock();
+    const end = await this.#counters();
+    const endS = (before + this.#clock()) / 2;
+    this.#start = void 0;
+    if (!end) throw new DeviceError(this.device, "meter nvml", "total_energy_consumption stopped reading", HINT);
+    let mj = 0;
+    for (const [gpu, startMj] of start.counters) {
+      const endMj = end.get(gpu);
+      if (endMj === void 0) throw new DeviceError(this.device, "meter nvml", `GPU ${gpu} disappeared during the measurement`, HINT);
+      mj += endMj - startMj;
+    }
+    return { joules: mj / 1e3, startS: start.timeS, endS };
+  }
+  async close() {
+    if (this.#mode instanceof SampledMeter) await this.#mode.close();
+  }
+  async #counters() {
+    const result = await this.#transport.run(ENERGY_QUERY, { step: "meter nvml: read the energy counter", retry: true, timeoutMs: 3e4 });
+    if (result.code !== 0) {
+      throw new DeviceError(this.device, "meter nvml", `nvidia-smi failed (exit ${result.code}): ${result.stderr.trim().split("\n").at(-1) ?? ""}`, HINT);
+    }
+    return parseEnergyCounters(result.stdout, `${this.device}: ${ENERGY_QUERY.join(" ")}`);
+  }
+  #sampler() {
+    const source = `${this.device}: ${POWER_QUERY.join(" ")}`;
+    return new SampledMeter({
+      name: this.name,
+      transport: this.#transport,
+      argv: POWER_QUERY,
+      source,
+      parse: (line, n, arrivedS) => parsePowerLine(line, source, n, arrivedS),
+      integrate: integrateGpus,
+      periodS: 0.1,
+      resolutionJ: 0.01 * 0.1,
+      clock: this.#clock,
+      hint: HINT
+    });
+  }
+};
+
+// src/devices/meters/rapl.ts
+var POWERCAP_ROOT = "/sys/class/powercap";
+var TOP_ZONE = /^(?:intel|amd)-rapl:\d+$/;
+var RAPL_RESOLUTION_J = 2 ** -14;
+var RAPL_PERIOD_S = 1e-3;
+var UNREADABLE_HINT = "since Linux 5.10 energy_uj is readable by root only (CVE-2020-8694); run `sudo chmod a+r /sys/class/powercap/intel-rapl:*/energy_uj` (until reboot), or install a udev rule or a systemd-tmpfiles line that does it at boot, or use meter: none";
+function topLevelZones(listing) {
+  return listing.split(/\s+/).filter((entry2) => TOP_ZONE.test(entry2)).sort(byNumber);
+}
+function byNumber(a, b) {
+  return Number(a.slice(a.lastIndexOf(":") + 1)) - Number(b.slice(b.lastIndexOf(":") + 1));
+}
+function parseCounters(text3, expected, source) {
+  const lines = text3.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  if (lines.length !== expected) throw new FormatError(source, void 0, `expected ${expected} counter line${expected === 1 ? "" : "s"}; got ${lines.length}`);
+  return lines.map((line, i) => {
+    const value2 = line.trim();
+    if (!/^\d{1,20}$/.test(value2) || !Number.isSafeInteger(Number(value2))) {
+      throw new FormatError(source, `line ${i + 1}`, `expected an energy counter in \xB5J (a whole number \u2265 0); got ${JSON.stringify(value2.slice(0, 40))}`);
+    }
+    return Number(value2);
+  });
+}
+function counterDeltaUj(startUj, endUj, maxRangeUj) {
+  return endUj >= startUj ? endUj - startUj : maxRangeUj - startUj + endUj;
+}
+var RaplMeter = class {
+  name = "rapl";
+  device;
+  resolutionJ = RAPL_RESOLUTION_J;
+  periodS = RAPL_PERIOD_S;
+  #transport;
+  #root;
+  #clock;
+  #zones;
+  #start;
+  constructor(transport, options) {
+    this.#transport = transport;
+    this.device = transport.device;
+    this.#root = options.root ?? POWERCAP_ROOT;
+    this.#clock = options.clock;
+  }
+  /** The package zones this meter sums, found on first use. */
+  async zones() {
+    if (this.#zones) return this.#zones;
+    const listing = await this.#cat(["ls", this.#root], "list powercap zones");
+    const tops = topLevelZones(listing);
+    if (tops.length === 0) {
+      throw new DeviceError(
+        this.device,
+        "meter rapl",
+        `no RAPL zones under ${this.#root}`,
+        "the CPU or kernel offers no RAPL (a VM usually does not); load intel_rapl_msr (`sudo modprobe intel_rapl_msr`) or use meter: none"
+      );
+    }
+    const names2 = (await this.#cat(["cat", ...tops.map((z2) => `${this.#root}/${z2}/name`)], "read RAPL zone names")).split("\n");
+    const packages = tops.map((zone, i) => ({ zone, name: (names2[i] ?? "").trim() })).filter((z2) => z2.name.startsWith("package"));
+    if (packages.length === 0) {
+      throw new DeviceError(this.device, "meter rapl", `no package zone among ${tops.map((z2, i) => `${z2} (${(names2[i] ?? "").trim()})`).join(", ")}`, "use meter: none, or a command meter that reads the zone you want");
+    }
+    const source = `${this.device}: ${this.#root}/*/max_energy_range_uj`;
+    const ranges = parseCounters(await this.#cat(["cat", ...packages.map((z2) => `${this.#root}/${z2.zone}/max_energy_range_uj`)], "read RAPL ranges"), packages.length, source);
+    this.#zones = packages.map((z2, i) => ({ ...z2, maxEnergyRangeUj: ranges[i] }));
+    return this.#zones;
+  }
+  async start() {
+    this.#start = await this.#read();
+  }
+  async stop() {
+    const start = this.#start;
+    if (!start) throw new Error("meter rapl: stop without start");
+    const end = await this.#read();
+    this.#start = void 0;
+    const zones = await this.zones();
+    const uj = zones.reduce((sum2, z2, i) => sum2 + counterDeltaUj(start.counters[i], end.counters[i], z2.maxEnergyRangeUj), 0);
+    return { joules: uj / 1e6, startS: start.timeS, endS: end.timeS };
+  }
+  async close() {
+  }
+  async #read() {
+    const zones = await this.zones();
+    const before = this.#clock();
+    const text3 = await this.#cat(["cat", ...zones.map((z2) => `${this.#root}/${z2.zone}/energy_uj`)], "read RAPL energy");
+    const after = this.#clock();
+    return { counters: parseCounters(text3, zones.length, `${this.device}: ${this.#root}/*/energy_uj`), timeS: (before + after) / 2 };
+  }
+  async #cat(argv, step) {
+    const result = await this.#transport.run(argv, { step, retry: true, timeoutMs: 3e4 });
+    if (result.code === 0) return result.stdout;
+    const stderr = result.stderr.trim().split("\n").slice(-2).join(" ");
+    if (/permission denied/i.test(result.stderr)) throw new DeviceError(this.device, "meter rapl", `cannot read the RAPL counters: ${stderr}`, UNREADABLE_HINT);
+    throw new DeviceError(
+      this.device,
+      "meter rapl",
+      `${argv.join(" ")} failed (exit ${result.code})${stderr ? `: ${stderr}` : ""}`,
+      "the device needs the powercap tree (Linux with intel_rapl_msr loaded); or use meter: none"
+    );
+  }
+};
+
+// src/devices/meters/tegrastats.ts
+var TEGRASTATS_INTERVAL_MS = 100;
+var INPUT_RAILS = ["VDD_IN", "POM_5V_IN"];
+var RAIL = /(?:^|\s)([A-Za-z][A-Za-z0-9_]*) (\d+)(mW)?\/(\d+)(mW)?(?=\s|$)/g;
+function tegrastatsRails(line) {
+  const rails = /* @__PURE__ */ new Map();
+  for (const m of line.matchAll(RAIL)) {
+    if (m[3] === void 0 !== (m[5] === void 0)) continue;
+    rails.set(m[1], Number(m[2]));
+  }
+  return rails;
+}
+function parseTegrastatsLine(line, source, lineNumber, arrivedS) {
+  const text3 = line.trim();
+  if (text3 === "") return void 0;
+  if (!/(?:^|\s)RAM \d+\/\d+[kMG]B/.test(text3)) throw new FormatError(source, `line ${lineNumber}`, `expected a tegrastats line (RAM \u2026, rails as NAME mW/mW); got ${JSON.stringify(text3.slice(0, 80))}`);
+  const rails = tegrastatsRails(text3);
+  const input = INPUT_RAILS.find((name3) => rails.has(name3));
+  if (input === void 0) {
+    const found = [...rails.keys()];
+    throw new FormatError(source, `line ${lineNumber}`, `no input power rail (${INPUT_RAILS.join(" or ")}); the rails here are ${found.length ? found.join(", ") : "none (run tegrastats as root on boards that need it)"}`);
+  }
+  return { timeS: arrivedS, powerW: rails.get(input) / 1e3 };
+}
+function tegrastatsMeter(transport, options) {
+  const program = options.program ?? "tegrastats";
+  const source = `${transport.device}: ${program}`;
+  const periodS = TEGRASTATS_INTERVAL_MS / 1e3;
+  return new SampledMeter({
+    name: "tegrastats",
+    transport,
+    argv: [program, "--interval", String(TEGRASTATS_INTERVAL_MS)],
+    source,
+    parse: (line, n, arrivedS) => parseTegrastatsLine(line, source, n, arrivedS),
+    integrate: integrateSamples,
+    periodS,
+    // One milliwatt, the unit tegrastats prints, over one interval.
+    resolutionJ: 1e-3 * periodS,
+    clock: options.clock,
+    hint: "tegrastats comes with JetPack (/usr/bin/tegrastats); put it on PATH on the board"
+  });
+}
+
+// src/devices/meters/open-meter.ts
+function openMeter(config2, transport, options = {}) {
+  const meter = typeof config2 === "string" ? { type: config2 } : config2 ?? { type: "none" };
+  const clock = options.clock ?? monotonicClock;
+  switch (meter.type) {
+    case "none":
+      return void 0;
+    case "rapl":
+      return new RaplMeter(transport, { root: options.raplRoot, clock });
+    case "android-battery":
+      return new AndroidBatteryMeter(transport, { root: options.batteryRoot, clock });
+    case "android-rails":
+      return new AndroidRailsMeter(transport, { rails: "rails" in meter ? meter.rails : void 0, clock });
+    case "nvml":
+      return new NvmlMeter(transport, { clock });
+    case "tegrastats":
+      return tegrastatsMeter(transport, { clock });
+    case "command":
+      if (!("argv" in meter)) throw new TypeError("meter command without argv: the schema requires it");
+      return commandMeter(transport, meter.argv, { clock });
+  }
+}
+
+// src/devices/meters/batch-size.ts
+var MIN_PERIODS = 10;
+var MIN_BATCH_S = 1;
+var MIN_STEPS = 100;
+function batchSizeFor(meter, perInferenceS) {
+  if (!(Number.isFinite(perInferenceS) && perInferenceS > 0)) throw new RangeError(`batchSizeFor needs a positive time per inference; got ${perInferenceS}`);
+  const spanS = Math.max(MIN_PERIODS * meter.periodS, MIN_BATCH_S);
+  return Math.max(1, Math.ceil(spanS / perInferenceS));
+}
+function checkResolution(meter, expectedJ, batchSize2) {
+  const neededJ = MIN_STEPS * meter.resolutionJ;
+  if (expectedJ >= neededJ) return;
+  const perInferenceJ = expectedJ / batchSize2;
+  const needed = perInferenceJ > 0 ? Math.ceil(neededJ / perInferenceJ) : Number.POSITIVE_INFINITY;
+  throw new DeviceError(
+    meter.device,
+    "energy",
+    `meter ${meter.name} resolves ${formatJ(meter.resolutionJ)}; a batch of ${batchSize2} inferences draws about ${formatJ(expectedJ)}, under the ${formatJ(neededJ)} (${MIN_STEPS} steps) it needs to measure within 1 %`,
+    Number.isFinite(needed) ? `use batches of at least ${needed} inferences, or a finer meter` : "the work draws no measurable energy above idle; use a finer meter"
+  );
+}
+function formatJ(joules) {
+  const abs = Math.abs(joules);
+  if (abs >= 1) return `${+joules.toPrecision(3)} J`;
+  if (abs >= 1e-3) return `${+(joules * 1e3).toPrecision(3)} mJ`;
+  return `${+(joules * 1e6).toPrecision(3)} \xB5J`;
+}
+
 // src/devices/energy-plan.ts
-function energyPlan(device) {
+async function energyPlan(device, transport) {
   const config2 = device.config;
   const declared = config2?.power?.["active-w"];
   const watts = declared ?? CONFIG_DEFAULTS.power["active-w"];
-  const meter = config2 && "meter" in config2 ? config2.meter : void 0;
-  const meterName = meter === void 0 ? "none" : typeof meter === "string" ? meter : meter.type;
-  const why = meterName === "none" ? "no meter" : `meter ${meterName} is not read by this dnntune's bench yet`;
   const power = declared !== void 0 ? `${watts} W (devices.${device.name}.power.active-w)` : `${watts} W (the default; declare devices.${device.name}.power.active-w)`;
-  return { kind: "modelled", watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} \xD7 latency, and labelled modelled` };
+  const modelled = (why) => ({ watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} \xD7 latency, and labelled modelled` });
+  const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
+  if (meterConfig === void 0 || meterConfig === "none" || typeof meterConfig === "object" && meterConfig.type === "none" || !transport) return modelled("no meter");
+  let meter;
+  try {
+    meter = openMeter(meterConfig, transport);
+    if (!meter) return modelled("no meter");
+    await meter.start();
+    await meter.stop();
+  } catch (error46) {
+    await meter?.close().catch(() => {
+    });
+    return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error46).join(" ")})`);
+  }
+  return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };
 }
 
 // src/bench/find-models.ts
@@ -30283,48 +31010,36 @@ function parseCommandArgs(args, spec) {
 import { resolve as resolve8 } from "node:path";
 
 // src/bench/energy-phase.ts
-var PERIODS_PER_BATCH = 10;
-var MIN_BATCH_S = 1;
-var STEPS_PER_BATCH = 10;
 function batchSize(meter, perInferenceUs) {
-  const seconds = Math.max(MIN_BATCH_S, PERIODS_PER_BATCH * meter.periodS);
-  return Math.max(1, Math.ceil(seconds * 1e6 / Math.max(perInferenceUs, 1)));
+  return batchSizeFor(meter, Math.max(perInferenceUs, 1) / 1e6);
 }
 async function idlePower(meter, sleep = (ms) => new Promise((r) => setTimeout(r, ms))) {
   await meter.start();
-  await sleep(Math.max(MIN_BATCH_S, PERIODS_PER_BATCH * meter.periodS) * 1e3);
+  await sleep(Math.max(MIN_BATCH_S, MIN_PERIODS * meter.periodS) * 1e3);
   const { joules, startS, endS } = await meter.stop();
   return joules / Math.max(endS - startS, 1e-9);
 }
-async function batch(target, n, options, idleW, label) {
+async function batch(target, n, options, idleW) {
   const { meter } = options;
   await meter.start();
   for (let k = 0; k < n; k++) await target.run();
   const { joules, startS, endS } = await meter.stop();
   const net = joules - idleW * (endS - startS);
-  if (Math.abs(net) < STEPS_PER_BATCH * meter.resolutionJ) {
-    const need = Math.ceil(n * STEPS_PER_BATCH * meter.resolutionJ / Math.max(Math.abs(net), meter.resolutionJ / 10));
-    throw new DeviceError(
-      options.device,
-      `measure energy of ${label}`,
-      `a batch of ${n} inferences drew ${net.toFixed(6)} J above idle, under ${STEPS_PER_BATCH} steps of meter ${meter.name} (${meter.resolutionJ} J each): it cannot resolve the batch`,
-      `a batch of about ${need} inferences would be long enough; give the model more work per inference, or use a finer meter`
-    );
-  }
+  checkResolution(meter, Math.abs(net), n);
   return net / n * 1e3;
 }
-async function measureEnergy(target, perInferenceUs, options, idleW, label) {
+async function measureEnergy(target, perInferenceUs, options, idleW) {
   const runner = await target.open();
   try {
     const n = batchSize(options.meter, perInferenceUs);
     const samples2 = [];
-    for (let k = 0; k < options.batches; k++) samples2.push(await batch(runner, n, options, idleW, label));
+    for (let k = 0; k < options.batches; k++) samples2.push(await batch(runner, n, options, idleW));
     return samples2;
   } finally {
     await runner.close();
   }
 }
-async function measureEnergyPaired(base, head, perInferenceUs, options, idleW, label) {
+async function measureEnergyPaired(base, head, perInferenceUs, options, idleW) {
   const a = await base.open();
   try {
     const b = await head.open();
@@ -30333,11 +31048,11 @@ async function measureEnergyPaired(base, head, perInferenceUs, options, idleW, l
       const out = { base: [], head: [] };
       for (let k = 0; k < options.batches; k++) {
         if (k % 2 === 0) {
-          out.base.push(await batch(a, n, options, idleW, `${label} (base)`));
-          out.head.push(await batch(b, n, options, idleW, label));
+          out.base.push(await batch(a, n, options, idleW));
+          out.head.push(await batch(b, n, options, idleW));
         } else {
-          out.head.push(await batch(b, n, options, idleW, label));
-          out.base.push(await batch(a, n, options, idleW, `${label} (base)`));
+          out.head.push(await batch(b, n, options, idleW));
+          out.base.push(await batch(a, n, options, idleW));
         }
       }
       return out;
@@ -32164,7 +32879,7 @@ function quantileSorted(sorted, p) {
 function quantile(samples2, p) {
   return quantileSorted(Float64Array.from(samples2).sort(), p);
 }
-function median(samples2) {
+function median2(samples2) {
   return quantile(samples2, 0.5);
 }
 function medianInPlace(values) {
@@ -32422,7 +33137,7 @@ async function benchModel(path2, options, progress, loaded = loadModel(path2), a
   const prepared = prepareModel(path2, options, loaded);
   const measured2 = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
-    const energy = options.energy ? await measureEnergy(prepared.target, median(m.latencyUs), options.energy, options.energy.idleW, prepared.name) : void 0;
+    const energy = options.energy ? await measureEnergy(prepared.target, median2(m.latencyUs), options.energy, options.energy.idleW) : void 0;
     return { ...m, probe: await probe(prepared), energy };
   });
   const result = modelResult(prepared, measured2.latencyUs, measured2.profiledRuns, measured2.probe, measured2);
@@ -32555,7 +33270,7 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
   const measured2 = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     const energyOptions = headOptions.energy;
-    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median(m.base.latencyUs), median(m.head.latencyUs)), energyOptions, energyOptions.idleW, head.name) : void 0;
+    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median2(m.base.latencyUs), median2(m.head.latencyUs)), energyOptions, energyOptions.idleW) : void 0;
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head), energy };
   });
   const baseResult = modelResult(base, measured2.base.latencyUs, measured2.base.profiledRuns, measured2.baseProbe, measured2.base);
@@ -32732,7 +33447,7 @@ function groupMedians(samples2, groups2) {
   for (const size of groups2) {
     const part = samples2.slice(start, start + size);
     start += size;
-    if (part.length > 0) medians2.push(median(part));
+    if (part.length > 0) medians2.push(median2(part));
   }
   return medians2;
 }
@@ -33146,7 +33861,7 @@ function alignResults(baseList, headList, options) {
   return alignment;
 }
 function placementFinding(device, model, base, head) {
-  const placed = (m) => m.layers.map((l) => ({ name: l.name, covers: l.covers, accelerator: acceleratorOfOrtProvider(l.provider), timeUs: median(l.samples) }));
+  const placed = (m) => m.layers.map((l) => ({ name: l.name, covers: l.covers, accelerator: acceleratorOfOrtProvider(l.provider), timeUs: median2(l.samples) }));
   const moves = placementMoves(placed(base), placed(head));
   if (moves.length === 0) return void 0;
   const off = moves.filter((m) => m.kind === "off-accelerator");
@@ -33431,7 +34146,7 @@ function bootstrapMedianRatio(base, head, rng, options = {}) {
     for (let i = 0; i < h.length; i++) h[i] = head[randomIndex(rng, head.length)];
     ratios[r] = medianInPlace(h) / medianInPlace(b);
   }
-  return interval(median(head) / median(base), ratios, alpha);
+  return interval(median2(head) / median2(base), ratios, alpha);
 }
 function bootstrapPairedRatio(base, head, rng, options = {}) {
   if (base.length === 0 || base.length !== head.length) throw new RangeError("paired bootstrap needs equal, non-empty samples");
@@ -33443,7 +34158,7 @@ function bootstrapPairedRatio(base, head, rng, options = {}) {
     for (let i = 0; i < d.length; i++) d[i] = logRatios[randomIndex(rng, d.length)];
     ratios[r] = Math.exp(medianInPlace(d));
   }
-  return interval(Math.exp(median(logRatios)), ratios, alpha);
+  return interval(Math.exp(median2(logRatios)), ratios, alpha);
 }
 function interval(ratio2, ratios, alpha) {
   ratios.sort();
@@ -33848,8 +34563,8 @@ function testEndpoint(test, asProcesses = false) {
     p = mannWhitneyU(test.base, test.head).p;
     effect = options.effect === "bootstrap" ? bootstrapMedianRatio(base, head, mulberry32(seedFor(options.seed, where2)), bootstrap) : hodgesLehmannRatio(base, head, alpha);
   }
-  const baseMedian = median(test.base);
-  const headMedian = median(test.head);
+  const baseMedian = median2(test.base);
+  const headMedian = median2(test.head);
   const coverable = smallestP(test.base.length, test.head.length, paired) <= alpha;
   const unit = paired ? "pairs" : asProcesses ? "processes" : "runs";
   const needs = !coverable ? { count: samplesNeeded(paired, alpha), unit } : unit === "runs" ? { count: samplesNeeded(false, alpha), unit: "processes" } : void 0;
@@ -33910,7 +34625,7 @@ function missingEndpoint(series) {
     ci: null,
     p: null,
     pAdjusted: null,
-    ...medians(where2.metric, null, head.length > 0 ? median(head) : null),
+    ...medians(where2.metric, null, head.length > 0 ? median2(head) : null),
     nBase: 0,
     nHead: head.length,
     paired: false,
@@ -33968,7 +34683,7 @@ var testedVerdictSchema = external_exports.enum(["regression", "improvement", "e
 var probability = external_exports.number().min(0).max(1);
 var ratio = external_exports.number().nonnegative();
 var count2 = external_exports.int().nonnegative();
-var median2 = external_exports.number().nullable();
+var median3 = external_exports.number().nullable();
 var endpointFields = {
   model: external_exports.string(),
   device: external_exports.string(),
@@ -33978,11 +34693,11 @@ var endpointFields = {
   /** For metric "energy": `modelled` (latency × a declared power: informs, never gates) or `measured:<meter>`. */
   energySource: external_exports.string().optional(),
   /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
-  baseMedianUs: median2,
-  headMedianUs: median2,
+  baseMedianUs: median3,
+  headMedianUs: median3,
   /** Medians of energy endpoints, per inference. */
-  baseMedianMj: median2.optional(),
-  headMedianMj: median2.optional(),
+  baseMedianMj: median3.optional(),
+  headMedianMj: median3.optional(),
   nBase: count2,
   nHead: count2,
   paired: external_exports.boolean(),
@@ -34116,24 +34831,13 @@ function unreachable(value2) {
   throw new Error(`unknown verdict ${JSON.stringify(value2)}`);
 }
 
-// src/report/terminal-text.ts
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t", "\x1B": "\\e" };
-function terminalText(line) {
-  const escaped = line.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return escaped.replace(/^(\s*):/, "$1\\:").replace(/##\[/g, "#\\#[");
-}
-function terminalLines(lines) {
-  return lines.map(terminalText).join("\n");
-}
-
 // src/report/bench-summary.ts
 function benchSummary(results2, topLayers = 5) {
   const lines = [];
   for (const model of results2.models) {
-    const median3 = quantile(model.latency.samples, 0.5);
+    const median4 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
-    lines.push(`${model.name}  median ${formatUs(median3)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    lines.push(`${model.name}  median ${formatUs(median4)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
     const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -34239,10 +34943,8 @@ async function run(args, io) {
   const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given));
   const fromFileModels = settingOf(settings, "models").source.from === "file";
-  const energy = energyPlan(device);
   const config2 = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
-    modelledWatts: energy.watts,
     ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [], file2.path)) } : {}
   };
   checkOutputs([{ flag: "out", path: config2.out }, ...config2.paired ? [{ flag: "paired.baseOut", path: config2.paired.baseOut }] : []], [...benchInputs(config2), ...file2 ? [{ flag: "config", path: file2.path }] : []]);
@@ -34259,8 +34961,14 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   const opened = await openBackend(device, { ...file2 ? { configFile: file2.path } : {}, warn: (line) => io.stderr(`dnntune: warning: ${line}
 `) });
   let outcome;
+  let energy;
   try {
-    outcome = await runBench(config2, progressReporter(io.stderr, io.interactive), judge2, void 0, opened.backend);
+    energy = await energyPlan(device, opened.transport);
+    try {
+      outcome = await runBench({ ...config2, ...energy.meter ? {} : { modelledWatts: energy.watts } }, progressReporter(io.stderr, io.interactive), judge2, void 0, opened.backend, energy.meter);
+    } finally {
+      await energy.meter?.close();
+    }
   } finally {
     await opened.close();
   }
@@ -34476,7 +35184,7 @@ function withUplinkMbps(network, uplinkMbps) {
 }
 
 // src/split/build-split-problem.ts
-function nodeLatencyUs(nodeCount, charges, summary = median) {
+function nodeLatencyUs(nodeCount, charges, summary = median2) {
   const latencyUs = new Float64Array(nodeCount);
   for (const charge of charges) latencyUs[charge.node] += summary(charge.samples);
   return latencyUs;
@@ -35138,7 +35846,7 @@ function splitDiffLines(diff) {
 function resampledMedian(samples2, rng) {
   const draw = new Array(samples2.length);
   for (let i = 0; i < samples2.length; i++) draw[i] = samples2[Math.floor(rng() * samples2.length)];
-  return median(draw);
+  return median2(draw);
 }
 function replicate(problem2, rng) {
   const n = problem2.nodes.length;
@@ -35242,13 +35950,13 @@ function measuredPower(results2) {
   const per = results2.models.flatMap((m) => {
     const e = m.energy;
     if (!e || !e.source.startsWith("measured:") || e.idleW === void 0) return [];
-    const latencyMs = median(m.latency.samples) / 1e3;
+    const latencyMs = median2(m.latency.samples) / 1e3;
     if (!(latencyMs > 0)) return [];
-    return [{ activeW: median(e.samples) / latencyMs + e.idleW, idleW: e.idleW, source: e.source }];
+    return [{ activeW: median2(e.samples) / latencyMs + e.idleW, idleW: e.idleW, source: e.source }];
   });
   if (per.length === 0) return void 0;
   const round = (w) => Math.round(w * 1e3) / 1e3;
-  return { activeW: round(median(per.map((p) => p.activeW))), idleW: round(median(per.map((p) => p.idleW))), source: per[0].source };
+  return { activeW: round(median2(per.map((p) => p.activeW))), idleW: round(median2(per.map((p) => p.idleW))), source: per[0].source };
 }
 
 // src/cli/split.ts
@@ -37489,12 +38197,6 @@ function fixturesDir() {
   return near === "" || near.startsWith("..") || isAbsolute4(near) ? dir : `${near}/`;
 }
 var demo = { spec: demoSpec, run: run7 };
-
-// src/report/error-line.ts
-function errorLines(error46, name3 = (field) => field) {
-  if (error46 instanceof FormatError) return error46.lines.map(terminalText);
-  return [terminalText(error46 instanceof InputError ? error46.describe(name3).replace(/\s*\n\s*/g, " ").trim() : messageOf(error46))];
-}
 
 // src/cli/devices.ts
 var devicesSpec = {

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { benchConfig, modelSettingsOf, type BenchConfig, type BenchFlags, type OptimizationLevel } from "../config/bench-args.js";
 import { chooseDevice, effectiveSettings, fromFile, settingOf, withFileValues, type Override } from "../config/effective-config.js";
 import { checkRunnable, openBackend, type OpenedBackend } from "../devices/open-backend.js";
-import { energyPlan } from "../devices/energy-plan.js";
+import { energyPlan, type EnergyPlan } from "../devices/energy-plan.js";
 import { ACTION_INPUTS } from "../config/action-inputs.js";
 import { parseConfigText } from "../config/read-config.js";
 import { benchSpec } from "../cli/bench.js";
@@ -96,9 +96,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   checkForkPolicy(context, options.allowForkPrs);
   const device = chooseDevice(file?.data, options.device, file?.path);
   checkRunnable(device);
-  const energy = energyPlan(device);
-  log(energy.note);
-  const config = { ...headConfig(options, device.config ? device.name : undefined, device.name), modelledWatts: energy.watts };
+  const config = headConfig(options, device.config ? device.name : undefined, device.name);
   const judge = adaptiveJudge(file, device.config ? device.name : undefined, options.inputs);
   resultsArtifactName(device.name);
   ownDir(join(options.cwd, RESULTS_ROOT), "workspace");
@@ -125,9 +123,14 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   const failures: string[] = [];
   const modes = { paired: 0, new: 0, unavailable: 0, alone: 0 };
   let opened: OpenedBackend | undefined;
+  let energy: EnergyPlan | undefined;
   try {
     opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn });
     const backend = opened.backend;
+    energy = await energyPlan(device, opened.transport);
+    log(energy.note);
+    if (!energy.meter) config.modelledWatts = energy.watts;
+    const meter = energy.meter;
     for (const [i, path] of paths.entries()) {
       const name = names[i]!;
       const base = revision?.files.get(path);
@@ -144,7 +147,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
             paired: { baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE) },
           };
           try {
-            const outcome = await runBench(one, progress, judge, undefined, backend);
+            const outcome = await runBench(one, progress, judge, undefined, backend, meter);
             const mark = (m: ModelResult): ModelResult => ({ ...m, name, baseRevision: { sha: revision!.sha, mode: "paired" } });
             paired.push({ head: { ...outcome.head, models: outcome.head.models.map(mark) }, base: { ...outcome.base!, models: outcome.base!.models.map((m) => ({ ...m, name })) } });
             modes.paired++;
@@ -156,7 +159,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
           }
         }
         const { paired: _, maxRuns: __, ...rest } = config;
-        const outcome = await runBench({ ...rest, models: [path] }, progress, undefined, undefined, backend);
+        const outcome = await runBench({ ...rest, models: [path] }, progress, undefined, undefined, backend, meter);
         if (why) {
           modes[why.mode]++;
           (why.mode === "new" ? log : warn)(`${name}: not paired: ${why.reason}; it runs alone and is compared with the stored baseline`);
@@ -170,6 +173,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
     }
   } finally {
     revision?.dispose();
+    await energy?.meter?.close();
     await opened?.close();
   }
 

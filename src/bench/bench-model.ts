@@ -112,7 +112,7 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
   const prepared = prepareModel(path, options, loaded);
   const measured = await withPrepared([prepared], async () => {
     const m = await measure(prepared.target, options, progress, adaptive);
-    const energy = options.energy ? await measureEnergy(prepared.target, median(m.latencyUs), options.energy, options.energy.idleW, prepared.name) : undefined;
+    const energy = options.energy ? await measureEnergy(prepared.target, median(m.latencyUs), options.energy, options.energy.idleW) : undefined;
     return { ...m, probe: await probe(prepared), energy };
   });
   const result = modelResult(prepared, measured.latencyUs, measured.profiledRuns, measured.probe, measured);
@@ -278,7 +278,7 @@ export async function benchModelPair(
   const measured = await withPrepared([base, head], async () => {
     const m = await measurePaired(base.target, head.target, headOptions, progress, adaptive);
     const energyOptions = headOptions.energy;
-    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median(m.base.latencyUs), median(m.head.latencyUs)), energyOptions, energyOptions.idleW, head.name) : undefined;
+    const energy = energyOptions ? await measureEnergyPaired(base.target, head.target, Math.min(median(m.base.latencyUs), median(m.head.latencyUs)), energyOptions, energyOptions.idleW) : undefined;
     return { ...m, baseProbe: await probe(base), headProbe: await probe(head), energy };
   });
   const baseResult = modelResult(base, measured.base.latencyUs, measured.base.profiledRuns, measured.baseProbe, measured.base);

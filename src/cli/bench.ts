@@ -65,10 +65,8 @@ async function run(args: string[], io: Io): Promise<number> {
   const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given)) as typeof given;
   const fromFileModels = settingOf(settings, "models").source.from === "file";
-  const energy = energyPlan(device);
   const config = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
-    modelledWatts: energy.watts,
     ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
   };
   checkOutputs([{ flag: "out", path: config.out }, ...(config.paired ? [{ flag: "paired.baseOut", path: config.paired.baseOut }] : [])], [...benchInputs(config), ...(file ? [{ flag: "config", path: file.path }] : [])]);
@@ -86,8 +84,14 @@ async function run(args: string[], io: Io): Promise<number> {
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
   const opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
   let outcome;
+  let energy;
   try {
-    outcome = await runBench(config, progressReporter(io.stderr, io.interactive), judge, undefined, opened.backend);
+    energy = await energyPlan(device, opened.transport);
+    try {
+      outcome = await runBench({ ...config, ...(energy.meter ? {} : { modelledWatts: energy.watts }) }, progressReporter(io.stderr, io.interactive), judge, undefined, opened.backend, energy.meter);
+    } finally {
+      await energy.meter?.close();
+    }
   } finally {
     await opened.close();
   }

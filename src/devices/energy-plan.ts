@@ -1,23 +1,39 @@
-// How a bench gets its energy: measured by the device's meter, or, without one, modelled from the
-// device's declared power (power.active-w, else the default) × each run's latency, and labelled
-// `modelled` in the results, the comparison, the comment and the HTML report.
+// How a bench gets its energy: measured by the device's meter when it has one that reads, or else
+// modelled from the device's declared power (power.active-w, else the default) × each run's
+// latency, and labelled `modelled` in the results, the comparison, the comment and the HTML.
 import type { ChosenDevice } from "../config/effective-config.js";
 import { CONFIG_DEFAULTS } from "../config/schema.js";
+import { errorLines } from "../report/error-line.js";
+import type { Meter } from "./meters/index.js";
+import { openMeter } from "./meters/index.js";
+import type { Transport } from "./transport/transport.js";
 
 export interface EnergyPlan {
-  kind: "modelled";
+  /** The meter that reads, when there is one; otherwise energy is modelled at `watts`. */
+  meter?: Meter;
   watts: number;
   /** The one line bench prints about it. */
   note: string;
 }
 
-export function energyPlan(device: ChosenDevice): EnergyPlan {
+/** The device's meter, tried once (a start and a stop); one that cannot read falls back to the model, saying why. */
+export async function energyPlan(device: ChosenDevice, transport: Transport | undefined): Promise<EnergyPlan> {
   const config = device.config;
   const declared = config?.power?.["active-w"];
   const watts = declared ?? CONFIG_DEFAULTS.power["active-w"];
-  const meter = config && "meter" in config ? config.meter : undefined;
-  const meterName = meter === undefined ? "none" : typeof meter === "string" ? meter : meter.type;
-  const why = meterName === "none" ? "no meter" : `meter ${meterName} is not read by this dnntune's bench yet`;
   const power = declared !== undefined ? `${watts} W (devices.${device.name}.power.active-w)` : `${watts} W (the default; declare devices.${device.name}.power.active-w)`;
-  return { kind: "modelled", watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} × latency, and labelled modelled` };
+  const modelled = (why: string) => ({ watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} × latency, and labelled modelled` });
+  const meterConfig = config && "meter" in config ? config.meter : undefined;
+  if (meterConfig === undefined || meterConfig === "none" || (typeof meterConfig === "object" && meterConfig.type === "none") || !transport) return modelled("no meter");
+  let meter: Meter | undefined;
+  try {
+    meter = openMeter(meterConfig, transport);
+    if (!meter) return modelled("no meter");
+    await meter.start();
+    await meter.stop();
+  } catch (error) {
+    await meter?.close().catch(() => {});
+    return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error).join(" ")})`);
+  }
+  return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };
 }

@@ -9,9 +9,13 @@ import { LOCAL_BACKEND } from "./onnxruntime-node.js";
 import { ortPythonBackend, type OrtPythonBackend, type RemoteHost } from "./ort-python.js";
 import { readDeviceState, readThermalZones, tasksetPrefix } from "./device-state/index.js";
 import { openTransport } from "./transport/open-transport.js";
+import { LocalTransport } from "./transport/local-transport.js";
+import type { Transport } from "./transport/transport.js";
 
 export interface OpenedBackend {
   backend: DeviceBackend;
+  /** The device's transport (a meter reads through it too). */
+  transport: Transport;
   /** Stops the tool and removes the device's temp folders; never throws. */
   close(): Promise<void>;
 }
@@ -38,7 +42,10 @@ export function checkRunnable(device: ChosenDevice): void {
 export async function openBackend(device: ChosenDevice, options: { configFile?: string; warn?: (line: string) => void } = {}): Promise<OpenedBackend> {
   checkRunnable(device);
   const config = device.config;
-  if (!config || config.transport === undefined || (config.tool ?? "onnxruntime-node") === "onnxruntime-node") return { backend: LOCAL_BACKEND, close: async () => {} };
+  if (!config || config.transport === undefined || (config.tool ?? "onnxruntime-node") === "onnxruntime-node") {
+    const local = new LocalTransport(device.name);
+    return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
+  }
   const configDir = options.configFile ? dirname(resolve(options.configFile)) : process.cwd();
   const transport = await openTransport(device.name, config, { configDir, ...(options.warn ? { warn: options.warn } : {}) });
   try {
@@ -65,6 +72,7 @@ export async function openBackend(device: ChosenDevice, options: { configFile?: 
     };
     return {
       backend,
+      transport,
       close: async () => {
         await backend.close().catch(() => {});
         await transport.close();

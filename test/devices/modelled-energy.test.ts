@@ -23,7 +23,7 @@ describe("modelled energy, labelled all the way", () => {
     const energy = head.models[0]!.energy!;
     expect(energy).toMatchObject({ unit: "mJ", source: "modelled", watts: 2.5 });
     // µs × W = µJ; / 1000 = mJ.
-    expect(energy.samples[0]).toBeCloseTo((head.models[0]!.latency.samples[0]! * 2.5) / 1000, 6);
+    expect(energy.samples[0]).toBeCloseTo((head.models[0]!.latency.samples[0]! * 2.5) / 1000, 5);
 
     expect((await runCli(["compare", "--base", file("head.base.json"), "--head", file("head.json"), "--out", file("comparison.json")])).status).toBe(0);
     const comparison = JSON.parse(readFileSync(file("comparison.json"), "utf8")) as Comparison;

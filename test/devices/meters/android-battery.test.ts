@@ -1,7 +1,7 @@
 // The android-battery meter: units and sign detected from recorded traces in the four
 // conventions vendors use, a charging phone refused, and a phone on battery measured over the
 // fake adb (test/helpers/fake-adb: the CLI and a folder standing in for the phone).
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -76,14 +76,17 @@ describe("android-battery meter over adb", () => {
   let phoneRoot: string;
   let meter: Meter | undefined;
 
-  // `dumpsys` on the phone: prints the file FAKE_DUMPSYS_BATTERY names, or is missing when unset.
+  // `dumpsys battery` on the phone answers the fixture's text (the fake adb's control file), or the
+  // phone has no dumpsys at all when none is given.
   function phoneWith(current: number, voltage: number, status: string, dumpsys: string | undefined): void {
     const battery = join(phoneRoot, "battery");
     mkdirSync(battery, { recursive: true });
     writeFileSync(join(battery, "current_now"), `${current}\n`);
     writeFileSync(join(battery, "voltage_now"), `${voltage}\n`);
     writeFileSync(join(battery, "status"), `${status}\n`);
-    vi.stubEnv("FAKE_DUMPSYS_BATTERY", dumpsys === undefined ? "" : fileURLToPath(new URL(dumpsys, FIXTURES)));
+    const control = JSON.parse(readFileSync(join(work, "control.json"), "utf8")) as Record<string, unknown>;
+    control.dumpsys = dumpsys === undefined ? false : { battery: readFileSync(fileURLToPath(new URL(dumpsys, FIXTURES)), "utf8") };
+    writeFileSync(join(work, "control.json"), JSON.stringify(control));
   }
 
   async function open(): Promise<Meter> {
@@ -96,12 +99,8 @@ describe("android-battery meter over adb", () => {
     work = mkdtempSync(join(tmpdir(), "dnntune-battery-test-"));
     phoneRoot = join(work, "phone");
     mkdirSync(phoneRoot);
-    const bin = join(work, "bin");
-    mkdirSync(bin);
-    writeFileSync(join(bin, "dumpsys"), '#!/bin/sh\n[ -n "$FAKE_DUMPSYS_BATTERY" ] || { echo "/system/bin/sh: dumpsys: not found" >&2; exit 127; }\ncat "$FAKE_DUMPSYS_BATTERY"\n');
-    chmodSync(join(bin, "dumpsys"), 0o755);
     writeFileSync(join(work, "control.json"), JSON.stringify({ phoneRoot, devices: [{ serial: SERIAL, state: "device", details: "product:panther model:Pixel_7" }] }));
-    vi.stubEnv("PATH", `${FAKE_ADB_DIR}:${bin}:${process.env.PATH ?? ""}`);
+    vi.stubEnv("PATH", `${FAKE_ADB_DIR}:${process.env.PATH ?? ""}`);
     vi.stubEnv("FAKE_ADB_CONTROL", join(work, "control.json"));
   });
 
