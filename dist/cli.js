@@ -15268,7 +15268,8 @@ function benchConfig(flags) {
       }
     } : {},
     ...maxRuns !== void 0 ? { maxRuns } : {},
-    timeBudgetS
+    timeBudgetS,
+    ...flags["layer-energy"] ? { layerEnergy: true } : {}
   };
 }
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
@@ -31064,6 +31065,64 @@ async function measureEnergyPaired(base, head, perInferenceUs, options, idleW) {
   }
 }
 
+// src/stats/quantile.ts
+function quantileSorted(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const below = sorted[lo];
+  if (lo + 1 >= n) return below;
+  const above = sorted[lo + 1];
+  const t = h - lo;
+  return t === 0 ? below : below + t * (above - below);
+}
+function quantile(samples2, p) {
+  return quantileSorted(Float64Array.from(samples2).sort(), p);
+}
+function median2(samples2) {
+  return quantile(samples2, 0.5);
+}
+function medianInPlace(values) {
+  const n = values.length;
+  if (n === 0) throw new RangeError("quantile of an empty sample");
+  const lo = n - 1 >> 1;
+  const below = selectInPlace(values, lo);
+  if (n % 2 === 1) return below;
+  let above = Infinity;
+  for (let i = lo + 1; i < n; i++) if (values[i] < above) above = values[i];
+  return quantileSorted([below, above], 0.5);
+}
+function selectInPlace(a, k) {
+  let left = 0;
+  let right = a.length - 1;
+  while (right > left) {
+    const mid = left + right >> 1;
+    const x = a[left];
+    const y = a[mid];
+    const z2 = a[right];
+    const pivot = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
+    let i = left;
+    let j = right;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) right = j;
+    else if (k >= i) left = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 // src/results/output-paths.ts
 import { closeSync as closeSync2, constants as constants3, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve6 } from "node:path";
@@ -31415,6 +31474,7 @@ var modelResultSchema = external_exports.object({
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
     watts: external_exports.number().nonnegative().max(1e5).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
     idleW: external_exports.number().max(1e5).optional().describe("Measured: the idle power taken off every batch, W."),
+    layers: external_exports.array(external_exports.object({ name: name2, mJ: external_exports.number().nonnegative() })).max(MAX_ITEMS).optional().describe("`bench --layer-energy`: the median energy per inference apportioned to each layer by its share of the median kernel time. Apportioned, not measured: no meter sees a layer."),
     paired: external_exports.object({
       baseSamples: nonEmptySamples("Base energy per inference, mJ, batch pair i at element i.", "mJ"),
       headSamples: nonEmptySamples("Head energy per inference, mJ, batch pair i at element i.", "mJ")
@@ -32863,64 +32923,6 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
   return warnings;
 }
 
-// src/stats/quantile.ts
-function quantileSorted(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1]; got ${p}`);
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const below = sorted[lo];
-  if (lo + 1 >= n) return below;
-  const above = sorted[lo + 1];
-  const t = h - lo;
-  return t === 0 ? below : below + t * (above - below);
-}
-function quantile(samples2, p) {
-  return quantileSorted(Float64Array.from(samples2).sort(), p);
-}
-function median2(samples2) {
-  return quantile(samples2, 0.5);
-}
-function medianInPlace(values) {
-  const n = values.length;
-  if (n === 0) throw new RangeError("quantile of an empty sample");
-  const lo = n - 1 >> 1;
-  const below = selectInPlace(values, lo);
-  if (n % 2 === 1) return below;
-  let above = Infinity;
-  for (let i = lo + 1; i < n; i++) if (values[i] < above) above = values[i];
-  return quantileSorted([below, above], 0.5);
-}
-function selectInPlace(a, k) {
-  let left = 0;
-  let right = a.length - 1;
-  while (right > left) {
-    const mid = left + right >> 1;
-    const x = a[left];
-    const y = a[mid];
-    const z2 = a[right];
-    const pivot = x < y ? y < z2 ? y : x < z2 ? z2 : x : x < z2 ? x : y < z2 ? z2 : y;
-    let i = left;
-    let j = right;
-    while (i <= j) {
-      while (a[i] < pivot) i++;
-      while (a[j] > pivot) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) right = j;
-    else if (k >= i) left = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
 // src/bench/session-model.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
@@ -33366,6 +33368,14 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
   }
   return { head: await results(config2, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
 }
+function apportionEnergy(model) {
+  if (!model.energy || model.layers.length === 0) return model;
+  const times = model.layers.map((l) => median2(l.samples));
+  const total = times.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return model;
+  const energy = median2(model.energy.samples);
+  return { ...model, energy: { ...model.energy, layers: model.layers.map((l, i) => ({ name: l.name, mJ: Math.round(energy * times[i] / total * 1e6) / 1e6 })) } };
+}
 function resultNamesOf(config2, paths) {
   const settings = settingsByPath(config2, paths);
   return modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
@@ -33376,10 +33386,11 @@ function settingsByPath(config2, paths) {
 }
 async function results(config2, backend, ort, measured2, tempBefore, tempAfter, now) {
   const watts = config2.modelledWatts;
-  const models = watts === void 0 ? measured2 : measured2.map((m) => m.energy ? m : {
+  const withEnergy = watts === void 0 ? measured2 : measured2.map((m) => m.energy ? m : {
     ...m,
     energy: { unit: "mJ", source: "modelled", samples: m.latency.samples.map((us) => Math.round(us * watts * 1e3) / 1e6), watts }
   });
+  const models = config2.layerEnergy ? withEnergy.map(apportionEnergy) : withEnergy;
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),
@@ -34914,6 +34925,7 @@ var benchSpec = {
     { flag: "provider", type: "string", multiple: true, placeholder: "NAME", default: "cpu", field: "providers", help: "onnxruntime execution provider" },
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific" },
+    { flag: "layer-energy", type: "boolean", field: "layerEnergy", help: "apportion each model's energy per inference to its layers by their share of kernel time (labelled apportioned: no meter sees a layer)" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
     CONFIG_OPTION,
     { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device to benchmark on: one of `--config`'s devices (its threads, optimization), or the name recorded in the results" },

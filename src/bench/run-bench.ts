@@ -8,6 +8,7 @@ import type { BenchConfig, ModelSettings } from "../config/bench-args.js";
 import { LOCAL_BACKEND, type OrtOptions } from "../devices/onnxruntime-node.js";
 import type { DeviceBackend } from "../devices/bench-target.js";
 import { idlePower, type EnergyMeter } from "./energy-phase.js";
+import { median } from "../stats/quantile.js";
 
 /** Energy samples (batches) per model and side, with a meter. */
 export const ENERGY_BATCHES = 6;
@@ -117,6 +118,16 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
   return { head: await results(config, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
 }
 
+/** The model's energy per inference split over its layers by their share of the kernel time. */
+export function apportionEnergy(model: ModelResult): ModelResult {
+  if (!model.energy || model.layers.length === 0) return model;
+  const times = model.layers.map((l) => median(l.samples));
+  const total = times.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) return model;
+  const energy = median(model.energy.samples);
+  return { ...model, energy: { ...model.energy, layers: model.layers.map((l, i) => ({ name: l.name, mJ: Math.round((energy * times[i]!) / total * 1e6) / 1e6 })) } };
+}
+
 /** Each model's name in the results: dnntune.yml's `name`, else its file's (see modelNames). */
 export function resultNamesOf(config: BenchConfig, paths: readonly string[]): string[] {
   const settings = settingsByPath(config, paths);
@@ -132,10 +143,11 @@ function settingsByPath(config: BenchConfig, paths: readonly string[]): (ModelSe
 async function results(config: BenchConfig, backend: DeviceBackend, ort: OrtOptions, measured: ModelResult[], tempBefore: number | undefined, tempAfter: number | undefined, now: () => Date): Promise<Results> {
   const watts = config.modelledWatts;
   // Without a meter: each timed run's energy is the declared power over its latency (µs × W = µJ).
-  const models = watts === undefined ? measured : measured.map((m) => m.energy ? m : {
+  const withEnergy = watts === undefined ? measured : measured.map((m) => m.energy ? m : {
     ...m,
     energy: { unit: "mJ" as const, source: "modelled", samples: m.latency.samples.map((us) => Math.round(us * watts * 1000) / 1e6), watts },
   });
+  const models = config.layerEnergy ? withEnergy.map(apportionEnergy) : withEnergy;
   return {
     schema: RESULTS_SCHEMA,
     createdAt: now().toISOString(),

@@ -33,6 +33,7 @@ export const benchSpec: CommandSpec = {
     { flag: "provider", type: "string", multiple: true, placeholder: "NAME", default: "cpu", field: "providers", help: "onnxruntime execution provider" },
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific" },
+    { flag: "layer-energy", type: "boolean", field: "layerEnergy", help: "apportion each model's energy per inference to its layers by their share of kernel time (labelled apportioned: no meter sees a layer)" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
     CONFIG_OPTION,
     { flag: "device", type: "string", placeholder: "NAME", default: "local", field: "deviceName", help: "device to benchmark on: one of `--config`'s devices (its threads, optimization), or the name recorded in the results" },

@@ -50,6 +50,8 @@ export interface BenchConfig {
   modelSettings?: ModelSettings[];
   /** No meter: energy per run is this power × its latency, labelled `modelled` (devices/energy-plan.ts). */
   modelledWatts?: number;
+  /** Apportion each model's energy per inference to its layers by their share of kernel time. */
+  layerEnergy?: boolean;
 }
 
 /** One entry of dnntune.yml's `models`: its name and inputs apply to the files its path finds. */
@@ -99,6 +101,7 @@ export interface BenchFlags {
   "max-runs"?: string;
   "time-budget"?: string;
   processes?: string;
+  "layer-energy"?: boolean;
 }
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
@@ -158,6 +161,7 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     } : {}),
     ...(maxRuns !== undefined ? { maxRuns } : {}),
     timeBudgetS,
+    ...(flags["layer-energy"] ? { layerEnergy: true } : {}),
   };
 }
 

@@ -143,6 +143,8 @@ export const modelResultSchema = z.object({
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
     watts: z.number().nonnegative().max(100_000).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
     idleW: z.number().max(100_000).optional().describe("Measured: the idle power taken off every batch, W."),
+    layers: z.array(z.object({ name, mJ: z.number().nonnegative() })).max(MAX_ITEMS).optional()
+      .describe("`bench --layer-energy`: the median energy per inference apportioned to each layer by its share of the median kernel time. Apportioned, not measured: no meter sees a layer."),
     paired: z.object({
       baseSamples: nonEmptySamples("Base energy per inference, mJ, batch pair i at element i.", "mJ"),
       headSamples: nonEmptySamples("Head energy per inference, mJ, batch pair i at element i.", "mJ"),

@@ -1,6 +1,6 @@
 // No meter here: bench says once how it models energy, and the label `modelled` follows it through
 // the results, the comparison, the comment and the HTML report; modelled energy never gates.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -39,5 +39,20 @@ describe("modelled energy, labelled all the way", () => {
 
     expect((await runCli(["report", "--comparison", file("comparison.json"), "--format", "html", "--out", file("report.html")])).status).toBe(0);
     expect(readFileSync(file("report.html"), "utf8")).toContain(`energy <span class="muted">(modelled)</span>`);
+  }, 120_000);
+
+  it("a meter this machine cannot read is said once, and energy is modelled at the declared power", async () => {
+    // No /sys/class/powercap here (a VM): rapl cannot read, whatever the file asks.
+    writeFileSync(file("rapl.yml"), "devices:\n  local:\n    transport: local\n    meter: rapl\n    power: { active-w: 4 }\n");
+    const bench = await runCli(["bench", "--model", `${FIXTURES}models/mlp.onnx`, "--config", file("rapl.yml"), "--runs", "5", "--profile-runs", "2", "--layer-energy", "--out", file("rapl.json")]);
+    expect(bench.status, bench.stderr).toBe(0);
+    expect(bench.stdout.match(/energy on local: meter rapl cannot be read here \(.*\), so it is modelled as 4 W \(devices\.local\.power\.active-w\) × latency, and labelled modelled/g)).toHaveLength(1);
+    const model = (JSON.parse(readFileSync(file("rapl.json"), "utf8")) as Results).models[0]!;
+    expect(model.energy).toMatchObject({ source: "modelled", watts: 4 });
+    // --layer-energy: the median energy apportioned to every layer by its share of kernel time.
+    const layers = model.energy!.layers!;
+    expect(layers.map((l) => l.name)).toEqual(model.layers.map((l) => l.name));
+    const sorted = [...model.energy!.samples].sort((a, b) => a - b);
+    expect(layers.reduce((a, l) => a + l.mJ, 0)).toBeCloseTo(sorted[Math.floor(sorted.length / 2)]!, 4);
   }, 120_000);
 });
