@@ -36421,6 +36421,82 @@ function htmlComment(text3) {
   return JSON.stringify(text3).replace(/[<>!&\u2028\u2029\u202a-\u202e\u2066-\u2069-]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
+// src/report/quantity-text.ts
+function significant(value2, digits = 3) {
+  if (!Number.isFinite(value2)) return "?";
+  return String(Number(value2.toPrecision(digits)));
+}
+function durationText(us) {
+  if (us === null || us === void 0) return "\u2014";
+  const abs = Math.abs(us);
+  if (abs < 1e3) return `${significant(us)} \xB5s`;
+  if (abs < 1e6) return `${significant(us / 1e3)} ms`;
+  return `${significant(us / 1e6)} s`;
+}
+function durationChangeText(us) {
+  const text3 = durationText(Math.abs(us));
+  return `${us < 0 && text3 !== "0 \xB5s" ? "\u2212" : "+"}${text3}`;
+}
+function energyText(mj) {
+  return mj === null || mj === void 0 ? "\u2014" : `${significant(mj)} mJ`;
+}
+function pText(p) {
+  if (p === null) return "\u2014";
+  return p < 1e-3 ? "<0.001" : significant(p, 2);
+}
+function shareText(part, whole) {
+  if (whole === void 0 || !(whole > 0)) return "\u2014";
+  const pct = 100 * part / whole;
+  return pct > 0 && pct < 0.5 ? "<1 %" : `${pct.toFixed(0)} %`;
+}
+
+// src/report/markdown/mermaid-chart.ts
+function mermaidChart(chart) {
+  const numbers = (values) => `[${values.map(plainNumber).join(", ")}]`;
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${mermaidLabel(chart.title, 90)}"`,
+    `  x-axis [${chart.labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
+    `  y-axis "${mermaidLabel(chart.yAxis, 40)}"`,
+    ...chart.bar ? [`  bar ${numbers(chart.bar)}`] : [],
+    ...chart.line ? [`  line ${numbers(chart.line)}`] : [],
+    "```"
+  ].join("\n");
+}
+function timeScale(maxUs) {
+  if (maxUs >= 1e6) return { unit: "s", divisor: 1e6 };
+  if (maxUs >= 1e3) return { unit: "ms", divisor: 1e3 };
+  return { unit: "\xB5s", divisor: 1 };
+}
+function plainNumber(value2) {
+  if (!Number.isFinite(value2)) return "0";
+  const text3 = significant(value2);
+  if (!/e/i.test(text3)) return text3;
+  const fixed = value2.toFixed(6).replace(/\.?0+$/, "");
+  return fixed === "-0" || fixed === "" ? "0" : fixed;
+}
+
+// src/report/markdown/energy-chart.ts
+var MAX_BARS = 12;
+function energyChart(input) {
+  const endpoints = input.comparison.endpoints.filter((e) => e.metric === "energy" && e.verdict !== "missing" && e.baseMedianMj != null && e.headMedianMj != null).slice(0, MAX_BARS);
+  if (endpoints.length === 0) return "";
+  const modelled = endpoints.some((e) => e.energySource === "modelled");
+  const what = modelled ? "energy per inference (modelled: latency \xD7 declared power), mJ" : "energy per inference (measured), mJ";
+  return [
+    `<sub>${plainText(`head (bars) and base (line): ${what}`, 160)}</sub>`,
+    "",
+    mermaidChart({
+      title: modelled ? "Energy per inference, mJ (modelled)" : "Energy per inference, mJ",
+      labels: endpoints.map((e) => `${e.model} on ${e.device}`),
+      yAxis: "mJ",
+      bar: endpoints.map((e) => e.headMedianMj ?? 0),
+      line: endpoints.map((e) => e.baseMedianMj ?? 0)
+    })
+  ].join("\n");
+}
+
 // src/report/markdown/headline.ts
 var HEADLINE_REASONS = 10;
 var MARK4 = { fail: "\u274C", warn: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
@@ -36505,35 +36581,6 @@ function plural2(n, word) {
 }
 function unreachable4(value2) {
   throw new Error(`unknown gate verdict ${JSON.stringify(value2)}`);
-}
-
-// src/report/quantity-text.ts
-function significant(value2, digits = 3) {
-  if (!Number.isFinite(value2)) return "?";
-  return String(Number(value2.toPrecision(digits)));
-}
-function durationText(us) {
-  if (us === null || us === void 0) return "\u2014";
-  const abs = Math.abs(us);
-  if (abs < 1e3) return `${significant(us)} \xB5s`;
-  if (abs < 1e6) return `${significant(us / 1e3)} ms`;
-  return `${significant(us / 1e6)} s`;
-}
-function durationChangeText(us) {
-  const text3 = durationText(Math.abs(us));
-  return `${us < 0 && text3 !== "0 \xB5s" ? "\u2212" : "+"}${text3}`;
-}
-function energyText(mj) {
-  return mj === null || mj === void 0 ? "\u2014" : `${significant(mj)} mJ`;
-}
-function pText(p) {
-  if (p === null) return "\u2014";
-  return p < 1e-3 ? "<0.001" : significant(p, 2);
-}
-function shareText(part, whole) {
-  if (whole === void 0 || !(whole > 0)) return "\u2014";
-  const pct = 100 * part / whole;
-  return pct > 0 && pct < 0.5 ? "<1 %" : `${pct.toFixed(0)} %`;
 }
 
 // src/report/warning-badges.ts
@@ -36664,33 +36711,6 @@ _${omitted} more ${omitted === 1 ? "layer" : "layers"} left out to fit: see the 
 function row(e, input) {
   const cells = [tableCell(inlineCode(e.layer ?? "")), mediansCell(e), changeCell(e), pCell(e), verdictCell(e, input.decision), badgesCell(e.warnings)];
   return `| ${cells.join(" | ")} |`;
-}
-
-// src/report/markdown/mermaid-chart.ts
-function mermaidChart(chart) {
-  const numbers = (values) => `[${values.map(plainNumber).join(", ")}]`;
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${mermaidLabel(chart.title, 90)}"`,
-    `  x-axis [${chart.labels.map((label) => `"${mermaidLabel(label)}"`).join(", ")}]`,
-    `  y-axis "${mermaidLabel(chart.yAxis, 40)}"`,
-    ...chart.bar ? [`  bar ${numbers(chart.bar)}`] : [],
-    ...chart.line ? [`  line ${numbers(chart.line)}`] : [],
-    "```"
-  ].join("\n");
-}
-function timeScale(maxUs) {
-  if (maxUs >= 1e6) return { unit: "s", divisor: 1e6 };
-  if (maxUs >= 1e3) return { unit: "ms", divisor: 1e3 };
-  return { unit: "\xB5s", divisor: 1 };
-}
-function plainNumber(value2) {
-  if (!Number.isFinite(value2)) return "0";
-  const text3 = significant(value2);
-  if (!/e/i.test(text3)) return text3;
-  const fixed = value2.toFixed(6).replace(/\.?0+$/, "");
-  return fixed === "-0" || fixed === "" ? "0" : fixed;
 }
 
 // src/report/markdown/moved-layers.ts
@@ -37006,7 +37026,8 @@ var Parts = class {
       const part = this.split(charts);
       return part ? this.full(part) : "";
     };
-    this.hasCharts = options.charts && (this.layers(options.topLayers, true) !== this.layers(options.topLayers, false) || split2(true) !== split2(false));
+    this.energy = options.charts ? energyChart(input) : "";
+    this.hasCharts = options.charts && (this.energy !== "" || this.layers(options.topLayers, true) !== this.layers(options.topLayers, false) || split2(true) !== split2(false));
   }
   input;
   options;
@@ -37019,6 +37040,8 @@ var Parts = class {
   mostMoved;
   /** Whether the full comment has any chart to leave out. */
   hasCharts;
+  /** The energy chart, or "" when no model × device has energy on both sides. */
+  energy;
   #layers = /* @__PURE__ */ new Map();
   #split = /* @__PURE__ */ new Map();
   #full = /* @__PURE__ */ new Map();
@@ -37047,7 +37070,8 @@ var PRIMARY = 3;
 function compose(parts, plan, limit) {
   const split2 = parts.split(plan.charts);
   const primary = plan.primary === "all" ? parts.primary : parts.flagged;
-  const texts = [parts.marker, parts.headline, "", "", parts.layers(plan.topLayers, plan.charts), "", ""];
+  const layers = [plan.charts ? parts.energy : "", parts.layers(plan.topLayers, plan.charts)].filter((t) => t !== "").join("\n\n");
+  const texts = [parts.marker, parts.headline, "", "", layers, "", ""];
   const fits = [];
   const place = (index, part, fit, cut) => {
     if (!part) return;

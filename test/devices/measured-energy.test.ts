@@ -39,6 +39,9 @@ describe("measured energy with a command meter", () => {
 
     const gate = await runCli(["gate", "--comparison", file("comparison.json"), "--fail-on", "energy", "--comment-out", file("comment.md")]);
     expect(gate.status).toBe(1);
-    expect(readFileSync(file("comment.md"), "utf8")).toMatch(/\| `head` \| `local` \| energy \|/);
+    const comment = readFileSync(file("comment.md"), "utf8");
+    expect(comment).toMatch(/\| `head` \| `local` \| energy \|/);
+    expect(comment).toContain(`title "Energy per inference, mJ"`);
+    expect(comment).toContain("energy per inference (measured), mJ");
   }, 180_000);
 });

@@ -34,6 +34,7 @@ describe("modelled energy, labelled all the way", () => {
     const comment = readFileSync(file("comment.md"), "utf8");
     expect(comment).toMatch(/\| `mlp` \| `local` \| energy \(modelled\) \|/);
     expect(comment).toMatch(/fail-on names energy, but no energy was measured/);
+    expect(comment).toContain(`title "Energy per inference, mJ (modelled)"`);
     // fail-on energy alone: modelled energy cannot fail it, whatever latency did.
     expect(gate.status).toBe(0);
 

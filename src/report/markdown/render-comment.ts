@@ -4,6 +4,7 @@
 // the list of every layer is cut short, then the charts go, then the layer lists shrink, then the
 // split table, then equivalent models leave the table, with a notice pointing to the full report;
 // the headline and the table of models always stay.
+import { energyChart } from "./energy-chart.js";
 import type { ReportInput } from "../../gate/types.js";
 import { htmlComment, inlineCode } from "./escape.js";
 import { headline } from "./headline.js";
@@ -77,6 +78,8 @@ class Parts {
   readonly mostMoved: number;
   /** Whether the full comment has any chart to leave out. */
   readonly hasCharts: boolean;
+  /** The energy chart, or "" when no model × device has energy on both sides. */
+  readonly energy: string;
   readonly #layers = new Map<string, string>();
   readonly #split = new Map<boolean, Trimmable | undefined>();
   readonly #full = new Map<Trimmable, string>();
@@ -89,7 +92,8 @@ class Parts {
     this.details = layerDetails(input);
     this.mostMoved = movedLayerGroups(input.comparison).reduce((most, g) => Math.max(most, g.layers.length), 0);
     const split = (charts: boolean) => { const part = this.split(charts); return part ? this.full(part) : ""; };
-    this.hasCharts = options.charts && (this.layers(options.topLayers, true) !== this.layers(options.topLayers, false) || split(true) !== split(false));
+    this.energy = options.charts ? energyChart(input) : "";
+    this.hasCharts = options.charts && (this.energy !== "" || this.layers(options.topLayers, true) !== this.layers(options.topLayers, false) || split(true) !== split(false));
   }
 
   layers(topLayers: number, charts: boolean): string {
@@ -125,7 +129,8 @@ const PRIMARY = 3;
 function compose(parts: Parts, plan: Plan, limit: number): string {
   const split = parts.split(plan.charts);
   const primary = plan.primary === "all" ? parts.primary : parts.flagged;
-  const texts: string[] = [parts.marker, parts.headline, "", "", parts.layers(plan.topLayers, plan.charts), "", ""];
+  const layers = [plan.charts ? parts.energy : "", parts.layers(plan.topLayers, plan.charts)].filter((t) => t !== "").join("\n\n");
+  const texts: string[] = [parts.marker, parts.headline, "", "", layers, "", ""];
   const fits: { index: number; part: Trimmable; cut: string }[] = [];
   const place = (index: number, part: Trimmable | undefined, fit: boolean, cut: string) => {
     if (!part) return;
