@@ -38261,7 +38261,10 @@ async function run8(args, io) {
       try {
         const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
         const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
-        io.stdout(`${terminalText(`\u2713 ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} (${((Date.now() - started) / 1e3).toFixed(1)} s)
+        const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
+        await energy.meter?.close();
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : `energy: modelled at ${energy.watts} W`;
+        io.stdout(`${terminalText(`\u2713 ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
 `);
       } finally {
         await opened.close();

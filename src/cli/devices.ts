@@ -5,6 +5,7 @@ import { parseCommandArgs, type CommandSpec } from "../config/command-options.js
 import type { DeviceConfigFile } from "../config/schema.js";
 import { DeviceError, InputError } from "../errors.js";
 import { openBackend } from "../devices/open-backend.js";
+import { energyPlan } from "../devices/energy-plan.js";
 import { errorLines } from "../report/error-line.js";
 import { terminalText } from "../report/terminal-text.js";
 import { CONFIG_OPTION, readConfigOption } from "./config-file.js";
@@ -36,7 +37,10 @@ async function run(args: string[], io: Io): Promise<number> {
       try {
         const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
         const what = [fingerprint.cpu, fingerprint.cores !== undefined ? `${fingerprint.cores} cores` : undefined, fingerprint.governor ? `governor ${fingerprint.governor}` : undefined].filter(Boolean).join(", ");
-        io.stdout(`${terminalText(`✓ ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+        const energy = await energyPlan({ name, ...(config ? { config } : {}) }, opened.transport);
+        await energy.meter?.close();
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : `energy: modelled at ${energy.watts} W`;
+        io.stdout(`${terminalText(`✓ ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} · ${power} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
       } finally {
         await opened.close();
       }

@@ -83,7 +83,7 @@ describe.skipIf(!hasSshd || !hasOrtPython)("bench on a board over ssh with ort-p
   it("dnntune devices: one line a device, ready or why not; exit 3 when one is not", async () => {
     const ready = await runCli(["devices", "--config", file("dnntune.yml")]);
     expect(ready.status, ready.stdout + ready.stderr).toBe(0);
-    expect(ready.stdout).toMatch(new RegExp(`^✓ board {2}ssh ${HOST_ALIAS} · ort-python: onnxruntime 1\\.30\\.0 \\(python [\\d.]+\\) on .*cores.*\\(\\d+\\.\\d s\\)$`, "m"));
+    expect(ready.stdout).toMatch(new RegExp(`^✓ board {2}ssh ${HOST_ALIAS} · ort-python: onnxruntime 1\\.30\\.0 \\(python [\\d.]+\\) on .*cores.* · energy: modelled at 2\\.5 W \\(\\d+\\.\\d s\\)$`, "m"));
     expect(ready.stdout).toMatch(/^✓ local {2}local · onnxruntime-node: onnxruntime-node 1\.30\.0 on /m);
     writeFileSync(join(dir, "empty_known_hosts"), "");
     writeFileSync(file("fleet.yml"), `${readFileSync(file("dnntune.yml"), "utf8")}  stranger:\n    transport: ssh\n    host: ${HOST_ALIAS}\n    ssh-config: ${sshd.configWith(join(dir, "empty_known_hosts"))}\n    tool: ort-python\n  phone:\n    role: mobile\n    power: { active-w: 3 }\n`);
