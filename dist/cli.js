@@ -7378,7 +7378,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve10, reject) {
+      return new Promise(function executor(resolve9, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -7388,7 +7388,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve10.apply(null, params2);
+              resolve9.apply(null, params2);
             }
           }
         };
@@ -10614,7 +10614,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path2.resolve = function resolve10(originPath, includePath, alreadyNormalized) {
+    path2.resolve = function resolve9(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -10980,7 +10980,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve10() {
+    MapField.prototype.resolve = function resolve9() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -11066,7 +11066,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve10() {
+    Method.prototype.resolve = function resolve9() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -12873,7 +12873,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve10() {
+    Field.prototype.resolve = function resolve9() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -13163,7 +13163,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve10() {
+    ReflectionObject.prototype.resolve = function resolve9() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -15214,7 +15214,7 @@ function modelSettingsOf(models, file2) {
     inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
   }));
 }
-var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1, timeBudgetS: 60 };
+var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1, timeBudgetS: 60, energyBatches: 10 };
 var PAIRED_TOP_UP = 10;
 function benchConfig(flags) {
   if (!flags.out) throw new InputError("out", (name3) => `give the results file to write, e.g. ${name3("out")} results.json`);
@@ -15269,7 +15269,8 @@ function benchConfig(flags) {
     } : {},
     ...maxRuns !== void 0 ? { maxRuns } : {},
     timeBudgetS,
-    ...flags["layer-energy"] ? { layerEnergy: true } : {}
+    ...flags["layer-energy"] ? { layerEnergy: true } : {},
+    energyBatches: integer(flags["energy-batches"], "energyBatches", BENCH_DEFAULTS.energyBatches, 2, 1e3)
   };
 }
 var threadsWhy = ` (4 \xD7 the ${availableParallelism()} cores here, at most 1024)`;
@@ -28687,9 +28688,6 @@ function lineOf(loaded, key) {
   return line === void 0 ? {} : { line };
 }
 
-// src/devices/open-backend.ts
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
-
 // src/devices/onnxruntime-node.ts
 import { readFileSync as readFileSync2, readdirSync as readdirSync3 } from "node:fs";
 import { join as join5 } from "node:path";
@@ -28749,14 +28747,14 @@ function sweepAbandoned(parent, arch) {
   }
 }
 var INSTALL_TIMEOUT_MS = 5 * 60 * 1e3;
-var npmInstall = (dir, version2) => new Promise((resolve10, reject) => {
+var npmInstall = (dir, version2) => new Promise((resolve9, reject) => {
   const windows = process.platform === "win32";
   execFile(
     windows ? "npm.cmd" : "npm",
     ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--no-save", "--prefix", dir, `${ORT_TOOL}@${version2}`],
     { env: { ...process.env, ONNXRUNTIME_NODE_INSTALL: "skip" }, shell: windows, maxBuffer: 16 * 1024 * 1024, timeout: INSTALL_TIMEOUT_MS, killSignal: "SIGKILL" },
     (error46, _stdout, stderr) => {
-      if (!error46) return resolve10();
+      if (!error46) return resolve9();
       const timedOut = error46.killed === true;
       const tail2 = timedOut ? `npm did not finish within ${INSTALL_TIMEOUT_MS / 6e4} minutes (is the npm registry reachable from the runner?)` : `${stderr}`.trim().split("\n").slice(-3).join(" ") || error46.message;
       reject(new DeviceError(
@@ -29134,7 +29132,8 @@ var RemoteOrtTarget = class {
     }
     let closed = false;
     return {
-      run: async () => (await client.call({ op: "run", session }, `run ${spec.modelName}`, void 0, "onnxruntime: ")).us,
+      run: async () => micros(await client.call({ op: "run", session }, `run ${spec.modelName}`, void 0, "onnxruntime: "), this.host.device, spec.modelName),
+      runMany: async (n) => micros(await client.call({ op: "run_batch", session, n }, `run ${spec.modelName}`, void 0, "onnxruntime: "), this.host.device, spec.modelName),
       finish: async () => {
         const got = await client.call({ op: "end_profiling", session }, "read the profile");
         return { text: got.text, file: got.file };
@@ -29147,6 +29146,11 @@ var RemoteOrtTarget = class {
     };
   }
 };
+function micros(answer, device, model) {
+  const us = answer.us;
+  if (typeof us !== "number" || !Number.isFinite(us) || us < 0) throw new DeviceError(device, `run ${model}`, `the runner answered a time that is not a number of \xB5s: ${JSON.stringify(us)}`);
+  return us;
+}
 function encodeInput(input) {
   const { name: name3, dtype: dtype2, shape: shape3, data } = input;
   if (Array.isArray(data)) return { name: name3, dtype: dtype2, shape: shape3, data };
@@ -29162,15 +29166,20 @@ var LineClient = class {
       this.#stderr = (this.#stderr + chunk.toString()).slice(-4e3);
     });
     createInterface({ input: child.stdout }).on("line", (line) => {
-      const waiting = this.#pending.shift();
-      if (!waiting) return;
       let value2;
       try {
         value2 = JSON.parse(line);
       } catch {
-        waiting.reject(new DeviceError(device, waiting.step, `the runner answered something that is not JSON: ${line.slice(0, 200)}`));
+        value2 = void 0;
+      }
+      const id = value2 !== null && typeof value2 === "object" ? value2.id : void 0;
+      const waiting = typeof id === "number" ? this.#pending.get(id) : void 0;
+      if (!waiting) {
+        this.#stderr = `${this.#stderr}
+(stdout) ${line.slice(0, 200)}`.slice(-4e3);
         return;
       }
+      this.#pending.delete(id);
       waiting.resolve(value2);
     });
     child.on("error", (error46) => this.#fail(`could not start: ${error46.message}`));
@@ -29181,28 +29190,28 @@ var LineClient = class {
   child;
   device;
   timeoutMs;
-  #pending = [];
+  #pending = /* @__PURE__ */ new Map();
+  #nextId = 1;
   #stderr = "";
   #exited;
   /** Sends one request; an `ok: false` answer is a DeviceError for `step` (its message after `prefix`). */
   async call(request, step, hint, prefix = "") {
     if (this.#exited) throw this.#error(step, this.#exited, hint);
-    const answer = await new Promise((resolve10, reject) => {
+    const id = this.#nextId++;
+    const answer = await new Promise((resolve9, reject) => {
       const timer = setTimeout(() => {
-        const i = this.#pending.findIndex((p) => p.resolve === done);
-        if (i >= 0) this.#pending.splice(i, 1);
+        this.#pending.delete(id);
         reject(this.#error(step, `no answer within ${Math.round(this.timeoutMs / 1e3)} s`, hint));
         this.child.kill("SIGKILL");
       }, this.timeoutMs);
-      const done = (value2) => {
+      this.#pending.set(id, { resolve: (value2) => {
         clearTimeout(timer);
-        resolve10(value2);
-      };
-      this.#pending.push({ resolve: done, reject: (error46) => {
+        resolve9(value2);
+      }, reject: (error46) => {
         clearTimeout(timer);
         reject(error46);
       }, step, hint });
-      this.child.stdin.write(`${JSON.stringify(request)}
+      this.child.stdin.write(`${JSON.stringify({ ...request, id })}
 `);
     });
     if (answer.ok !== true) throw new DeviceError(this.device, step, `${prefix}${typeof answer.error === "string" ? answer.error : "the runner refused"}`, hint);
@@ -29220,16 +29229,14 @@ var LineClient = class {
   #fail(why) {
     if (this.#exited) return;
     this.#exited = why;
-    for (const waiting of this.#pending.splice(0)) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+    for (const waiting of this.#pending.values()) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+    this.#pending.clear();
   }
   #error(step, why, hint) {
     const tail2 = this.#stderr.trim().split("\n").slice(-5).join(" | ");
     return new DeviceError(this.device, step, `${why}${tail2 ? `; stderr: ${tail2}` : ""}`, hint);
   }
 };
-
-// src/devices/transport/remote-transport.ts
-import { spawn as spawn2 } from "node:child_process";
 
 // src/devices/transport/checked-word.ts
 function checkedWord(field, value2, what) {
@@ -29244,7 +29251,7 @@ import { spawn } from "node:child_process";
 import { constants as constants2 } from "node:os";
 var nextKey = 0;
 function execProgram(program, argv, opts) {
-  return new Promise((resolve10) => {
+  return new Promise((resolve9) => {
     const child = spawn(program, argv, {
       cwd: opts.cwd,
       env: opts.env ?? process.env,
@@ -29272,7 +29279,7 @@ function execProgram(program, argv, opts) {
       settled = true;
       clearTimeout(timer);
       forget2();
-      resolve10(outcome);
+      resolve9(outcome);
     };
     child.stdout.on("data", (chunk) => stdout.push(chunk));
     child.stderr.on("data", (chunk) => stderr.push(chunk));
@@ -29294,6 +29301,31 @@ function stderrTail(stderr, maxChars = 400) {
   const text3 = stderr.replace(/\s*\n\s*/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?").trim();
   return text3.length <= maxChars ? text3 : `\u2026${text3.slice(text3.length - maxChars)}`;
 }
+function spawnGroup(program, args) {
+  const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
+  const group = (signal) => {
+    if (child.pid === void 0 || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+    }
+  };
+  const unregister = registerCleanup(`group-${child.pid ?? Math.random()}`, () => group("SIGKILL"));
+  const plainKill = child.kill.bind(child);
+  child.kill = (signal) => {
+    if (child.pid === void 0) return plainKill(signal);
+    group(typeof signal === "string" ? signal : "SIGTERM");
+    setTimeout(() => group("SIGKILL"), 1e3).unref();
+    return true;
+  };
+  child.on("exit", () => {
+    unregister();
+    group("SIGKILL");
+    child.stdout.destroy();
+    child.stderr.destroy();
+  });
+  return child;
+}
 
 // src/devices/transport/retry-step.ts
 async function retryStep(delaysMs, step) {
@@ -29303,7 +29335,7 @@ async function retryStep(delaysMs, step) {
     } catch (error46) {
       const delay = delaysMs[attempt];
       if (delay === void 0 || !(error46 instanceof TransientDeviceError)) throw error46;
-      await new Promise((resolve10) => setTimeout(resolve10, delay));
+      await new Promise((resolve9) => setTimeout(resolve9, delay));
     }
   }
 }
@@ -29350,7 +29382,7 @@ var RemoteTransport = class {
   spawn(argv) {
     if (argv.length === 0) throw new TypeError("spawn needs a program");
     const [program, args] = this.shell(shellCommand(argv));
-    return spawn2(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+    return spawnGroup(program, args);
   }
   push(local, remote, opts = {}) {
     return this.#copy("push", local, remote, opts);
@@ -29868,7 +29900,6 @@ var AdbTransport = class _AdbTransport extends RemoteTransport {
 };
 
 // src/devices/transport/local-transport.ts
-import { spawn as spawn3 } from "node:child_process";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join7 } from "node:path";
@@ -29908,7 +29939,7 @@ var LocalTransport = class {
   spawn(argv) {
     const [program, ...args] = argv;
     if (program === void 0) throw new TypeError("spawn needs a program");
-    return spawn3(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+    return spawnGroup(program, args);
   }
   async tempdir() {
     const dir = await mkdtemp(join7(tmpdir2(), "dnntune-device-"));
@@ -30049,7 +30080,7 @@ async function openBackend(device, options = {}) {
     const local = new LocalTransport(device.name);
     return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
   }
-  const configDir = options.configFile ? dirname2(resolve4(options.configFile)) : process.cwd();
+  const configDir = process.cwd();
   const transport = await openTransport(device.name, config2, { configDir, ...options.warn ? { warn: options.warn } : {} });
   try {
     const state = await readDeviceState(transport, config2.transport);
@@ -30180,6 +30211,10 @@ var SampledMeter = class {
     const arrivedS = this.#o.clock();
     const lines = (this.#partial + chunk).split("\n");
     this.#partial = lines.pop() ?? "";
+    if (this.#partial.length > 4096) {
+      this.#fail(new FormatError(this.#o.source, `line ${this.#lineNumber + 1}`, "is over 4096 characters without a line break; a meter prints one reading per line"));
+      return;
+    }
     try {
       for (const raw of lines) {
         this.#lineNumber += 1;
@@ -30206,7 +30241,7 @@ var SampledMeter = class {
   #nextIndex(step) {
     const after = this.#readings.length;
     const timeoutMs = this.#o.sampleTimeoutMs ?? 10 * this.periodS * 1e3 + 1e4;
-    return new Promise((resolve10, reject) => {
+    return new Promise((resolve9, reject) => {
       const timer = setTimeout(() => {
         this.#waiters = this.#waiters.filter((w) => w !== check2);
         reject(new DeviceError(this.device, `meter ${this.name} ${step}`, `no reading from ${this.#o.argv[0] ?? ""} within ${timeoutMs / 1e3} s`, this.#o.hint));
@@ -30217,7 +30252,7 @@ var SampledMeter = class {
           reject(this.#failure);
         } else if (this.#readings.length > after) {
           clearTimeout(timer);
-          resolve10(after);
+          resolve9(after);
         } else {
           this.#waiters.push(check2);
         }
@@ -30817,6 +30852,7 @@ async function energyPlan(device, transport) {
   } catch (error46) {
     await meter?.close().catch(() => {
     });
+    if (error46 instanceof FormatError) throw error46;
     return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error46).join(" ")})`);
   }
   return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };
@@ -30824,7 +30860,7 @@ async function energyPlan(device, transport) {
 
 // src/bench/find-models.ts
 import { existsSync as existsSync4, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname3, join as join8, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { basename, dirname as dirname2, join as join8, relative as relative2, resolve as resolve4, sep } from "node:path";
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
@@ -30834,13 +30870,13 @@ function findFiles(patterns, kind, cwd = process.cwd()) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !existsSync4(resolve5(cwd, pattern));
+    const globbed = WILDCARD.test(pattern) && !existsSync4(resolve4(cwd, pattern));
     const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
     if (matches.length === 0) {
       throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
     }
     for (const m of matches) {
-      const real = realPath(resolve5(cwd, m));
+      const real = realPath(resolve4(cwd, m));
       if (!seen.has(real)) found.push(m);
       seen.add(real);
     }
@@ -30856,11 +30892,11 @@ function withoutOnnx(name3) {
 }
 function modelNames(paths) {
   const base = paths.map(modelName);
-  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve5(p));
+  const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve4(p));
   if (colliding.length === 0) return base;
-  let common = dirname3(colliding[0]);
-  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname3(common);
-  return paths.map((p, i) => colliding.includes(resolve5(p)) ? withoutOnnx(relative2(common, resolve5(p)).split(sep).join("/")) : base[i]);
+  let common = dirname2(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
+  return paths.map((p, i) => colliding.includes(resolve4(p)) ? withoutOnnx(relative2(common, resolve4(p)).split(sep).join("/")) : base[i]);
 }
 function expand(path2, kind) {
   let stat;
@@ -30887,11 +30923,11 @@ function glob(pattern, cwd, field) {
   }
   let files;
   try {
-    files = walk(resolve5(cwd, root2));
+    files = walk(resolve4(cwd, root2));
   } catch {
     return [];
   }
-  return files.map((f) => relative2(resolve5(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
+  return files.map((f) => relative2(resolve4(cwd, root2), f).split(sep).join("/")).filter((f) => regex.test(f)).map((f) => root2 === "." ? f : `${root2}/${f}`);
 }
 function segmentRegex(segment) {
   let out = "";
@@ -31008,7 +31044,7 @@ function parseCommandArgs(args, spec) {
 }
 
 // src/bench/run-bench.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/bench/energy-phase.ts
 function batchSize(meter, perInferenceUs) {
@@ -31023,10 +31059,26 @@ async function idlePower(meter, sleep = (ms) => new Promise((r) => setTimeout(r,
 async function batch(target, n, options, idleW) {
   const { meter } = options;
   await meter.start();
-  for (let k = 0; k < n; k++) await target.run();
+  const wallStart = performance.now();
+  if (target.runMany) await target.runMany(n);
+  else for (let k = 0; k < n; k++) await target.run();
   const { joules, startS, endS } = await meter.stop();
-  const net = joules - idleW * (endS - startS);
-  checkResolution(meter, Math.abs(net), n);
+  const wallS = (performance.now() - wallStart) / 1e3;
+  const seconds = Math.max(endS - startS, 1e-9);
+  if (wallS >= MIN_BATCH_S / 2 && (seconds > 3 * wallS + 1 || seconds < wallS / 3)) {
+    throw new DeviceError(meter.device, "energy", `meter ${meter.name}'s clock says a batch took ${+seconds.toPrecision(3)} s while ${+wallS.toPrecision(3)} s passed here: its times must be seconds`, "make the meter print time_s in seconds (not milliseconds)");
+  }
+  const net = joules - idleW * seconds;
+  const watts = (w) => `${+w.toPrecision(3)} W`;
+  if (net <= MIN_STEPS * meter.resolutionJ && joules / seconds <= idleW * 1.01 + MIN_STEPS * meter.resolutionJ / seconds) {
+    throw new DeviceError(
+      meter.device,
+      "energy",
+      `meter ${meter.name} read ${watts(joules / seconds)} while a batch of ${n} inferences ran, no more than the ${watts(idleW)} it read at idle: it does not see this work${net < 0 ? ", or something else ran while idle was measured" : ""}`,
+      "check that the meter measures the device the model runs on, and that nothing else runs on it during the bench"
+    );
+  }
+  checkResolution(meter, net, n);
   return net / n * 1e3;
 }
 async function measureEnergy(target, perInferenceUs, options, idleW) {
@@ -31125,7 +31177,7 @@ function selectInPlace(a, k) {
 
 // src/results/output-paths.ts
 import { closeSync as closeSync2, constants as constants3, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname4, join as join9, resolve as resolve6 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join9, resolve as resolve5 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
 var REPORT_OUTPUT = {
@@ -31147,7 +31199,7 @@ function checkOutputs(outputs, inputs) {
       throw new InputError(output.flag, (name3) => `${output.path} is ${what} (${name3(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
     const target = writeTarget(output.path, output.flag, output.replaces);
-    probeWritable(dirname4(target), output);
+    probeWritable(dirname3(target), output);
     seen.push({ given: output, id });
   }
 }
@@ -31168,7 +31220,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
       throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
     if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
-    const hop = resolve6(dirname4(path2), readlinkSync(path2));
+    const hop = resolve5(dirname3(path2), readlinkSync(path2));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
     return ownOutput(path2, realpathSync2(path2), flag, replaces);
   }
@@ -31206,7 +31258,7 @@ function readStart(file2, bytes) {
   }
 }
 function checkFolders(path2, flag) {
-  for (let dir = dirname4(resolve6(path2)); ; dir = dirname4(dir)) {
+  for (let dir = dirname3(resolve5(path2)); ; dir = dirname3(dir)) {
     let stat;
     try {
       stat = statSync3(dir);
@@ -31214,12 +31266,12 @@ function checkFolders(path2, flag) {
       if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
     }
     if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path2}: ${dir} is ${kindOf2(stat)}, not a folder`);
-    if (stat || dirname4(dir) === dir) return path2;
+    if (stat || dirname3(dir) === dir) return path2;
   }
 }
 function probeWritable(folder, output) {
-  let dir = resolve6(folder);
-  while (!existsSync5(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
+  let dir = resolve5(folder);
+  while (!existsSync5(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
   const probe2 = join9(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
@@ -31243,8 +31295,8 @@ function realPath2(path2) {
   try {
     return realpathSync2(path2);
   } catch {
-    const parent = dirname4(resolve6(path2));
-    return parent === resolve6(path2) ? parent : join9(realPath2(parent), basename2(path2));
+    const parent = dirname3(resolve5(path2));
+    return parent === resolve5(path2) ? parent : join9(realPath2(parent), basename2(path2));
   }
 }
 function sameFile(a, b) {
@@ -31470,10 +31522,10 @@ var modelResultSchema = external_exports.object({
   layers: external_exports.array(layerSchema).max(MAX_ITEMS),
   energy: external_exports.object({
     unit: external_exports.literal("mJ"),
-    source: text.describe('"measured:<meter>" or "modelled"'),
+    source: external_exports.string().regex(/^(?:modelled|measured:[a-z][a-z0-9-]{0,39})$/, { error: 'must be "modelled" or "measured:<meter>" (measured:rapl, measured:command, \u2026)' }).describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
     watts: external_exports.number().nonnegative().max(1e5).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
-    idleW: external_exports.number().max(1e5).optional().describe("Measured: the idle power taken off every batch, W."),
+    idleW: external_exports.number().nonnegative().max(1e5).optional().describe("Measured: the idle power taken off every batch, W."),
     layers: external_exports.array(external_exports.object({ name: name2, mJ: external_exports.number().nonnegative() })).max(MAX_ITEMS).optional().describe("`bench --layer-energy`: the median energy per inference apportioned to each layer by its share of the median kernel time. Apportioned, not measured: no meter sees a layer."),
     paired: external_exports.object({
       baseSamples: nonEmptySamples("Base energy per inference, mJ, batch pair i at element i.", "mJ"),
@@ -31489,6 +31541,15 @@ var modelResultSchema = external_exports.object({
 }).superRefine((model, ctx) => {
   checkGraph(model.graph, ctx);
   checkPaired(model.latency, ctx);
+  const energy = model.energy;
+  if (energy?.paired) {
+    const { baseSamples, headSamples } = energy.paired;
+    if (baseSamples.length !== headSamples.length) ctx.addIssue({ code: "custom", path: ["energy", "paired"], input: energy.paired, message: `baseSamples and headSamples must pair up; got ${baseSamples.length} and ${headSamples.length} samples` });
+    else if (headSamples.length !== energy.samples.length || headSamples.some((v, i) => v !== energy.samples[i])) ctx.addIssue({ code: "custom", path: ["energy", "paired", "headSamples"], input: headSamples, message: "must equal energy.samples element for element (they are the same head batches)" });
+  }
+  if (energy && energy.source !== "modelled" && energy.watts !== void 0) {
+    ctx.addIssue({ code: "custom", path: ["energy", "watts"], input: energy.watts, message: "is for modelled energy only; a meter measured this" });
+  }
   if (model.baseRevision && model.baseRevision.mode === "paired" !== (model.latency.paired !== void 0)) {
     ctx.addIssue({ code: "custom", path: ["baseRevision", "mode"], input: model.baseRevision.mode, message: model.latency.paired ? `must be "paired": latency.paired holds interleaved runs; got ${JSON.stringify(model.baseRevision.mode)}` : `cannot be "paired" without latency.paired (the interleaved runs)` });
   }
@@ -32925,7 +32986,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 
 // src/bench/session-model.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
 var EXTERNAL = 1;
@@ -33001,8 +33062,8 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   };
   if (ref.location === "") fail("but names no location");
   if (isAbsolute3(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
-  const folder = realpathSync3(dirname5(modelPath));
-  const wanted = resolve7(folder, ref.location);
+  const folder = realpathSync3(dirname4(modelPath));
+  const wanted = resolve6(folder, ref.location);
   let file2;
   try {
     file2 = realpathSync3(wanted);
@@ -33287,7 +33348,6 @@ async function benchModelPair(basePath, headPath, baseOptions, headOptions, prog
 }
 
 // src/bench/run-bench.ts
-var ENERGY_BATCHES = 6;
 function benchInputs(config2) {
   return [
     ...findModels(config2.models).map((path2) => ({ flag: "models", path: path2 })),
@@ -33327,7 +33387,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     if (first.own.source) throw FormatError.of(first.own.source.file, unknown2.map((u) => u.problem));
     throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
   }
-  const energy = meter ? { meter, batches: ENERGY_BATCHES, device: config2.deviceName, idleW: await idlePower(meter) } : void 0;
+  const energy = meter ? { meter, batches: config2.energyBatches, device: config2.deviceName, idleW: await idlePower(meter) } : void 0;
   const options = (ort, path2) => {
     const own = path2 === void 0 ? void 0 : settings[paths.indexOf(path2)];
     return {
@@ -33381,8 +33441,8 @@ function resultNamesOf(config2, paths) {
   return modelNames(paths).map((name3, i) => settings[i]?.name ?? name3);
 }
 function settingsByPath(config2, paths) {
-  const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve8(p))) }));
-  return paths.map((path2) => entries.find((e) => e.found.has(resolve8(path2)))?.entry);
+  const entries = (config2.modelSettings ?? []).map((entry2) => ({ entry: entry2, found: new Set(findModels([entry2.pattern]).map((p) => resolve7(p))) }));
+  return paths.map((path2) => entries.find((e) => e.found.has(resolve7(path2)))?.entry);
 }
 async function results(config2, backend, ort, measured2, tempBefore, tempAfter, now) {
   const watts = config2.modelledWatts;
@@ -33413,7 +33473,7 @@ async function results(config2, backend, ort, measured2, tempBefore, tempAfter, 
 }
 
 // src/bench/replicate-processes.ts
-import { spawn as spawn4 } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { join as join10 } from "node:path";
 
 // src/results/merge-replicates.ts
@@ -33423,6 +33483,10 @@ function mergeModelReplicates(a, b, file2) {
   }
   if (a.latency.paired || b.latency.paired) {
     throw new FormatError(file2, "models[].latency.paired", `${b.name}: paired results cannot be merged as replicates; compare each paired run on its own`);
+  }
+  const energyKind = (m) => m.energy ? `${m.energy.source}${m.energy.watts !== void 0 ? ` at ${m.energy.watts} W` : ""}` : "no energy";
+  if (energyKind(a) !== energyKind(b)) {
+    throw new FormatError(file2, "models[].energy", `${b.name}: its replicates got their energy differently (${energyKind(a)} vs ${energyKind(b)}); a meter that failed in one process makes its energy modelled there \u2014 fix the meter, or compare latency alone`);
   }
   const layers = new Map(b.layers.map((l) => [l.name, l]));
   return {
@@ -33482,8 +33546,8 @@ async function replicateProcesses(self2, args, processes, stderr) {
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
-      const status = await new Promise((resolve10, reject) => {
-        const child = spawn4(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
+      const status = await new Promise((resolve9, reject) => {
+        const child = spawn2(command, [...prefix, "bench", ...args, "--out", out], { stdio: ["ignore", "ignore", "pipe"] });
         const forget2 = registerCleanup(`replicate process ${k}`, () => child.kill("SIGTERM"));
         let tail2 = "";
         child.stderr.on("data", (chunk) => {
@@ -33494,7 +33558,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
         child.on("error", reject);
         child.on("close", (code) => {
           forget2();
-          resolve10({ code, tail: tail2 });
+          resolve9({ code, tail: tail2 });
         });
       });
       if (status.code !== 0) {
@@ -34702,7 +34766,7 @@ var endpointFields = {
   /** For metric "layer": the head layer's name. */
   layer: external_exports.string().optional(),
   /** For metric "energy": `modelled` (latency × a declared power: informs, never gates) or `measured:<meter>`. */
-  energySource: external_exports.string().optional(),
+  energySource: external_exports.string().regex(/^(?:modelled|measured:[a-z][a-z0-9-]{0,39})$/).optional(),
   /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
   baseMedianUs: median3,
   headMedianUs: median3,
@@ -34849,6 +34913,11 @@ function benchSummary(results2, topLayers = 5) {
     const median4 = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
     lines.push(`${model.name}  median ${formatUs(median4)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    const energy = model.energy;
+    if (energy) {
+      const how = energy.source === "modelled" ? `modelled at ${energy.watts ?? "?"} W` : `${energy.source.replace("measured:", "measured by ")}, ${energy.samples.length} batches${energy.idleW !== void 0 ? `, idle ${energy.idleW} W taken off` : ""}`;
+      lines.push(`  energy  median ${formatMj(quantile(energy.samples, 0.5))} per inference  (${how})`);
+    }
     const medians2 = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians2.reduce((sum2, m) => sum2 + m.us, 0);
     for (const { layer, us } of medians2.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -34859,6 +34928,9 @@ function benchSummary(results2, topLayers = 5) {
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return terminalLines(lines);
+}
+function formatMj(mj) {
+  return Math.abs(mj) >= 1e3 ? `${(mj / 1e3).toFixed(3)} J` : Math.abs(mj) >= 1 ? `${mj.toFixed(3)} mJ` : `${(mj * 1e3).toFixed(1)} \xB5J`;
 }
 function formatUs(us) {
   return us >= 1e3 ? `${(us / 1e3).toFixed(2)} ms` : `${us.toFixed(1)} \xB5s`;
@@ -34888,14 +34960,14 @@ function writtenFiles(files) {
 
 // src/results/write-results.ts
 import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname6, join as join11 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join11 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag, replaces);
 }
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
-  const dir = dirname6(target);
+  const dir = dirname5(target);
   const temp = join11(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
     mkdirSync2(dir, { recursive: true });
@@ -34925,6 +34997,7 @@ var benchSpec = {
     { flag: "provider", type: "string", multiple: true, placeholder: "NAME", default: "cpu", field: "providers", help: "onnxruntime execution provider" },
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V\u2026]", field: "inputValues", help: "values for an input that must hold something specific" },
+    { flag: "energy-batches", type: "string", placeholder: "B", default: String(BENCH_DEFAULTS.energyBatches), field: "energyBatches", help: "with a meter: energy samples per model and side, each a batch of \u2265 1 s (6 pairs is the fewest a paired test can decide on, and only with no other endpoint beside it)" },
     { flag: "layer-energy", type: "boolean", field: "layerEnergy", help: "apportion each model's energy per inference to its layers by their share of kernel time (labelled apportioned: no meter sees a layer)" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
     CONFIG_OPTION,
@@ -34954,7 +35027,7 @@ async function run(args, io) {
   checkRunnable(device);
   const settings = effectiveSettings(file2, device.config ? device.name : void 0, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given));
-  const fromFileModels = settingOf(settings, "models").source.from === "file";
+  const fromFileModels = (file2?.data.models ?? []).length > 0;
   const config2 = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
     ...fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file2.data.models ?? [], file2.path)) } : {}
@@ -34970,7 +35043,7 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   }
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value }));
   const judge2 = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
-  const opened = await openBackend(device, { ...file2 ? { configFile: file2.path } : {}, warn: (line) => io.stderr(`dnntune: warning: ${line}
+  const opened = await openBackend(device, { warn: (line) => io.stderr(`dnntune: warning: ${line}
 `) });
   let outcome;
   let energy;
@@ -36240,7 +36313,7 @@ function undecidedCause(e) {
   if (e.needs) return `too few ${e.needs.unit} \u2014 needs \u2265 ${e.needs.count} ${e.needs.unit}${e.needs.unit === "pairs" ? "" : " a side"}`;
   if (e.warnings.includes("busy-machine")) return "timed on a busy machine \u2014 rerun on a quiet one";
   if (e.p < 0.05 && e.pAdjusted >= 0.05) return `p = ${e.p.toPrecision(2)} alone, ${e.pAdjusted.toPrecision(2)} after correcting across the models \u2014 more ${unit} would decide it`;
-  if (unit === "pairs") return `undecided after ${e.nHead} pairs \u2014 more pairs would narrow it (bench --max-runs, --time-budget)`;
+  if (unit === "pairs") return `undecided after ${e.nHead} pairs \u2014 more pairs would narrow it (${e.metric === "energy" ? "bench --energy-batches" : "bench --max-runs, --time-budget"})`;
   return `the interval straddles the threshold \u2014 more ${unit} would narrow it`;
 }
 function endpointLine(e) {
@@ -37341,7 +37414,7 @@ function formatUs2(us) {
   const unit = timeUnit(Math.abs(us));
   return `${(us / unit.divisor).toFixed(unit.digits(Math.abs(us) / unit.divisor))} ${unit.label}`;
 }
-function formatMj(mj) {
+function formatMj2(mj) {
   if (mj === null || mj === void 0 || !Number.isFinite(mj)) return "\u2014";
   return `${mj >= 100 ? mj.toFixed(0) : mj.toPrecision(3)} mJ`;
 }
@@ -37627,7 +37700,7 @@ function splitCurve(head, base, layout = SPLIT_CURVE_LAYOUT) {
 function splitCurveSvg(head, base, caption, layout = SPLIT_CURVE_LAYOUT) {
   const g2 = splitCurve(head, base, layout);
   const { plot } = g2;
-  const format = (value2) => g2.objective === "latency" ? formatUs2(value2) : formatMj(value2);
+  const format = (value2) => g2.objective === "latency" ? formatUs2(value2) : formatMj2(value2);
   const tick = (value2) => g2.unit ? formatTick(value2, g2.unit) : String(Number(value2.toPrecision(6)));
   const parts = [];
   for (const t of g2.ticks) {
@@ -37836,7 +37909,7 @@ function splitSection(findings, missing) {
     { label: "Predicted", type: "number", title: "the objective's predicted value at each side's best split, head / base" },
     { label: "Verdict", type: "number" }
   ];
-  const predicted = (f, value2) => f.objective === "latency" ? formatUs2(value2) : formatMj(value2);
+  const predicted = (f, value2) => f.objective === "latency" ? formatUs2(value2) : formatMj2(value2);
   const rows = findings.map((f) => [
     nameCell(f.model),
     nameCell(`${f.mobile} \u2192 ${f.cloud}`),
@@ -37865,7 +37938,7 @@ function findingsSection(findings) {
 }
 function medianCells(e) {
   if (e.metric === "energy") {
-    return [{ html: escapeHtml(formatMj(e.baseMedianMj)), sort: e.baseMedianMj ?? null }, { html: escapeHtml(formatMj(e.headMedianMj)), sort: e.headMedianMj ?? null }];
+    return [{ html: escapeHtml(formatMj2(e.baseMedianMj)), sort: e.baseMedianMj ?? null }, { html: escapeHtml(formatMj2(e.headMedianMj)), sort: e.headMedianMj ?? null }];
   }
   return [{ html: escapeHtml(formatUs2(e.baseMedianUs)), sort: e.baseMedianUs }, { html: escapeHtml(formatUs2(e.headMedianUs)), sort: e.headMedianUs }];
 }
@@ -37936,7 +38009,7 @@ ${distribution}
 ${layers}</section>`;
 }
 function endpointLine2(e) {
-  const medians2 = e.metric === "energy" ? `${formatMj(e.baseMedianMj)} \u2192 ${formatMj(e.headMedianMj)}` : `${formatUs2(e.baseMedianUs)} \u2192 ${formatUs2(e.headMedianUs)}`;
+  const medians2 = e.metric === "energy" ? `${formatMj2(e.baseMedianMj)} \u2192 ${formatMj2(e.headMedianMj)}` : `${formatUs2(e.baseMedianUs)} \u2192 ${formatUs2(e.headMedianUs)}`;
   if (e.verdict === "missing") return `${e.metric}: ${medians2}, missing (${e.reason})`;
   const unit = e.unit === void 0 ? "" : `, ${UNIT_TEXT[e.unit]}`;
   return `${e.metric}: ${medians2}, ${formatChange(e.ratio)} ${formatInterval(e.ci)}, ${e.verdict}${unit}`;
@@ -38022,7 +38095,7 @@ function splitCurvesSection(splits) {
   const figures = splits.head.splits.map((entry2) => {
     const base = splits.base?.splits.find((b) => sameSplit(b, entry2));
     const heading = `${entry2.model}: ${entry2.mobile} \u2192 ${entry2.cloud} over ${entry2.network}, ${entry2.objective}`;
-    const best = entry2.objective === "latency" ? formatUs2(entry2.best.latencyUs) : formatMj(entry2.best.phoneEnergyMj);
+    const best = entry2.objective === "latency" ? formatUs2(entry2.best.latencyUs) : formatMj2(entry2.best.phoneEnergyMj);
     const gain = entry2.objective === "latency" ? entry2.speedup >= 1.005 ? `${entry2.speedup.toFixed(2)}\xD7 faster than the better of mobile-only and cloud-only` : "no gain over the better of mobile-only and cloud-only" : entry2.energySaving >= 5e-4 ? `${(entry2.energySaving * 100).toFixed(1)} % less phone energy than the better of mobile-only and cloud-only` : "no saving over the better of mobile-only and cloud-only";
     const line = `Best split: ${placeLabel(entry2.best.place)}, ${best} predicted, ${gain}.`;
     return `<figure class="split-curve"><h3>${escapeHtml(shortLabel(heading, 200))}</h3>
@@ -38256,15 +38329,18 @@ async function run8(args, io) {
     }
     const started = Date.now();
     try {
-      const opened = await openBackend({ name: name3, ...config2 ? { config: config2 } : {} }, { ...file2 ? { configFile: file2.path } : {}, warn: (line) => io.stderr(`dnntune: warning: ${line}
+      const opened = await openBackend({ name: name3, ...config2 ? { config: config2 } : {} }, { warn: (line) => io.stderr(`dnntune: warning: ${line}
 `) });
       try {
         const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
         const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
         const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
         await energy.meter?.close();
-        const power = energy.meter ? `energy: meter ${energy.meter.name}` : `energy: modelled at ${energy.watts} W`;
-        io.stdout(`${terminalText(`\u2713 ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
+        const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
+        const meterBroken = !energy.meter && meterConfig !== void 0 && meterConfig !== "none" && !(typeof meterConfig === "object" && meterConfig.type === "none");
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.note.replace(/^energy on [^:]+: /, "")}` : `energy: modelled at ${energy.watts} W`;
+        if (meterBroken) failed++;
+        io.stdout(`${terminalText(`${meterBroken ? "\u2717" : "\u2713"} ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
 `);
       } finally {
         await opened.close();
@@ -38511,7 +38587,7 @@ var exportCommand = { spec: exportSpec, run: run9 };
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync7, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join12, relative as relative5, resolve as resolve9, sep as sep3 } from "node:path";
+import { join as join12, relative as relative5, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/config/yaml-text.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -38791,7 +38867,7 @@ var NEXT = {
   single: "next: commit both files and open a pull request; the dnntune check fails when a model gets slower.",
   fleet: `next: register the self-hosted runners the workflow's matrix names (its comments say how; forks' pull requests are not benchmarked unless you add the README's approval job), then commit both files and open a pull request; the gate check fails when a model gets slower.`
 };
-var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
+var SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1, energyBatches: 2 };
 var initSpec = {
   name: "init",
   summary: "set up a repository: write dnntune.yml and a workflow for its models, then benchmark them once",
@@ -38871,7 +38947,7 @@ function layoutOf(text3) {
 function modelPaths2(dir, patterns) {
   if (patterns && patterns.length > 0) {
     return findModels(patterns).map((p) => {
-      const path2 = relative5(resolve9(dir), resolve9(dir, p)).split(sep3).join("/");
+      const path2 = relative5(resolve8(dir), resolve8(dir, p)).split(sep3).join("/");
       if (path2.startsWith("../")) throw new InputError("models", `${p} is outside ${dir}; dnntune.yml names models inside the repository`);
       return path2;
     });

@@ -125,7 +125,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   let opened: OpenedBackend | undefined;
   let energy: EnergyPlan | undefined;
   try {
-    opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn });
+    opened = await openBackend(device, { warn });
     const backend = opened.backend;
     energy = await energyPlan(device, opened.transport);
     log(energy.note);
@@ -218,7 +218,9 @@ function headConfig(options: BenchStepOptions, configDevice: string | undefined,
     overrides.set(option.field, { value, source: { from: "input", input } });
   }
   const settings = effectiveSettings(file, configDevice, overrides);
-  const fromFileModels = settingOf(settings, "models").source.from === "file";
+  // dnntune.yml's inputs and names of a model apply wherever the model comes from: a `--model` (or
+  // `models` input) that names a configured model still gets its shapes and values.
+  const fromFileModels = (file?.data.models ?? []).length > 0;
   // `processes` is the CLI's replicates, which the action does not start.
   const fileValues = settings.filter((s) => s.source.from === "file" && s.field !== "processes");
   const lone = (s: { field: string }) => s.field !== "maxRuns" && s.field !== "timeBudgetS";

@@ -9,9 +9,6 @@ import { LOCAL_BACKEND, type OrtOptions } from "../devices/onnxruntime-node.js";
 import type { DeviceBackend } from "../devices/bench-target.js";
 import { idlePower, type EnergyMeter } from "./energy-phase.js";
 import { median } from "../stats/quantile.js";
-
-/** Energy samples (batches) per model and side, with a meter. */
-export const ENERGY_BATCHES = 6;
 import { checkOutputs, type FlagPath } from "../results/output-paths.js";
 import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types.js";
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
@@ -75,7 +72,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     throw new InputError("models", `${first.problem.field} names ${first.problem.message}`, first.own.pattern);
   }
   // With a meter: the device's idle power once, before any model runs; each model's batches take it off.
-  const energy = meter ? { meter, batches: ENERGY_BATCHES, device: config.deviceName, idleW: await idlePower(meter) } : undefined;
+  const energy = meter ? { meter, batches: config.energyBatches, device: config.deviceName, idleW: await idlePower(meter) } : undefined;
   const options = (ort: OrtOptions, path?: string): BenchModelOptions => {
     const own = path === undefined ? undefined : settings[paths.indexOf(path)];
     return {

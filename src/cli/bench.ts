@@ -33,6 +33,7 @@ export const benchSpec: CommandSpec = {
     { flag: "provider", type: "string", multiple: true, placeholder: "NAME", default: "cpu", field: "providers", help: "onnxruntime execution provider" },
     { flag: "input", type: "string", multiple: true, placeholder: "NAME=1x3x224x224", field: "inputShapes", help: `shape for an input with dynamic dimensions (at most ${MAX_INPUT_ELEMENTS} elements)` },
     { flag: "input-value", type: "string", multiple: true, placeholder: "NAME=V[,V…]", field: "inputValues", help: "values for an input that must hold something specific" },
+    { flag: "energy-batches", type: "string", placeholder: "B", default: String(BENCH_DEFAULTS.energyBatches), field: "energyBatches", help: "with a meter: energy samples per model and side, each a batch of ≥ 1 s (6 pairs is the fewest a paired test can decide on, and only with no other endpoint beside it)" },
     { flag: "layer-energy", type: "boolean", field: "layerEnergy", help: "apportion each model's energy per inference to its layers by their share of kernel time (labelled apportioned: no meter sees a layer)" },
     { flag: "seed", type: "string", placeholder: "S", default: String(BENCH_DEFAULTS.seed), field: "seed", help: "seed of the synthesized inputs" },
     CONFIG_OPTION,
@@ -65,7 +66,9 @@ async function run(args: string[], io: Io): Promise<number> {
   checkRunnable(device);
   const settings = effectiveSettings(file, device.config ? device.name : undefined, flagOverrides(benchSpec, parsed));
   const flags = withFileValues(benchSpec, parsed, fileValuesThatApply(settings, given)) as typeof given;
-  const fromFileModels = settingOf(settings, "models").source.from === "file";
+  // dnntune.yml's inputs and names of a model apply wherever the model comes from: a `--model` (or
+  // `models` input) that names a configured model still gets its shapes and values.
+  const fromFileModels = (file?.data.models ?? []).length > 0;
   const config = {
     ...fromFile(settings, () => benchConfig({ ...flags, device: device.name })),
     ...(fromFileModels ? { modelSettings: fromFile(settings, () => modelSettingsOf(file!.data.models ?? [], file!.path)) } : {}),
@@ -83,7 +86,7 @@ async function run(args: string[], io: Io): Promise<number> {
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value as number }));
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
-  const opened = await openBackend(device, { ...(file ? { configFile: file.path } : {}), warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
+  const opened = await openBackend(device, { warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
   let outcome;
   let energy;
   try {

@@ -33,14 +33,18 @@ async function run(args: string[], io: Io): Promise<number> {
     }
     const started = Date.now();
     try {
-      const opened = await openBackend({ name, ...(config ? { config } : {}) }, { ...(file ? { configFile: file.path } : {}), warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
+      const opened = await openBackend({ name, ...(config ? { config } : {}) }, { warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
       try {
         const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
         const what = [fingerprint.cpu, fingerprint.cores !== undefined ? `${fingerprint.cores} cores` : undefined, fingerprint.governor ? `governor ${fingerprint.governor}` : undefined].filter(Boolean).join(", ");
         const energy = await energyPlan({ name, ...(config ? { config } : {}) }, opened.transport);
         await energy.meter?.close();
-        const power = energy.meter ? `energy: meter ${energy.meter.name}` : `energy: modelled at ${energy.watts} W`;
-        io.stdout(`${terminalText(`✓ ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} · ${power} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+        // A meter the file names that cannot read leaves the device unready: its energy would be modelled.
+        const meterConfig = config && "meter" in config ? config.meter : undefined;
+        const meterBroken = !energy.meter && meterConfig !== undefined && meterConfig !== "none" && !(typeof meterConfig === "object" && meterConfig.type === "none");
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.note.replace(/^energy on [^:]+: /, "")}` : `energy: modelled at ${energy.watts} W`;
+        if (meterBroken) failed++;
+        io.stdout(`${terminalText(`${meterBroken ? "✗" : "✓"} ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} · ${power} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
       } finally {
         await opened.close();
       }

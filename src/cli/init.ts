@@ -38,7 +38,7 @@ const NEXT: Record<Layout, string> = {
   fleet: `next: register the self-hosted runners the workflow's matrix names (its comments say how; forks' pull requests are not benchmarked unless you add the README's approval job), then commit both files and open a pull request; the gate check fails when a model gets slower.`,
 };
 /** Runs of the smoke benchmark: enough to prove the configuration runs, not to measure it. */
-const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1 };
+const SMOKE = { runs: 3, warmupRuns: 1, profileRuns: 1, timeBudgetS: 1, energyBatches: 2 };
 
 export const initSpec: CommandSpec = {
   name: "init",

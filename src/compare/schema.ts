@@ -23,7 +23,7 @@ const endpointFields = {
   /** For metric "layer": the head layer's name. */
   layer: z.string().optional(),
   /** For metric "energy": `modelled` (latency × a declared power: informs, never gates) or `measured:<meter>`. */
-  energySource: z.string().optional(),
+  energySource: z.string().regex(/^(?:modelled|measured:[a-z][a-z0-9-]{0,39})$/).optional(),
   /** Medians of latency and layer endpoints; null for energy (see the Mj fields). */
   baseMedianUs: median,
   headMedianUs: median,

@@ -52,6 +52,8 @@ export interface BenchConfig {
   modelledWatts?: number;
   /** Apportion each model's energy per inference to its layers by their share of kernel time. */
   layerEnergy?: boolean;
+  /** With a meter: energy samples (batches of ≥ 1 s) per model and side. */
+  energyBatches: number;
 }
 
 /** One entry of dnntune.yml's `models`: its name and inputs apply to the files its path finds. */
@@ -76,7 +78,7 @@ export function modelSettingsOf(models: readonly ModelConfigFile[], file?: strin
   }));
 }
 
-export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1, timeBudgetS: 60 };
+export const BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all" as OptimizationLevel, seed: 1, timeBudgetS: 60, energyBatches: 10 };
 
 /** In paired mode adaptive sampling is on by default, up to this many times `runs`. */
 export const PAIRED_TOP_UP = 10;
@@ -102,6 +104,7 @@ export interface BenchFlags {
   "time-budget"?: string;
   processes?: string;
   "layer-energy"?: boolean;
+  "energy-batches"?: string;
 }
 
 export function benchConfig(flags: BenchFlags): BenchConfig {
@@ -162,6 +165,7 @@ export function benchConfig(flags: BenchFlags): BenchConfig {
     ...(maxRuns !== undefined ? { maxRuns } : {}),
     timeBudgetS,
     ...(flags["layer-energy"] ? { layerEnergy: true } : {}),
+    energyBatches: integer(flags["energy-batches"], "energyBatches", BENCH_DEFAULTS.energyBatches, 2, 1000),
   };
 }
 

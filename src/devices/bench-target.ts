@@ -7,6 +7,11 @@ import type { Dtype } from "../onnx/dtype.js";
 export interface Runner {
   /** Runs inference once; returns the µs spent in the inference call alone. */
   run(): Promise<number>;
+  /**
+   * Runs inference `n` times back to back, on the device, with nothing of dnntune's between them
+   * (a remote tool's round trips would otherwise be measured as the model's energy); returns µs.
+   */
+  runMany?(n: number): Promise<number>;
   close(): Promise<void>;
 }
 

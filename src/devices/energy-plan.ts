@@ -4,6 +4,7 @@
 import type { ChosenDevice } from "../config/effective-config.js";
 import { CONFIG_DEFAULTS } from "../config/schema.js";
 import { errorLines } from "../report/error-line.js";
+import { FormatError } from "../errors.js";
 import type { Meter } from "./meters/index.js";
 import { openMeter } from "./meters/index.js";
 import type { Transport } from "./transport/transport.js";
@@ -33,6 +34,9 @@ export async function energyPlan(device: ChosenDevice, transport: Transport | un
     await meter.stop();
   } catch (error) {
     await meter?.close().catch(() => {});
+    // A meter that runs but prints what no meter prints is broken, not absent: say so and stop,
+    // rather than turn energy gating off without a word.
+    if (error instanceof FormatError) throw error;
     return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error).join(" ")})`);
   }
   return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };

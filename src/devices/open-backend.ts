@@ -1,7 +1,6 @@
 // The device a bench runs on, opened: the runner itself with onnxruntime-node, or a device of
 // dnntune.yml over its transport with the tool it names. Today's tools: onnxruntime-node (local)
 // and ort-python (local, adb, ssh); the vendors' own tools are parsed (profiles/) but not yet run.
-import { dirname, resolve } from "node:path";
 import type { ChosenDevice } from "../config/effective-config.js";
 import { DeviceError, InputError } from "../errors.js";
 import type { DeviceBackend } from "./bench-target.js";
@@ -39,14 +38,15 @@ export function checkRunnable(device: ChosenDevice): void {
   }
 }
 
-export async function openBackend(device: ChosenDevice, options: { configFile?: string; warn?: (line: string) => void } = {}): Promise<OpenedBackend> {
+export async function openBackend(device: ChosenDevice, options: { warn?: (line: string) => void } = {}): Promise<OpenedBackend> {
   checkRunnable(device);
   const config = device.config;
   if (!config || config.transport === undefined || (config.tool ?? "onnxruntime-node") === "onnxruntime-node") {
     const local = new LocalTransport(device.name);
     return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
   }
-  const configDir = options.configFile ? dirname(resolve(options.configFile)) : process.cwd();
+  // dnntune.yml's paths (identity, ssh-config) were made relative to the working folder on read.
+  const configDir = process.cwd();
   const transport = await openTransport(device.name, config, { configDir, ...(options.warn ? { warn: options.warn } : {}) });
   try {
     // What the device is and how it is set up (SoC, governor, big cores), read once in one round

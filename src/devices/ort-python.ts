@@ -159,7 +159,8 @@ class RemoteOrtTarget implements OrtModelTarget {
     }
     let closed = false;
     return {
-      run: async () => (await client.call({ op: "run", session }, `run ${spec.modelName}`, undefined, "onnxruntime: ")).us as number,
+      run: async () => micros(await client.call({ op: "run", session }, `run ${spec.modelName}`, undefined, "onnxruntime: "), this.host.device, spec.modelName),
+      runMany: async (n: number) => micros(await client.call({ op: "run_batch", session, n }, `run ${spec.modelName}`, undefined, "onnxruntime: "), this.host.device, spec.modelName),
       finish: async () => {
         const got = await client.call({ op: "end_profiling", session }, "read the profile");
         return { text: got.text as string, file: got.file as string };
@@ -171,6 +172,13 @@ class RemoteOrtTarget implements OrtModelTarget {
       },
     };
   }
+}
+
+/** The µs an answer reports, checked: anything else is a runner that does not speak the protocol. */
+function micros(answer: Record<string, unknown>, device: string, model: string): number {
+  const us = answer.us;
+  if (typeof us !== "number" || !Number.isFinite(us) || us < 0) throw new DeviceError(device, `run ${model}`, `the runner answered a time that is not a number of µs: ${JSON.stringify(us)}`);
+  return us;
 }
 
 /** A tensor for the runner: raw little-endian bytes in base64, or a JSON list for strings and booleans. */
@@ -186,7 +194,8 @@ export function encodeInput(input: InputTensor): { name: string; dtype: string; 
  * that does not come within the timeout, fails the device with the step and the stderr tail.
  */
 export class LineClient {
-  #pending: { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void; step: string; hint: string | undefined }[] = [];
+  #pending = new Map<number, { resolve: (value: Record<string, unknown>) => void; reject: (error: Error) => void; step: string; hint: string | undefined }>();
+  #nextId = 1;
   #stderr = "";
   #exited: string | undefined;
 
@@ -198,16 +207,22 @@ export class LineClient {
     child.stderr.on("data", (chunk: Buffer) => {
       this.#stderr = (this.#stderr + chunk.toString()).slice(-4000);
     });
+    // Every answer carries its request's id: a line that is not one (a login banner, a wrapper's
+    // own output) is kept for the error message and never taken for an answer.
     createInterface({ input: child.stdout }).on("line", (line) => {
-      const waiting = this.#pending.shift();
-      if (!waiting) return;
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        waiting.reject(new DeviceError(device, waiting.step, `the runner answered something that is not JSON: ${line.slice(0, 200)}`));
+        value = undefined;
+      }
+      const id = value !== null && typeof value === "object" ? (value as { id?: unknown }).id : undefined;
+      const waiting = typeof id === "number" ? this.#pending.get(id) : undefined;
+      if (!waiting) {
+        this.#stderr = `${this.#stderr}\n(stdout) ${line.slice(0, 200)}`.slice(-4000);
         return;
       }
+      this.#pending.delete(id as number);
       waiting.resolve(value as Record<string, unknown>);
     });
     child.on("error", (error) => this.#fail(`could not start: ${error.message}`));
@@ -218,19 +233,15 @@ export class LineClient {
   /** Sends one request; an `ok: false` answer is a DeviceError for `step` (its message after `prefix`). */
   async call(request: Record<string, unknown>, step: string, hint?: string, prefix = ""): Promise<Record<string, unknown>> {
     if (this.#exited) throw this.#error(step, this.#exited, hint);
+    const id = this.#nextId++;
     const answer = await new Promise<Record<string, unknown>>((resolve, reject) => {
       const timer = setTimeout(() => {
-        const i = this.#pending.findIndex((p) => p.resolve === done);
-        if (i >= 0) this.#pending.splice(i, 1);
+        this.#pending.delete(id);
         reject(this.#error(step, `no answer within ${Math.round(this.timeoutMs / 1000)} s`, hint));
         this.child.kill("SIGKILL");
       }, this.timeoutMs);
-      const done = (value: Record<string, unknown>) => {
-        clearTimeout(timer);
-        resolve(value);
-      };
-      this.#pending.push({ resolve: done, reject: (error) => { clearTimeout(timer); reject(error); }, step, hint });
-      this.child.stdin.write(`${JSON.stringify(request)}\n`);
+      this.#pending.set(id, { resolve: (value) => { clearTimeout(timer); resolve(value); }, reject: (error) => { clearTimeout(timer); reject(error); }, step, hint });
+      this.child.stdin.write(`${JSON.stringify({ ...request, id })}\n`);
     });
     if (answer.ok !== true) throw new DeviceError(this.device, step, `${prefix}${typeof answer.error === "string" ? answer.error : "the runner refused"}`, hint);
     return answer;
@@ -250,7 +261,8 @@ export class LineClient {
   #fail(why: string): void {
     if (this.#exited) return;
     this.#exited = why;
-    for (const waiting of this.#pending.splice(0)) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+    for (const waiting of this.#pending.values()) waiting.reject(this.#error(waiting.step, why, waiting.hint));
+    this.#pending.clear();
   }
 
   #error(step: string, why: string, hint?: string): DeviceError {

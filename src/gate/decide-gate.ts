@@ -93,7 +93,7 @@ export function undecidedCause(e: TestedEndpoint): string {
   if (e.warnings.includes("busy-machine")) return "timed on a busy machine — rerun on a quiet one";
   // Holm across many models can lift a clear p past α: say that, not "the interval straddles".
   if (e.p < 0.05 && e.pAdjusted >= 0.05) return `p = ${e.p.toPrecision(2)} alone, ${e.pAdjusted.toPrecision(2)} after correcting across the models — more ${unit} would decide it`;
-  if (unit === "pairs") return `undecided after ${e.nHead} pairs — more pairs would narrow it (bench --max-runs, --time-budget)`;
+  if (unit === "pairs") return `undecided after ${e.nHead} pairs — more pairs would narrow it (${e.metric === "energy" ? "bench --energy-batches" : "bench --max-runs, --time-budget"})`;
   return `the interval straddles the threshold — more ${unit} would narrow it`;
 }
 

@@ -10,6 +10,11 @@ export function benchSummary(results: Results, topLayers = 5): string {
     const median = quantile(model.latency.samples, 0.5);
     const p90 = quantile(model.latency.samples, 0.9);
     lines.push(`${model.name}  median ${formatUs(median)}  p90 ${formatUs(p90)}  (${model.latency.samples.length} runs${model.latency.stopped ? ` (adaptive: ${STOPPED[model.latency.stopped]})` : ""}, ${model.layers.length} layers, ${model.graph.nodes.length} ONNX nodes)`);
+    const energy = model.energy;
+    if (energy) {
+      const how = energy.source === "modelled" ? `modelled at ${energy.watts ?? "?"} W` : `${energy.source.replace("measured:", "measured by ")}, ${energy.samples.length} batches${energy.idleW !== undefined ? `, idle ${energy.idleW} W taken off` : ""}`;
+      lines.push(`  energy  median ${formatMj(quantile(energy.samples, 0.5))} per inference  (${how})`);
+    }
     const medians = model.layers.map((l) => ({ layer: l, us: quantile(l.samples, 0.5) }));
     const total = medians.reduce((sum, m) => sum + m.us, 0);
     for (const { layer, us } of medians.sort((a, b) => b.us - a.us).slice(0, topLayers)) {
@@ -20,6 +25,10 @@ export function benchSummary(results: Results, topLayers = 5): string {
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return terminalLines(lines);
+}
+
+function formatMj(mj: number): string {
+  return Math.abs(mj) >= 1000 ? `${(mj / 1000).toFixed(3)} J` : Math.abs(mj) >= 1 ? `${mj.toFixed(3)} mJ` : `${(mj * 1000).toFixed(1)} µJ`;
 }
 
 export function formatUs(us: number): string {

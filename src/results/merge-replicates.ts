@@ -12,6 +12,12 @@ export function mergeModelReplicates(a: ModelResult, b: ModelResult, file: strin
   if (a.latency.paired || b.latency.paired) {
     throw new FormatError(file, "models[].latency.paired", `${b.name}: paired results cannot be merged as replicates; compare each paired run on its own`);
   }
+  // Energy measured one way in one process and another way (or not at all) in the next is two
+  // quantities: mixing them would pass modelled samples off as measured.
+  const energyKind = (m: ModelResult) => (m.energy ? `${m.energy.source}${m.energy.watts !== undefined ? ` at ${m.energy.watts} W` : ""}` : "no energy");
+  if (energyKind(a) !== energyKind(b)) {
+    throw new FormatError(file, "models[].energy", `${b.name}: its replicates got their energy differently (${energyKind(a)} vs ${energyKind(b)}); a meter that failed in one process makes its energy modelled there — fix the meter, or compare latency alone`);
+  }
   const layers = new Map(b.layers.map((l) => [l.name, l]));
   return {
     ...a,

@@ -139,10 +139,10 @@ export const modelResultSchema = z.object({
   layers: z.array(layerSchema).max(MAX_ITEMS),
   energy: z.object({
     unit: z.literal("mJ"),
-    source: text.describe('"measured:<meter>" or "modelled"'),
+    source: z.string().regex(/^(?:modelled|measured:[a-z][a-z0-9-]{0,39})$/, { error: 'must be "modelled" or "measured:<meter>" (measured:rapl, measured:command, …)' }).describe('"measured:<meter>" or "modelled"'),
     samples: nonEmptySamples("Energy per inference in mJ.", "mJ"),
     watts: z.number().nonnegative().max(100_000).optional().describe("Modelled: the power assumed while running, W (the device's declared power.active-w, or the default)."),
-    idleW: z.number().max(100_000).optional().describe("Measured: the idle power taken off every batch, W."),
+    idleW: z.number().nonnegative().max(100_000).optional().describe("Measured: the idle power taken off every batch, W."),
     layers: z.array(z.object({ name, mJ: z.number().nonnegative() })).max(MAX_ITEMS).optional()
       .describe("`bench --layer-energy`: the median energy per inference apportioned to each layer by its share of the median kernel time. Apportioned, not measured: no meter sees a layer."),
     paired: z.object({
@@ -160,6 +160,15 @@ export const modelResultSchema = z.object({
 }).superRefine((model, ctx) => {
   checkGraph(model.graph, ctx);
   checkPaired(model.latency, ctx);
+  const energy = model.energy;
+  if (energy?.paired) {
+    const { baseSamples, headSamples } = energy.paired;
+    if (baseSamples.length !== headSamples.length) ctx.addIssue({ code: "custom", path: ["energy", "paired"], input: energy.paired, message: `baseSamples and headSamples must pair up; got ${baseSamples.length} and ${headSamples.length} samples` });
+    else if (headSamples.length !== energy.samples.length || headSamples.some((v, i) => v !== energy.samples[i])) ctx.addIssue({ code: "custom", path: ["energy", "paired", "headSamples"], input: headSamples, message: "must equal energy.samples element for element (they are the same head batches)" });
+  }
+  if (energy && energy.source !== "modelled" && energy.watts !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["energy", "watts"], input: energy.watts, message: "is for modelled energy only; a meter measured this" });
+  }
   if (model.baseRevision && (model.baseRevision.mode === "paired") !== (model.latency.paired !== undefined)) {
     ctx.addIssue({ code: "custom", path: ["baseRevision", "mode"], input: model.baseRevision.mode, message: model.latency.paired ? `must be "paired": latency.paired holds interleaved runs; got ${JSON.stringify(model.baseRevision.mode)}` : `cannot be "paired" without latency.paired (the interleaved runs)` });
   }

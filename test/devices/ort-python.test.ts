@@ -22,7 +22,7 @@ afterAll(() => transport.close());
 function config(model: string): BenchConfig {
   return {
     models: [model], out: "unused.json", runs: 8, warmupRuns: 2, profileRuns: 4, threads: 1, optimization: "all", providers: ["cpu"],
-    inputShapes: new Map(), inputValues: new Map(), seed: BENCH_DEFAULTS.seed, deviceName: "board", timeBudgetS: 60, processes: 1,
+    inputShapes: new Map(), inputValues: new Map(), seed: BENCH_DEFAULTS.seed, deviceName: "board", timeBudgetS: 60, processes: 1, energyBatches: 6,
   };
 }
 
@@ -73,4 +73,19 @@ describe.skipIf(!hasOrtPython)("ort-python: the device's Python onnxruntime thro
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("a wrapper or library that prints on stdout cannot pass for an answer: the protocol's lines carry ids", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "dnntune-noisy-"));
+    // What a login script or a vendor wrapper might print first, shaped like an answer.
+    writeFileSync(join(dir, "python"), `#!/bin/sh\necho '{"ok": true, "us": 1}'\necho 'Welcome to the board'\nexec python3 "$@"\n`, { mode: 0o755 });
+    const backend = await ortPythonBackend(host, { python: join(dir, "python") });
+    try {
+      const results = (await runBench(config("fixtures/models/mlp.onnx"), () => {}, undefined, undefined, backend)).head;
+      expect(results.models[0]!.latency.samples.every((us) => us !== 1)).toBe(true);
+      expect(results.device.fingerprint.runtime).toMatch(/^onnxruntime 1\.30\.0/);
+    } finally {
+      await backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

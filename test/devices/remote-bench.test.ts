@@ -4,7 +4,7 @@
 // layer vocabulary of the local onnxruntime-node bench of the same model, so that local and remote
 // results compare and split against each other.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -85,6 +85,11 @@ describe.skipIf(!hasSshd || !hasOrtPython)("bench on a board over ssh with ort-p
     expect(ready.status, ready.stdout + ready.stderr).toBe(0);
     expect(ready.stdout).toMatch(new RegExp(`^✓ board {2}ssh ${HOST_ALIAS} · ort-python: onnxruntime 1\\.30\\.0 \\(python [\\d.]+\\) on .*cores.* · energy: modelled at 2\\.5 W \\(\\d+\\.\\d s\\)$`, "m"));
     expect(ready.stdout).toMatch(/^✓ local {2}local · onnxruntime-node: onnxruntime-node 1\.30\.0 on /m);
+    // ssh-config relative to dnntune.yml, which is not in the working folder: found beside it.
+    copyFileSync(sshd.config, file("ssh_config_beside"));
+    writeFileSync(file("relative.yml"), readFileSync(file("dnntune.yml"), "utf8").replace(`ssh-config: ${sshd.config}`, "ssh-config: ssh_config_beside"));
+    const relative = await runCli(["devices", "--config", file("relative.yml")]);
+    expect(relative.status, relative.stdout).toBe(0);
     writeFileSync(join(dir, "empty_known_hosts"), "");
     writeFileSync(file("fleet.yml"), `${readFileSync(file("dnntune.yml"), "utf8")}  stranger:\n    transport: ssh\n    host: ${HOST_ALIAS}\n    ssh-config: ${sshd.configWith(join(dir, "empty_known_hosts"))}\n    tool: ort-python\n  phone:\n    role: mobile\n    power: { active-w: 3 }\n`);
     const mixed = await runCli(["devices", "--config", file("fleet.yml")]);

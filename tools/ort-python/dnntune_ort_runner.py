@@ -8,7 +8,7 @@
 #
 # Requests: {"op": "hello"} | {"op": "open", "model", "threads", "optimization", "providers",
 #   "spinning", "profile", "prefix", "optimized", "inputs": [{"name", "dtype", "shape", "data"}]}
-#   | {"op": "run", "session"} | {"op": "end_profiling", "session"} | {"op": "close", "session"}
+#   | {"op": "run", "session"} | {"op": "run_batch", "session", "n"} | {"op": "end_profiling", "session"} | {"op": "close", "session"}
 #   | {"op": "read", "path"} | {"op": "bye"}
 # Answers: {"ok": true, ...} or {"ok": false, "error": "..."}. Input data is base64 of the tensor's
 # little-endian bytes (strings and booleans as JSON lists).
@@ -43,9 +43,19 @@ DTYPES = {
 }
 
 
+# The protocol gets stdout to itself: what anything else prints there (a library, an execution
+# provider writing to fd 1 from C++) goes to stderr, so it cannot be read as an answer.
+PROTOCOL_OUT = os.fdopen(os.dup(1), "w")
+os.dup2(2, 1)
+sys.stdout = sys.stderr
+CURRENT_ID = [None]
+
+
 def answer(value):
-    sys.stdout.write(json.dumps(value) + "\n")
-    sys.stdout.flush()
+    if CURRENT_ID[0] is not None:
+        value = dict(value, id=CURRENT_ID[0])
+    PROTOCOL_OUT.write(json.dumps(value) + "\n")
+    PROTOCOL_OUT.flush()
 
 
 def cpu_model():
@@ -90,7 +100,16 @@ def main():
         import numpy as np
         import onnxruntime as ort
     except ImportError as error:
-        answer({"ok": False, "error": "python cannot import onnxruntime (%s): pip install onnxruntime on the device" % error})
+        # Said in answer to the first request, so that it carries that request's id.
+        missing = "python cannot import onnxruntime (%s): pip install onnxruntime on the device" % error
+        for line in sys.stdin:
+            if line.strip():
+                try:
+                    CURRENT_ID[0] = json.loads(line).get("id")
+                except ValueError:
+                    pass
+                answer({"ok": False, "error": missing})
+                return 3
         return 3
     ort.set_default_logger_severity(4)
     sessions = {}
@@ -140,6 +159,7 @@ def main():
             continue
         try:
             request = json.loads(line)
+            CURRENT_ID[0] = request.get("id")
             op = request.get("op")
             if op == "hello":
                 answer({"ok": True, "protocol": PROTOCOL, "onnxruntime": ort.__version__, "python": platform.python_version(),
@@ -152,6 +172,13 @@ def main():
                 entry = sessions[request["session"]]
                 start = time.perf_counter_ns()
                 entry["session"].run(None, entry["feeds"])
+                answer({"ok": True, "us": (time.perf_counter_ns() - start) / 1000.0})
+            elif op == "run_batch":
+                entry = sessions[request["session"]]
+                n = int(request["n"])
+                start = time.perf_counter_ns()
+                for _ in range(n):
+                    entry["session"].run(None, entry["feeds"])
                 answer({"ok": True, "us": (time.perf_counter_ns() - start) / 1000.0})
             elif op == "end_profiling":
                 entry = sessions[request["session"]]

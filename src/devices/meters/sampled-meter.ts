@@ -97,6 +97,11 @@ export class SampledMeter<T extends Timed> implements Meter {
     const arrivedS = this.#o.clock();
     const lines = (this.#partial + chunk).split("\n");
     this.#partial = lines.pop() ?? "";
+    // A meter that never ends its line would grow this without bound: no reading is that long.
+    if (this.#partial.length > 4096) {
+      this.#fail(new FormatError(this.#o.source, `line ${this.#lineNumber + 1}`, "is over 4096 characters without a line break; a meter prints one reading per line"));
+      return;
+    }
     try {
       for (const raw of lines) {
         this.#lineNumber += 1;

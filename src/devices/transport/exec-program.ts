@@ -1,6 +1,6 @@
 // Runs a local program by argv (never through a shell) with a deadline. The transports use it
 // for the program itself (local), for `adb` and for `ssh`/`scp`.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { constants } from "node:os";
 import { registerCleanup } from "../../temp-files.js";
 
@@ -82,4 +82,38 @@ export function stderrTail(stderr: string, maxChars = 400): string {
   // eslint-disable-next-line no-control-regex
   const text = stderr.replace(/\s*\n\s*/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?").trim();
   return text.length <= maxChars ? text : `…${text.slice(text.length - maxChars)}`;
+}
+
+/**
+ * A long-running program (a meter's sampler, a tool's server) in a process group of its own, as
+ * execProgram's are: `kill()` on it ends the whole group — a shell pipeline's every stage, and
+ * what ignores SIGTERM a second later — so nothing it started keeps dnntune alive, and it is also
+ * ended if dnntune exits first.
+ */
+export function spawnGroup(program: string, args: readonly string[]): ChildProcessWithoutNullStreams {
+  const child = spawn(program, args, { stdio: ["pipe", "pipe", "pipe"], detached: true });
+  const group = (signal: NodeJS.Signals) => {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  const unregister = registerCleanup(`group-${child.pid ?? Math.random()}`, () => group("SIGKILL"));
+  const plainKill = child.kill.bind(child);
+  child.kill = (signal?: NodeJS.Signals | number) => {
+    if (child.pid === undefined) return plainKill(signal);
+    group(typeof signal === "string" ? signal : "SIGTERM");
+    setTimeout(() => group("SIGKILL"), 1000).unref();
+    return true;
+  };
+  child.on("exit", () => {
+    unregister();
+    // Stages of a pipeline may still hold its pipes open: end them with it.
+    group("SIGKILL");
+    child.stdout.destroy();
+    child.stderr.destroy();
+  });
+  return child;
 }

@@ -1,11 +1,11 @@
 // This runner as a device: programs run by argv with no shell between, files copied on disk.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { cp, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DeviceError } from "../../errors.js";
 import { registerTemp, removeTemp } from "../../temp-files.js";
-import { execProgram, stderrTail } from "./exec-program.js";
+import { execProgram, spawnGroup, stderrTail } from "./exec-program.js";
 import { DEFAULT_TIMEOUTS, type CopyOptions, type RunOptions, type RunResult, type StepTimeouts, type Transport, type TransportOptions } from "./transport.js";
 
 export class LocalTransport implements Transport {
@@ -46,7 +46,7 @@ export class LocalTransport implements Transport {
   spawn(argv: readonly string[]): ChildProcessWithoutNullStreams {
     const [program, ...args] = argv;
     if (program === undefined) throw new TypeError("spawn needs a program");
-    return spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+    return spawnGroup(program, args);
   }
 
   async tempdir(): Promise<string> {

@@ -1,9 +1,9 @@
 // What adb and ssh share: a command line for the device's shell built by shellQuote, a deadline
 // on every step, retries for the steps safe to repeat, and temp folders removed on close.
-import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { DeviceError } from "../../errors.js";
 import { checkedWord } from "./checked-word.js";
-import { execProgram, stderrTail } from "./exec-program.js";
+import { execProgram, spawnGroup, stderrTail } from "./exec-program.js";
 import { retryStep, TransientDeviceError } from "./retry-step.js";
 import { shellCommand } from "./shell-quote.js";
 import {
@@ -54,7 +54,7 @@ export abstract class RemoteTransport implements Transport {
   spawn(argv: readonly string[]): ChildProcessWithoutNullStreams {
     if (argv.length === 0) throw new TypeError("spawn needs a program");
     const [program, args] = this.shell(shellCommand(argv));
-    return spawn(program, args, { stdio: ["pipe", "pipe", "pipe"] });
+    return spawnGroup(program, args);
   }
 
   push(local: string, remote: string, opts: CopyOptions = {}): Promise<void> {

@@ -60,3 +60,22 @@ describe("openTransport", () => {
     expect((error as InputError).message).toMatch(/^devices\.cloud\.transport: is not set/);
   });
 });
+
+describe("spawn: a long-running program and everything it starts", () => {
+  it("ends a whole shell pipeline on kill, even a stage that ignores SIGTERM, and lets the process exit", async () => {
+    const { LocalTransport } = await import("../../../src/devices/transport/local-transport.js");
+    const transport = new LocalTransport("local");
+    // A meter written as a pipeline, its first stage deaf to SIGTERM: the pipe stays open unless all go.
+    const child = transport.spawn(["sh", "-c", "trap '' TERM; while true; do echo 0,1; sleep 0.05; done | cat"]);
+    await new Promise((resolve) => child.stdout.once("data", resolve));
+    const group = child.pid!;
+    const closed = new Promise((resolve) => child.on("close", resolve));
+    child.kill();
+    await closed;
+    // No process of its group is left (SIGKILL lands at once; the reaping may take a moment).
+    const { spawnSync } = await import("node:child_process");
+    const alive = () => spawnSync("ps", ["-o", "stat=", "-g", String(group)], { encoding: "utf8" }).stdout.split("\n").filter((s) => s.trim() !== "" && !s.startsWith("Z"));
+    for (let k = 0; k < 20 && alive().length > 0; k++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(alive()).toEqual([]);
+  }, 10_000);
+});
