@@ -33,7 +33,7 @@ export interface SshOptions extends TransportOptions {
 // Failures that another try will not fix, each with what to do.
 const REFUSALS: readonly (readonly [RegExp, (host: string, port: string) => string])[] = [
   [/Host key verification failed|REMOTE HOST IDENTIFICATION HAS CHANGED|No \S+ host key is known/,
-    (host, port) => `the host's key is not in known_hosts, and host-key checking stays on: check its fingerprint, then add it (\`ssh-keyscan${port} ${host.replace(/^[^@]*@/, "")} >> ~/.ssh/known_hosts\`, with the HostName for an ssh-config alias) or point UserKnownHostsFile in the ssh-config at a file that has it`],
+    (host, port) => `the host's key is not in known_hosts, and host-key checking stays on: check its fingerprint, then add it (\`mkdir -p ~/.ssh && ssh-keyscan${port} ${host.replace(/^[^@]*@/, "")} >> ~/.ssh/known_hosts\`, with the HostName for an ssh-config alias) or point UserKnownHostsFile in the ssh-config at a file that has it`],
   [/Permission denied/,
     () => "the host refused the key: set `identity` to a key the host accepts (no passphrase, or loaded in ssh-agent), or check the user"],
   [/Could not resolve hostname|Bad configuration option|Can't open user config file|no argument after keyword|Identity file .* not accessible/,
@@ -101,7 +101,10 @@ export class SshTransport extends RemoteTransport {
       return new DeviceError(this.device, step, `ssh refused${tail(result.stderr)}`, refusal[1](this.#target.host, port));
     }
     if (kind === "copy" && !/ssh: |Connection |connection |lost connection|Broken pipe|closed by remote host|not responding/.test(result.stderr)) return undefined;
+    // scp that closes at once on a host that runs commands fine: its sshd has no SFTP subsystem.
+    const sftp = kind === "copy" && /scp: Connection closed/.test(result.stderr);
     return new TransientDeviceError(this.device, step, `lost the connection (exit ${result.code})${tail(result.stderr)}`,
-      "check the host is up, reachable and running sshd; a host that stops answering keep-alives counts as gone");
+      sftp ? "scp (OpenSSH 9) copies over SFTP: enable sshd's SFTP subsystem on the host (`Subsystem sftp …` in sshd_config), or check the host is up"
+        : "check the host is up, reachable and running sshd; a host that stops answering keep-alives counts as gone");
   }
 }
