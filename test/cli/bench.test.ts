@@ -120,6 +120,17 @@ describe("dnntune bench --config: the configured models on the chosen device", (
     expect(results.models[1]!.graph.tensors.x!.shape).toEqual([3, 64]);
   });
 
+  it("a --model that dnntune.yml configures keeps its name and inputs from the file (paired too)", async () => {
+    const out = join(dir, "one.json");
+    const dyn = join(dir, "models/dyn.onnx");
+    const { status, stderr } = await runCli(["bench", "--config", config, "--device", "laptop", "--model", dyn, "--base-model", dyn, "--out", out]);
+    expect(stderr.split("\n").filter((l) => l.startsWith("dnntune:"))).toEqual([]);
+    expect(status).toBe(0);
+    const results = read(out);
+    expect(results.models.map((m) => m.name)).toEqual(["dynamic"]);
+    expect(results.models[0]!.graph.tensors.x!.shape).toEqual([3, 64]);
+  });
+
   it("names every input a model entry gives that the model lacks, at its place in the file, before any run", async () => {
     const wrong = join(dir, "wrong-inputs.yml");
     writeFileSync(wrong, ["models:", "  - path: models/dyn.onnx", "    inputs: { x: 3x64, xx: 1x1 }", "    values: { y: 1 }", "devices:", "  laptop: { transport: local }"].join("\n"));
