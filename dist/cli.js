@@ -28854,6 +28854,17 @@ function forget(key) {
   for (const signal of SIGNALS) process.removeListener(signal, onSignal);
 }
 
+// src/devices/bench-target.ts
+async function probeOnce(open) {
+  const runner = await open();
+  try {
+    await runner.run();
+    return await runner.finish();
+  } finally {
+    await runner.close();
+  }
+}
+
 // src/devices/local-fingerprint.ts
 import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
 import os from "node:os";
@@ -28945,14 +28956,8 @@ var OrtTarget = class {
    * One profiled run with optimizations off: every original node runs under its own name and
    * the profile reports its output shapes, so every tensor a split could send gets a size.
    */
-  async probeShapes() {
-    const runner = await this.session(true, "disabled");
-    try {
-      await runner.run();
-      return await runner.finish();
-    } finally {
-      await runner.close();
-    }
+  probeShapes() {
+    return probeOnce(() => this.session(true, "disabled"));
   }
   /** Deletes the traces and optimized model this target wrote. */
   dispose() {
@@ -29090,14 +29095,8 @@ var RemoteOrtTarget = class {
   openProfiled() {
     return this.#session(true, this.spec.ort.optimization);
   }
-  async probeShapes() {
-    const runner = await this.#session(true, "disabled");
-    try {
-      await runner.run();
-      return await runner.finish();
-    } finally {
-      await runner.close();
-    }
+  probeShapes() {
+    return probeOnce(() => this.#session(true, "disabled"));
   }
   dispose() {
   }
@@ -32312,6 +32311,18 @@ function allNodes(graph) {
   return out;
 }
 
+// src/profiles/json-value.ts
+function isObject4(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function describe3(value2) {
+  if (value2 === void 0) return "nothing";
+  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
+  if (typeof value2 === "object" && value2 !== null) return "an object";
+  const shown = JSON.stringify(value2) ?? String(value2);
+  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
+}
+
 // src/profiles/ort-trace.ts
 var KERNEL_SUFFIX = "_kernel_time";
 var MAX_US = Number.MAX_SAFE_INTEGER;
@@ -32412,16 +32423,6 @@ function shapesOf(value2, file2, field) {
       return { dtype: dtypeFromOrtName(type), shape: shape3.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
     });
   });
-}
-function isObject4(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function describe3(value2) {
-  if (value2 === void 0) return "nothing";
-  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
-  if (typeof value2 === "object" && value2 !== null) return "an object";
-  const shown = JSON.stringify(value2) ?? String(value2);
-  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
 }
 
 // src/bench/machine-load.ts

@@ -57,3 +57,14 @@ export interface DeviceBackend {
   /** A model made ready on the device, its inputs fed on every run. */
   target(modelName: string, bytes: Uint8Array, inputs: InputTensor[], options: import("./onnxruntime-node.js").OrtOptions): OrtModelTarget;
 }
+
+/** One profiled run with optimizations off, in a session of its own: the probe both ORT targets make. */
+export async function probeOnce(open: () => Promise<ProfilingRunner>): Promise<{ text: string; file: string }> {
+  const runner = await open();
+  try {
+    await runner.run();
+    return await runner.finish();
+  } finally {
+    await runner.close();
+  }
+}

@@ -6,7 +6,7 @@ import type * as Ort from "onnxruntime-node";
 import { DeviceError } from "../errors.js";
 import { loadFromToolCache } from "./ort-resolve.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
-import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runner } from "./bench-target.js";
+import { probeOnce, type DeviceBackend, type InputTensor, type OrtModelTarget, type ProfilingRunner, type Runner } from "./bench-target.js";
 import { cpuTemperatureC, localFingerprint } from "./local-fingerprint.js";
 
 import type { OptimizationLevel } from "../config/bench-args.js";
@@ -96,14 +96,8 @@ export class OrtTarget implements OrtModelTarget {
    * One profiled run with optimizations off: every original node runs under its own name and
    * the profile reports its output shapes, so every tensor a split could send gets a size.
    */
-  async probeShapes(): Promise<{ text: string; file: string }> {
-    const runner = await this.session(true, "disabled");
-    try {
-      await runner.run();
-      return await runner.finish();
-    } finally {
-      await runner.close();
-    }
+  probeShapes(): Promise<{ text: string; file: string }> {
+    return probeOnce(() => this.session(true, "disabled"));
   }
 
   /** Deletes the traces and optimized model this target wrote. */

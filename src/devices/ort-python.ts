@@ -11,7 +11,7 @@ import { createInterface } from "node:readline";
 import { DeviceError } from "../errors.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
 import type { Fingerprint } from "../results/types.js";
-import type { DeviceBackend, InputTensor, OrtModelTarget, ProfilingRunner, Runner } from "./bench-target.js";
+import { probeOnce, type DeviceBackend, type InputTensor, type OrtModelTarget, type ProfilingRunner, type Runner } from "./bench-target.js";
 import type { OrtOptions } from "./onnxruntime-node.js";
 import type { Transport } from "./transport/transport.js";
 
@@ -113,14 +113,8 @@ class RemoteOrtTarget implements OrtModelTarget {
     return this.#session(true, this.spec.ort.optimization);
   }
 
-  async probeShapes(): Promise<{ text: string; file: string }> {
-    const runner = await this.#session(true, "disabled");
-    try {
-      await runner.run();
-      return await runner.finish();
-    } finally {
-      await runner.close();
-    }
+  probeShapes(): Promise<{ text: string; file: string }> {
+    return probeOnce(() => this.#session(true, "disabled"));
   }
 
   dispose(): void {

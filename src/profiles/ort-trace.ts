@@ -3,6 +3,7 @@
 // run (the nodes of an If/Loop/Scan body) are kept apart so the caller does not count them twice.
 import { FormatError } from "../errors.js";
 import { dtypeFromOrtName, type Dtype } from "../onnx/dtype.js";
+import { describe, isObject } from "./json-value.js";
 
 export interface KernelSample {
   /** The runtime's node name (the event name less `_kernel_time`). */
@@ -149,16 +150,4 @@ function shapesOf(value: unknown, file: string, field: string): { dtype: Dtype; 
       return { dtype: dtypeFromOrtName(type), shape: shape.map((d: unknown, k) => count(d, file, `${field}[${o}].${type}[${k}]`)) };
     });
   });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
-  if (typeof value === "object" && value !== null) return "an object";
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }

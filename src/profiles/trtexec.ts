@@ -3,6 +3,7 @@
 // layer information's `Metadata` (`[ONNX Layer: /conv1/Conv]`, one entry per ONNX node, separated
 // by \x1f) is the join key to the ONNX vocabulary; a layer without it keeps its TensorRT name.
 import { FormatError } from "../errors.js";
+import { describe, isObject } from "./json-value.js";
 
 /** One entry of `--exportProfile`: the times of one TensorRT layer over `runs` inferences. */
 export interface TrtexecLayerTime {
@@ -156,16 +157,4 @@ function microseconds(value: unknown, file: string, field: string): number {
 function finite(value: unknown, file: string, field: string): number {
   if (typeof value !== "number" || !Number.isFinite(value)) throw new FormatError(file, field, `expected a number; got ${describe(value)}`);
   return value;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : `an array of ${value.length}`;
-  if (typeof value === "object" && value !== null) return "an object";
-  const shown = JSON.stringify(value) ?? String(value);
-  return shown.length > 60 ? `${shown.slice(0, 57)}…` : shown;
 }
