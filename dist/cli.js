@@ -30853,7 +30853,8 @@ async function energyPlan(device, transport) {
     await meter?.close().catch(() => {
     });
     if (error46 instanceof FormatError) throw error46;
-    return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error46).join(" ")})`);
+    const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error46).join(" ")})`;
+    return { ...modelled(why), unreadable: why };
   }
   return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };
 }
@@ -34887,8 +34888,11 @@ function toList(value2) {
 }
 
 // src/compare/gated-regressions.ts
+function isModelledEnergy(e) {
+  return e.metric === "energy" && e.energySource === "modelled";
+}
 function gatedRegressions(comparison, failOn) {
-  const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : e.energySource === "modelled" ? false : failOn.includes(e.metric);
+  const gated = (e) => e.metric === "layer" ? failOn.includes("layers") : !isModelledEnergy(e) && failOn.includes(e.metric);
   return comparison.endpoints.filter((e) => gated(e) && isRegression(e));
 }
 function isRegression(e) {
@@ -36261,8 +36265,8 @@ import { appendFileSync } from "node:fs";
 var NAMED_IN_GROUP = 3;
 var SAID_ELSEWHERE = /* @__PURE__ */ new Set(["fingerprint-mismatch", "model-no-baseline", "device-no-baseline"]);
 function decideGate(comparison, split2, policy) {
-  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && e.energySource !== "modelled");
-  const modelled = comparison.endpoints.filter((e) => e.metric === "energy" && e.energySource === "modelled");
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && !isModelledEnergy(e));
+  const modelled = comparison.endpoints.filter(isModelledEnergy);
   const acrossSetups = (e) => e.verdict !== "missing" && e.warnings.includes("fingerprint-mismatch") && testUnitOf(e) !== "pairs";
   const gated = gatedRegressions(comparison, policy.failOn).filter((e) => !acrossSetups(e));
   const gatesSplit = policy.failOn.includes("split");
@@ -36557,7 +36561,7 @@ var MAX_BARS = 12;
 function energyChart(input) {
   const endpoints = input.comparison.endpoints.filter((e) => e.metric === "energy" && e.verdict !== "missing" && e.baseMedianMj != null && e.headMedianMj != null).slice(0, MAX_BARS);
   if (endpoints.length === 0) return "";
-  const modelled = endpoints.some((e) => e.energySource === "modelled");
+  const modelled = endpoints.some(isModelledEnergy);
   const what = modelled ? "energy per inference (modelled: latency \xD7 declared power), mJ" : "energy per inference (measured), mJ";
   return [
     `<sub>${plainText(`head (bars) and base (line): ${what}`, 160)}</sub>`,
@@ -36895,7 +36899,7 @@ function row2(e, input) {
   const cells = [
     tableCell(inlineCode(e.model)),
     tableCell(inlineCode(e.device)),
-    e.metric === "energy" && e.energySource === "modelled" ? "energy (modelled)" : e.metric,
+    isModelledEnergy(e) ? "energy (modelled)" : e.metric,
     mediansCell(e),
     changeCell(e),
     pCell(e),
@@ -37869,7 +37873,7 @@ function primarySection(endpoints, storedBaseline) {
   const rows = primary.map((e) => [
     nameCell(e.model),
     nameCell(e.device),
-    { html: e.metric === "energy" && e.energySource === "modelled" ? `energy <span class="muted">(modelled)</span>` : e.metric },
+    { html: isModelledEnergy(e) ? `energy <span class="muted">(modelled)</span>` : e.metric },
     ...medianCells(e),
     ...changeCells(e),
     verdictCell2(e.verdict),
@@ -38338,9 +38342,8 @@ async function run8(args, io) {
         const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
         const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
         await energy.meter?.close();
-        const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
-        const meterBroken = !energy.meter && meterConfig !== void 0 && meterConfig !== "none" && !(typeof meterConfig === "object" && meterConfig.type === "none");
-        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.note.replace(/^energy on [^:]+: /, "")}` : `energy: modelled at ${energy.watts} W`;
+        const meterBroken = energy.unreadable !== void 0;
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
         if (meterBroken) failed++;
         io.stdout(`${terminalText(`${meterBroken ? "\u2717" : "\u2713"} ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
 `);

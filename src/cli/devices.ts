@@ -40,9 +40,8 @@ async function run(args: string[], io: Io): Promise<number> {
         const energy = await energyPlan({ name, ...(config ? { config } : {}) }, opened.transport);
         await energy.meter?.close();
         // A meter the file names that cannot read leaves the device unready: its energy would be modelled.
-        const meterConfig = config && "meter" in config ? config.meter : undefined;
-        const meterBroken = !energy.meter && meterConfig !== undefined && meterConfig !== "none" && !(typeof meterConfig === "object" && meterConfig.type === "none");
-        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.note.replace(/^energy on [^:]+: /, "")}` : `energy: modelled at ${energy.watts} W`;
+        const meterBroken = energy.unreadable !== undefined;
+        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
         if (meterBroken) failed++;
         io.stdout(`${terminalText(`${meterBroken ? "✗" : "✓"} ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} · ${power} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
       } finally {

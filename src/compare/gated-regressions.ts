@@ -2,13 +2,18 @@
 
 import type { Comparison, Endpoint } from "./types.js";
 
+/** Energy modelled from latency × a declared power: it repeats latency, so it informs and never gates. */
+export function isModelledEnergy(e: Endpoint): boolean {
+  return e.metric === "energy" && e.energySource === "modelled";
+}
+
 /**
  * The regressions that fail the gate under `fail-on` (dnntune.yml's gate.fail-on): latency and
  * energy endpoints when named, and every layer's when `layers` is named; layers inform otherwise.
  */
 export function gatedRegressions(comparison: Comparison, failOn: readonly string[]): Endpoint[] {
   // Modelled energy is latency × a declared power: it informs; only a measured energy gates.
-  const gated = (e: Endpoint) => (e.metric === "layer" ? failOn.includes("layers") : e.energySource === "modelled" ? false : failOn.includes(e.metric));
+  const gated = (e: Endpoint) => (e.metric === "layer" ? failOn.includes("layers") : !isModelledEnergy(e) && failOn.includes(e.metric));
   return comparison.endpoints.filter((e) => gated(e) && isRegression(e));
 }
 

@@ -5,7 +5,7 @@ export { compare } from "./compare.js";
 export { DEFAULT_COMPARE_OPTIONS, readCompareOptions, type CompareOptions, type CompareOptionsInput } from "./compare-options.js";
 export { fingerprintDiff, type FingerprintDifference } from "./fingerprint-diff.js";
 export { matchLayers, type LayerMatch, type LayerMatching } from "./match-layers.js";
-export { gatedRegressions } from "./gated-regressions.js";
+export { gatedRegressions, isModelledEnergy } from "./gated-regressions.js";
 export { comparisonSchema, endpointSchema, findingSchema, missingEndpointSchema, testedEndpointSchema } from "./schema.js";
 export { judgeLatency, testEndpoint, verdictOf, type EndpointTest, type Measured, type VerdictInput } from "./test-endpoint.js";
 export {

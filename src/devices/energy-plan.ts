@@ -15,6 +15,8 @@ export interface EnergyPlan {
   watts: number;
   /** The one line bench prints about it. */
   note: string;
+  /** A meter the device names that cannot read here: why (energy is then modelled). */
+  unreadable?: string;
 }
 
 /** The device's meter, tried once (a start and a stop); one that cannot read falls back to the model, saying why. */
@@ -37,7 +39,8 @@ export async function energyPlan(device: ChosenDevice, transport: Transport | un
     // A meter that runs but prints what no meter prints is broken, not absent: say so and stop,
     // rather than turn energy gating off without a word.
     if (error instanceof FormatError) throw error;
-    return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error).join(" ")})`);
+    const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} cannot be read here (${errorLines(error).join(" ")})`;
+    return { ...modelled(why), unreadable: why };
   }
   return { meter, watts, note: `energy on ${device.name}: measured by meter ${meter.name} (every ${meter.periodS} s, steps of ${meter.resolutionJ} J), idle power taken off` };
 }

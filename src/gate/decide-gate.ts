@@ -8,6 +8,7 @@ import { gatedRegressions } from "../compare/gated-regressions.js";
 import type { Comparison, Endpoint, Finding, MissingEndpoint, TestedEndpoint } from "../compare/types.js";
 import type { SplitDiff, SplitFinding } from "../split/split-diff.js";
 import type { GateCounts, GateDecision, GatePolicy, GateReason, GateVerdict, ReasonSeverity } from "./types.js";
+import { isModelledEnergy } from "../compare/index.js";
 
 /** What one sample of an endpoint's test was (see compare/schema.ts `unit`). */
 export type TestUnit = "pairs" | "processes" | "runs";
@@ -20,8 +21,8 @@ const SAID_ELSEWHERE = new Set(["fingerprint-mismatch", "model-no-baseline", "de
 
 export function decideGate(comparison: Comparison, split: SplitDiff | undefined, policy: GatePolicy): GateDecision {
   // Modelled energy (latency × a declared power) repeats latency: listed, never counted or gated.
-  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && e.energySource !== "modelled");
-  const modelled = comparison.endpoints.filter((e) => e.metric === "energy" && e.energySource === "modelled");
+  const primary = comparison.endpoints.filter((e) => e.metric !== "layer" && !isModelledEnergy(e));
+  const modelled = comparison.endpoints.filter(isModelledEnergy);
   // A regression measured across two setups (another CPU, OS, runtime) is not confirmed as the
   // change's: unpaired, only the setup may have moved. Paired runs share the machine, so a setup
   // they differ in is the one under test (--base-threads, --base-optimization) and still gates.

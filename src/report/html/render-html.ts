@@ -15,6 +15,7 @@ import { layerBarsSvg, type LayerBarRow } from "./layer-bars.js";
 import { SORT_SCRIPT, sortableTable, type Cell, type Column } from "./sortable-table.js";
 import { placeLabel, splitCurveSvg } from "./split-curve.js";
 import { warningMeaning } from "./warning-legend.js";
+import { isModelledEnergy } from "../../compare/index.js";
 
 export interface HtmlReportInput extends ReportInput {
   /** The results files compared; with them the report draws each model's latency distributions. */
@@ -169,7 +170,7 @@ function primarySection(endpoints: readonly Endpoint[], storedBaseline: string |
   const rows = primary.map((e) => [
     nameCell(e.model),
     nameCell(e.device),
-    { html: e.metric === "energy" && e.energySource === "modelled" ? `energy <span class="muted">(modelled)</span>` : e.metric },
+    { html: isModelledEnergy(e) ? `energy <span class="muted">(modelled)</span>` : e.metric },
     ...medianCells(e),
     ...changeCells(e),
     verdictCell(e.verdict),

@@ -3,6 +3,7 @@
 import type { ReportInput } from "../../gate/types.js";
 import { plainText } from "./escape.js";
 import { mermaidChart } from "./mermaid-chart.js";
+import { isModelledEnergy } from "../../compare/index.js";
 
 /** At most this many models × devices in the chart: past it a chart stops being read. */
 const MAX_BARS = 12;
@@ -10,7 +11,7 @@ const MAX_BARS = 12;
 export function energyChart(input: ReportInput): string {
   const endpoints = input.comparison.endpoints.filter((e) => e.metric === "energy" && e.verdict !== "missing" && e.baseMedianMj != null && e.headMedianMj != null).slice(0, MAX_BARS);
   if (endpoints.length === 0) return "";
-  const modelled = endpoints.some((e) => e.energySource === "modelled");
+  const modelled = endpoints.some(isModelledEnergy);
   const what = modelled ? "energy per inference (modelled: latency × declared power), mJ" : "energy per inference (measured), mJ";
   return [
     `<sub>${plainText(`head (bars) and base (line): ${what}`, 160)}</sub>`,

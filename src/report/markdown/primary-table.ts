@@ -5,6 +5,7 @@ import type { ReportInput } from "../../gate/types.js";
 import { badgeLegend, badgesCell, changeCell, mediansCell, pCell, sourcedSamplesCell, verdictCell } from "./endpoint-cells.js";
 import { inlineCode, tableCell } from "./escape.js";
 import type { Trimmable } from "./trimmable.js";
+import { isModelledEnergy } from "../../compare/index.js";
 
 /**
  * `flaggedOnly` keeps the rows a reader must see (everything but equivalent), for a comment too
@@ -43,7 +44,7 @@ function row(e: Endpoint, input: ReportInput): string {
   const cells = [
     tableCell(inlineCode(e.model)),
     tableCell(inlineCode(e.device)),
-    e.metric === "energy" && e.energySource === "modelled" ? "energy (modelled)" : e.metric,
+    isModelledEnergy(e) ? "energy (modelled)" : e.metric,
     mediansCell(e),
     changeCell(e),
     pCell(e),
