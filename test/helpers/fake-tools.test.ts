@@ -17,10 +17,10 @@ const SQUEEZENET = fileURLToPath(new URL("../../fixtures/models/squeezenet.onnx"
 
 interface Result { code: number; stdout: string; stderr: string }
 
-function run(tool: string, args: string[], options: { cwd?: string; viaPython?: boolean } = {}): Promise<Result> {
+function run(tool: string, args: string[], options: { cwd?: string; viaPython?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Result> {
   const [file, argv] = options.viaPython ? ["python3", [join(TOOLS, tool), ...args]] : [join(TOOLS, tool), args];
   return new Promise((resolve) => {
-    execFile(file, argv, { cwd: options.cwd, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
+    execFile(file, argv, { cwd: options.cwd, env: options.env, maxBuffer: 16 << 20 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
@@ -87,15 +87,27 @@ describe("fake onnxruntime_perf_test", () => {
     const cuda = await run("onnxruntime_perf_test", ["-m", "times", "-r", "1", "-e", "cuda", join(dir, "model.onnx")]);
     expect(cuda.code).toBe(255);
     expect(cuda.stderr).toContain("CUDA is not supported in this build");
-    const flag = await run("onnxruntime_perf_test", ["-q", join(dir, "model.onnx")]);
+    const flag = await run("onnxruntime_perf_test", ["-K", join(dir, "model.onnx")]);
     expect(flag.code).toBe(255);
-    expect(flag.stderr).toContain("invalid option -- 'q'");
+    expect(flag.stderr).toContain("invalid option -- 'K'");
     const missing = await run("onnxruntime_perf_test", ["-m", "times", "-r", "1", "-I", join(dir, "absent.onnx")]);
     expect(missing.code).not.toBe(0);
     expect(missing.stderr).toContain("File doesn't exist");
     const noData = await run("onnxruntime_perf_test", ["-m", "times", "-r", "1", SQUEEZENET]);
     expect(noData.code).not.toBe(0);
     expect(noData.stdout).toContain("there is no test data for model");
+  });
+
+  it("prints the summary and errors of recent releases with FAKE_PERF_TEST_FORMAT=current", async () => {
+    const env = { ...process.env, FAKE_PERF_TEST_FORMAT: "current" };
+    const r = await run("onnxruntime_perf_test", ["-r", "2", "--e", "cpu", "-I", join(dir, "model.onnx")], { env });
+    expect(r.code, r.stderr).toBe(0);
+    // Recent perf_test prints "Average inference time cost total: 1.234567 ms"; parseOrtPerfTest does not read that label yet.
+    expect(r.stdout).toMatch(/^Average inference time cost total: \d+\.\d{6} ms$/m);
+    expect(r.stdout).toContain("Total inference requests: 2");
+    const flag = await run("onnxruntime_perf_test", ["--frobnicate", join(dir, "model.onnx")], { env });
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toContain("ERROR: Unknown command line flag 'frobnicate'");
   });
 });
 
@@ -121,6 +133,21 @@ describe("fake trtexec", () => {
     expect(fused!.totalUs).toBeGreaterThan(0);
     expect(layers[0]).toMatchObject({ name: "Reformatting CopyNode for Input Tensor 0 to conv1 + relu1", mapped: false, reformatFor: "conv1 + relu1" });
     expect(layers.find((l) => l.name === "pool1")?.covers).toEqual(["pool1"]);
+  });
+
+  it("fuses Conv, BatchNormalization, a residual Add and the activation into one layer", async () => {
+    const model = join(dir, "resnet.onnx");
+    copyFileSync(fileURLToPath(new URL("../../fixtures/models/resnet.onnx", import.meta.url)), model);
+    const engine = join(dir, "resnet.engine");
+    expect((await run("trtexec", [`--onnx=${model}`, `--saveEngine=${engine}`, "--profilingVerbosity=detailed", "--skipInference"])).code).toBe(0);
+    const r = await run("trtexec", [`--loadEngine=${engine}`, "--iterations=2", "--warmUp=0", "--duration=0", `--exportProfile=${join(dir, "rp.json")}`, `--exportLayerInfo=${join(dir, "rl.json")}`, "--separateProfileRun"]);
+    expect(r.code, r.stderr).toBe(0);
+    const layers = joinTrtexec(parseTrtexecProfile(readFileSync(join(dir, "rp.json"), "utf8"), "rp.json"), parseTrtexecLayerInfo(readFileSync(join(dir, "rl.json"), "utf8"), "rl.json"));
+    expect(layers.find((l) => l.name === "block1_conv2 + block1_bn2 + block1_add + block1_relu2")?.covers).toEqual(["block1_conv2", "block1_bn2", "block1_add", "block1_relu2"]);
+    // Every ONNX node is in exactly one layer.
+    const covered = layers.flatMap((l) => l.covers);
+    expect(new Set(covered).size).toBe(covered.length);
+    expect(covered).toHaveLength(38);
   });
 
   it("writes layer names only for an engine built without detailed verbosity", async () => {

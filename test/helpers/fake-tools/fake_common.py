@@ -156,7 +156,7 @@ class Graph:
 
 
 # ---- onnxruntime ---------------------------------------------------------------------------
-LEVELS = {0: "ORT_DISABLE_ALL", 1: "ORT_ENABLE_BASIC", 2: "ORT_ENABLE_EXTENDED", 99: "ORT_ENABLE_ALL"}
+LEVELS = {0: "ORT_DISABLE_ALL", 1: "ORT_ENABLE_BASIC", 2: "ORT_ENABLE_EXTENDED", 3: "ORT_ENABLE_LAYOUT", 99: "ORT_ENABLE_ALL"}
 
 
 def session(model, threads=0, level=99, profile_prefix=None, optimized_path=None, log_errors_only=True):
