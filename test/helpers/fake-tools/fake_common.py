@@ -202,7 +202,7 @@ def node_times(model, feeds, runs, threads=0):
     prof_dir = os.environ.get("TMPDIR", "/tmp")
     s = session(model, threads=threads, level=0, profile_prefix=os.path.join(prof_dir, "fake-tool-profile-%d" % os.getpid()))
     s.run(None, feeds)  # not counted: the tools time a prepared engine
-    s.end_profiling()
+    os.unlink(s.end_profiling())
     s = session(model, threads=threads, level=0, profile_prefix=os.path.join(prof_dir, "fake-tool-profile-%d" % os.getpid()))
     for _ in range(runs):
         s.run(None, feeds)
