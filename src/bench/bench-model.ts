@@ -9,7 +9,7 @@ import { tensorBytes } from "../onnx/dtype.js";
 import { mapFusedNodes } from "../onnx/map-fused-nodes.js";
 import { restoreGraph, type NameMap } from "../onnx/sanitize-names.js";
 import { allNodes, readModel, type OnnxGraph, type OnnxModel, type OnnxTensor } from "../onnx/read-model.js";
-import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
+import type { ProfiledRun } from "../profiles/ort-trace.js";
 import type { Layer, ModelResult, ResultsGraph, TensorInfo, Warning } from "../results/types.js";
 import { OrtTarget, type OrtOptions } from "../devices/onnxruntime-node.js";
 import { modelName } from "./find-models.js";
@@ -32,6 +32,8 @@ export interface BenchModelOptions extends ProtocolOptions {
   /** `--input-value NAME=V`. */
   inputValues: ReadonlyMap<string, number[]>;
   seed: number;
+  /** dnntune.yml's `siblings` of the model: its exports for tools that do not read ONNX. */
+  siblings?: Readonly<Record<string, string>>;
 }
 
 /** A model read from its file, and the bytes its sessions are created from. */
@@ -89,7 +91,7 @@ export function prepareModel(path: string, options: BenchModelOptions, loaded = 
     values, options.seed, path);
   const name = loaded.name ?? modelName(path);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name, session.bytes, feeds, options.ort) : new OrtTarget(name, session.bytes, feeds, options.ort) };
+  return { path, name, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name, session.bytes, feeds, options.ort, { path, siblings: options.siblings ?? {} }) : new OrtTarget(name, session.bytes, feeds, options.ort) };
 }
 
 /** Runs `work` on prepared models, turning onnxruntime's refusal of the inputs into an InputError. */
@@ -122,8 +124,7 @@ export async function benchModel(path: string, options: BenchModelOptions, progr
 
 /** Shapes of every original tensor, from one unoptimized profiled run (see OrtTarget.probeShapes). */
 async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> {
-  const trace = await prepared.target.probeShapes();
-  return parseOrtTrace(trace.text, trace.file).at(-1);
+  return (await prepared.target.probeShapes()).at(-1);
 }
 
 /** The results entry of one measured model. */
@@ -136,7 +137,9 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], sessio
   const probed = sessionProbe && restoreRun(sessionProbe, names);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path} (optimized by onnxruntime)`).graph, names) : null;
   const mapping = mapFusedNodes(graph, optimized);
-  const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
+  // A vendor tool says itself which ONNX nodes its layers compute (restored to the file's names).
+  const toolCovers = target.layerCovers && new Map([...target.layerCovers].map(([layer, nodes]) => [names.restore(layer), nodes.map((n) => names.restore(n))]));
+  const layers = buildLayers(profiledRuns, toolCovers ?? mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
   learnShapesFromProfile(tensors, profiledRuns[0], optimized);
   learnShapesFromProfile(tensors, probed, graph);

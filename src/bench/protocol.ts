@@ -3,7 +3,7 @@
 // profiling phase in a separate profiled session whose trace is split into runs. With a base
 // and a head, the timing runs alternate between them so drift hits both alike (paired).
 import type { BenchTarget } from "../devices/bench-target.js";
-import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
+import type { ProfiledRun } from "../profiles/ort-trace.js";
 import { foreignLoad } from "./machine-load.js";
 
 export interface ProtocolOptions {
@@ -73,13 +73,14 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
   let stopped: Stopped | undefined;
   let busyCores: number | undefined;
   const timing = await target.open();
+  const warmup = Math.min(options.warmupRuns, target.maxWarmupRuns ?? Infinity);
   try {
-    for (let k = 1; k <= options.warmupRuns; k++) {
-      progress("warm-up", k, options.warmupRuns);
+    for (let k = 1; k <= warmup; k++) {
+      progress("warm-up", k, warmup);
       await timing.run();
     }
     const started = performance.now();
-    const load = foreignLoad();
+    const load = target.onHost === false ? undefined : foreignLoad();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
@@ -93,7 +94,7 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
         latencyUs.push(await timing.run());
       }
     }
-    busyCores = load.stop();
+    busyCores = load?.stop();
   } finally {
     await timing.close();
   }
@@ -115,12 +116,13 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   let looks = 1;
   let stopped: Stopped | undefined;
   let busyCores: number | undefined;
+  const warmup = Math.min(options.warmupRuns, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
   const a = await base.open();
   try {
     const b = await head.open();
     try {
-      for (let k = 1; k <= options.warmupRuns; k++) {
-        progress("warm-up", k, options.warmupRuns);
+      for (let k = 1; k <= warmup; k++) {
+        progress("warm-up", k, warmup);
         await a.run();
         await b.run();
       }
@@ -134,7 +136,7 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
         }
       };
       const started = performance.now();
-      const load = foreignLoad();
+      const load = base.onHost === false && head.onHost === false ? undefined : foreignLoad();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
@@ -148,7 +150,7 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
           await pair();
         }
       }
-      busyCores = load.stop();
+      busyCores = load?.stop();
     } finally {
       await b.close();
     }
@@ -169,10 +171,10 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
  */
 async function profilePaired(base: BenchTarget, head: BenchTarget, options: ProtocolOptions, progress: Progress): Promise<{ base: ProfiledRun[]; head: ProfiledRun[] }> {
   if (options.profileRuns === 0) return { base: [], head: [] };
-  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const profileWarmup = Math.min(options.warmupRuns, 3, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
   const a = await base.openProfiled();
-  let traceA: { text: string; file: string } | undefined;
-  let traceB: { text: string; file: string } | undefined;
+  let traceA: ProfiledRun[] | undefined;
+  let traceB: ProfiledRun[] | undefined;
   try {
     const b = await head.openProfiled();
     try {
@@ -198,10 +200,7 @@ async function profilePaired(base: BenchTarget, head: BenchTarget, options: Prot
     traceA = await a.finish();
     await a.close();
   }
-  const last = (trace: { text: string; file: string }) => {
-    const runs = parseOrtTrace(trace.text, trace.file);
-    return runs.slice(runs.length - options.profileRuns);
-  };
+  const last = (runs: ProfiledRun[]) => runs.slice(runs.length - options.profileRuns);
   return { base: last(traceA), head: last(traceB) };
 }
 
@@ -209,9 +208,9 @@ async function profile(target: BenchTarget, options: ProtocolOptions, progress: 
   if (options.profileRuns === 0) return [];
   // A fresh session warms up again (allocations, caches) before the runs that count; those
   // warm-up runs are in the trace too and are dropped by position.
-  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const profileWarmup = Math.min(options.warmupRuns, 3, target.maxWarmupRuns ?? Infinity);
   const profiled = await target.openProfiled();
-  let trace: { text: string; file: string };
+  let runs: ProfiledRun[];
   try {
     for (let k = 1; k <= profileWarmup; k++) await profiled.run();
     for (let k = 1; k <= options.profileRuns; k++) {
@@ -219,9 +218,8 @@ async function profile(target: BenchTarget, options: ProtocolOptions, progress: 
       await profiled.run();
     }
   } finally {
-    trace = await profiled.finish();
+    runs = await profiled.finish();
     await profiled.close();
   }
-  const runs = parseOrtTrace(trace.text, trace.file);
   return runs.slice(runs.length - options.profileRuns);
 }

@@ -80,6 +80,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
       inputShapes: new Map([...(own?.inputShapes ?? []), ...config.inputShapes]),
       inputValues: new Map([...(own?.inputValues ?? []), ...config.inputValues]),
       seed: config.seed,
+      ...(own?.siblings ? { siblings: own.siblings } : {}),
       backend,
       ...(energy ? { energy } : {}),
     };
@@ -101,7 +102,9 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     // The models were read above; a config change (no --base-model) runs the head's bytes twice.
     const head = loaded[0]!;
     const base = baseModel ? loaded[loaded.length - 1]! : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
+    // Another base file has its own exports for non-ONNX tools, beside it (never the head's).
+    const baseOptions = { ...options(baseOrt, headPath), ...(baseModel ? { siblings: {} } : {}) };
+    const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
     const tempAfter = await backend.temperatureC();
     return {
       head: await results(config, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),

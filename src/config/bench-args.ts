@@ -65,6 +65,8 @@ export interface ModelSettings {
   name?: string;
   inputShapes: Map<string, number[]>;
   inputValues: Map<string, number[]>;
+  /** Other exports of the model for tools that do not read ONNX, by tool. */
+  siblings?: Readonly<Record<string, string>>;
 }
 
 /** dnntune.yml's models (already validated, paths relative to the working folder) as bench settings. */
@@ -75,6 +77,7 @@ export function modelSettingsOf(models: readonly ModelConfigFile[], file?: strin
     ...(model.name !== undefined ? { name: model.name } : {}),
     inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name, shape]) => [name, typeof shape === "string" ? parseShape(shape, "models", name) : [...shape]])),
     inputValues: new Map(Object.entries(model.values ?? {}).map(([name, value]) => [name, typeof value === "number" ? [value] : [...value]])),
+    ...(model.siblings ? { siblings: model.siblings as Record<string, string> } : {}),
   }));
 }
 

@@ -7,6 +7,7 @@ import { DeviceError } from "../errors.js";
 import { loadFromToolCache } from "./ort-resolve.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
 import { probeOnce, type DeviceBackend, type InputTensor, type OrtModelTarget, type ProfilingRunner, type Runner } from "./bench-target.js";
+import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import { cpuTemperatureC, localFingerprint } from "./local-fingerprint.js";
 
 import type { OptimizationLevel } from "../config/bench-args.js";
@@ -96,7 +97,7 @@ export class OrtTarget implements OrtModelTarget {
    * One profiled run with optimizations off: every original node runs under its own name and
    * the profile reports its output shapes, so every tensor a split could send gets a size.
    */
-  probeShapes(): Promise<{ text: string; file: string }> {
+  probeShapes(): Promise<ProfiledRun[]> {
     return probeOnce(() => this.session(true, "disabled"));
   }
 
@@ -155,7 +156,7 @@ export class OrtTarget implements OrtModelTarget {
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
         const file = readdirSync(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join(dir, f))[0];
         if (!file) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
-        return { text: readFileSync(file, "utf8"), file };
+        return parseOrtTrace(readFileSync(file, "utf8"), file);
       },
       async close() {
         if (profile && !ended) session.endProfiling();

@@ -1,6 +1,7 @@
 // The device a bench runs on, opened: the runner itself with onnxruntime-node, or a device of
 // dnntune.yml over its transport with the tool it names. Today's tools: onnxruntime-node (local)
-// and ort-python (local, adb, ssh); the vendors' own tools are parsed (profiles/) but not yet run.
+// ort-python, and the vendors' own programs (ort-perf-test, tflite-benchmark, trtexec, command) on
+// any transport.
 import type { ChosenDevice } from "../config/effective-config.js";
 import { DeviceError, InputError } from "../errors.js";
 import type { DeviceBackend } from "./bench-target.js";
@@ -9,6 +10,7 @@ import { ortPythonBackend, type OrtPythonBackend, type RemoteHost } from "./ort-
 import { readDeviceState, readThermalZones, tasksetPrefix } from "./device-state/index.js";
 import { openTransport } from "./transport/open-transport.js";
 import { LocalTransport } from "./transport/local-transport.js";
+import { DEFAULT_BINARIES, DEFAULT_ITERATIONS, isVendorTool, vendorToolBackend, VENDOR_TOOLS } from "./vendor-tools/index.js";
 import type { Transport } from "./transport/transport.js";
 
 export interface OpenedBackend {
@@ -20,7 +22,11 @@ export interface OpenedBackend {
 }
 
 /** The tools `bench` can run on each transport today. */
-export const RUNNABLE_TOOLS = { local: ["onnxruntime-node", "ort-python"], adb: ["ort-python"], ssh: ["ort-python"] } as const;
+export const RUNNABLE_TOOLS = {
+  local: ["onnxruntime-node", "ort-python", ...VENDOR_TOOLS],
+  adb: ["ort-python", ...VENDOR_TOOLS],
+  ssh: ["ort-python", ...VENDOR_TOOLS],
+} as const;
 
 /**
  * Checks what can be checked without a connection (a declared-only device, a tool this dnntune
@@ -61,15 +67,29 @@ export async function openBackend(device: ChosenDevice, options: { warn?: (line:
       push: (local, remote, opts) => transport.push(local, remote, opts),
       spawn: (argv) => transport.spawn([...pin, ...argv]),
     };
-    const tool = await ortPythonBackend(host, { ...(config.binary ? { python: config.binary } : {}) });
-    const backend: OrtPythonBackend = {
-      ...tool,
-      fingerprint: async () => ({ ...(await tool.fingerprint()), ...state.fingerprint, ...(pin.length > 0 ? { pinned: pin.join(" ") } : {}) }),
-      temperatureC: async () => {
-        const zones = await readThermalZones(transport).catch(() => []);
-        return zones.length > 0 ? Math.max(...zones.map((z) => z.tempC)) : undefined;
-      },
+    const temperatureC = async () => {
+      const zones = await readThermalZones(transport).catch(() => []);
+      return zones.length > 0 ? Math.max(...zones.map((z) => z.tempC)) : undefined;
     };
+    const toolName = config.tool ?? "onnxruntime-node";
+    let backend: DeviceBackend & { close(): Promise<void> };
+    if (isVendorTool(toolName)) {
+      backend = await vendorToolBackend({
+        tool: toolName, transport, kind: config.transport,
+        // check-config requires a binary for command.
+        binary: config.binary ?? (toolName === "command" ? "" : DEFAULT_BINARIES[toolName]),
+        args: config.args ?? [], pin, iterations: config.iterations ?? DEFAULT_ITERATIONS,
+        fingerprint: state.fingerprint, temperatureC,
+      });
+    } else {
+      const tool = await ortPythonBackend(host, { ...(config.binary ? { python: config.binary } : {}) });
+      const ortPython: OrtPythonBackend = {
+        ...tool,
+        fingerprint: async () => ({ ...(await tool.fingerprint()), ...state.fingerprint, ...(pin.length > 0 ? { pinned: pin.join(" ") } : {}) }),
+        temperatureC,
+      };
+      backend = ortPython;
+    }
     return {
       backend,
       transport,

@@ -12,6 +12,7 @@ import { DeviceError } from "../errors.js";
 import { makeTempDir, removeTemp } from "../temp-files.js";
 import type { Fingerprint } from "../results/types.js";
 import { probeOnce, type DeviceBackend, type InputTensor, type OrtModelTarget, type ProfilingRunner, type Runner } from "./bench-target.js";
+import { parseOrtTrace, type ProfiledRun } from "../profiles/ort-trace.js";
 import type { OrtOptions } from "./onnxruntime-node.js";
 import type { Transport } from "./transport/transport.js";
 
@@ -96,6 +97,9 @@ interface TargetSpec {
 
 class RemoteOrtTarget implements OrtModelTarget {
   optimizedModel: Uint8Array | null = null;
+  get onHost(): boolean {
+    return this.host.kind === "local";
+  }
   #pushed: Promise<void> | undefined;
   #sessions = 0;
 
@@ -113,7 +117,7 @@ class RemoteOrtTarget implements OrtModelTarget {
     return this.#session(true, this.spec.ort.optimization);
   }
 
-  probeShapes(): Promise<{ text: string; file: string }> {
+  probeShapes(): Promise<ProfiledRun[]> {
     return probeOnce(() => this.#session(true, "disabled"));
   }
 
@@ -157,7 +161,7 @@ class RemoteOrtTarget implements OrtModelTarget {
       runMany: async (n: number) => micros(await client.call({ op: "run_batch", session, n }, `run ${spec.modelName}`, undefined, "onnxruntime: "), this.host.device, spec.modelName),
       finish: async () => {
         const got = await client.call({ op: "end_profiling", session }, "read the profile");
-        return { text: got.text as string, file: got.file as string };
+        return parseOrtTrace(got.text as string, got.file as string);
       },
       close: async () => {
         if (closed) return;

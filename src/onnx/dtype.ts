@@ -56,3 +56,9 @@ export function tensorBytes(dtype: Dtype, shape: readonly (number | string)[] | 
   // Past 2^53 the count is no longer exact: no real tensor is that large, so call it unknown.
   return Number.isSafeInteger(bytes) ? bytes : null;
 }
+
+/** The TensorProto.DataType code of an element type; undefined for "unknown". */
+export function dtypeCode(dtype: Dtype): number | undefined {
+  for (const [code, [name]] of Object.entries(DTYPES)) if (name === dtype) return Number(code);
+  return undefined;
+}

@@ -184,6 +184,7 @@ message FunctionProto {
 const root = protobuf.parse(SCHEMA, { keepCase: true }).root;
 
 export const ModelProtoType = root.lookupType("onnx.ModelProto");
+export const TensorProtoType = root.lookupType("onnx.TensorProto");
 
 // Plain views of the decoded messages: only the fields DNNTune reads. int64 fields arrive as
 // Long (or number), so they are typed loosely and converted with `toNumber`.

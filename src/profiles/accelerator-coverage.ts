@@ -24,8 +24,8 @@ export interface AcceleratorCoverage {
   byAccelerator: Record<string, { layers: number; timeUs: number }>;
 }
 
-/** onnxruntime's providers that run on the host CPU: kernels there are CPU fallback. */
-const CPU_PROVIDERS = new Set(["", "CPUExecutionProvider"]);
+/** Providers on the host CPU, whose kernels are CPU fallback: onnxruntime's, and "cpu" (TFLite's own kernels and XNNPACK). */
+const CPU_PROVIDERS = new Set(["", "CPUExecutionProvider", "cpu"]);
 
 /** The accelerator of an onnxruntime kernel from its profile's `provider`, or undefined on the CPU. */
 export function acceleratorOfOrtProvider(provider: string): string | undefined {

@@ -67,9 +67,10 @@ export function parseOrtPerfTest(text: string, file: string): OrtPerfTestSummary
   const found = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
-    const spec = LINES.find((l) => line.startsWith(`${l.label}:`));
+    // Versions since 2025 print the average as "Average inference time cost total: 5.88 ms".
+    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || (l.key === "averageUs" && line.startsWith(`${l.label} total:`)));
     if (!spec || found.has(spec.key)) return;
-    const rest = line.slice(spec.label.length + 1).trim();
+    const rest = line.slice(line.indexOf(":") + 1).trim();
     const [value = "", unit = ""] = rest.split(/\s+/);
     if (!NUMBER.test(value) || (unit !== "" && unit !== spec.unit)) {
       throw new FormatError(file, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);

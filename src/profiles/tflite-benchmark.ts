@@ -203,6 +203,13 @@ function headerOf(line: string): { format: "table" | "csv"; start: boolean } | u
   return undefined;
 }
 
+/** The "Inference timings in us" line of a run without op profiling; an error when the text has none. */
+export function parseTfliteInferenceTimings(text: string, file: string): TfliteInferenceTimings {
+  const timings = inferenceTimings(text.split(/\r?\n/), file);
+  if (!timings) throw new FormatError(file, undefined, `no "Inference timings in us:" line (benchmark_model's summary)`);
+  return timings;
+}
+
 // "Inference timings in us: Init: 52687, First inference: 19105, Warmup (avg): 14452.5, Inference (avg): 14290.9"
 function inferenceTimings(lines: readonly string[], file: string): TfliteInferenceTimings | undefined {
   const i = lines.findIndex((l) => l.includes("Inference timings in us:"));
@@ -224,16 +231,38 @@ export interface MappedTfliteLayer extends TfliteLayer {
 /**
  * Maps layers to ONNX nodes where names allow: an output tensor that an ONNX node writes, or that
  * is an ONNX node's name (converters often name tensors after nodes). Layers matching none keep
- * their runtime name and cover nothing.
+ * their runtime name and cover nothing. A delegate's row names only its partition's outputs: with
+ * the nodes' inputs given, it also covers the nodes that feed those outputs and no other row
+ * claims (the partition's inside, which the delegate ran and TFLite did not list).
  */
-export function mapTfliteLayers(layers: readonly TfliteLayer[], nodes: readonly { name: string; outputs: readonly string[] }[]): MappedTfliteLayer[] {
+export function mapTfliteLayers(layers: readonly TfliteLayer[], nodes: readonly { name: string; outputs: readonly string[]; inputs?: readonly string[] }[]): MappedTfliteLayer[] {
   const byTensor = new Map<string, string>();
   for (const node of nodes) for (const out of node.outputs) if (!byTensor.has(out)) byTensor.set(out, node.name);
   for (const node of nodes) if (!byTensor.has(node.name)) byTensor.set(node.name, node.name);
-  return layers.map((layer) => {
+  const mapped = layers.map((layer) => {
     const covers = [...new Set(layer.outputs.flatMap((t) => byTensor.get(t) ?? []))];
     return { ...layer, covers, mapped: covers.length > 0 };
   });
+  const producer = new Map<string, (typeof nodes)[number]>();
+  for (const node of nodes) for (const out of node.outputs) if (!producer.has(out)) producer.set(out, node);
+  const claimed = new Set(mapped.flatMap((l) => l.covers));
+  for (const layer of mapped) {
+    if (layer.delegate === undefined || layer.covers.length === 0) continue;
+    // Walk back from the partition's outputs to where another row's nodes, or the graph's inputs, begin.
+    const stack = layer.covers.map((name) => nodes.find((n) => n.name === name)!);
+    const inside = new Set(layer.covers);
+    while (stack.length > 0) {
+      for (const tensor of stack.pop()!.inputs ?? []) {
+        const from = producer.get(tensor);
+        if (!from || inside.has(from.name) || claimed.has(from.name)) continue;
+        inside.add(from.name);
+        claimed.add(from.name);
+        stack.push(from);
+      }
+    }
+    layer.covers = nodes.filter((n) => inside.has(n.name)).map((n) => n.name);
+  }
+  return mapped;
 }
 
 function quote(line: string): string {

@@ -73,6 +73,33 @@ export function parseTrtexecProfile(text: string, file: string): TrtexecProfile 
   return { runs, layers };
 }
 
+/** One inference of `--exportTimes`, in µs from the start of trtexec's timing. */
+export interface TrtexecInference {
+  startComputeUs: number;
+  /** Host-to-device copy, compute and device-to-host copy: trtexec's "Latency". */
+  latencyUs: number;
+  computeUs: number;
+}
+
+/**
+ * Reads `--exportTimes`: `[{"startEnqMs", …, "startComputeMs", …, "computeMs", …, "latencyMs", …}, …]`,
+ * one object per inference, warm-up ones included (trtexec tells them by `startComputeMs` before
+ * the warm-up's end), as samples/common/sampleReporting.cpp (`exportJSONTrace`) writes it; the
+ * copy fields were named `startInMs` before TensorRT 8 and `startH2dMs` since, and are not read.
+ */
+export function parseTrtexecTimes(text: string, file: string): TrtexecInference[] {
+  const entries = parseJson(text, file, "trtexec --exportTimes");
+  if (!Array.isArray(entries)) throw new FormatError(file, undefined, "expected a JSON array of inferences (trtexec --exportTimes output)");
+  return entries.map((entry: unknown, i): TrtexecInference => {
+    if (!isObject(entry)) throw new FormatError(file, `[${i}]`, `expected an inference {"startComputeMs", "computeMs", "latencyMs", …}; got ${describe(entry)}`);
+    return {
+      startComputeUs: microseconds(entry.startComputeMs, file, `[${i}].startComputeMs`),
+      latencyUs: microseconds(entry.latencyMs, file, `[${i}].latencyMs`),
+      computeUs: microseconds(entry.computeMs, file, `[${i}].computeMs`),
+    };
+  });
+}
+
 /**
  * Reads `--exportLayerInfo`: `{"Layers": [...], "Bindings": [...]}` where each layer is an object
  * (`Name`, `LayerType`, `Metadata`, … with `--profilingVerbosity=detailed`) or only its name.

@@ -26,8 +26,7 @@ describe("a model whose node and tensor names hold every hostile character (real
     const model = readModel(hostileNamesModel(), file);
     const target = new OrtTarget("hostile", encodeModel(model), [{ name: "in\"put", dtype: "float32", shape: [8, 64], data: new Float32Array(8 * 64) }], { threads: 1, optimization: "disabled", providers: ["cpu"] });
     try {
-      const trace = await target.probeShapes();
-      expect(() => JSON.parse(trace.text)).toThrow(SyntaxError);
+      await expect(target.probeShapes()).rejects.toThrow(/not a JSON onnxruntime profile/);
     } finally {
       target.dispose();
     }

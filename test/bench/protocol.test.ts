@@ -8,7 +8,7 @@ function scripted(name: string, log: string[], latencyUs = () => 100): BenchTarg
   const runner = {
     async run() { log.push(name); return latencyUs(); },
     async close() {},
-    async finish(): Promise<{ text: string; file: string }> { throw new Error("not profiled"); },
+    async finish(): Promise<never> { throw new Error("not profiled"); },
   };
   return { open: async () => runner, openProfiled: async () => runner };
 }
@@ -72,7 +72,7 @@ describe("measurePaired", () => {
         async run() { log.push(`${name}p`); at.push(log.length); return 100; },
         async close() {},
         async finish() {
-          return { text: JSON.stringify(at.map((t) => ({ cat: "Session", name: "model_run", ts: t * 1000, dur: t }))), file: `${name}.json` };
+          return at.map((t) => ({ durationUs: t, kernels: [] }));
         },
       };
       return { ...scripted(name, log), openProfiled: async () => runner };

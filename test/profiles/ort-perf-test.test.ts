@@ -32,6 +32,12 @@ describe("parseOrtPerfTest", () => {
     expect(summary.averageUs).toBeCloseTo(summary.totalInferenceUs / summary.requests, 6);
   });
 
+  it("reads the average as versions since 2025 print it (\"Average inference time cost total: 5.880530 ms\", the perftest README)", () => {
+    const text = current.replace(/^Average inference time cost: .*$/m, "Average inference time cost total: 5.880530 ms");
+    expect(text).not.toBe(current);
+    expect(parseOrtPerfTest(text, "perf.txt").averageUs).toBe(5880.53);
+  });
+
   it("reads numbers in the %g notation C++ streams print", () => {
     const text = current.replace("Min Latency: 0.00231522 s", "Min Latency: 2.31522e-03 s");
     expect(parseOrtPerfTest(text, "perf.txt").latencies!.minUs).toBe(2315.22);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/errors.js";
-import { mapTfliteLayers, parseTfliteBenchmark } from "../../src/profiles/tflite-benchmark.js";
+import { mapTfliteLayers, parseTfliteBenchmark, type TfliteLayer } from "../../src/profiles/tflite-benchmark.js";
 import { expectTimes, fuzzParser } from "./profile-fuzz.js";
 
 // fixtures/profiles/tflite-benchmark/README.md: a real NNAPI run (older format) and a
@@ -109,6 +109,32 @@ describe("mapTfliteLayers", () => {
     expect(mapped[0]).toMatchObject({ covers: ["aspp0_relu"], mapped: true });
     expect(mapped.at(-1)).toMatchObject({ name: "[ArgMax]:70", covers: ["ArgMax"], mapped: true });
     expect(mapped[1]).toMatchObject({ name: "[AvgPool2D/AvgPool]:61", covers: [], mapped: false });
+  });
+});
+
+describe("mapTfliteLayers with a delegated partition", () => {
+  // a → conv → relu → add → pool → out: the GPU delegate took conv, relu and add (its row names add's
+  // output), and the pool stayed on the CPU; a second input feeds add from a CPU-side node.
+  const row = (name: string, outputs: string[], delegate?: string): TfliteLayer => ({
+    name, nodeType: delegate ?? "MAX_POOL_2D", nodeIndex: 0, outputs, subgraph: 0, delegate, accelerator: delegate ? "gpu" : undefined,
+    firstUs: 1, averageUs: 1, timesCalled: 1, memKb: 0, line: 1,
+  });
+  const onnx = [
+    { name: "scale", inputs: ["b"], outputs: ["b2"] },
+    { name: "conv", inputs: ["a", "w"], outputs: ["c"] },
+    { name: "relu", inputs: ["c"], outputs: ["r"] },
+    { name: "add", inputs: ["r", "b2"], outputs: ["s"] },
+    { name: "pool", inputs: ["s"], outputs: ["out"] },
+  ];
+
+  it("covers every node inside the partition, and none a CPU row claims", () => {
+    const mapped = mapTfliteLayers([row("[b2]:0", ["b2"]), row("[s]:5", ["s"], "TfLiteGpuDelegateV2"), row("[out]:4", ["out"])], onnx);
+    expect(mapped.map((l) => l.covers)).toEqual([["scale"], ["conv", "relu", "add"], ["pool"]]);
+  });
+
+  it("covers only the partition's outputs when the nodes' inputs are not known", () => {
+    const mapped = mapTfliteLayers([row("[s]:5", ["s"], "TfLiteGpuDelegateV2")], onnx.map(({ name, outputs }) => ({ name, outputs })));
+    expect(mapped[0]!.covers).toEqual(["add"]);
   });
 });
 

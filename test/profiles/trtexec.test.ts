@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/errors.js";
-import { joinTrtexec, onnxNodesOf, parseTrtexecLayerInfo, parseTrtexecProfile } from "../../src/profiles/trtexec.js";
+import { joinTrtexec, onnxNodesOf, parseTrtexecLayerInfo, parseTrtexecProfile, parseTrtexecTimes } from "../../src/profiles/trtexec.js";
 import { expectTimes, fuzzParser } from "./profile-fuzz.js";
 
 // Real trtexec output from NVIDIA/TensorRT's trex test inputs (fixtures/profiles/trtexec/README.md).
@@ -101,7 +101,42 @@ describe("parseTrtexecLayerInfo and joinTrtexec", () => {
   });
 });
 
+// `--exportTimes` as samples/common/sampleReporting.cpp's exportJSONTrace writes it (TensorRT 8+
+// field names; `std::ostream` prints floats with %g), one warm-up inference and two timed.
+const times = `[
+  { "startEnqMs" : 0.0219, "endEnqMs" : 0.0412, "startH2dMs" : 0.0219, "endH2dMs" : 0.0561, "startComputeMs" : 0.0561, "endComputeMs" : 1.84127, "startD2hMs" : 1.84127, "endD2hMs" : 1.85, "h2dMs" : 0.0342, "computeMs" : 1.78517, "d2hMs" : 0.00873, "latencyMs" : 1.8281, "endToEndMs" : 1.82810 }
+, { "startEnqMs" : 200.1, "endEnqMs" : 200.12, "startH2dMs" : 200.1, "endH2dMs" : 200.13, "startComputeMs" : 200.13, "endComputeMs" : 201.3, "startD2hMs" : 201.3, "endD2hMs" : 201.31, "h2dMs" : 0.03, "computeMs" : 1.17, "d2hMs" : 0.01, "latencyMs" : 1.21, "endToEndMs" : 1.21 }
+, { "startEnqMs" : 201.4, "endEnqMs" : 201.42, "startH2dMs" : 201.4, "endH2dMs" : 201.43, "startComputeMs" : 201.43, "endComputeMs" : 202.6, "startD2hMs" : 202.6, "endD2hMs" : 202.61, "h2dMs" : 0.03, "computeMs" : 1.17, "d2hMs" : 0.01, "latencyMs" : 1.2, "endToEndMs" : 1.2 }
+]
+`;
+
+describe("parseTrtexecTimes", () => {
+  it("reads each inference's start, compute and latency in µs, warm-up ones included", () => {
+    expect(parseTrtexecTimes(times, "t.json")).toEqual([
+      { startComputeUs: 56.1, latencyUs: 1828.1, computeUs: 1785.17 },
+      { startComputeUs: 200130, latencyUs: 1210, computeUs: 1170 },
+      { startComputeUs: 201430, latencyUs: 1200, computeUs: 1170 },
+    ]);
+  });
+
+  it.each([
+    ["not JSON", "[{", /^t\.json: line 1: not trtexec --exportTimes JSON/],
+    ["not a list", "{}", /^t\.json: expected a JSON array of inferences/],
+    ["an inference without a latency", '[{"startComputeMs": 1, "computeMs": 1}]', /^t\.json: \[0\]\.latencyMs: expected a time in ms/],
+    ["a negative time", '[{"startComputeMs": 1, "computeMs": -1, "latencyMs": 1}]', /^t\.json: \[0\]\.computeMs: expected a time in ms/],
+  ])("refuses %s, naming the file and entry", (_, text, message) => {
+    expect(() => parseTrtexecTimes(text, "t.json")).toThrow(FormatError);
+    expect(() => parseTrtexecTimes(text, "t.json")).toThrow(message);
+  });
+});
+
 describe("trtexec parsers under fuzzing", () => {
+  it("read or refuse every truncation and mutation of --exportTimes", () => {
+    fuzzParser([times], parseTrtexecTimes, (inferences) => {
+      for (const t of inferences) expectTimes(t.startComputeUs, t.latencyUs, t.computeUs);
+    });
+  });
+
   it("read or refuse every truncation and mutation of the real profiles", () => {
     fuzzParser([noMedian, withMedian, metadataProfile], parseTrtexecProfile, (p) => {
       expect(Number.isSafeInteger(p.runs)).toBe(true);

@@ -1,0 +1,192 @@
+// The vendors' own benchmark programs (onnxruntime_perf_test, TFLite's benchmark_model, trtexec,
+// a command of the user's) run their own inference loop in a process of their own. One invocation
+// of `iterations` inferences is one sample: the mean it reports per inference. The protocol over
+// those samples is the one the onnxruntime tools run (bench/protocol.ts): warm-up, timed
+// invocations with base and head alternating, adaptive top-ups, then profiled invocations, each
+// of which gives one profiled run (the layers' mean times over its inferences).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { DeviceError, FormatError } from "../../errors.js";
+import type { ProfiledRun } from "../../profiles/ort-trace.js";
+import { stderrTail } from "../transport/exec-program.js";
+import type { Transport } from "../transport/transport.js";
+import type { InputTensor, ModelSource, OrtModelTarget, ProfilingRunner, Runner } from "../bench-target.js";
+import type { OrtOptions } from "../onnxruntime-node.js";
+
+/** Where the tool runs: a device's transport, a folder there, the program and its extra arguments. */
+export interface ToolDevice {
+  transport: Transport;
+  kind: "local" | "adb" | "ssh";
+  /** The backend's temp folder on the device; each model gets a folder inside it. */
+  dir: string;
+  /** A local temp folder for files on their way to or from the device. */
+  local: string;
+  /** The program, from `binary` in dnntune.yml or the tool's usual name. */
+  binary: string;
+  /** `args` from dnntune.yml, each one argument. */
+  args: readonly string[];
+  /** `taskset MASK` on boards and phones, else empty. */
+  pin: readonly string[];
+  /** Inferences per invocation: one sample is their mean. */
+  iterations: number;
+  /** Longest one invocation may take, ms. */
+  timeoutMs: number;
+  /** What the tool said of itself (`TensorRT 8.6.1`), once an invocation has printed it. */
+  seen: { version?: string };
+}
+
+/** One model on the device, as the tool is asked to run it. */
+export interface ToolSpec {
+  modelName: string;
+  /** The ONNX model as sessions run it (names made safe, external data written in). */
+  bytes: Uint8Array;
+  inputs: InputTensor[];
+  ort: OrtOptions;
+  source: ModelSource;
+  /** This model's number on the device, for its folder. */
+  k: number;
+}
+
+/** What one invocation printed. */
+export interface Invocation {
+  stdout: string;
+  stderr: string;
+}
+
+export abstract class ToolTarget implements OrtModelTarget {
+  optimizedModel: Uint8Array | null = null;
+  layerCovers?: ReadonlyMap<string, string[]>;
+  /** Each invocation warms the model up itself; the protocol's warm-ups need only settle the device. */
+  readonly maxWarmupRuns = 1;
+  readonly onHost: boolean;
+  /** The model's folder on the device. */
+  protected readonly remote: string;
+  /** Its local counterpart, for files pushed or pulled. */
+  protected readonly local: string;
+  #ready: Promise<void> | undefined;
+  #invocations = 0;
+
+  constructor(protected readonly device: ToolDevice, protected readonly spec: ToolSpec) {
+    this.onHost = device.kind === "local";
+    this.remote = `${device.dir}/model-${spec.k}`;
+    this.local = join(device.local, `model-${spec.k}`);
+  }
+
+  /** The tool's name in messages (`onnxruntime_perf_test`). */
+  protected abstract readonly tool: string;
+  /** Copies the model's files to the device and builds what the tool needs (an engine). */
+  protected abstract prepare(): Promise<void>;
+  /** One invocation of `iterations` timed inferences: µs per inference. */
+  protected abstract timed(): Promise<number>;
+  /** One profiled invocation: its profiled run. */
+  protected abstract profiled(): Promise<ProfiledRun>;
+
+  async open(): Promise<Runner> {
+    await this.#prepared();
+    return { run: () => this.timed(), close: async () => {} };
+  }
+
+  async openProfiled(): Promise<ProfilingRunner> {
+    await this.#prepared();
+    const runs: ProfiledRun[] = [];
+    return {
+      run: async () => {
+        const run = await this.profiled();
+        runs.push(run);
+        return run.durationUs;
+      },
+      finish: async () => runs,
+      close: async () => {},
+    };
+  }
+
+  /** Shapes come from the model file and the tool's profile; the tools have no unoptimized mode to probe with. */
+  async probeShapes(): Promise<ProfiledRun[]> {
+    return [];
+  }
+
+  dispose(): void {
+    // The device's files go with the backend's temp folder, the local ones with its local folder.
+  }
+
+  #prepared(): Promise<void> {
+    this.#ready ??= (async () => {
+      mkdirSync(this.local, { recursive: true });
+      await this.prepare();
+    })();
+    return this.#ready;
+  }
+
+  /** A fresh name for an invocation's output files. */
+  protected nextName(kind: string): string {
+    return `${kind}-${++this.#invocations}`;
+  }
+
+  /** Writes a file into the model's local folder, to be pushed. */
+  protected writeLocal(name: string, bytes: Uint8Array | string): string {
+    const path = join(this.local, name);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, bytes);
+    return path;
+  }
+
+  /** Runs the tool with `argv` (after the program, before nothing): a non-zero exit fails the device with the tool's last words. */
+  protected async invoke(argv: readonly string[], step: string): Promise<Invocation> {
+    const { transport, binary, pin, timeoutMs } = this.device;
+    const result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    if (result.code !== 0) {
+      const words = stderrTail(result.stderr) || stderrTail(result.stdout);
+      const missing = result.code === 127 ? `; check that ${binary} is on the device's PATH, or give its path as binary: in dnntune.yml` : "";
+      throw new DeviceError(transport.device, step, `${this.tool} exited with status ${result.code}${words ? `: ${words}` : ""}${missing}`,
+        `run it by hand on the device to see why: ${[binary, ...argv].join(" ").slice(0, 400)}`);
+    }
+    return { stdout: result.stdout, stderr: result.stderr };
+  }
+
+  /** Copies a file the tool wrote on the device (a path there) here, and reads it. */
+  protected async fetch(remote: string, step: string): Promise<{ bytes: Buffer; file: string }> {
+    const file = join(this.local, "fetched", remote.slice(this.device.dir.length).replace(/^\/+/, ""));
+    mkdirSync(dirname(file), { recursive: true });
+    await this.device.transport.pull(remote, file, { step });
+    try {
+      return { bytes: readFileSync(file), file };
+    } catch (error) {
+      throw new DeviceError(this.device.transport.device, step, `${this.tool} wrote no ${remote} (${(error as Error).message})`);
+    }
+  }
+
+  /** Keeps a tool's map of its layers to ONNX nodes, and hands its run on. */
+  protected adopt(tool: { run: ProfiledRun; covers: Map<string, string[]> }): ProfiledRun {
+    this.layerCovers = tool.covers;
+    return tool.run;
+  }
+
+  /** A profile's parse, its errors naming the file as the device and tool wrote it. */
+  protected parsed<T>(what: string, parse: () => T): T {
+    try {
+      return parse();
+    } catch (error) {
+      if (error instanceof FormatError) throw new DeviceError(this.device.transport.device, `read ${this.tool}'s ${what}`, error.message, `check that ${this.device.binary} is the tool dnntune expects (its output format changed?)`);
+      throw error;
+    }
+  }
+}
+
+/** One run's layers from several runs of the same layers: each layer's mean time, the first run's order and shapes. */
+export function meanRun(runs: readonly ProfiledRun[]): ProfiledRun {
+  const first = runs[0];
+  if (!first) return { durationUs: 0, kernels: [] };
+  const byNode = new Map<string, { sum: number; kernel: ProfiledRun["kernels"][number] }>();
+  for (const run of runs) {
+    for (const kernel of run.kernels) {
+      const seen = byNode.get(kernel.node);
+      if (seen) seen.sum += kernel.durationUs;
+      else byNode.set(kernel.node, { sum: kernel.durationUs, kernel });
+    }
+  }
+  const n = runs.length;
+  return {
+    durationUs: runs.reduce((s, r) => s + r.durationUs, 0) / n,
+    kernels: [...byNode.values()].map(({ sum, kernel }) => ({ ...kernel, durationUs: sum / n })),
+  };
+}
