@@ -54,8 +54,9 @@ describe("compare on a renamed re-export", () => {
       const head = await benchModel(join(dir, `${name}.onnx`), options, () => {});
       expect(head.layers.map((l) => l.name)).not.toEqual(base.layers.map((l) => l.name));
 
-      // Ground truth: the head layer covering the renamed versions of a base layer's nodes.
-      const baseOf = new Map(base.layers.map((l) => [l.covers.map((n) => nodes.get(n)).join("|"), l]));
+      // Ground truth: the head layer covering the renamed versions of a base layer's nodes. Kernels
+      // the runtime inserted cover none: they have no ground truth and keep their own samples.
+      const baseOf = new Map(base.layers.filter((l) => l.covers.length > 0).map((l) => [l.covers.map((n) => nodes.get(n)).join("|"), l]));
       for (const layer of head.layers) {
         const truth = baseOf.get(layer.covers.join("|"));
         if (truth) layer.samples = [...truth.samples];
@@ -65,10 +66,15 @@ describe("compare on a renamed re-export", () => {
       const comparison = compare(results(base), results(head));
       const layers = comparison.endpoints.filter((e) => e.metric === "layer");
       const matched = layers.filter((e) => e.verdict !== "missing");
+      // A layer that covers ONNX nodes is the same layer whatever onnxruntime called it: every
+      // one is matched. The kernels it inserted (NCHWc reorders) it numbers per session and runs,
+      // like the parallel branches around them, in another order each session: they are matched
+      // by op, outputs and neighbours, and may not cost the 95 % either.
+      const covering = new Set(head.layers.filter((l) => l.covers.length > 0).map((l) => l.name));
+      expect(layers.filter((e) => e.verdict === "missing" && covering.has(e.layer!)).map((e) => e.layer)).toEqual([]);
       expect(matched.length / head.layers.length).toBeGreaterThanOrEqual(0.95);
       expect(comparison.endpoints.filter((e) => e.verdict === "regression" || e.verdict === "improvement")).toEqual([]);
       // Kernels the runtime inserted (NCHWc reorders) cover no ONNX node: no ground truth to check.
-      const covering = new Set(head.layers.filter((l) => l.covers.length > 0).map((l) => l.name));
       for (const e of matched.filter((m) => covering.has(m.layer!))) expect(e.ratio, `${e.layer} matched the wrong base layer`).toBeCloseTo(1, 9);
     });
   }
