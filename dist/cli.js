@@ -6044,9 +6044,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -15211,7 +15211,8 @@ function modelSettingsOf(models, file2) {
     ...file2 !== void 0 ? { source: { file: file2, at: `models[${i}]` } } : {},
     ...model.name !== void 0 ? { name: model.name } : {},
     inputShapes: new Map(Object.entries(model.inputs ?? {}).map(([name3, shape3]) => [name3, typeof shape3 === "string" ? parseShape(shape3, "models", name3) : [...shape3]])),
-    inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]]))
+    inputValues: new Map(Object.entries(model.values ?? {}).map(([name3, value2]) => [name3, typeof value2 === "number" ? [value2] : [...value2]])),
+    ...model.siblings ? { siblings: model.siblings } : {}
   }));
 }
 var BENCH_DEFAULTS = { runs: 30, warmup: 10, profileRuns: 10, optimization: "all", seed: 1, timeBudgetS: 60, energyBatches: 10 };
@@ -15563,8 +15564,8 @@ function closest(word, candidates) {
   for (const candidate of candidates) {
     const c = candidate.toLowerCase();
     const prefix = Math.min(w.length, c.length) >= 3 && (c.startsWith(w) || w.startsWith(c));
-    const distance = prefix ? 1 : levenshtein(w, c);
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    const distance2 = prefix ? 1 : levenshtein(w, c);
+    if (distance2 < bestDistance) [best, bestDistance] = [candidate, distance2];
   }
   return best !== void 0 && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : void 0;
 }
@@ -15692,7 +15693,12 @@ function deviceProblems(name3, device) {
     }
   }
   if (tool === "command" && device.binary === void 0) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
+  const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
+  if (device.iterations !== void 0 && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
+  if (ownLoop && meter !== void 0 && meter !== "none") {
+    problems.push(problem(at("meter"), `energy is measured around runs dnntune times itself (onnxruntime-node, ort-python); ${tool} loads the model in every invocation, whose energy would count as the model's. Remove meter (energy is then modelled from power), or bench this device with ort-python`));
+  }
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
     problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
   }
@@ -28353,6 +28359,7 @@ var benchedDevice = {
   binary: path("a program path").optional().describe("The tool's program on the device (ort-perf-test, tflite-benchmark, trtexec, command; the Python interpreter for ort-python). Not for onnxruntime-node."),
   args: external_exports.array(external_exports.string().max(4096), { error: "must be a list of arguments" }).max(256).optional().describe("Extra arguments for the tool, each one argument (never a shell string). Not for onnxruntime-node."),
   meter: meterSchema.optional(),
+  iterations: integer3(1, 1e5).optional().describe("For the vendors' tools (ort-perf-test, tflite-benchmark, trtexec, command), which run their own loop: inferences per invocation; each invocation's mean is one sample (default 10)."),
   threads: integer3(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
   optimization: external_exports.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional().describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it.")
 };
@@ -28865,6 +28872,225 @@ async function probeOnce(open) {
   }
 }
 
+// src/onnx/dtype.ts
+var DTYPE_NAMES = [
+  "float32",
+  "uint8",
+  "int8",
+  "uint16",
+  "int16",
+  "int32",
+  "int64",
+  "string",
+  "bool",
+  "float16",
+  "float64",
+  "uint32",
+  "uint64",
+  "complex64",
+  "complex128",
+  "bfloat16",
+  "float8e4m3fn",
+  "float8e4m3fnuz",
+  "float8e5m2",
+  "float8e5m2fnuz",
+  "uint4",
+  "int4",
+  "float4e2m1",
+  "unknown"
+];
+var DTYPES = {
+  1: ["float32", 4],
+  2: ["uint8", 1],
+  3: ["int8", 1],
+  4: ["uint16", 2],
+  5: ["int16", 2],
+  6: ["int32", 4],
+  7: ["int64", 8],
+  8: ["string", null],
+  9: ["bool", 1],
+  10: ["float16", 2],
+  11: ["float64", 8],
+  12: ["uint32", 4],
+  13: ["uint64", 8],
+  14: ["complex64", 8],
+  15: ["complex128", 16],
+  16: ["bfloat16", 2],
+  17: ["float8e4m3fn", 1],
+  18: ["float8e4m3fnuz", 1],
+  19: ["float8e5m2", 1],
+  20: ["float8e5m2fnuz", 1],
+  21: ["uint4", 0.5],
+  22: ["int4", 0.5],
+  23: ["float4e2m1", 0.5]
+};
+var ORT_TYPE_NAMES = {
+  float: "float32",
+  double: "float64",
+  bool: "bool",
+  string: "string",
+  "std::string": "string",
+  MLFloat16: "float16",
+  float16: "float16",
+  BFloat16: "bfloat16",
+  bfloat16: "bfloat16",
+  int8: "int8",
+  uint8: "uint8",
+  int16: "int16",
+  uint16: "uint16",
+  int32: "int32",
+  uint32: "uint32",
+  int64: "int64",
+  uint64: "uint64",
+  int8_t: "int8",
+  uint8_t: "uint8",
+  int16_t: "int16",
+  uint16_t: "uint16",
+  int32_t: "int32",
+  uint32_t: "uint32",
+  int64_t: "int64",
+  uint64_t: "uint64"
+};
+function dtypeOf(code) {
+  return DTYPES[code ?? 0]?.[0] ?? "unknown";
+}
+function dtypeFromOrtName(name3) {
+  return ORT_TYPE_NAMES[name3] ?? "unknown";
+}
+function dtypeSize(dtype2) {
+  for (const [name3, size] of Object.values(DTYPES)) if (name3 === dtype2) return size;
+  return null;
+}
+function tensorBytes(dtype2, shape3) {
+  const size = dtypeSize(dtype2);
+  if (size === null || shape3 === null) return null;
+  let count3 = 1;
+  for (const dim of shape3) {
+    if (typeof dim !== "number" || dim < 0) return null;
+    count3 *= dim;
+  }
+  const bytes = Math.ceil(count3 * size);
+  return Number.isSafeInteger(bytes) ? bytes : null;
+}
+function dtypeCode(dtype2) {
+  for (const [code, [name3]] of Object.entries(DTYPES)) if (name3 === dtype2) return Number(code);
+  return void 0;
+}
+
+// src/profiles/json-value.ts
+function isObject3(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function describe3(value2) {
+  if (value2 === void 0) return "nothing";
+  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
+  if (typeof value2 === "object" && value2 !== null) return "an object";
+  const shown = JSON.stringify(value2) ?? String(value2);
+  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
+}
+
+// src/profiles/ort-trace.ts
+var KERNEL_SUFFIX = "_kernel_time";
+var MAX_US = Number.MAX_SAFE_INTEGER;
+function parseOrtTrace(text3, file2) {
+  let events;
+  try {
+    events = JSON.parse(text3);
+  } catch (error46) {
+    throw new FormatError(file2, void 0, `not a JSON onnxruntime profile (${error46.message})`);
+  }
+  if (!Array.isArray(events)) throw new FormatError(file2, void 0, "expected a JSON array of trace events (onnxruntime's profile format)");
+  const runs = [];
+  const kernels = [];
+  events.forEach((value2, i) => {
+    if (!isObject3(value2)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe3(value2)}`);
+    if (value2.cat === "Session" && value2.name === "model_run") {
+      const event = traceEvent(value2, file2, i);
+      runs.push({ start: event.ts, end: event.ts + event.dur, durationUs: event.dur, events: [] });
+    } else if (value2.cat === "Node" && typeof value2.name === "string" && value2.name.endsWith(KERNEL_SUFFIX)) {
+      kernels.push(traceEvent(value2, file2, i));
+    }
+  });
+  runs.sort((a, b) => a.start - b.start);
+  for (const event of kernels) {
+    const run11 = runs[lastStartAtOrBefore(runs, event.ts)];
+    if (run11 && event.ts <= run11.end) run11.events.push(event);
+  }
+  return runs.map((run11) => ({ durationUs: run11.durationUs, kernels: collect(run11.events, file2) }));
+}
+function traceEvent(value2, file2, i) {
+  const time3 = (key) => {
+    const t = value2[key];
+    if (typeof t !== "number" || !Number.isFinite(t) || t < 0 || t > MAX_US) {
+      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe3(t)}`);
+    }
+    return t;
+  };
+  const tid = value2.tid ?? 0;
+  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe3(tid)}`);
+  const args = value2.args ?? {};
+  if (!isObject3(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe3(args)}`);
+  return { index: i, name: value2.name, tid, ts: time3("ts"), dur: time3("dur"), args };
+}
+function lastStartAtOrBefore(runs, ts) {
+  let lo = 0, hi = runs.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (runs[mid].start <= ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+function collect(events, file2) {
+  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const byNode = /* @__PURE__ */ new Map();
+  const openEnd = /* @__PURE__ */ new Map();
+  for (const event of sorted) {
+    const end = event.ts + event.dur;
+    const nested = end <= (openEnd.get(event.tid) ?? -Infinity);
+    if (!nested) openEnd.set(event.tid, Math.max(openEnd.get(event.tid) ?? -Infinity, end));
+    const node = event.name.slice(0, -KERNEL_SUFFIX.length);
+    const existing = byNode.get(node);
+    if (existing) {
+      existing.durationUs += event.dur;
+      continue;
+    }
+    const where2 = `[${event.index}].args`;
+    byNode.set(node, {
+      node,
+      op: text(event.args.op_name, file2, `${where2}.op_name`),
+      provider: text(event.args.provider, file2, `${where2}.provider`),
+      durationUs: event.dur,
+      outputBytes: count(event.args.output_size, file2, `${where2}.output_size`),
+      outputs: shapesOf(event.args.output_type_shape, file2, `${where2}.output_type_shape`),
+      nested
+    });
+  }
+  return [...byNode.values()];
+}
+function text(value2, file2, field) {
+  if (value2 === void 0) return "";
+  if (typeof value2 !== "string") throw new FormatError(file2, field, `expected a string; got ${describe3(value2)}`);
+  return value2;
+}
+function count(value2, file2, field) {
+  if (value2 === void 0) return 0;
+  const n = typeof value2 === "string" && /^\s*\d+\s*$/.test(value2) ? Number(value2) : value2;
+  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe3(value2)}`);
+  return n;
+}
+function shapesOf(value2, file2, field) {
+  if (value2 === void 0) return [];
+  if (!Array.isArray(value2)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe3(value2)}`);
+  return value2.flatMap((entry2, o) => {
+    if (!isObject3(entry2)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe3(entry2)}`);
+    return Object.entries(entry2).map(([type, shape3]) => {
+      if (!Array.isArray(shape3)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe3(shape3)}`);
+      return { dtype: dtypeFromOrtName(type), shape: shape3.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
+    });
+  });
+}
+
 // src/devices/local-fingerprint.ts
 import { readFileSync, readdirSync as readdirSync2 } from "node:fs";
 import os from "node:os";
@@ -29017,7 +29243,7 @@ var OrtTarget = class {
         const base = prefix.slice(prefix.lastIndexOf("/") + 1);
         const file2 = readdirSync3(dir).filter((f) => f.startsWith(base) && f.endsWith(".json")).map((f) => join5(dir, f))[0];
         if (!file2) throw new DeviceError("local", "read the profile", `onnxruntime wrote no profile with prefix ${prefix}`);
-        return { text: readFileSync2(file2, "utf8"), file: file2 };
+        return parseOrtTrace(readFileSync2(file2, "utf8"), file2);
       },
       async close() {
         if (profile2 && !ended) session.endProfiling();
@@ -29087,6 +29313,9 @@ var RemoteOrtTarget = class {
   host;
   spec;
   optimizedModel = null;
+  get onHost() {
+    return this.host.kind === "local";
+  }
   #pushed;
   #sessions = 0;
   open() {
@@ -29135,7 +29364,7 @@ var RemoteOrtTarget = class {
       runMany: async (n) => micros(await client.call({ op: "run_batch", session, n }, `run ${spec.modelName}`, void 0, "onnxruntime: "), this.host.device, spec.modelName),
       finish: async () => {
         const got = await client.call({ op: "end_profiling", session }, "read the profile");
-        return { text: got.text, file: got.file };
+        return parseOrtTrace(got.text, got.file);
       },
       close: async () => {
         if (closed) return;
@@ -30060,8 +30289,1222 @@ async function openTransport(deviceName, device, options) {
   }
 }
 
+// src/onnx/onnx-proto.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
+var SCHEMA = `
+syntax = "proto2";
+package onnx;
+
+message AttributeProto {
+  enum AttributeType {
+    UNDEFINED = 0; FLOAT = 1; INT = 2; STRING = 3; TENSOR = 4; GRAPH = 5; SPARSE_TENSOR = 11; TYPE_PROTO = 13;
+    FLOATS = 6; INTS = 7; STRINGS = 8; TENSORS = 9; GRAPHS = 10; SPARSE_TENSORS = 12; TYPE_PROTOS = 14;
+  }
+  optional string name = 1;
+  optional string ref_attr_name = 21;
+  optional string doc_string = 13;
+  optional AttributeType type = 20;
+  optional float f = 2;
+  optional int64 i = 3;
+  optional bytes s = 4;
+  optional TensorProto t = 5;
+  optional GraphProto g = 6;
+  optional SparseTensorProto sparse_tensor = 22;
+  optional TypeProto tp = 14;
+  repeated float floats = 7;
+  repeated int64 ints = 8;
+  repeated bytes strings = 9;
+  repeated TensorProto tensors = 10;
+  repeated GraphProto graphs = 11;
+  repeated SparseTensorProto sparse_tensors = 23;
+  repeated TypeProto type_protos = 15;
+}
+
+message ValueInfoProto {
+  optional string name = 1;
+  optional TypeProto type = 2;
+  optional string doc_string = 3;
+  repeated StringStringEntryProto metadata_props = 4;
+}
+
+message NodeProto {
+  repeated string input = 1;
+  repeated string output = 2;
+  optional string name = 3;
+  optional string op_type = 4;
+  optional string domain = 7;
+  optional string overload = 8;
+  repeated AttributeProto attribute = 5;
+  optional string doc_string = 6;
+  repeated StringStringEntryProto metadata_props = 9;
+}
+
+message TrainingInfoProto {
+  optional GraphProto initialization = 1;
+  optional GraphProto algorithm = 2;
+  repeated StringStringEntryProto initialization_binding = 3;
+  repeated StringStringEntryProto update_binding = 4;
+}
+
+message ModelProto {
+  optional int64 ir_version = 1;
+  repeated OperatorSetIdProto opset_import = 8;
+  optional string producer_name = 2;
+  optional string producer_version = 3;
+  optional string domain = 4;
+  optional int64 model_version = 5;
+  optional string doc_string = 6;
+  optional GraphProto graph = 7;
+  repeated StringStringEntryProto metadata_props = 14;
+  repeated TrainingInfoProto training_info = 20;
+  repeated FunctionProto functions = 25;
+}
+
+message StringStringEntryProto {
+  optional string key = 1;
+  optional string value = 2;
+}
+
+message TensorAnnotation {
+  optional string tensor_name = 1;
+  repeated StringStringEntryProto quant_parameter_tensor_names = 2;
+}
+
+message GraphProto {
+  repeated NodeProto node = 1;
+  optional string name = 2;
+  repeated TensorProto initializer = 5;
+  repeated SparseTensorProto sparse_initializer = 15;
+  optional string doc_string = 10;
+  repeated ValueInfoProto input = 11;
+  repeated ValueInfoProto output = 12;
+  repeated ValueInfoProto value_info = 13;
+  repeated TensorAnnotation quantization_annotation = 14;
+  repeated StringStringEntryProto metadata_props = 16;
+}
+
+message TensorProto {
+  message Segment {
+    optional int64 begin = 1;
+    optional int64 end = 2;
+  }
+  enum DataLocation { DEFAULT = 0; EXTERNAL = 1; }
+  repeated int64 dims = 1;
+  optional int32 data_type = 2;
+  optional Segment segment = 3;
+  repeated float float_data = 4 [packed = true];
+  repeated int32 int32_data = 5 [packed = true];
+  repeated bytes string_data = 6;
+  repeated int64 int64_data = 7 [packed = true];
+  optional string name = 8;
+  optional string doc_string = 12;
+  optional bytes raw_data = 9;
+  repeated StringStringEntryProto external_data = 13;
+  optional DataLocation data_location = 14;
+  repeated double double_data = 10 [packed = true];
+  repeated uint64 uint64_data = 11 [packed = true];
+  repeated StringStringEntryProto metadata_props = 16;
+}
+
+message SparseTensorProto {
+  optional TensorProto values = 1;
+  optional TensorProto indices = 2;
+  repeated int64 dims = 3;
+}
+
+message TensorShapeProto {
+  message Dimension {
+    oneof value {
+      int64 dim_value = 1;
+      string dim_param = 2;
+    }
+    optional string denotation = 3;
+  }
+  repeated Dimension dim = 1;
+}
+
+message TypeProto {
+  message Tensor {
+    optional int32 elem_type = 1;
+    optional TensorShapeProto shape = 2;
+  }
+  message Sequence { optional TypeProto elem_type = 1; }
+  message Map {
+    optional int32 key_type = 1;
+    optional TypeProto value_type = 2;
+  }
+  message Optional { optional TypeProto elem_type = 1; }
+  message SparseTensor {
+    optional int32 elem_type = 1;
+    optional TensorShapeProto shape = 2;
+  }
+  oneof value {
+    Tensor tensor_type = 1;
+    Sequence sequence_type = 4;
+    Map map_type = 5;
+    Optional optional_type = 9;
+    SparseTensor sparse_tensor_type = 8;
+  }
+  optional string denotation = 6;
+}
+
+message OperatorSetIdProto {
+  optional string domain = 1;
+  optional int64 version = 2;
+}
+
+message FunctionProto {
+  optional string name = 1;
+  repeated string input = 4;
+  repeated string output = 5;
+  repeated string attribute = 6;
+  repeated AttributeProto attribute_proto = 11;
+  repeated NodeProto node = 7;
+  optional string doc_string = 8;
+  repeated OperatorSetIdProto opset_import = 9;
+  optional string domain = 10;
+  optional string overload = 13;
+  repeated ValueInfoProto value_info = 12;
+  repeated StringStringEntryProto metadata_props = 14;
+}
+`;
+var root = import_protobufjs.default.parse(SCHEMA, { keepCase: true }).root;
+var ModelProtoType = root.lookupType("onnx.ModelProto");
+var TensorProtoType = root.lookupType("onnx.TensorProto");
+function toNumber(value2) {
+  if (value2 === void 0) return 0;
+  return typeof value2 === "number" ? value2 : value2.toNumber();
+}
+
+// src/onnx/topological-order.ts
+function topologicalOrder(nodes) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((node, i) => {
+    for (const out of node.outputs) if (out !== "") producer.set(out, i);
+  });
+  const consumers = nodes.map(() => []);
+  const pending = nodes.map(() => 0);
+  nodes.forEach((node, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const input of node.inputs) {
+      const p = producer.get(input);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    pending[i] = deps.size;
+    for (const p of deps) consumers[p].push(i);
+  });
+  const heap = [];
+  const push = (v) => {
+    heap.push(v);
+    for (let c = heap.length - 1; c > 0; ) {
+      const p = c - 1 >> 1;
+      if (heap[p] <= heap[c]) break;
+      [heap[p], heap[c]] = [heap[c], heap[p]];
+      c = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let p = 0; ; ) {
+        const l = 2 * p + 1, r = l + 1;
+        let m = p;
+        if (l < heap.length && heap[l] < heap[m]) m = l;
+        if (r < heap.length && heap[r] < heap[m]) m = r;
+        if (m === p) break;
+        [heap[p], heap[m]] = [heap[m], heap[p]];
+        p = m;
+      }
+    }
+    return top;
+  };
+  pending.forEach((n, i) => {
+    if (n === 0) push(i);
+  });
+  const order = [];
+  while (heap.length > 0) {
+    const i = pop();
+    order.push(i);
+    for (const c of consumers[i]) if (--pending[c] === 0) push(c);
+  }
+  return order.length === nodes.length ? order : null;
+}
+
+// src/onnx/read-model.ts
+function readModel(bytes, file2) {
+  let proto;
+  try {
+    proto = ModelProtoType.decode(bytes);
+  } catch (error46) {
+    throw new FormatError(file2, void 0, `not a readable ONNX model (protobuf decoding failed: ${error46.message}); is the file truncated or not an .onnx model?`);
+  }
+  const graphProto = proto.graph;
+  if (toNumber(proto.ir_version) <= 0 || !graphProto || !graphProto.node || graphProto.node.length === 0) {
+    throw new FormatError(
+      file2,
+      graphProto ? "graph.node" : "ModelProto.graph",
+      "not an ONNX model: expected a ModelProto with an ir_version and a graph of at least one node; export the model to ONNX first"
+    );
+  }
+  const opsets = {};
+  for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
+  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
+  return {
+    file: file2,
+    irVersion: toNumber(proto.ir_version),
+    opsets,
+    producer: [proto.producer_name, proto.producer_version].filter(Boolean).join(" "),
+    graph: readGraph(graphProto, file2, "graph"),
+    proto
+  };
+}
+function encodeModel(model) {
+  return ModelProtoType.encode(model.proto).finish();
+}
+function nameNodes(nodes, prefix, taken) {
+  const keep = nodes.map((node) => {
+    const name3 = node.name ?? "";
+    if (name3 === "" || taken.has(name3)) return false;
+    taken.add(name3);
+    return true;
+  });
+  nodes.forEach((node, index) => {
+    if (keep[index]) return;
+    const name3 = node.name ?? "";
+    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
+    let unique2 = base;
+    for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
+    node.name = unique2;
+    taken.add(unique2);
+  });
+  for (const node of nodes) {
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
+    }
+  }
+}
+function subgraphsOf(attribute) {
+  return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
+}
+function readGraph(graph, file2, where2) {
+  const tensors = /* @__PURE__ */ new Map();
+  const initializers = /* @__PURE__ */ new Set();
+  (graph.initializer ?? []).forEach((init2, i) => {
+    const name3 = init2.name ?? "";
+    initializers.add(name3);
+    const dtype2 = dtypeOf(init2.data_type);
+    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.initializer[${i}].dims[${k}]`));
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+  });
+  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
+    const name3 = sparse.values?.name ?? "";
+    initializers.add(name3);
+    const dtype2 = dtypeOf(sparse.values?.data_type);
+    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.sparse_initializer[${i}].dims[${k}]`));
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+  });
+  const infos = [
+    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where2}.input[${i}]` })),
+    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where2}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where2}.value_info[${i}]` }))
+  ];
+  for (const { info, at } of infos) {
+    const name3 = info.name ?? "";
+    const tensor = tensorFromType(info.type, file2, `${at}.type`);
+    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
+  }
+  const nodes = (graph.node ?? []).map((node, index) => {
+    const subgraphs = [];
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) {
+        subgraphs.push(readGraph(sub, file2, `${where2}.node[${index}].attribute[${attribute.name ?? ""}]`));
+      }
+    }
+    const inputs = node.input ?? [];
+    return {
+      name: node.name ?? "",
+      op: node.op_type ?? "",
+      domain: node.domain ?? "",
+      inputs,
+      outputs: node.output ?? [],
+      implicitInputs: outerScopeReads(subgraphs).filter((t) => !inputs.includes(t)),
+      attributes: node.attribute ?? [],
+      subgraphs
+    };
+  });
+  const order = topologicalOrder(nodes.map((n) => ({ inputs: [...n.inputs, ...n.implicitInputs], outputs: n.outputs })));
+  if (order === null) throw new FormatError(file2, `${where2}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
+  return {
+    nodes: order.map((i) => nodes[i]),
+    inputs: (graph.input ?? []).map((v) => v.name ?? "").filter((n) => !initializers.has(n)),
+    outputs: (graph.output ?? []).map((v) => v.name ?? ""),
+    initializers,
+    tensors
+  };
+}
+function outerScopeReads(subgraphs) {
+  const reads = /* @__PURE__ */ new Set();
+  for (const sub of subgraphs) {
+    const local = /* @__PURE__ */ new Set([...sub.inputs, ...sub.initializers]);
+    for (const node of sub.nodes) for (const out of node.outputs) local.add(out);
+    for (const node of sub.nodes) {
+      for (const t of [...node.inputs, ...node.implicitInputs]) if (t !== "" && !local.has(t)) reads.add(t);
+    }
+  }
+  return [...reads];
+}
+function initializerDim(value2, file2, field) {
+  const dim = toNumber(value2);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value2.toString()}`);
+  return dim;
+}
+function tensorFromType(type, file2, field) {
+  const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
+  if (!tensorType) return null;
+  const dtype2 = dtypeOf(tensorType.elem_type);
+  const shape3 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
+    if (Object.hasOwn(d, "dim_value")) {
+      const value2 = toNumber(d.dim_value);
+      if (value2 < 0) return "?";
+      if (!Number.isSafeInteger(value2)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+      return value2;
+    }
+    return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
+  }) : null;
+  return { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) };
+}
+function allNodes(graph) {
+  const out = [];
+  const visit2 = (node, top) => {
+    out.push({ node, top });
+    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit2(inner, top);
+  };
+  for (const node of graph.nodes) visit2(node, node);
+  return out;
+}
+
+// src/profiles/ort-perf-test.ts
+var NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+var LINES = [
+  { label: "Session creation time cost", unit: "s", key: "sessionCreationUs" },
+  { label: "First inference time cost", unit: "ms", key: "firstInferenceUs" },
+  { label: "Total inference time cost", unit: "s", key: "totalInferenceUs" },
+  { label: "Total inference requests", unit: "", key: "requests" },
+  { label: "Average inference time cost", unit: "ms", key: "averageUs" },
+  { label: "Total inference run time", unit: "s", key: "runTimeUs" },
+  { label: "Number of inferences per second", unit: "", key: "inferencesPerSecond" },
+  { label: "Avg CPU usage", unit: "%", key: "cpuUsagePercent" },
+  { label: "Peak working set size", unit: "bytes", key: "peakWorkingSetBytes" },
+  { label: "Min Latency", unit: "s", key: "minUs" },
+  { label: "Max Latency", unit: "s", key: "maxUs" },
+  { label: "P50 Latency", unit: "s", key: "p50Us" },
+  { label: "P90 Latency", unit: "s", key: "p90Us" },
+  { label: "P95 Latency", unit: "s", key: "p95Us" },
+  { label: "P99 Latency", unit: "s", key: "p99Us" },
+  { label: "P999 Latency", unit: "s", key: "p999Us" }
+];
+var REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"];
+var LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"];
+var TO_US = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
+function parseOrtPerfTest(text3, file2) {
+  const found = /* @__PURE__ */ new Map();
+  text3.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || l.key === "averageUs" && line.startsWith(`${l.label} total:`));
+    if (!spec || found.has(spec.key)) return;
+    const rest = line.slice(line.indexOf(":") + 1).trim();
+    const [value2 = "", unit = ""] = rest.split(/\s+/);
+    if (!NUMBER.test(value2) || unit !== "" && unit !== spec.unit) {
+      throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);
+    }
+    const n = Number(value2) * TO_US[spec.unit];
+    if (!Number.isFinite(n) || n < 0) throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number \u2265 0; got ${JSON.stringify(value2)}`);
+    found.set(spec.key, spec.unit === "s" || spec.unit === "ms" ? Math.round(n * 1e3) / 1e3 : n);
+  });
+  const missing = REQUIRED.filter((k) => !found.has(k));
+  if (missing.length > 0) {
+    const labels = missing.map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `not onnxruntime_perf_test output: no ${labels.map((l) => `"${l}:"`).join(", ")} line${labels.length === 1 ? "" : "s"} (was the run cut short?)`);
+  }
+  const requests = found.get("requests");
+  if (!Number.isSafeInteger(requests)) throw new FormatError(file2, void 0, `Total inference requests: expected a whole number; got ${requests}`);
+  const latencies = LATENCIES.filter((k) => found.has(k));
+  if (latencies.length > 0 && latencies.length < LATENCIES.length) {
+    const absent = LATENCIES.filter((k) => !found.has(k)).map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `incomplete latency statistics: no ${absent.map((l) => `"${l}:"`).join(", ")} line (was the output cut short?)`);
+  }
+  const get = (k) => found.get(k);
+  return {
+    sessionCreationUs: get("sessionCreationUs"),
+    firstInferenceUs: get("firstInferenceUs"),
+    totalInferenceUs: get("totalInferenceUs"),
+    requests,
+    averageUs: get("averageUs"),
+    runTimeUs: get("runTimeUs"),
+    inferencesPerSecond: get("inferencesPerSecond"),
+    cpuUsagePercent: get("cpuUsagePercent"),
+    peakWorkingSetBytes: get("peakWorkingSetBytes"),
+    latencies: latencies.length === 0 ? void 0 : {
+      minUs: get("minUs"),
+      maxUs: get("maxUs"),
+      p50Us: get("p50Us"),
+      p90Us: get("p90Us"),
+      p95Us: get("p95Us"),
+      p99Us: get("p99Us"),
+      p999Us: get("p999Us")
+    }
+  };
+}
+
+// src/profiles/tflite-benchmark.ts
+var SECTION = "Operator-wise Profiling Info for Regular Benchmark Runs:";
+var TITLE = /^=+ (.+?) =+$/;
+var NUMBER2 = String.raw`-?\d+(?:\.\d+)?`;
+var PERCENT = String.raw`(?:-?\d+(?:\.\d+)?|-?nan|-?inf)%`;
+var tableRow = (start) => new RegExp(
+  String.raw`^\s*(.+?)\s+${start ? String.raw`${NUMBER2}\s+` : ""}(${NUMBER2})\s+(${NUMBER2})\s+${PERCENT}\s+${PERCENT}\s+(${NUMBER2})\s+(\d+)\s+(.+?)\s*$`
+);
+function placement(nodeType) {
+  const kernel = nodeType.split("/")[0];
+  if (!/Delegate/i.test(kernel)) return void 0;
+  if (/^TfLiteXNNPackDelegate/i.test(kernel)) return { delegate: kernel, accelerator: void 0 };
+  if (/^TfLiteGpuDelegate/i.test(kernel)) return { delegate: kernel, accelerator: "gpu" };
+  if (/^TfLiteHexagonDelegate/i.test(kernel)) return { delegate: kernel, accelerator: "dsp" };
+  if (/^TfLiteNnapiDelegate/i.test(kernel)) return { delegate: kernel, accelerator: "nnapi" };
+  return { delegate: kernel, accelerator: kernel };
+}
+function parseTfliteBenchmark(text3, file2) {
+  const lines = text3.split(/\r?\n/);
+  const start = lines.findIndex((l) => l.includes(SECTION));
+  if (start < 0) throw new FormatError(file2, void 0, `no "${SECTION}" section: run benchmark_model with --enable_op_profiling=true`);
+  const xnnpack = lines.some((l) => /Created TensorFlow Lite XNNPACK delegate/.test(l));
+  let format;
+  const layers = [];
+  const delegateInternal = [];
+  let subgraph = 0;
+  let internal = false;
+  let table;
+  let row3;
+  for (let i = start + 1; i < lines.length; i++) {
+    const n = i + 1;
+    const line = lines[i].replace(/^INFO: /, "");
+    if (line.trim() === "") {
+      table = void 0;
+      continue;
+    }
+    const title2 = TITLE.exec(line.trim());
+    if (title2) {
+      table = title2[1] === "Run Order" ? "run-order" : "other";
+      row3 = void 0;
+      continue;
+    }
+    if (table === "run-order" && row3 === void 0) {
+      const header = headerOf(line);
+      if (!header) throw new FormatError(file2, `line ${n}`, `expected the Run Order table's header ("[node type] \u2026 [Name]" or "node type, first, avg_ms, \u2026"); got ${quote2(line)}`);
+      format ??= header.format;
+      row3 = header.format === "csv" ? csvRow(header.start) : textRow(header.start);
+      continue;
+    }
+    if (table === "run-order" && row3) {
+      const layer = row3(line, n);
+      layer.subgraph = subgraph;
+      if (layer.name.startsWith("Delegate/") && layer.delegate === void 0) {
+        layer.delegate = xnnpack ? "TfLiteXNNPackDelegate" : "unknown delegate";
+        layer.accelerator = xnnpack ? void 0 : "unknown delegate";
+      }
+      (internal ? delegateInternal : layers).push(layer);
+      continue;
+    }
+    if (table === "other") continue;
+    const graph = /^(?:Primary graph \(name: .*\)|Subgraph \(index: (\d+), name: .*\)) (?:profile|summary):$/.exec(line.trim());
+    if (graph) {
+      subgraph = graph[1] === void 0 ? 0 : Number(graph[1]);
+      continue;
+    }
+    if (line.trim() === "Delegate internal:") {
+      internal = true;
+      continue;
+    }
+  }
+  if (format === void 0) throw new FormatError(file2, `line ${start + 1}`, "the section has no Run Order table: the profile is empty or cut short");
+  return { format, layers, delegateInternal, inference: inferenceTimings(lines, file2) };
+  function textRow(withStart) {
+    const pattern = tableRow(withStart);
+    return (line, n) => {
+      const m = pattern.exec(line);
+      if (!m) throw new FormatError(file2, `line ${n}`, `expected a Run Order row (node type, ${withStart ? "start, " : ""}first, avg ms, %, cdf%, mem KB, times called, name); got ${quote2(line)}`);
+      return layerOf(m[1], m[2], m[3], m[4], m[5], m[6], n);
+    };
+  }
+  function csvRow(withStart) {
+    const numbers = withStart ? 7 : 6;
+    return (line, n) => {
+      const parts = line.split(", ");
+      const fields = parts.slice(-(numbers + 1));
+      const nodeType = parts.slice(0, -(numbers + 1)).join(", ");
+      const [first, avg, pct, cdf, mem, times, name3] = fields.slice(withStart ? 1 : 0);
+      const ok = nodeType !== "" && fields.length === numbers + 1 && [first, avg, mem].every((f) => new RegExp(`^${NUMBER2}$`).test(f)) && new RegExp(`^${PERCENT}$`).test(pct) && new RegExp(`^${PERCENT}$`).test(cdf) && /^\d+$/.test(times) && name3.trim() !== "" && (!withStart || new RegExp(`^${NUMBER2}$`).test(fields[0]));
+      if (!ok) throw new FormatError(file2, `line ${n}`, `expected a CSV Run Order row (node type, ${withStart ? "start, " : ""}first, avg_ms, %, cdf%, mem KB, times called, name); got ${quote2(line)}`);
+      return layerOf(nodeType.trim(), first, avg, mem, times, name3.trim(), n);
+    };
+  }
+  function layerOf(nodeType, first, avg, mem, times, name3, n) {
+    const timesCalled = Number(times);
+    if (!Number.isSafeInteger(timesCalled)) throw new FormatError(file2, `line ${n}`, `expected a call count; got ${quote2(times)}`);
+    return {
+      ...describeRow(nodeType, name3),
+      subgraph: 0,
+      firstUs: microseconds2(first, n),
+      averageUs: microseconds2(avg, n),
+      timesCalled,
+      memKb: Number(mem),
+      line: n
+    };
+  }
+  function microseconds2(ms, n) {
+    const value2 = Number(ms);
+    if (!Number.isFinite(value2) || value2 < 0) throw new FormatError(file2, `line ${n}`, `expected a time in ms (a number \u2265 0); got ${quote2(ms)}`);
+    return Math.round(value2 * 1e3);
+  }
+}
+function describeRow(nodeType, name3) {
+  const op = /^\[(.*)\]:(\d+)$/s.exec(name3);
+  const delegated = /^Delegate\/.*:(\d+)$/s.exec(name3);
+  const placed = placement(nodeType);
+  return {
+    name: name3,
+    nodeType,
+    nodeIndex: op ? Number(op[2]) : delegated ? Number(delegated[1]) : void 0,
+    outputs: op ? op[1].split(/(?:,|\t) ?/).filter((t) => t !== "") : [],
+    delegate: placed?.delegate,
+    accelerator: placed?.accelerator
+  };
+}
+function headerOf(line) {
+  const trimmed = line.trim();
+  if (/^\[node type\]\s.*\[Name\]$/.test(trimmed)) return { format: "table", start: /\[start\]/.test(trimmed) };
+  if (/^node type, .*, name$/.test(trimmed)) return { format: "csv", start: /, start,/.test(trimmed) };
+  return void 0;
+}
+function parseTfliteInferenceTimings(text3, file2) {
+  const timings = inferenceTimings(text3.split(/\r?\n/), file2);
+  if (!timings) throw new FormatError(file2, void 0, `no "Inference timings in us:" line (benchmark_model's summary)`);
+  return timings;
+}
+function inferenceTimings(lines, file2) {
+  const i = lines.findIndex((l) => l.includes("Inference timings in us:"));
+  if (i < 0) return void 0;
+  const m = new RegExp(String.raw`Inference timings in us: Init: (${NUMBER2}), First inference: (${NUMBER2}), Warmup \(avg\): (${NUMBER2}(?:e[-+]?\d+)?), Inference \(avg\): (${NUMBER2}(?:e[-+]?\d+)?)\s*$`).exec(lines[i]);
+  if (!m) throw new FormatError(file2, `line ${i + 1}`, `expected "Inference timings in us: Init: N, First inference: N, Warmup (avg): N, Inference (avg): N"; got ${quote2(lines[i])}`);
+  const [init2, first, warmup, inference] = m.slice(1).map(Number);
+  if (![init2, first, warmup, inference].every((v) => Number.isFinite(v) && v >= 0)) throw new FormatError(file2, `line ${i + 1}`, "expected times in \xB5s (numbers \u2265 0)");
+  return { initUs: init2, firstInferenceUs: first, warmupAverageUs: warmup, inferenceAverageUs: inference };
+}
+function mapTfliteLayers(layers, nodes) {
+  const byTensor = /* @__PURE__ */ new Map();
+  for (const node of nodes) for (const out of node.outputs) if (!byTensor.has(out)) byTensor.set(out, node.name);
+  for (const node of nodes) if (!byTensor.has(node.name)) byTensor.set(node.name, node.name);
+  const mapped = layers.map((layer) => {
+    const covers = [...new Set(layer.outputs.flatMap((t) => byTensor.get(t) ?? []))];
+    return { ...layer, covers, mapped: covers.length > 0 };
+  });
+  const producer = /* @__PURE__ */ new Map();
+  for (const node of nodes) for (const out of node.outputs) if (!producer.has(out)) producer.set(out, node);
+  const claimed = new Set(mapped.flatMap((l) => l.covers));
+  for (const layer of mapped) {
+    if (layer.delegate === void 0 || layer.covers.length === 0) continue;
+    const stack = layer.covers.map((name3) => nodes.find((n) => n.name === name3));
+    const inside = new Set(layer.covers);
+    while (stack.length > 0) {
+      for (const tensor of stack.pop().inputs ?? []) {
+        const from = producer.get(tensor);
+        if (!from || inside.has(from.name) || claimed.has(from.name)) continue;
+        inside.add(from.name);
+        claimed.add(from.name);
+        stack.push(from);
+      }
+    }
+    layer.covers = nodes.filter((n) => inside.has(n.name)).map((n) => n.name);
+  }
+  return mapped;
+}
+function quote2(line) {
+  const shown = JSON.stringify(line.trim());
+  return shown.length > 80 ? `${shown.slice(0, 77)}\u2026` : shown;
+}
+
+// src/profiles/trtexec.ts
+var SEPARATORS = new RegExp(`[${String.fromCharCode(30)}${String.fromCharCode(31)}]`);
+var REFORMAT = /^Reformatting CopyNode for (?:Input|Output) Tensor \d+ to (.*)$/;
+function parseTrtexecProfile(text3, file2) {
+  const entries = parseJson2(text3, file2, "trtexec --exportProfile");
+  if (!Array.isArray(entries)) throw new FormatError(file2, void 0, "expected a JSON array (trtexec --exportProfile output)");
+  const [head, ...rows] = entries;
+  if (!isObject3(head) || !("count" in head)) throw new FormatError(file2, "[0]", `expected {"count": N}, the number of profiled runs; got ${describe3(head)}`);
+  const runs = head.count;
+  if (typeof runs !== "number" || !Number.isSafeInteger(runs) || runs < 0) throw new FormatError(file2, "[0].count", `expected a run count (an integer \u2265 0); got ${describe3(runs)}`);
+  const layers = rows.map((row3, k) => {
+    const i = k + 1;
+    if (!isObject3(row3)) throw new FormatError(file2, `[${i}]`, `expected a layer {"name", "timeMs", "averageMs", \u2026}; got ${describe3(row3)}`);
+    if (typeof row3.name !== "string") throw new FormatError(file2, `[${i}].name`, `expected the layer's name; got ${describe3(row3.name)}`);
+    return {
+      name: row3.name,
+      totalUs: microseconds(row3.timeMs, file2, `[${i}].timeMs`),
+      averageUs: microseconds(row3.averageMs, file2, `[${i}].averageMs`),
+      medianUs: row3.medianMs === void 0 ? void 0 : microseconds(row3.medianMs, file2, `[${i}].medianMs`),
+      percent: finite(row3.percentage, file2, `[${i}].percentage`)
+    };
+  });
+  return { runs, layers };
+}
+function parseTrtexecTimes(text3, file2) {
+  const entries = parseJson2(text3, file2, "trtexec --exportTimes");
+  if (!Array.isArray(entries)) throw new FormatError(file2, void 0, "expected a JSON array of inferences (trtexec --exportTimes output)");
+  return entries.map((entry2, i) => {
+    if (!isObject3(entry2)) throw new FormatError(file2, `[${i}]`, `expected an inference {"startComputeMs", "computeMs", "latencyMs", \u2026}; got ${describe3(entry2)}`);
+    return {
+      startComputeUs: microseconds(entry2.startComputeMs, file2, `[${i}].startComputeMs`),
+      latencyUs: microseconds(entry2.latencyMs, file2, `[${i}].latencyMs`),
+      computeUs: microseconds(entry2.computeMs, file2, `[${i}].computeMs`)
+    };
+  });
+}
+function parseTrtexecLayerInfo(text3, file2) {
+  const doc = parseJson2(text3, file2, "trtexec --exportLayerInfo");
+  if (!isObject3(doc) || !Array.isArray(doc.Layers)) throw new FormatError(file2, "Layers", `expected {"Layers": [...]} (trtexec --exportLayerInfo output); got ${describe3(isObject3(doc) ? doc.Layers : doc)}`);
+  return doc.Layers.map((layer, i) => {
+    if (typeof layer === "string") return { name: layer, layerType: void 0, onnxNodes: void 0 };
+    if (!isObject3(layer)) throw new FormatError(file2, `Layers[${i}]`, `expected a layer object or name; got ${describe3(layer)}`);
+    if (typeof layer.Name !== "string") throw new FormatError(file2, `Layers[${i}].Name`, `expected the layer's name; got ${describe3(layer.Name)}`);
+    const optional2 = (key) => {
+      const value2 = layer[key];
+      if (value2 !== void 0 && typeof value2 !== "string") throw new FormatError(file2, `Layers[${i}].${key}`, `expected a string; got ${describe3(value2)}`);
+      return value2;
+    };
+    const layerType = optional2("LayerType");
+    const metadata = optional2("Metadata");
+    return { name: layer.Name, layerType, onnxNodes: metadata === void 0 ? void 0 : onnxNodesOf(metadata) };
+  });
+}
+function onnxNodesOf(metadata) {
+  const names2 = [];
+  for (const part of metadata.split(SEPARATORS)) {
+    const whole = /^\s*\[ONNX Layer: (.*)\]\s*$/s.exec(part);
+    if (whole) names2.push(...whole[1].split("][ONNX Layer: "));
+  }
+  return [...new Set(names2)];
+}
+function joinTrtexec(profile2, info) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const layer of info) if (!byName.has(layer.name)) byName.set(layer.name, layer);
+  return profile2.layers.map((time3) => {
+    const described = byName.get(time3.name);
+    const covers = described?.onnxNodes ?? [];
+    return {
+      ...time3,
+      layerType: described?.layerType,
+      covers,
+      mapped: covers.length > 0,
+      reformatFor: REFORMAT.exec(time3.name)?.[1]
+    };
+  });
+}
+function parseJson2(text3, file2, what) {
+  try {
+    return JSON.parse(text3);
+  } catch (error46) {
+    const message = error46.message;
+    const at = /position (\d+)/.exec(message);
+    const line = at ? text3.slice(0, Number(at[1])).split("\n").length : /end of JSON input/.test(message) ? text3.split("\n").length : void 0;
+    throw new FormatError(file2, line === void 0 ? void 0 : `line ${line}`, `not ${what} JSON (${message})`);
+  }
+}
+var MAX_MS = Number.MAX_SAFE_INTEGER / 1e3;
+function microseconds(value2, file2, field) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 < 0 || value2 > MAX_MS) {
+    throw new FormatError(file2, field, `expected a time in ms (a number \u2265 0); got ${describe3(value2)}`);
+  }
+  return Math.round(value2 * 1e6) / 1e3;
+}
+function finite(value2, file2, field) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) throw new FormatError(file2, field, `expected a number; got ${describe3(value2)}`);
+  return value2;
+}
+
+// src/devices/vendor-tools/tensor-file.ts
+function encodeTensorProto(input) {
+  const { name: name3, dtype: dtype2, shape: shape3, data } = input;
+  const code = dtypeCode(dtype2);
+  if (code === void 0) throw new RangeError(`encodeTensorProto: input ${name3} has an unknown element type`);
+  const message = { name: name3, dims: shape3, data_type: code };
+  if (dtype2 === "string") message.string_data = data.map((s) => Buffer.from(s, "utf8"));
+  else if (dtype2 === "bool") message.raw_data = Uint8Array.from(data, (b) => b ? 1 : 0);
+  else {
+    const view = data;
+    message.raw_data = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  }
+  return TensorProtoType.encode(TensorProtoType.fromObject(message)).finish();
+}
+
+// src/devices/vendor-tools/tool-target.ts
+import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join8 } from "node:path";
+var ToolTarget = class {
+  constructor(device, spec) {
+    this.device = device;
+    this.spec = spec;
+    this.onHost = device.kind === "local";
+    this.remote = `${device.dir}/model-${spec.k}`;
+    this.local = join8(device.local, `model-${spec.k}`);
+  }
+  device;
+  spec;
+  optimizedModel = null;
+  layerCovers;
+  /** Each invocation warms the model up itself; the protocol's warm-ups need only settle the device. */
+  maxWarmupRuns = 1;
+  onHost;
+  /** The model's folder on the device. */
+  remote;
+  /** Its local counterpart, for files pushed or pulled. */
+  local;
+  #ready;
+  #invocations = 0;
+  async open() {
+    await this.#prepared();
+    return { run: () => this.timed(), close: async () => {
+    } };
+  }
+  async openProfiled() {
+    await this.#prepared();
+    const runs = [];
+    return {
+      run: async () => {
+        const run11 = await this.profiled();
+        runs.push(run11);
+        return run11.durationUs;
+      },
+      finish: async () => runs,
+      close: async () => {
+      }
+    };
+  }
+  /** Shapes come from the model file and the tool's profile; the tools have no unoptimized mode to probe with. */
+  async probeShapes() {
+    return [];
+  }
+  dispose() {
+  }
+  #prepared() {
+    this.#ready ??= (async () => {
+      mkdirSync2(this.local, { recursive: true });
+      await this.prepare();
+    })();
+    return this.#ready;
+  }
+  /** A fresh name for an invocation's output files. */
+  nextName(kind) {
+    return `${kind}-${++this.#invocations}`;
+  }
+  /** Writes a file into the model's local folder, to be pushed. */
+  writeLocal(name3, bytes) {
+    const path2 = join8(this.local, name3);
+    mkdirSync2(dirname2(path2), { recursive: true });
+    writeFileSync3(path2, bytes);
+    return path2;
+  }
+  /** Runs the tool with `argv` (after the program, before nothing): a non-zero exit fails the device with the tool's last words. */
+  async invoke(argv, step) {
+    const { transport, binary, pin, timeoutMs } = this.device;
+    const result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    if (result.code !== 0) {
+      const words = stderrTail(result.stderr) || stderrTail(result.stdout);
+      const missing = result.code === 127 ? `; check that ${binary} is on the device's PATH, or give its path as binary: in dnntune.yml` : "";
+      throw new DeviceError(
+        transport.device,
+        step,
+        `${this.tool} exited with status ${result.code}${words ? `: ${words}` : ""}${missing}`,
+        `run it by hand on the device to see why: ${[binary, ...argv].join(" ").slice(0, 400)}`
+      );
+    }
+    return { stdout: result.stdout, stderr: result.stderr };
+  }
+  /** Copies a file the tool wrote on the device (a path there) here, and reads it. */
+  async fetch(remote, step) {
+    const file2 = join8(this.local, "fetched", remote.slice(this.device.dir.length).replace(/^\/+/, ""));
+    mkdirSync2(dirname2(file2), { recursive: true });
+    await this.device.transport.pull(remote, file2, { step });
+    try {
+      return { bytes: readFileSync3(file2), file: file2 };
+    } catch (error46) {
+      throw new DeviceError(this.device.transport.device, step, `${this.tool} wrote no ${remote} (${error46.message})`);
+    }
+  }
+  /** Keeps a tool's map of its layers to ONNX nodes, and hands its run on. */
+  adopt(tool) {
+    this.layerCovers = tool.covers;
+    return tool.run;
+  }
+  /** A profile's parse, its errors naming the file as the device and tool wrote it. */
+  parsed(what, parse4) {
+    try {
+      return parse4();
+    } catch (error46) {
+      if (error46 instanceof FormatError) throw new DeviceError(this.device.transport.device, `read ${this.tool}'s ${what}`, error46.message, `check that ${this.device.binary} is the tool dnntune expects (its output format changed?)`);
+      throw error46;
+    }
+  }
+};
+function meanRun(runs) {
+  const first = runs[0];
+  if (!first) return { durationUs: 0, kernels: [] };
+  const byNode = /* @__PURE__ */ new Map();
+  for (const run11 of runs) {
+    for (const kernel of run11.kernels) {
+      const seen = byNode.get(kernel.node);
+      if (seen) seen.sum += kernel.durationUs;
+      else byNode.set(kernel.node, { sum: kernel.durationUs, kernel });
+    }
+  }
+  const n = runs.length;
+  return {
+    durationUs: runs.reduce((s, r) => s + r.durationUs, 0) / n,
+    kernels: [...byNode.values()].map(({ sum: sum2, kernel }) => ({ ...kernel, durationUs: sum2 / n }))
+  };
+}
+
+// src/devices/vendor-tools/tool-runs.ts
+function trtexecRun(layers) {
+  return {
+    covers: new Map(layers.map((l) => [l.name, l.covers])),
+    run: {
+      durationUs: layers.reduce((s, l) => s + l.averageUs, 0),
+      kernels: layers.map((l) => ({
+        node: l.name,
+        op: l.layerType ?? (l.reformatFor !== void 0 ? "Reformat" : "TensorRT"),
+        provider: "TensorRT",
+        durationUs: l.averageUs,
+        outputBytes: 0,
+        outputs: [],
+        nested: false
+      }))
+    }
+  };
+}
+function tfliteRun(bench3, nodes) {
+  const layers = mapTfliteLayers(bench3.layers, nodes);
+  return {
+    covers: new Map(layers.map((l) => [l.name, l.covers])),
+    run: {
+      durationUs: bench3.inference?.inferenceAverageUs ?? layers.reduce((s, l) => s + l.averageUs, 0),
+      kernels: layers.map((l) => ({
+        node: l.name,
+        op: l.nodeType,
+        // TFLite's own kernels and XNNPACK run on the CPU; a delegate's rows on its accelerator.
+        provider: l.accelerator ?? "cpu",
+        durationUs: l.averageUs,
+        outputBytes: 0,
+        outputs: [],
+        nested: false
+      }))
+    }
+  };
+}
+
+// src/devices/vendor-tools/command.ts
+var CommandTarget = class extends ToolTarget {
+  tool = "the command";
+  async prepare() {
+    this.writeLocal("model.onnx", this.spec.bytes);
+    this.spec.inputs.forEach((input, i) => this.writeLocal(`test_data_set_0/input_${i}.pb`, encodeTensorProto(input)));
+    await this.device.transport.push(this.local, this.remote, { step: `push the model ${this.spec.modelName}` });
+  }
+  async #call(profile2) {
+    const name3 = this.nextName(profile2 ? "profile" : "run");
+    const out = `${this.remote}-out/${name3}`;
+    await this.device.transport.run(["mkdir", "-p", out], { step: "make the command's folder", retry: true });
+    const values = {
+      "{model}": `${this.remote}/model.onnx`,
+      "{iterations}": String(this.device.iterations),
+      "{threads}": String(this.spec.ort.threads),
+      "{out}": out,
+      "{profile}": profile2 ? "1" : "0",
+      "{optimized}": `${out}/optimized.onnx`
+    };
+    const argv = this.device.args.map((arg) => arg.replace(/\{(?:model|iterations|threads|out|profile|optimized)\}/g, (p) => values[p]));
+    const result = await this.invoke(argv, `${profile2 ? "profile" : "benchmark"} ${this.spec.modelName}`);
+    return { stdout: result.stdout, out };
+  }
+  async timed() {
+    const { stdout } = await this.#call(false);
+    const file2 = `${this.device.transport.device}: the command's output`;
+    if (stdout.includes("Average inference time cost:")) return this.parsed("summary", () => parseOrtPerfTest(stdout, file2)).averageUs;
+    if (stdout.includes("Inference timings in us:")) return this.parsed("summary", () => parseTfliteInferenceTimings(stdout, file2)).inferenceAverageUs;
+    throw new DeviceError(
+      this.device.transport.device,
+      `benchmark ${this.spec.modelName}`,
+      `the command printed neither onnxruntime_perf_test's "Average inference time cost: N ms" nor benchmark_model's "Inference timings in us: \u2026" line${stdout.trim() ? `; its output ended: ${stdout.trim().slice(-200)}` : " (its output was empty)"}`,
+      "see docs/devices.md, the command tool, for what dnntune reads"
+    );
+  }
+  async profiled() {
+    const { out } = await this.#call(true);
+    const listing = await this.device.transport.run(["ls", out], { step: "find the command's profile", retry: true });
+    const files = new Set(listing.stdout.split("\n").map((l) => l.trim()));
+    if (files.has("optimized.onnx") && this.optimizedModel === null) this.optimizedModel = (await this.fetch(`${out}/optimized.onnx`, "read the optimized model")).bytes;
+    if (files.has("profile.txt")) {
+      const { bytes: bytes2, file: file3 } = await this.fetch(`${out}/profile.txt`, "read the command's profile");
+      const bench3 = this.parsed("profile", () => parseTfliteBenchmark(bytes2.toString("utf8"), file3));
+      return this.adopt(tfliteRun(bench3, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+    }
+    if (!files.has("profile.json")) {
+      throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `the command wrote neither profile.json nor profile.txt into {out} (it holds: ${[...files].filter(Boolean).join(", ") || "nothing"})`, "see docs/devices.md, the command tool");
+    }
+    const { bytes, file: file2 } = await this.fetch(`${out}/profile.json`, "read the command's profile");
+    const text3 = bytes.toString("utf8");
+    if (/^\s*\[\s*\{\s*"count"/.test(text3)) {
+      const info = files.has("layers.json") ? await this.fetch(`${out}/layers.json`, "read the command's layer information") : void 0;
+      return this.adopt(trtexecRun(this.parsed("profile", () => joinTrtexec(parseTrtexecProfile(text3, file2), info ? parseTrtexecLayerInfo(info.bytes.toString("utf8"), info.file) : []))));
+    }
+    const runs = this.parsed("profile", () => parseOrtTrace(text3, file2));
+    if (runs.length === 0) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, "the command's onnxruntime profile holds no model_run");
+    return meanRun(runs);
+  }
+};
+
+// src/devices/vendor-tools/ort-perf-test.ts
+var LEVELS = { disabled: "0", basic: "1", extended: "2", all: "99" };
+var EP_WORDS = { cpu: "cpu", cuda: "cuda", tensorrt: "tensorrt", dml: "dml", coreml: "coreml", nnapi: "nnapi", qnn: "qnn", xnnpack: "xnnpack", openvino: "openvino", rocm: "rocm", migraphx: "migraphx", webgpu: "webgpu" };
+var OrtPerfTestTarget = class extends ToolTarget {
+  tool = "onnxruntime_perf_test";
+  get #model() {
+    return `${this.remote}/model.onnx`;
+  }
+  async prepare() {
+    const { spec } = this;
+    this.writeLocal("model.onnx", spec.bytes);
+    spec.inputs.forEach((input, i) => this.writeLocal(`test_data_set_0/input_${i}.pb`, encodeTensorProto(input)));
+    await this.device.transport.push(this.local, this.remote, { step: `push the model ${spec.modelName}` });
+  }
+  #common(optimization, iterations) {
+    const { ort } = this.spec;
+    const provider = ort.providers.find((p) => p !== "cpu") ?? "cpu";
+    const ep = EP_WORDS[provider];
+    if (ep === void 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `onnxruntime_perf_test has no execution provider for ${provider}`, `use one of ${Object.keys(EP_WORDS).join(", ")}`);
+    return ["-m", "times", "-r", String(iterations), "-e", ep, "-x", String(ort.threads), "-o", LEVELS[optimization]];
+  }
+  async timed() {
+    const out = await this.invoke([...this.#common(this.spec.ort.optimization, this.device.iterations), ...this.device.args, this.#model], `benchmark ${this.spec.modelName}`);
+    const summary = this.parsed("summary", () => parseOrtPerfTest(out.stdout, `${this.device.transport.device}: onnxruntime_perf_test output`));
+    return summary.averageUs;
+  }
+  async profiled() {
+    return this.#profile(this.spec.ort.optimization, this.device.iterations, this.optimizedModel === null);
+  }
+  /** One inference with optimizations off: every original node under its own name, with its output shapes. */
+  async probeShapes() {
+    return [await this.#profile("disabled", 1, false)];
+  }
+  async #profile(optimization, iterations, saveOptimized) {
+    const name3 = this.nextName("profile");
+    const argv = [...this.#common(optimization, iterations), "-p", `${this.remote}/${name3}`];
+    if (saveOptimized) argv.push("-u", `${this.remote}/optimized.onnx`);
+    await this.invoke([...argv, ...this.device.args, this.#model], `profile ${this.spec.modelName}`);
+    if (saveOptimized) {
+      try {
+        this.optimizedModel = (await this.fetch(`${this.remote}/optimized.onnx`, "read the optimized model")).bytes;
+      } catch {
+        this.optimizedModel = null;
+      }
+    }
+    const listing = await this.device.transport.run(["ls", this.remote], { step: "find the profile", retry: true });
+    const file2 = listing.stdout.split("\n").map((l) => l.trim()).find((f) => f.startsWith(`${name3}_`) && f.endsWith(".json"));
+    if (!file2) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test wrote no profile ${name3}_*.json in ${this.remote}`, "check that the tool was built with profiling (-p)");
+    const { bytes, file: local } = await this.fetch(`${this.remote}/${file2}`, "read the profile");
+    const runs = this.parsed("profile", () => parseOrtTrace(bytes.toString("utf8"), local));
+    if (runs.length === 0) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test's profile ${file2} holds no model_run`);
+    return meanRun(runs);
+  }
+};
+
+// src/devices/vendor-tools/tflite-benchmark.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+function tfliteSibling(source) {
+  const configured = source.siblings["tflite-benchmark"];
+  if (configured !== void 0) {
+    if (!existsSync4(configured)) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} does not exist`);
+    return configured;
+  }
+  const beside = source.path.replace(/\.onnx$/i, "") + ".tflite";
+  if (!existsSync4(beside)) {
+    throw new InputError("models", `${source.path}: tflite-benchmark runs the model's .tflite export, and there is none: put it at ${beside}, or name it in dnntune.yml (models: - path: ${source.path} / siblings: { tflite-benchmark: FILE })`);
+  }
+  return beside;
+}
+function logOf(out) {
+  return `${out.stdout}
+${out.stderr}`;
+}
+var TfliteBenchmarkTarget = class extends ToolTarget {
+  tool = "benchmark_model";
+  #sibling;
+  constructor(...args) {
+    super(...args);
+    this.#sibling = tfliteSibling(this.spec.source);
+  }
+  async prepare() {
+    this.writeLocal("model.tflite", readFileSync4(this.#sibling));
+    await this.device.transport.push(this.local, this.remote, { step: `push the model ${this.spec.modelName} (${this.#sibling})` });
+  }
+  #run() {
+    return [`--graph=${this.remote}/model.tflite`, `--num_runs=${this.device.iterations}`, "--warmup_runs=1", "--min_secs=0", "--warmup_min_secs=0", `--max_secs=${Math.ceil(this.device.timeoutMs / 1e3)}`, `--num_threads=${this.spec.ort.threads}`];
+  }
+  async timed() {
+    const out = await this.invoke([...this.#run(), ...this.device.args], `benchmark ${this.spec.modelName}`);
+    return this.parsed("summary", () => parseTfliteInferenceTimings(logOf(out), `${this.device.transport.device}: benchmark_model output`)).inferenceAverageUs;
+  }
+  async profiled() {
+    const out = await this.invoke([...this.#run(), "--enable_op_profiling=true", ...this.device.args], `profile ${this.spec.modelName}`);
+    const bench3 = this.parsed("operator profile", () => parseTfliteBenchmark(logOf(out), `${this.device.transport.device}: benchmark_model output`));
+    return this.adopt(tfliteRun(bench3, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+  }
+};
+
+// src/devices/vendor-tools/trtexec.ts
+var WARM_UP_MS = 200;
+var TrtexecTarget = class extends ToolTarget {
+  tool = "trtexec";
+  get #engine() {
+    return `${this.remote}/model.engine`;
+  }
+  async prepare() {
+    const { spec } = this;
+    this.writeLocal("model.onnx", spec.bytes);
+    spec.inputs.forEach((input, i) => this.writeLocal(`input_${i}.bin`, rawBytes(input)));
+    await this.device.transport.push(this.local, this.remote, { step: `push the model ${spec.modelName}` });
+    await this.invoke([`--onnx=${this.remote}/model.onnx`, `--saveEngine=${this.#engine}`, "--profilingVerbosity=detailed", "--skipInference", ...this.#shapes(), ...this.device.args], `build a TensorRT engine for ${spec.modelName}`);
+  }
+  /** `--shapes` for the inputs the file leaves dynamic (trtexec refuses them for static ones). */
+  #shapes() {
+    const graph = readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph;
+    const dynamic = this.spec.inputs.filter((input) => graph.tensors.get(input.name)?.shape?.some((d) => typeof d !== "number") ?? true);
+    return dynamic.length === 0 ? [] : [`--shapes=${dynamic.map((i) => `${quoted(i.name)}:${i.shape.join("x")}`).join(",")}`];
+  }
+  /** The load, inputs and loop every invocation shares. */
+  #run() {
+    const inputs = this.spec.inputs.map((input, i) => `${quoted(input.name)}:${this.remote}/input_${i}.bin`);
+    return [
+      `--loadEngine=${this.#engine}`,
+      ...this.#shapes(),
+      ...inputs.length > 0 ? [`--loadInputs=${inputs.join(",")}`] : [],
+      `--iterations=${this.device.iterations}`,
+      `--warmUp=${WARM_UP_MS}`,
+      "--duration=0"
+    ];
+  }
+  async timed() {
+    const name3 = `${this.nextName("times")}.json`;
+    const out = await this.invoke([...this.#run(), `--exportTimes=${this.remote}/${name3}`, ...this.device.args], `benchmark ${this.spec.modelName}`);
+    this.#noteVersion(out.stdout);
+    const { bytes, file: file2 } = await this.fetch(`${this.remote}/${name3}`, "read trtexec's times");
+    const inferences = this.parsed("times", () => parseTrtexecTimes(bytes.toString("utf8"), file2));
+    const timed = inferences.filter((t) => t.startComputeUs >= WARM_UP_MS * 1e3);
+    if (timed.length === 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `trtexec timed no inference after its ${WARM_UP_MS} ms warm-up (${inferences.length} in all)`);
+    return timed.reduce((s, t) => s + t.latencyUs, 0) / timed.length;
+  }
+  async profiled() {
+    const name3 = this.nextName("profile");
+    const out = await this.invoke([...this.#run(), `--exportProfile=${this.remote}/${name3}.json`, `--exportLayerInfo=${this.remote}/${name3}-layers.json`, "--separateProfileRun", ...this.device.args], `profile ${this.spec.modelName}`);
+    this.#noteVersion(out.stdout);
+    const profileFile = await this.fetch(`${this.remote}/${name3}.json`, "read trtexec's profile");
+    const infoFile = await this.fetch(`${this.remote}/${name3}-layers.json`, "read trtexec's layer information");
+    return this.adopt(trtexecRun(this.parsed("profile", () => joinTrtexec(
+      parseTrtexecProfile(profileFile.bytes.toString("utf8"), profileFile.file),
+      parseTrtexecLayerInfo(infoFile.bytes.toString("utf8"), infoFile.file)
+    ))));
+  }
+  /** `&&&& RUNNING TensorRT.trtexec [TensorRT v8601] …` → TensorRT 8.6.1 (v100300 → 10.3.0). */
+  #noteVersion(stdout) {
+    if (this.device.seen.version) return;
+    const v = /\[TensorRT v(\d+)\]/.exec(stdout)?.[1];
+    if (!v) return;
+    const n = Number(v);
+    const [major, minor, patch] = v.length >= 6 ? [Math.floor(n / 1e4), Math.floor(n / 100) % 100, n % 100] : [Math.floor(n / 1e3), Math.floor(n / 100) % 10, n % 100];
+    this.device.seen.version = `TensorRT ${major}.${minor}.${patch}`;
+  }
+};
+function quoted(name3) {
+  return /[:,'\s]/.test(name3) ? `'${name3}'` : name3;
+}
+function rawBytes(input) {
+  const { data } = input;
+  if (Array.isArray(data)) {
+    if (input.dtype === "bool") return Uint8Array.from(data, (b) => b ? 1 : 0);
+    throw new RangeError(`trtexec cannot take string input ${input.name}`);
+  }
+  const view = data;
+  return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+}
+
+// src/devices/vendor-tools/index.ts
+var VENDOR_TOOLS = ["ort-perf-test", "tflite-benchmark", "trtexec", "command"];
+var DEFAULT_BINARIES = {
+  "ort-perf-test": "onnxruntime_perf_test",
+  "tflite-benchmark": "benchmark_model",
+  trtexec: "trtexec"
+};
+var DEFAULT_ITERATIONS = 10;
+function isVendorTool(tool) {
+  return VENDOR_TOOLS.includes(tool);
+}
+async function vendorToolBackend(options) {
+  const { tool, transport, binary } = options;
+  const found = await transport.run(["sh", "-c", 'command -v "$1"', "sh", binary], { step: `find ${binary}`, retry: true });
+  if (found.code !== 0 || found.stdout.trim() === "") {
+    throw new DeviceError(transport.device, `find ${binary}`, `${tool}'s program ${binary} is not on the device's PATH`, `install it there, or give its path as binary: in dnntune.yml`);
+  }
+  const dir = await transport.tempdir();
+  const local = makeTempDir("dnntune-tool-");
+  const device = {
+    transport,
+    kind: options.kind,
+    dir,
+    local,
+    binary,
+    args: options.args,
+    pin: options.pin,
+    iterations: options.iterations,
+    timeoutMs: options.timeoutMs ?? 10 * 6e4,
+    seen: {}
+  };
+  let models = 0;
+  const make = {
+    "ort-perf-test": (spec) => new OrtPerfTestTarget(device, spec),
+    "tflite-benchmark": (spec) => new TfliteBenchmarkTarget(device, spec),
+    trtexec: (spec) => new TrtexecTarget(device, spec),
+    command: (spec) => new CommandTarget(device, spec)
+  };
+  return {
+    transport: options.kind,
+    tool,
+    runtime: async () => device.seen.version ?? `${tool} (${binary})`,
+    fingerprint: async () => ({ ...options.fingerprint, ...options.pin.length > 0 ? { pinned: options.pin.join(" ") } : {} }),
+    temperatureC: options.temperatureC,
+    target: (modelName2, bytes, inputs, ort, source) => make[tool]({ modelName: modelName2, bytes, inputs, ort, source, k: ++models }),
+    close: async () => {
+      removeTemp(local);
+    }
+  };
+}
+
 // src/devices/open-backend.ts
-var RUNNABLE_TOOLS = { local: ["onnxruntime-node", "ort-python"], adb: ["ort-python"], ssh: ["ort-python"] };
+var RUNNABLE_TOOLS = {
+  local: ["onnxruntime-node", "ort-python", ...VENDOR_TOOLS],
+  adb: ["ort-python", ...VENDOR_TOOLS],
+  ssh: ["ort-python", ...VENDOR_TOOLS]
+};
 function checkRunnable(device) {
   const config2 = device.config;
   if (!config2) return;
@@ -30093,15 +31536,34 @@ async function openBackend(device, options = {}) {
       push: (local, remote, opts) => transport.push(local, remote, opts),
       spawn: (argv) => transport.spawn([...pin, ...argv])
     };
-    const tool = await ortPythonBackend(host, { ...config2.binary ? { python: config2.binary } : {} });
-    const backend = {
-      ...tool,
-      fingerprint: async () => ({ ...await tool.fingerprint(), ...state.fingerprint, ...pin.length > 0 ? { pinned: pin.join(" ") } : {} }),
-      temperatureC: async () => {
-        const zones = await readThermalZones(transport).catch(() => []);
-        return zones.length > 0 ? Math.max(...zones.map((z2) => z2.tempC)) : void 0;
-      }
+    const temperatureC = async () => {
+      const zones = await readThermalZones(transport).catch(() => []);
+      return zones.length > 0 ? Math.max(...zones.map((z2) => z2.tempC)) : void 0;
     };
+    const toolName = config2.tool ?? "onnxruntime-node";
+    let backend;
+    if (isVendorTool(toolName)) {
+      backend = await vendorToolBackend({
+        tool: toolName,
+        transport,
+        kind: config2.transport,
+        // check-config requires a binary for command.
+        binary: config2.binary ?? (toolName === "command" ? "" : DEFAULT_BINARIES[toolName]),
+        args: config2.args ?? [],
+        pin,
+        iterations: config2.iterations ?? DEFAULT_ITERATIONS,
+        fingerprint: state.fingerprint,
+        temperatureC
+      });
+    } else {
+      const tool = await ortPythonBackend(host, { ...config2.binary ? { python: config2.binary } : {} });
+      const ortPython = {
+        ...tool,
+        fingerprint: async () => ({ ...await tool.fingerprint(), ...state.fingerprint, ...pin.length > 0 ? { pinned: pin.join(" ") } : {} }),
+        temperatureC
+      };
+      backend = ortPython;
+    }
     return {
       backend,
       transport,
@@ -30478,13 +31940,13 @@ var AndroidRailsMeter = class {
 };
 
 // src/devices/meters/command-meter.ts
-var NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+var NUMBER3 = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 function parseCommandLine(line, source, lineNumber) {
   const text3 = line.trim();
   if (text3 === "" || text3.startsWith("#") || /^time_s\s*,\s*power_w$/i.test(text3)) return void 0;
   const fields = text3.split(",").map((f) => f.trim());
   const [time3, power] = fields;
-  if (fields.length !== 2 || time3 === void 0 || power === void 0 || !NUMBER.test(time3) || !NUMBER.test(power)) {
+  if (fields.length !== 2 || time3 === void 0 || power === void 0 || !NUMBER3.test(time3) || !NUMBER3.test(power)) {
     throw new FormatError(source, `line ${lineNumber}`, `expected "time_s,power_w" (two numbers); got ${JSON.stringify(text3.slice(0, 80))}`);
   }
   const timeS = Number(time3);
@@ -30523,7 +31985,7 @@ var NVML_ENERGY_RESOLUTION_J = 1e-3;
 var NVML_ENERGY_PERIOD_S = 0.1;
 var NVML_POWER_PERIOD_S = 1;
 var NOT_AVAILABLE = /^\[(?:N\/A|Not Supported|Unknown Error|Insufficient Permissions)\]$/;
-var NUMBER2 = /^\d+(?:\.\d+)?$/;
+var NUMBER4 = /^\d+(?:\.\d+)?$/;
 function csvLine(line, source, lineNumber) {
   const fields = line.split(",").map((f) => f.trim());
   const [gpu, value2] = fields;
@@ -30541,7 +32003,7 @@ function parseEnergyCounters(text3, source) {
   lines.forEach((line, i) => {
     const { gpu, value: value2 } = csvLine(line, source, i + 1);
     if (NOT_AVAILABLE.test(value2)) unsupported = true;
-    else if (NUMBER2.test(value2) && Number.isSafeInteger(Math.round(Number(value2)))) counters.set(gpu, Number(value2));
+    else if (NUMBER4.test(value2) && Number.isSafeInteger(Math.round(Number(value2)))) counters.set(gpu, Number(value2));
     else throw new FormatError(source, `line ${i + 1}`, `total_energy_consumption must be mJ or [N/A]; got ${JSON.stringify(value2.slice(0, 40))}`);
   });
   return unsupported ? void 0 : counters;
@@ -30549,7 +32011,7 @@ function parseEnergyCounters(text3, source) {
 function parsePowerLine(line, source, lineNumber, arrivedS) {
   if (line.trim() === "") return void 0;
   const { gpu, value: value2 } = csvLine(line, source, lineNumber);
-  if (!NUMBER2.test(value2)) throw new FormatError(source, `line ${lineNumber}`, `power.draw must be watts; got ${JSON.stringify(value2.slice(0, 40))}`);
+  if (!NUMBER4.test(value2)) throw new FormatError(source, `line ${lineNumber}`, `power.draw must be watts; got ${JSON.stringify(value2.slice(0, 40))}`);
   return { timeS: arrivedS, gpu, powerW: Number(value2) };
 }
 function integrateGpus(window2) {
@@ -30860,8 +32322,8 @@ async function energyPlan(device, transport) {
 }
 
 // src/bench/find-models.ts
-import { existsSync as existsSync4, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join8, relative as relative2, resolve as resolve4, sep } from "node:path";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename, dirname as dirname3, join as join9, relative as relative2, resolve as resolve4, sep } from "node:path";
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
   if (patterns.length === 0) throw new InputError("models", "give at least one model: a .onnx file, a folder of them, or a glob such as 'models/**/*.onnx'");
@@ -30871,7 +32333,7 @@ function findFiles(patterns, kind, cwd = process.cwd()) {
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    const globbed = WILDCARD.test(pattern) && !existsSync4(resolve4(cwd, pattern));
+    const globbed = WILDCARD.test(pattern) && !existsSync5(resolve4(cwd, pattern));
     const matches = globbed ? glob(pattern, cwd, kind.field) : expand(pattern, kind);
     if (matches.length === 0) {
       throw new InputError(kind.field, globbed ? `no ${kind.extension} file matches ${pattern}` : `${pattern} holds no ${kind.extension} file`);
@@ -30895,8 +32357,8 @@ function modelNames(paths) {
   const base = paths.map(modelName);
   const colliding = paths.filter((_, i) => base.indexOf(base[i]) !== base.lastIndexOf(base[i])).map((p) => resolve4(p));
   if (colliding.length === 0) return base;
-  let common = dirname2(colliding[0]);
-  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname2(common);
+  let common = dirname3(colliding[0]);
+  while (!colliding.every((p) => p.startsWith(common.endsWith(sep) ? common : `${common}${sep}`))) common = dirname3(common);
   return paths.map((p, i) => colliding.includes(resolve4(p)) ? withoutOnnx(relative2(common, resolve4(p)).split(sep).join("/")) : base[i]);
 }
 function expand(path2, kind) {
@@ -30909,7 +32371,7 @@ function expand(path2, kind) {
   return stat.isDirectory() ? walk(path2).filter((f) => f.toLowerCase().endsWith(kind.extension)) : [path2];
 }
 function walk(dir) {
-  return readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join8(dir, entry2.name)) : entry2.isFile() ? [join8(dir, entry2.name)] : []);
+  return readdirSync4(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).flatMap((entry2) => entry2.isDirectory() ? walk(join9(dir, entry2.name)) : entry2.isFile() ? [join9(dir, entry2.name)] : []);
 }
 function glob(pattern, cwd, field) {
   const parts = pattern.split("/");
@@ -30966,7 +32428,7 @@ function repositoryModels(dir, listGitFiles) {
 function walkRepository(root2, under) {
   let entries;
   try {
-    entries = readdirSync4(join8(root2, under), { withFileTypes: true });
+    entries = readdirSync4(join9(root2, under), { withFileTypes: true });
   } catch {
     return [];
   }
@@ -31177,8 +32639,8 @@ function selectInPlace(a, k) {
 }
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants3, existsSync as existsSync5, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join9, resolve as resolve5 } from "node:path";
+import { closeSync as closeSync2, constants as constants3, existsSync as existsSync6, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { basename as basename2, dirname as dirname4, join as join10, resolve as resolve5 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
 var REPORT_OUTPUT = {
@@ -31200,7 +32662,7 @@ function checkOutputs(outputs, inputs) {
       throw new InputError(output.flag, (name3) => `${output.path} is ${what} (${name3(clash.given.flag)} ${clash.given.path}); writing it would destroy that file, so give another path`);
     }
     const target = writeTarget(output.path, output.flag, output.replaces);
-    probeWritable(dirname3(target), output);
+    probeWritable(dirname4(target), output);
     seen.push({ given: output, id });
   }
 }
@@ -31221,7 +32683,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
       throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
     if (!target.isFile()) throw new InputError(flag, `${path2} is a symlink to ${kindOf2(target)}; dnntune writes only regular files, so give a file path such as results.json`);
-    const hop = resolve5(dirname3(path2), readlinkSync(path2));
+    const hop = resolve5(dirname4(path2), readlinkSync(path2));
     if (/^\/(dev|proc)\//.test(hop)) throw new InputError(flag, `${path2} is a symlink to ${hop}, a device or a process's open file; dnntune writes only regular files, so give a file path such as results.json`);
     return ownOutput(path2, realpathSync2(path2), flag, replaces);
   }
@@ -31259,7 +32721,7 @@ function readStart(file2, bytes) {
   }
 }
 function checkFolders(path2, flag) {
-  for (let dir = dirname3(resolve5(path2)); ; dir = dirname3(dir)) {
+  for (let dir = dirname4(resolve5(path2)); ; dir = dirname4(dir)) {
     let stat;
     try {
       stat = statSync3(dir);
@@ -31267,16 +32729,16 @@ function checkFolders(path2, flag) {
       if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
     }
     if (stat && !stat.isDirectory()) throw new InputError(flag, `cannot write ${path2}: ${dir} is ${kindOf2(stat)}, not a folder`);
-    if (stat || dirname3(dir) === dir) return path2;
+    if (stat || dirname4(dir) === dir) return path2;
   }
 }
 function probeWritable(folder, output) {
   let dir = resolve5(folder);
-  while (!existsSync5(dir) && dirname3(dir) !== dir) dir = dirname3(dir);
-  const probe2 = join9(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
+  while (!existsSync6(dir) && dirname4(dir) !== dir) dir = dirname4(dir);
+  const probe2 = join10(dir, `.dnntune-probe-${process.pid}-${Math.random().toString(36).slice(2)}`);
   registerTemp(probe2);
   try {
-    writeFileSync3(probe2, "", { flag: "wx" });
+    writeFileSync4(probe2, "", { flag: "wx" });
   } catch (error46) {
     throw new InputError(output.flag, `cannot write ${output.path}: ${dir} is not writable (${error46.code ?? error46.message})`);
   } finally {
@@ -31296,8 +32758,8 @@ function realPath2(path2) {
   try {
     return realpathSync2(path2);
   } catch {
-    const parent = dirname3(resolve5(path2));
-    return parent === resolve5(path2) ? parent : join9(realPath2(parent), basename2(path2));
+    const parent = dirname4(resolve5(path2));
+    return parent === resolve5(path2) ? parent : join10(realPath2(parent), basename2(path2));
   }
 }
 function sameFile(a, b) {
@@ -31317,107 +32779,6 @@ function isMissing(error46) {
   return code === "ENOENT" || code === "ENOTDIR";
 }
 
-// src/onnx/dtype.ts
-var DTYPE_NAMES = [
-  "float32",
-  "uint8",
-  "int8",
-  "uint16",
-  "int16",
-  "int32",
-  "int64",
-  "string",
-  "bool",
-  "float16",
-  "float64",
-  "uint32",
-  "uint64",
-  "complex64",
-  "complex128",
-  "bfloat16",
-  "float8e4m3fn",
-  "float8e4m3fnuz",
-  "float8e5m2",
-  "float8e5m2fnuz",
-  "uint4",
-  "int4",
-  "float4e2m1",
-  "unknown"
-];
-var DTYPES = {
-  1: ["float32", 4],
-  2: ["uint8", 1],
-  3: ["int8", 1],
-  4: ["uint16", 2],
-  5: ["int16", 2],
-  6: ["int32", 4],
-  7: ["int64", 8],
-  8: ["string", null],
-  9: ["bool", 1],
-  10: ["float16", 2],
-  11: ["float64", 8],
-  12: ["uint32", 4],
-  13: ["uint64", 8],
-  14: ["complex64", 8],
-  15: ["complex128", 16],
-  16: ["bfloat16", 2],
-  17: ["float8e4m3fn", 1],
-  18: ["float8e4m3fnuz", 1],
-  19: ["float8e5m2", 1],
-  20: ["float8e5m2fnuz", 1],
-  21: ["uint4", 0.5],
-  22: ["int4", 0.5],
-  23: ["float4e2m1", 0.5]
-};
-var ORT_TYPE_NAMES = {
-  float: "float32",
-  double: "float64",
-  bool: "bool",
-  string: "string",
-  "std::string": "string",
-  MLFloat16: "float16",
-  float16: "float16",
-  BFloat16: "bfloat16",
-  bfloat16: "bfloat16",
-  int8: "int8",
-  uint8: "uint8",
-  int16: "int16",
-  uint16: "uint16",
-  int32: "int32",
-  uint32: "uint32",
-  int64: "int64",
-  uint64: "uint64",
-  int8_t: "int8",
-  uint8_t: "uint8",
-  int16_t: "int16",
-  uint16_t: "uint16",
-  int32_t: "int32",
-  uint32_t: "uint32",
-  int64_t: "int64",
-  uint64_t: "uint64"
-};
-function dtypeOf(code) {
-  return DTYPES[code ?? 0]?.[0] ?? "unknown";
-}
-function dtypeFromOrtName(name3) {
-  return ORT_TYPE_NAMES[name3] ?? "unknown";
-}
-function dtypeSize(dtype2) {
-  for (const [name3, size] of Object.values(DTYPES)) if (name3 === dtype2) return size;
-  return null;
-}
-function tensorBytes(dtype2, shape3) {
-  const size = dtypeSize(dtype2);
-  if (size === null || shape3 === null) return null;
-  let count3 = 1;
-  for (const dim of shape3) {
-    if (typeof dim !== "number" || dim < 0) return null;
-    count3 *= dim;
-  }
-  const bytes = Math.ceil(count3 * size);
-  return Number.isSafeInteger(bytes) ? bytes : null;
-}
-
 // src/results/schema.ts
 var RESULTS_SCHEMA = "dnntune.results/v1";
 var MAX_SAMPLES = 1e6;
@@ -31425,7 +32786,7 @@ var MAX_MODELS = 1e4;
 var MAX_ITEMS = 1e6;
 var MIN_SAMPLE = 1e-6;
 var MAX_SAMPLE = 1e12;
-var text = external_exports.string();
+var text2 = external_exports.string();
 var name2 = external_exports.string().regex(/\S/, "expected a name that is not empty or blank");
 var dtype = external_exports.enum(DTYPE_NAMES);
 var sample = (unit) => {
@@ -31453,49 +32814,49 @@ var tensorInfoSchema = external_exports.object({
   bytes: external_exports.number().nonnegative().nullable().describe("Size in bytes, when every dimension is known.")
 });
 var graphNodeSchema = external_exports.object({
-  name: text,
-  op: text,
-  inputs: external_exports.array(text).max(MAX_ITEMS).describe("Empty string for an omitted optional input, as in ONNX."),
-  outputs: external_exports.array(text).max(MAX_ITEMS),
+  name: text2,
+  op: text2,
+  inputs: external_exports.array(text2).max(MAX_ITEMS).describe("Empty string for an omitted optional input, as in ONNX."),
+  outputs: external_exports.array(text2).max(MAX_ITEMS),
   subgraphNodes: external_exports.number().int().nonnegative().optional().describe("Nodes inside If/Loop/Scan subgraphs, attributed to this node.")
 });
 var resultsGraphSchema = external_exports.object({
   nodes: external_exports.array(graphNodeSchema).max(MAX_ITEMS).describe("Original ONNX nodes in topological order, with stable names."),
-  tensors: external_exports.record(text, tensorInfoSchema),
-  inputs: external_exports.array(text).max(MAX_ITEMS),
-  outputs: external_exports.array(text).max(MAX_ITEMS),
-  folded: external_exports.array(text).max(MAX_ITEMS).describe("Original nodes the runtime removed (constant folding, elimination): no layer covers them. Default [] on read.")
+  tensors: external_exports.record(text2, tensorInfoSchema),
+  inputs: external_exports.array(text2).max(MAX_ITEMS),
+  outputs: external_exports.array(text2).max(MAX_ITEMS),
+  folded: external_exports.array(text2).max(MAX_ITEMS).describe("Original nodes the runtime removed (constant folding, elimination): no layer covers them. Default [] on read.")
 });
 var fingerprintSchema = external_exports.looseObject({
-  model: text.optional(),
-  os: text.optional(),
-  cpu: text.optional(),
+  model: text2.optional(),
+  os: text2.optional(),
+  cpu: text2.optional(),
   cores: external_exports.number().optional(),
-  runtime: text.optional(),
-  provider: text.optional(),
+  runtime: text2.optional(),
+  provider: text2.optional(),
   threads: external_exports.number().optional(),
-  optimization: text.optional(),
-  governor: text.optional(),
+  optimization: text2.optional(),
+  governor: text2.optional(),
   tempC: external_exports.array(external_exports.number()).max(MAX_ITEMS).optional()
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 var deviceInfoSchema = external_exports.object({
   name: name2,
   transport: external_exports.enum(["local", "adb", "ssh"]),
-  tool: text,
+  tool: text2,
   fingerprint: fingerprintSchema
 });
 var tensorShapeSchema = external_exports.object({ dtype, shape: shape2 });
 var layerSchema = external_exports.object({
   name: name2.describe("The runtime's node name (after fusion)."),
-  op: text,
-  covers: external_exports.array(text).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
-  provider: text,
+  op: text2,
+  covers: external_exports.array(text2).max(MAX_ITEMS).describe("Original ONNX nodes whose work this layer performs: names of graph.nodes."),
+  provider: text2,
   outputBytes: external_exports.number().nonnegative(),
   outputs: external_exports.array(tensorShapeSchema).max(MAX_ITEMS).optional().describe("The kernel's outputs as the runtime reported them."),
   samples: samples("Kernel time in \xB5s, one sample per profiled run."),
   groups
 }).superRefine(checkGroups);
-var warningSchema = external_exports.object({ code: text, message: text });
+var warningSchema = external_exports.object({ code: text2, message: text2 });
 var pairedSchema = external_exports.object({
   baseSamples: nonEmptySamples("Base latency in \xB5s, run pair i at element i."),
   headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i."),
@@ -31507,10 +32868,10 @@ var pairedSchema = external_exports.object({
 }).describe("Interleaved base/head runs (A B A B \u2026) from one process: when the head results carry it, the comparison is paired.");
 var modelResultSchema = external_exports.object({
   name: name2,
-  path: text,
-  sha256: text,
+  path: text2,
+  sha256: text2,
   graph: resultsGraphSchema,
-  inputs: external_exports.record(text, tensorShapeSchema).optional(),
+  inputs: external_exports.record(text2, tensorShapeSchema).optional(),
   latency: external_exports.object({
     unit: external_exports.literal("us"),
     samples: nonEmptySamples("Un-profiled end-to-end latency in \xB5s, one per timed run."),
@@ -31535,9 +32896,9 @@ var modelResultSchema = external_exports.object({
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
   baseRevision: external_exports.object({
-    sha: text.describe("The base commit of the pull request."),
+    sha: text2.describe("The base commit of the pull request."),
     mode: external_exports.enum(["paired", "new", "unavailable"]),
-    reason: text.optional().describe("Why the model was not paired.")
+    reason: text2.optional().describe("Why the model was not paired.")
   }).optional().describe("Benchmarked on a pull request against the base commit's model (the action): `paired` (interleaved, see latency.paired), `new` (no such file at the base) or `unavailable` (the base could not be had: `reason`). The last two are compared with the stored baseline.")
 }).superRefine((model, ctx) => {
   checkGraph(model.graph, ctx);
@@ -31611,7 +32972,7 @@ function checkPaired(latency, ctx) {
 var resultsSchema = external_exports.object({
   schema: external_exports.literal(RESULTS_SCHEMA),
   createdAt: external_exports.iso.datetime({ offset: true }),
-  git: external_exports.object({ sha: text.optional(), ref: text.optional() }).optional(),
+  git: external_exports.object({ sha: text2.optional(), ref: text2.optional() }).optional(),
   device: deviceInfoSchema,
   models: external_exports.array(modelResultSchema).max(MAX_MODELS)
 }).superRefine((results2, ctx) => {
@@ -31620,12 +32981,12 @@ var resultsSchema = external_exports.object({
 function fillV1Defaults(file2) {
   if (!Array.isArray(file2.models)) return;
   for (const model of file2.models) {
-    if (!isObject3(model)) continue;
+    if (!isObject4(model)) continue;
     model.warnings ??= [];
-    if (isObject3(model.graph)) model.graph.folded ??= [];
+    if (isObject4(model.graph)) model.graph.folded ??= [];
   }
 }
-function isObject3(value2) {
+function isObject4(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
 }
 var RESULTS_FORMAT = {
@@ -31638,7 +32999,7 @@ var RESULTS_FORMAT = {
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync4, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -31815,8 +33176,8 @@ function mapFusedNodes(original, optimized) {
       }
       const next = [];
       for (const i of frontier) {
-        const neighbours = direction === "down" ? nodes[i].outputs.flatMap((t) => consumers.get(t) ?? []) : inputsOf(nodes[i]).flatMap((t) => producer.has(t) ? [producer.get(t)] : []);
-        for (const n of neighbours) if (within.has(n) && !seen.has(n)) {
+        const neighbours2 = direction === "down" ? nodes[i].outputs.flatMap((t) => consumers.get(t) ?? []) : inputsOf(nodes[i]).flatMap((t) => producer.has(t) ? [producer.get(t)] : []);
+        for (const n of neighbours2) if (within.has(n) && !seen.has(n)) {
           seen.add(n);
           next.push(n);
         }
@@ -31917,530 +33278,52 @@ function visitNames(proto, rename) {
   if (proto.graph) graph(proto.graph);
 }
 
-// src/onnx/onnx-proto.ts
-var import_protobufjs = __toESM(require_protobufjs(), 1);
-var SCHEMA = `
-syntax = "proto2";
-package onnx;
-
-message AttributeProto {
-  enum AttributeType {
-    UNDEFINED = 0; FLOAT = 1; INT = 2; STRING = 3; TENSOR = 4; GRAPH = 5; SPARSE_TENSOR = 11; TYPE_PROTO = 13;
-    FLOATS = 6; INTS = 7; STRINGS = 8; TENSORS = 9; GRAPHS = 10; SPARSE_TENSORS = 12; TYPE_PROTOS = 14;
-  }
-  optional string name = 1;
-  optional string ref_attr_name = 21;
-  optional string doc_string = 13;
-  optional AttributeType type = 20;
-  optional float f = 2;
-  optional int64 i = 3;
-  optional bytes s = 4;
-  optional TensorProto t = 5;
-  optional GraphProto g = 6;
-  optional SparseTensorProto sparse_tensor = 22;
-  optional TypeProto tp = 14;
-  repeated float floats = 7;
-  repeated int64 ints = 8;
-  repeated bytes strings = 9;
-  repeated TensorProto tensors = 10;
-  repeated GraphProto graphs = 11;
-  repeated SparseTensorProto sparse_tensors = 23;
-  repeated TypeProto type_protos = 15;
-}
-
-message ValueInfoProto {
-  optional string name = 1;
-  optional TypeProto type = 2;
-  optional string doc_string = 3;
-  repeated StringStringEntryProto metadata_props = 4;
-}
-
-message NodeProto {
-  repeated string input = 1;
-  repeated string output = 2;
-  optional string name = 3;
-  optional string op_type = 4;
-  optional string domain = 7;
-  optional string overload = 8;
-  repeated AttributeProto attribute = 5;
-  optional string doc_string = 6;
-  repeated StringStringEntryProto metadata_props = 9;
-}
-
-message TrainingInfoProto {
-  optional GraphProto initialization = 1;
-  optional GraphProto algorithm = 2;
-  repeated StringStringEntryProto initialization_binding = 3;
-  repeated StringStringEntryProto update_binding = 4;
-}
-
-message ModelProto {
-  optional int64 ir_version = 1;
-  repeated OperatorSetIdProto opset_import = 8;
-  optional string producer_name = 2;
-  optional string producer_version = 3;
-  optional string domain = 4;
-  optional int64 model_version = 5;
-  optional string doc_string = 6;
-  optional GraphProto graph = 7;
-  repeated StringStringEntryProto metadata_props = 14;
-  repeated TrainingInfoProto training_info = 20;
-  repeated FunctionProto functions = 25;
-}
-
-message StringStringEntryProto {
-  optional string key = 1;
-  optional string value = 2;
-}
-
-message TensorAnnotation {
-  optional string tensor_name = 1;
-  repeated StringStringEntryProto quant_parameter_tensor_names = 2;
-}
-
-message GraphProto {
-  repeated NodeProto node = 1;
-  optional string name = 2;
-  repeated TensorProto initializer = 5;
-  repeated SparseTensorProto sparse_initializer = 15;
-  optional string doc_string = 10;
-  repeated ValueInfoProto input = 11;
-  repeated ValueInfoProto output = 12;
-  repeated ValueInfoProto value_info = 13;
-  repeated TensorAnnotation quantization_annotation = 14;
-  repeated StringStringEntryProto metadata_props = 16;
-}
-
-message TensorProto {
-  message Segment {
-    optional int64 begin = 1;
-    optional int64 end = 2;
-  }
-  enum DataLocation { DEFAULT = 0; EXTERNAL = 1; }
-  repeated int64 dims = 1;
-  optional int32 data_type = 2;
-  optional Segment segment = 3;
-  repeated float float_data = 4 [packed = true];
-  repeated int32 int32_data = 5 [packed = true];
-  repeated bytes string_data = 6;
-  repeated int64 int64_data = 7 [packed = true];
-  optional string name = 8;
-  optional string doc_string = 12;
-  optional bytes raw_data = 9;
-  repeated StringStringEntryProto external_data = 13;
-  optional DataLocation data_location = 14;
-  repeated double double_data = 10 [packed = true];
-  repeated uint64 uint64_data = 11 [packed = true];
-  repeated StringStringEntryProto metadata_props = 16;
-}
-
-message SparseTensorProto {
-  optional TensorProto values = 1;
-  optional TensorProto indices = 2;
-  repeated int64 dims = 3;
-}
-
-message TensorShapeProto {
-  message Dimension {
-    oneof value {
-      int64 dim_value = 1;
-      string dim_param = 2;
-    }
-    optional string denotation = 3;
-  }
-  repeated Dimension dim = 1;
-}
-
-message TypeProto {
-  message Tensor {
-    optional int32 elem_type = 1;
-    optional TensorShapeProto shape = 2;
-  }
-  message Sequence { optional TypeProto elem_type = 1; }
-  message Map {
-    optional int32 key_type = 1;
-    optional TypeProto value_type = 2;
-  }
-  message Optional { optional TypeProto elem_type = 1; }
-  message SparseTensor {
-    optional int32 elem_type = 1;
-    optional TensorShapeProto shape = 2;
-  }
-  oneof value {
-    Tensor tensor_type = 1;
-    Sequence sequence_type = 4;
-    Map map_type = 5;
-    Optional optional_type = 9;
-    SparseTensor sparse_tensor_type = 8;
-  }
-  optional string denotation = 6;
-}
-
-message OperatorSetIdProto {
-  optional string domain = 1;
-  optional int64 version = 2;
-}
-
-message FunctionProto {
-  optional string name = 1;
-  repeated string input = 4;
-  repeated string output = 5;
-  repeated string attribute = 6;
-  repeated AttributeProto attribute_proto = 11;
-  repeated NodeProto node = 7;
-  optional string doc_string = 8;
-  repeated OperatorSetIdProto opset_import = 9;
-  optional string domain = 10;
-  optional string overload = 13;
-  repeated ValueInfoProto value_info = 12;
-  repeated StringStringEntryProto metadata_props = 14;
-}
-`;
-var root = import_protobufjs.default.parse(SCHEMA, { keepCase: true }).root;
-var ModelProtoType = root.lookupType("onnx.ModelProto");
-function toNumber(value2) {
-  if (value2 === void 0) return 0;
-  return typeof value2 === "number" ? value2 : value2.toNumber();
-}
-
-// src/onnx/topological-order.ts
-function topologicalOrder(nodes) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((node, i) => {
-    for (const out of node.outputs) if (out !== "") producer.set(out, i);
-  });
-  const consumers = nodes.map(() => []);
-  const pending = nodes.map(() => 0);
-  nodes.forEach((node, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const input of node.inputs) {
-      const p = producer.get(input);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    pending[i] = deps.size;
-    for (const p of deps) consumers[p].push(i);
-  });
-  const heap = [];
-  const push = (v) => {
-    heap.push(v);
-    for (let c = heap.length - 1; c > 0; ) {
-      const p = c - 1 >> 1;
-      if (heap[p] <= heap[c]) break;
-      [heap[p], heap[c]] = [heap[c], heap[p]];
-      c = p;
-    }
-  };
-  const pop = () => {
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let p = 0; ; ) {
-        const l = 2 * p + 1, r = l + 1;
-        let m = p;
-        if (l < heap.length && heap[l] < heap[m]) m = l;
-        if (r < heap.length && heap[r] < heap[m]) m = r;
-        if (m === p) break;
-        [heap[p], heap[m]] = [heap[m], heap[p]];
-        p = m;
-      }
-    }
-    return top;
-  };
-  pending.forEach((n, i) => {
-    if (n === 0) push(i);
-  });
-  const order = [];
-  while (heap.length > 0) {
-    const i = pop();
-    order.push(i);
-    for (const c of consumers[i]) if (--pending[c] === 0) push(c);
-  }
-  return order.length === nodes.length ? order : null;
-}
-
-// src/onnx/read-model.ts
-function readModel(bytes, file2) {
-  let proto;
-  try {
-    proto = ModelProtoType.decode(bytes);
-  } catch (error46) {
-    throw new FormatError(file2, void 0, `not a readable ONNX model (protobuf decoding failed: ${error46.message}); is the file truncated or not an .onnx model?`);
-  }
-  const graphProto = proto.graph;
-  if (toNumber(proto.ir_version) <= 0 || !graphProto || !graphProto.node || graphProto.node.length === 0) {
-    throw new FormatError(
-      file2,
-      graphProto ? "graph.node" : "ModelProto.graph",
-      "not an ONNX model: expected a ModelProto with an ir_version and a graph of at least one node; export the model to ONNX first"
-    );
-  }
-  const opsets = {};
-  for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
-  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
-  return {
-    file: file2,
-    irVersion: toNumber(proto.ir_version),
-    opsets,
-    producer: [proto.producer_name, proto.producer_version].filter(Boolean).join(" "),
-    graph: readGraph(graphProto, file2, "graph"),
-    proto
-  };
-}
-function encodeModel(model) {
-  return ModelProtoType.encode(model.proto).finish();
-}
-function nameNodes(nodes, prefix, taken) {
-  const keep = nodes.map((node) => {
-    const name3 = node.name ?? "";
-    if (name3 === "" || taken.has(name3)) return false;
-    taken.add(name3);
-    return true;
-  });
-  nodes.forEach((node, index) => {
-    if (keep[index]) return;
-    const name3 = node.name ?? "";
-    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
-    let unique2 = base;
-    for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
-    node.name = unique2;
-    taken.add(unique2);
-  });
-  for (const node of nodes) {
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
-    }
-  }
-}
-function subgraphsOf(attribute) {
-  return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
-}
-function readGraph(graph, file2, where2) {
-  const tensors = /* @__PURE__ */ new Map();
-  const initializers = /* @__PURE__ */ new Set();
-  (graph.initializer ?? []).forEach((init2, i) => {
-    const name3 = init2.name ?? "";
-    initializers.add(name3);
-    const dtype2 = dtypeOf(init2.data_type);
-    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.initializer[${i}].dims[${k}]`));
-    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
-  });
-  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
-    const name3 = sparse.values?.name ?? "";
-    initializers.add(name3);
-    const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.sparse_initializer[${i}].dims[${k}]`));
-    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
-  });
-  const infos = [
-    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where2}.input[${i}]` })),
-    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where2}.output[${i}]` })),
-    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where2}.value_info[${i}]` }))
-  ];
-  for (const { info, at } of infos) {
-    const name3 = info.name ?? "";
-    const tensor = tensorFromType(info.type, file2, `${at}.type`);
-    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
-  }
-  const nodes = (graph.node ?? []).map((node, index) => {
-    const subgraphs = [];
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) {
-        subgraphs.push(readGraph(sub, file2, `${where2}.node[${index}].attribute[${attribute.name ?? ""}]`));
-      }
-    }
-    const inputs = node.input ?? [];
-    return {
-      name: node.name ?? "",
-      op: node.op_type ?? "",
-      domain: node.domain ?? "",
-      inputs,
-      outputs: node.output ?? [],
-      implicitInputs: outerScopeReads(subgraphs).filter((t) => !inputs.includes(t)),
-      attributes: node.attribute ?? [],
-      subgraphs
-    };
-  });
-  const order = topologicalOrder(nodes.map((n) => ({ inputs: [...n.inputs, ...n.implicitInputs], outputs: n.outputs })));
-  if (order === null) throw new FormatError(file2, `${where2}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
-  return {
-    nodes: order.map((i) => nodes[i]),
-    inputs: (graph.input ?? []).map((v) => v.name ?? "").filter((n) => !initializers.has(n)),
-    outputs: (graph.output ?? []).map((v) => v.name ?? ""),
-    initializers,
-    tensors
-  };
-}
-function outerScopeReads(subgraphs) {
-  const reads = /* @__PURE__ */ new Set();
-  for (const sub of subgraphs) {
-    const local = /* @__PURE__ */ new Set([...sub.inputs, ...sub.initializers]);
-    for (const node of sub.nodes) for (const out of node.outputs) local.add(out);
-    for (const node of sub.nodes) {
-      for (const t of [...node.inputs, ...node.implicitInputs]) if (t !== "" && !local.has(t)) reads.add(t);
-    }
-  }
-  return [...reads];
-}
-function initializerDim(value2, file2, field) {
-  const dim = toNumber(value2);
-  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value2.toString()}`);
-  return dim;
-}
-function tensorFromType(type, file2, field) {
-  const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
-  if (!tensorType) return null;
-  const dtype2 = dtypeOf(tensorType.elem_type);
-  const shape3 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
-    if (Object.hasOwn(d, "dim_value")) {
-      const value2 = toNumber(d.dim_value);
-      if (value2 < 0) return "?";
-      if (!Number.isSafeInteger(value2)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
-      return value2;
-    }
-    return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
-  }) : null;
-  return { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) };
-}
-function allNodes(graph) {
-  const out = [];
-  const visit2 = (node, top) => {
-    out.push({ node, top });
-    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit2(inner, top);
-  };
-  for (const node of graph.nodes) visit2(node, node);
-  return out;
-}
-
-// src/profiles/json-value.ts
-function isObject4(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function describe3(value2) {
-  if (value2 === void 0) return "nothing";
-  if (Array.isArray(value2)) return value2.length === 0 ? "an empty array" : `an array of ${value2.length}`;
-  if (typeof value2 === "object" && value2 !== null) return "an object";
-  const shown = JSON.stringify(value2) ?? String(value2);
-  return shown.length > 60 ? `${shown.slice(0, 57)}\u2026` : shown;
-}
-
-// src/profiles/ort-trace.ts
-var KERNEL_SUFFIX = "_kernel_time";
-var MAX_US = Number.MAX_SAFE_INTEGER;
-function parseOrtTrace(text3, file2) {
-  let events;
-  try {
-    events = JSON.parse(text3);
-  } catch (error46) {
-    throw new FormatError(file2, void 0, `not a JSON onnxruntime profile (${error46.message})`);
-  }
-  if (!Array.isArray(events)) throw new FormatError(file2, void 0, "expected a JSON array of trace events (onnxruntime's profile format)");
-  const runs = [];
-  const kernels = [];
-  events.forEach((value2, i) => {
-    if (!isObject4(value2)) throw new FormatError(file2, `[${i}]`, `expected a trace event object; got ${describe3(value2)}`);
-    if (value2.cat === "Session" && value2.name === "model_run") {
-      const event = traceEvent(value2, file2, i);
-      runs.push({ start: event.ts, end: event.ts + event.dur, durationUs: event.dur, events: [] });
-    } else if (value2.cat === "Node" && typeof value2.name === "string" && value2.name.endsWith(KERNEL_SUFFIX)) {
-      kernels.push(traceEvent(value2, file2, i));
-    }
-  });
-  runs.sort((a, b) => a.start - b.start);
-  for (const event of kernels) {
-    const run11 = runs[lastStartAtOrBefore(runs, event.ts)];
-    if (run11 && event.ts <= run11.end) run11.events.push(event);
-  }
-  return runs.map((run11) => ({ durationUs: run11.durationUs, kernels: collect(run11.events, file2) }));
-}
-function traceEvent(value2, file2, i) {
-  const time3 = (key) => {
-    const t = value2[key];
-    if (typeof t !== "number" || !Number.isFinite(t) || t < 0 || t > MAX_US) {
-      throw new FormatError(file2, `[${i}].${key}`, `expected a time in \xB5s (a number \u2265 0); got ${describe3(t)}`);
-    }
-    return t;
-  };
-  const tid = value2.tid ?? 0;
-  if (typeof tid !== "number" && typeof tid !== "string") throw new FormatError(file2, `[${i}].tid`, `expected a thread id; got ${describe3(tid)}`);
-  const args = value2.args ?? {};
-  if (!isObject4(args)) throw new FormatError(file2, `[${i}].args`, `expected an object; got ${describe3(args)}`);
-  return { index: i, name: value2.name, tid, ts: time3("ts"), dur: time3("dur"), args };
-}
-function lastStartAtOrBefore(runs, ts) {
-  let lo = 0, hi = runs.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (runs[mid].start <= ts) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-function collect(events, file2) {
-  const sorted = [...events].sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const byNode = /* @__PURE__ */ new Map();
-  const openEnd = /* @__PURE__ */ new Map();
-  for (const event of sorted) {
-    const end = event.ts + event.dur;
-    const nested = end <= (openEnd.get(event.tid) ?? -Infinity);
-    if (!nested) openEnd.set(event.tid, Math.max(openEnd.get(event.tid) ?? -Infinity, end));
-    const node = event.name.slice(0, -KERNEL_SUFFIX.length);
-    const existing = byNode.get(node);
-    if (existing) {
-      existing.durationUs += event.dur;
-      continue;
-    }
-    const where2 = `[${event.index}].args`;
-    byNode.set(node, {
-      node,
-      op: text2(event.args.op_name, file2, `${where2}.op_name`),
-      provider: text2(event.args.provider, file2, `${where2}.provider`),
-      durationUs: event.dur,
-      outputBytes: count(event.args.output_size, file2, `${where2}.output_size`),
-      outputs: shapesOf(event.args.output_type_shape, file2, `${where2}.output_type_shape`),
-      nested
-    });
-  }
-  return [...byNode.values()];
-}
-function text2(value2, file2, field) {
-  if (value2 === void 0) return "";
-  if (typeof value2 !== "string") throw new FormatError(file2, field, `expected a string; got ${describe3(value2)}`);
-  return value2;
-}
-function count(value2, file2, field) {
-  if (value2 === void 0) return 0;
-  const n = typeof value2 === "string" && /^\s*\d+\s*$/.test(value2) ? Number(value2) : value2;
-  if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 0) throw new FormatError(file2, field, `expected a count (an integer \u2265 0); got ${describe3(value2)}`);
-  return n;
-}
-function shapesOf(value2, file2, field) {
-  if (value2 === void 0) return [];
-  if (!Array.isArray(value2)) throw new FormatError(file2, field, `expected an array of {type: shape} objects; got ${describe3(value2)}`);
-  return value2.flatMap((entry2, o) => {
-    if (!isObject4(entry2)) throw new FormatError(file2, `${field}[${o}]`, `expected a {type: shape} object; got ${describe3(entry2)}`);
-    return Object.entries(entry2).map(([type, shape3]) => {
-      if (!Array.isArray(shape3)) throw new FormatError(file2, `${field}[${o}].${type}`, `expected a shape (an array of dimensions); got ${describe3(shape3)}`);
-      return { dtype: dtypeFromOrtName(type), shape: shape3.map((d, k) => count(d, file2, `${field}[${o}].${type}[${k}]`)) };
-    });
-  });
-}
-
 // src/bench/machine-load.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
 var TICKS_PER_S = 100;
 function snapshot() {
   let line;
   try {
-    line = readFileSync3("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
+    line = readFileSync5("/proc/stat", "utf8").split("\n", 1)[0] ?? "";
   } catch {
     return void 0;
   }
   const f = line.trim().split(/\s+/).slice(1).map(Number);
   if (f.length < 7 || f.some((v) => !Number.isFinite(v))) return void 0;
   const at = (i) => f[i] ?? 0;
-  const own = process.cpuUsage();
-  return { machineBusyS: (at(0) + at(1) + at(2) + at(5) + at(6)) / TICKS_PER_S, ownS: (own.user + own.system) / 1e6, wallMs: performance.now() };
+  return { machineBusyS: (at(0) + at(1) + at(2) + at(5) + at(6)) / TICKS_PER_S, ownS: ownCpuS(), wallMs: performance.now() };
+}
+function ownCpuS() {
+  const self2 = process.cpuUsage();
+  let ticks = 0;
+  const stats = /* @__PURE__ */ new Map();
+  let entries;
+  try {
+    entries = readdirSync5("/proc").filter((e) => /^\d+$/.test(e));
+  } catch {
+    return (self2.user + self2.system) / 1e6;
+  }
+  for (const entry2 of entries) {
+    let text3;
+    try {
+      text3 = readFileSync5(`/proc/${entry2}/stat`, "utf8");
+    } catch {
+      continue;
+    }
+    const f = text3.slice(text3.lastIndexOf(")") + 2).split(" ").map(Number);
+    stats.set(Number(entry2), { ppid: f[1] ?? 0, ticks: (f[11] ?? 0) + (f[12] ?? 0), childTicks: (f[13] ?? 0) + (f[14] ?? 0) });
+  }
+  const children = /* @__PURE__ */ new Map();
+  for (const [pid, s] of stats) children.set(s.ppid, [...children.get(s.ppid) ?? [], pid]);
+  ticks += stats.get(process.pid)?.childTicks ?? 0;
+  const stack = [...children.get(process.pid) ?? []];
+  while (stack.length > 0) {
+    const pid = stack.pop();
+    const s = stats.get(pid);
+    ticks += s.ticks + s.childTicks;
+    stack.push(...children.get(pid) ?? []);
+  }
+  return (self2.user + self2.system) / 1e6 + ticks / TICKS_PER_S;
 }
 function foreignLoad() {
   const before = snapshot();
@@ -32478,13 +33361,14 @@ async function measure(target, options, progress = () => {
   let stopped;
   let busyCores;
   const timing = await target.open();
+  const warmup = Math.min(options.warmupRuns, target.maxWarmupRuns ?? Infinity);
   try {
-    for (let k = 1; k <= options.warmupRuns; k++) {
-      progress("warm-up", k, options.warmupRuns);
+    for (let k = 1; k <= warmup; k++) {
+      progress("warm-up", k, warmup);
       await timing.run();
     }
     const started = performance.now();
-    const load = foreignLoad();
+    const load = target.onHost === false ? void 0 : foreignLoad();
     for (let k = 1; k <= options.runs; k++) {
       progress("timing", k, options.runs);
       latencyUs.push(await timing.run());
@@ -32498,7 +33382,7 @@ async function measure(target, options, progress = () => {
         latencyUs.push(await timing.run());
       }
     }
-    busyCores = load.stop();
+    busyCores = load?.stop();
   } finally {
     await timing.close();
   }
@@ -32511,12 +33395,13 @@ async function measurePaired(base, head, options, progress = () => {
   let looks = 1;
   let stopped;
   let busyCores;
+  const warmup = Math.min(options.warmupRuns, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
   const a = await base.open();
   try {
     const b = await head.open();
     try {
-      for (let k = 1; k <= options.warmupRuns; k++) {
-        progress("warm-up", k, options.warmupRuns);
+      for (let k = 1; k <= warmup; k++) {
+        progress("warm-up", k, warmup);
         await a.run();
         await b.run();
       }
@@ -32530,7 +33415,7 @@ async function measurePaired(base, head, options, progress = () => {
         }
       };
       const started = performance.now();
-      const load = foreignLoad();
+      const load = base.onHost === false && head.onHost === false ? void 0 : foreignLoad();
       for (let k = 1; k <= options.runs; k++) {
         progress("timing", k, options.runs);
         await pair();
@@ -32544,7 +33429,7 @@ async function measurePaired(base, head, options, progress = () => {
           await pair();
         }
       }
-      busyCores = load.stop();
+      busyCores = load?.stop();
     } finally {
       await b.close();
     }
@@ -32559,7 +33444,7 @@ async function measurePaired(base, head, options, progress = () => {
 }
 async function profilePaired(base, head, options, progress) {
   if (options.profileRuns === 0) return { base: [], head: [] };
-  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const profileWarmup = Math.min(options.warmupRuns, 3, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
   const a = await base.openProfiled();
   let traceA;
   let traceB;
@@ -32588,17 +33473,14 @@ async function profilePaired(base, head, options, progress) {
     traceA = await a.finish();
     await a.close();
   }
-  const last = (trace) => {
-    const runs = parseOrtTrace(trace.text, trace.file);
-    return runs.slice(runs.length - options.profileRuns);
-  };
+  const last = (runs) => runs.slice(runs.length - options.profileRuns);
   return { base: last(traceA), head: last(traceB) };
 }
 async function profile(target, options, progress) {
   if (options.profileRuns === 0) return [];
-  const profileWarmup = Math.min(options.warmupRuns, 3);
+  const profileWarmup = Math.min(options.warmupRuns, 3, target.maxWarmupRuns ?? Infinity);
   const profiled = await target.openProfiled();
-  let trace;
+  let runs;
   try {
     for (let k = 1; k <= profileWarmup; k++) await profiled.run();
     for (let k = 1; k <= options.profileRuns; k++) {
@@ -32606,10 +33488,9 @@ async function profile(target, options, progress) {
       await profiled.run();
     }
   } finally {
-    trace = await profiled.finish();
+    runs = await profiled.finish();
     await profiled.close();
   }
-  const runs = parseOrtTrace(trace.text, trace.file);
   return runs.slice(runs.length - options.profileRuns);
 }
 
@@ -32989,7 +33870,7 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
 
 // src/bench/session-model.ts
 import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
 var EXTERNAL = 1;
@@ -33065,7 +33946,7 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   };
   if (ref.location === "") fail("but names no location");
   if (isAbsolute3(ref.location)) fail("an absolute path; external data must lie in the model's folder, given relative to it");
-  const folder = realpathSync3(dirname4(modelPath));
+  const folder = realpathSync3(dirname5(modelPath));
   const wanted = resolve6(folder, ref.location);
   let file2;
   try {
@@ -33159,7 +34040,7 @@ function loadModel(path2, flag = "models") {
   let bytes;
   try {
     if (!statSync5(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
-    bytes = readFileSync4(path2);
+    bytes = readFileSync6(path2);
   } catch (error46) {
     if (error46 instanceof InputError) throw error46;
     throw new InputError(flag, `cannot read ${path2}: ${error46.code === "ENOENT" ? "no such file" : error46.message}`);
@@ -33183,7 +34064,7 @@ function prepareModel(path2, options, loaded = loadModel(path2)) {
   );
   const name3 = loaded.name ?? modelName(path2);
   const feeds = inputs.map((input) => ({ ...input, name: session.names.forward(input.name) }));
-  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name3, session.bytes, feeds, options.ort) : new OrtTarget(name3, session.bytes, feeds, options.ort) };
+  return { path: path2, name: name3, model, bytes, sha256, names: session.names, bound, inputs, userInputs: shapes.size + values.size > 0, target: options.backend ? options.backend.target(name3, session.bytes, feeds, options.ort, { path: path2, siblings: options.siblings ?? {} }) : new OrtTarget(name3, session.bytes, feeds, options.ort) };
 }
 async function withPrepared(models, work) {
   try {
@@ -33211,8 +34092,7 @@ async function benchModel(path2, options, progress, loaded = loadModel(path2), a
   return result;
 }
 async function probe(prepared) {
-  const trace = await prepared.target.probeShapes();
-  return parseOrtTrace(trace.text, trace.file).at(-1);
+  return (await prepared.target.probeShapes()).at(-1);
 }
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = { looks: 1 }) {
   const { looks, stopped, busyCores } = adaptive;
@@ -33222,7 +34102,8 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
   const probed = sessionProbe && restoreRun(sessionProbe, names2);
   const optimized = target.optimizedModel ? restoreGraph(readModel(target.optimizedModel, `${path2} (optimized by onnxruntime)`).graph, names2) : null;
   const mapping = mapFusedNodes(graph, optimized);
-  const layers = buildLayers(profiledRuns, mapping.covers, optimized, graph);
+  const toolCovers = target.layerCovers && new Map([...target.layerCovers].map(([layer, nodes]) => [names2.restore(layer), nodes.map((n) => names2.restore(n))]));
+  const layers = buildLayers(profiledRuns, toolCovers ?? mapping.covers, optimized, graph);
   const tensors = new Map(bound.tensors);
   learnShapesFromProfile(tensors, profiledRuns[0], optimized);
   learnShapesFromProfile(tensors, probed, graph);
@@ -33401,6 +34282,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
       inputShapes: new Map([...own?.inputShapes ?? [], ...config2.inputShapes]),
       inputValues: new Map([...own?.inputValues ?? [], ...config2.inputValues]),
       seed: config2.seed,
+      ...own?.siblings ? { siblings: own.siblings } : {},
       backend,
       ...energy ? { energy } : {}
     };
@@ -33418,7 +34300,8 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const pair = await benchModelPair(base.path, headPath, options(baseOrt, headPath), options(pairedHeadOrt, headPath), (phase, run11, of) => progress(headPath, phase, run11, of), adaptiveFor(), { base, head });
+    const baseOptions = { ...options(baseOrt, headPath), ...baseModel ? { siblings: {} } : {} };
+    const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run11, of) => progress(headPath, phase, run11, of), adaptiveFor(), { base, head });
     const tempAfter = await backend.temperatureC();
     return {
       head: await results(config2, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
@@ -33477,7 +34360,7 @@ async function results(config2, backend, ort, measured2, tempBefore, tempAfter, 
 
 // src/bench/replicate-processes.ts
 import { spawn as spawn2 } from "node:child_process";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/results/merge-replicates.ts
 function mergeModelReplicates(a, b, file2) {
@@ -33545,7 +34428,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
   try {
     const files = [];
     for (let k = 1; k <= processes; k++) {
-      const out = join10(dir, `process-${k}.json`);
+      const out = join11(dir, `process-${k}.json`);
       stderr(`process ${k}/${processes}
 `);
       const [command, ...prefix] = self2;
@@ -33578,7 +34461,7 @@ async function replicateProcesses(self2, args, processes, stderr) {
 }
 
 // src/profiles/accelerator-coverage.ts
-var CPU_PROVIDERS = /* @__PURE__ */ new Set(["", "CPUExecutionProvider"]);
+var CPU_PROVIDERS = /* @__PURE__ */ new Set(["", "CPUExecutionProvider", "cpu"]);
 function acceleratorOfOrtProvider(provider) {
   return CPU_PROVIDERS.has(provider) ? void 0 : provider;
 }
@@ -33645,12 +34528,9 @@ function fingerprintDiff(base, head) {
 }
 
 // src/compare/match-layers.ts
-var POSITION_TOLERANCE = { signature: 0.2, outputSignature: 0.05 };
+var POSITION_TOLERANCE = { follows: 1, precedes: 1, signature: 0.2, outputSignature: 0.05 };
 function coversKey(layer) {
   return [...layer.covers].sort().join("\0");
-}
-function sameOutputs(a, b) {
-  return a.outputs !== void 0 && b.outputs !== void 0 && JSON.stringify(a.outputs) === JSON.stringify(b.outputs);
 }
 function matchLayers(base, head) {
   const matches = [];
@@ -33673,13 +34553,13 @@ function matchLayers(base, head) {
     if (matchedBase.has(layer)) continue;
     const other = headByName.get(layer.name);
     const inserted = layer.covers.length === 0 || other?.covers.length === 0;
-    if (other && other.op === layer.op && !matchedHead.has(other) && (!inserted || sameOutputs(layer, other))) pair(layer, other, "name");
+    if (other && other.op === layer.op && !matchedHead.has(other) && !inserted) pair(layer, other, "name");
   }
   let restBase = describeLayers(base).filter((d) => !matchedBase.has(d.layer));
   let restHead = describeLayers(head).filter((d) => !matchedHead.has(d.layer));
-  for (const key of ["signature", "outputSignature"]) {
+  for (const key of ["follows", "precedes", "signature", "outputSignature"]) {
     const found = alignByKey(restBase, restHead, key, POSITION_TOLERANCE[key]);
-    for (const [b, h] of found) pair(b.layer, h.layer, "structure");
+    for (const [b, h] of found) pair(b.layer, h.layer, b.layer.covers.length === 0 && h.layer.covers.length === 0 ? "runtime" : "structure");
     restBase = restBase.filter((d) => !matchedBase.has(d.layer));
     restHead = restHead.filter((d) => !matchedHead.has(d.layer));
   }
@@ -33695,25 +34575,42 @@ function describeLayers(model) {
   const { graph, layers } = model;
   const nodeIndex = new Map(graph.nodes.map((node, i) => [node.name, i]));
   const span = Math.max(1, graph.nodes.length - 1);
-  return layers.map((layer, i) => {
+  const nodesOf = layers.map((layer) => {
     let indices = layer.covers.map((name3) => nodeIndex.get(name3)).filter((n) => n !== void 0);
     if (indices.length === 0) {
       const own = nodeIndex.get(layer.name);
       indices = own === void 0 ? [] : [own];
     }
-    indices.sort((a, b) => a - b);
+    return indices.sort((a, b) => a - b);
+  });
+  return layers.map((layer, i) => {
+    const indices = nodesOf[i];
     const first = indices[0];
-    const position = first === void 0 ? i / Math.max(1, layers.length - 1) : first / span;
     const { inputs, outputs, ops } = boundary(graph, indices);
     const outputShapes = outputs.map((t) => shapeOf(graph, t)).join(",");
-    const known = indices.length > 0;
-    return {
-      layer,
-      signature: known ? `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})` : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
-      outputSignature: known ? `${layer.op}->(${outputShapes})` : `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`,
-      position
-    };
+    if (first !== void 0) {
+      return {
+        layer,
+        signature: `${layer.op}[${ops.join(",")}](${inputs.map((t) => shapeOf(graph, t)).join(",")})->(${outputShapes})`,
+        outputSignature: `${layer.op}->(${outputShapes})`,
+        position: first / span,
+        range: [first / span, first / span]
+      };
+    }
+    const signature = `${layer.op}|${JSON.stringify(layer.outputs ?? layer.outputBytes)}`;
+    const { before, after, position } = neighbours(nodesOf, i, span);
+    const range = before !== void 0 && after !== void 0 ? [Math.min(before, after) / span, Math.max(before, after) / span] : [position, position];
+    const at = (node) => node === void 0 ? void 0 : `${signature}@${node}`;
+    return { layer, signature, outputSignature: signature, position, range, follows: at(before), precedes: at(after) };
   });
+}
+function neighbours(nodesOf, i, span) {
+  let before;
+  for (let k = i - 1; k >= 0 && before === void 0; k--) before = nodesOf[k].at(-1);
+  let after;
+  for (let k = i + 1; k < nodesOf.length && after === void 0; k++) after = nodesOf[k][0];
+  const position = before !== void 0 && after !== void 0 ? (before + after) / 2 / span : before !== void 0 ? (before + 0.5) / span : after !== void 0 ? (after - 0.5) / span : i / Math.max(1, nodesOf.length - 1);
+  return { ...before === void 0 ? {} : { before }, ...after === void 0 ? {} : { after }, position };
 }
 function boundary(graph, indices) {
   const nodes = indices.map((i) => graph.nodes[i]).filter((n) => n !== void 0);
@@ -33729,8 +34626,8 @@ function shapeOf(graph, tensor) {
 }
 function alignByKey(base, head, key, tolerance) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const d of base) groupOf(groups2, d[key]).base.push(d);
-  for (const d of head) groupOf(groups2, d[key]).head.push(d);
+  for (const d of base) if (d[key] !== void 0) groupOf(groups2, d[key]).base.push(d);
+  for (const d of head) if (d[key] !== void 0) groupOf(groups2, d[key]).head.push(d);
   const pairs = [];
   for (const group of groups2.values()) {
     if (group.base.length === 0 || group.head.length === 0) continue;
@@ -33744,6 +34641,9 @@ function groupOf(groups2, key) {
   let group = groups2.get(key);
   if (!group) groups2.set(key, group = { base: [], head: [] });
   return group;
+}
+function distance(a, b) {
+  return Math.max(0, a.range[0] - b.range[1], b.range[0] - a.range[1]);
 }
 function alignMonotone(base, head, tolerance) {
   const m = base.length;
@@ -33759,7 +34659,7 @@ function alignMonotone(base, head, tolerance) {
         bestPairs = pairsAt[i2][j2 + 1];
         bestShift = shiftAt[i2][j2 + 1];
       }
-      const shift = Math.abs(base[i2].position - head[j2].position);
+      const shift = distance(base[i2], head[j2]);
       if (shift <= tolerance) {
         const p = pairsAt[i2 + 1][j2 + 1] + 1;
         const s = shiftAt[i2 + 1][j2 + 1] + shift;
@@ -33776,7 +34676,7 @@ function alignMonotone(base, head, tolerance) {
   let i = 0;
   let j = 0;
   while (i < m && j < n) {
-    const shift = Math.abs(base[i].position - head[j].position);
+    const shift = distance(base[i], head[j]);
     if (shift <= tolerance && pairsAt[i][j] === pairsAt[i + 1][j + 1] + 1 && shiftAt[i][j] === shiftAt[i + 1][j + 1] + shift) {
       pairs.push([base[i], head[j]]);
       i++;
@@ -34965,20 +35865,20 @@ function writtenFiles(files) {
 }
 
 // src/results/write-results.ts
-import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, join as join11 } from "node:path";
+import { mkdirSync as mkdirSync3, renameSync as renameSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import { basename as basename3, dirname as dirname6, join as join12 } from "node:path";
 function writeJsonAtomic(path2, value2, flag = "out", replaces = "dnntune-output") {
   writeTextAtomic(path2, `${JSON.stringify(value2, null, 1)}
 `, flag, replaces);
 }
 function writeTextAtomic(path2, text3, flag = "out", replaces = "dnntune-output") {
   const target = writeTarget(path2, flag, replaces);
-  const dir = dirname5(target);
-  const temp = join11(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
+  const dir = dirname6(target);
+  const temp = join12(dir, `.${basename3(target)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    mkdirSync2(dir, { recursive: true });
+    mkdirSync3(dir, { recursive: true });
     registerTemp(temp);
-    writeFileSync4(temp, text3, { flag: "wx" });
+    writeFileSync5(temp, text3, { flag: "wx" });
     renameSync2(temp, target);
   } catch (error46) {
     throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
@@ -36201,7 +37101,7 @@ function commandOf(option) {
 var configCommand = { spec: configSpec, run: run4 };
 
 // src/cli/demo.ts
-import { existsSync as existsSync6, readdirSync as readdirSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync7, readdirSync as readdirSync6, readFileSync as readFileSync7 } from "node:fs";
 import { isAbsolute as isAbsolute4, relative as relative4 } from "node:path";
 
 // src/devices/modelled-device.ts
@@ -38281,7 +39181,7 @@ async function run7(args, io) {
 == ${title2}
 `);
   say("1/5 bench: the pull request's models on this CPU (mlp as the PR changes it, and a camera encoder built for a split)");
-  const others = readdirSync5(`${fixtures}models`).filter((f) => f.endsWith(".onnx") && f !== "mlp.onnx").map((f) => `${fixtures}models/${f}`);
+  const others = readdirSync6(`${fixtures}models`).filter((f) => f.endsWith(".onnx") && f !== "mlp.onnx").map((f) => `${fixtures}models/${f}`);
   await bench.run([...[`${fixtures}demo`, ...others].flatMap((m) => ["--model", m]), ...config2, "--out", file2.results], io);
   say(`2/5 compare: mlp before and after the PR (fc2's ReLU \u2192 Softplus), interleaved in one process, ${PAIRED_SETUP.text}`);
   await bench.run(["--model", `${fixtures}demo/mlp.onnx`, "--base-model", `${fixtures}models/mlp.onnx`, ...PAIRED_SETUP.flags, ...config2, "--out", file2.head, "--base-out", file2.base], io);
@@ -38298,7 +39198,7 @@ async function run7(args, io) {
   await report.run([...reportArgs, "--format", "html", "--base", file2.base, "--head", file2.head, "--out", file2.html], io);
   await report.run([...reportArgs, "--format", "json", "--out", file2.json], io);
   say(`5/5 the PR comment a reviewer sees (${file2.comment}; the whole report: ${file2.html})`);
-  io.stdout(readFileSync5(file2.comment, "utf8"));
+  io.stdout(readFileSync7(file2.comment, "utf8"));
   const { input } = readReportInput(gateSpec, parseCommandArgs(reportArgs, gateSpec), []);
   io.stdout(`
 ${demoVerdict(input.decision)}
@@ -38307,7 +39207,7 @@ ${demoVerdict(input.decision)}
 }
 function fixturesDir() {
   const candidates = ["../../fixtures/", "../fixtures/"].map((up) => new URL(up, import.meta.url).pathname);
-  const dir = candidates.find((d) => existsSync6(`${d}models`)) ?? candidates[0];
+  const dir = candidates.find((d) => existsSync7(`${d}models`)) ?? candidates[0];
   const near = relative4(process.cwd(), dir);
   return near === "" || near.startsWith("..") || isAbsolute4(near) ? dir : `${near}/`;
 }
@@ -38590,9 +39490,9 @@ var exportCommand = { spec: exportSpec, run: run9 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync7, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync8, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
-import { join as join12, relative as relative5, resolve as resolve8, sep as sep3 } from "node:path";
+import { join as join13, relative as relative5, resolve as resolve8, sep as sep3 } from "node:path";
 
 // src/config/yaml-text.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -38899,15 +39799,15 @@ async function run10(args, io) {
   const dir = flags.dir ?? ".";
   checkRepositoryRoot(dir);
   const layout = layoutOf(flags.layout ?? "single");
-  const configPath = join12(dir, CONFIG_FILE);
-  const workflowPath = join12(dir, WORKFLOW_FILE);
+  const configPath = join13(dir, CONFIG_FILE);
+  const workflowPath = join13(dir, WORKFLOW_FILE);
   for (const [field, path2] of [["config", configPath], ["workflow", workflowPath]]) {
-    if (!flags.force && existsSync7(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
+    if (!flags.force && existsSync8(path2)) throw new InputError("force", (name3) => `${path2} exists; init writes neither file while one exists (move it away, or give ${name3("force")} to overwrite both)`);
     checkOutputs([{ flag: field, path: path2, replaces: "any" }], []);
   }
   const paths = modelPaths2(dir, flags.model);
   const models = paths.map((path2) => {
-    const { model } = loadModel(join12(dir, path2));
+    const { model } = loadModel(join13(dir, path2));
     return { path: path2, inputs: model.graph.inputs.map((name3) => ({ name: name3, shape: model.graph.tensors.get(name3)?.shape ?? null })) };
   });
   const shapes = parseScopedShapes(flags.input ?? [], paths);
@@ -38957,7 +39857,7 @@ function modelPaths2(dir, patterns) {
       return path2;
     });
   }
-  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync7(join12(dir, p)));
+  const found = repositoryModels(dir, gitFiles).filter((p) => existsSync8(join13(dir, p)));
   if (found.length === 0) throw new InputError("models", (name3) => `no .onnx file in ${dir}${gitFiles(dir) ? " that git does not ignore" : ""}; give the models with ${name3("models")} FILE|DIR|GLOB`);
   return found;
 }
@@ -39004,7 +39904,7 @@ async function askShapes(missing, models, ask, say) {
 }
 async function smoke(dir, models, io) {
   const temp = makeTempDir("dnntune-init-");
-  const out = join12(temp, "smoke.json");
+  const out = join13(temp, "smoke.json");
   const lines = [];
   try {
     for (const model of models) lines.push(await smokeModel(dir, model, out, io));
@@ -39017,7 +39917,7 @@ async function smoke(dir, models, io) {
 async function smokeModel(dir, model, out, io) {
   const { head } = await runBench({
     ...SMOKE,
-    models: [join12(dir, model.path)],
+    models: [join13(dir, model.path)],
     out,
     threads: availableParallelism2(),
     optimization: BENCH_DEFAULTS.optimization,
