@@ -100,10 +100,6 @@ function deviceProblems(name: string, device: Raw): Problem[] {
   const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
   if (device.iterations !== undefined && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : undefined;
-  // A vendor tool's invocation loads the model, and that energy would count as the model's.
-  if (ownLoop && meter !== undefined && meter !== "none") {
-    problems.push(problem(at("meter"), `energy is measured around runs dnntune times itself (onnxruntime-node, ort-python); ${tool} loads the model in every invocation, whose energy would count as the model's. Remove meter (energy is then modelled from power), or bench this device with ort-python`));
-  }
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
     problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
   }

@@ -8,6 +8,7 @@ import { FormatError } from "../errors.js";
 import type { Meter } from "./meters/index.js";
 import { openMeter } from "./meters/index.js";
 import type { Transport } from "./transport/transport.js";
+import { isVendorTool } from "./vendor-tools/index.js";
 
 export interface EnergyPlan {
   /** The meter that reads, when there is one; otherwise energy is modelled at `watts`. */
@@ -28,6 +29,10 @@ export async function energyPlan(device: ChosenDevice, transport: Transport | un
   const modelled = (why: string) => ({ watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} × latency, and labelled modelled` });
   const meterConfig = config && "meter" in config ? config.meter : undefined;
   if (meterConfig === undefined || meterConfig === "none" || (typeof meterConfig === "object" && meterConfig.type === "none") || !transport) return modelled("no meter");
+  // A meter reads around runs dnntune times itself; a vendor tool's invocation also loads the
+  // model, and that energy would be counted as the model's. The meter serves the other tools.
+  const tool = config && "tool" in config ? config.tool : undefined;
+  if (tool !== undefined && isVendorTool(tool)) return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool} (each invocation loads the model, and that energy would count as the model's; tool ort-python measures it)`);
   let meter: Meter | undefined;
   try {
     meter = openMeter(meterConfig, transport);

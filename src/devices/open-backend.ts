@@ -3,14 +3,14 @@
 // ort-python, and the vendors' own programs (ort-perf-test, tflite-benchmark, trtexec, command) on
 // any transport.
 import type { ChosenDevice } from "../config/effective-config.js";
-import { DeviceError, InputError } from "../errors.js";
+import { InputError } from "../errors.js";
 import type { DeviceBackend } from "./bench-target.js";
 import { LOCAL_BACKEND } from "./onnxruntime-node.js";
 import { ortPythonBackend, type OrtPythonBackend, type RemoteHost } from "./ort-python.js";
 import { readDeviceState, readThermalZones, tasksetPrefix } from "./device-state/index.js";
 import { openTransport } from "./transport/open-transport.js";
 import { LocalTransport } from "./transport/local-transport.js";
-import { DEFAULT_BINARIES, DEFAULT_ITERATIONS, isVendorTool, vendorToolBackend, VENDOR_TOOLS } from "./vendor-tools/index.js";
+import { DEFAULT_BINARIES, DEFAULT_ITERATIONS, isVendorTool, vendorToolBackend } from "./vendor-tools/index.js";
 import type { Transport } from "./transport/transport.js";
 
 export interface OpenedBackend {
@@ -21,26 +21,16 @@ export interface OpenedBackend {
   close(): Promise<void>;
 }
 
-/** The tools `bench` can run on each transport today. */
-export const RUNNABLE_TOOLS = {
-  local: ["onnxruntime-node", "ort-python", ...VENDOR_TOOLS],
-  adb: ["ort-python", ...VENDOR_TOOLS],
-  ssh: ["ort-python", ...VENDOR_TOOLS],
-} as const;
-
 /**
- * Checks what can be checked without a connection (a declared-only device, a tool this dnntune
- * cannot run yet), so a bad configuration fails before anything starts.
+ * Checks what can be checked without a connection (a device declared for the split only), so a
+ * bad configuration fails before anything starts. Every tool runs on every transport it is
+ * allowed on (check-config refuses onnxruntime-node off the runner).
  */
 export function checkRunnable(device: ChosenDevice): void {
   const config = device.config;
   if (!config) return;
   if (config.transport === undefined) {
     throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
-  }
-  const tool = config.tool ?? "onnxruntime-node";
-  if (!(RUNNABLE_TOOLS[config.transport] as readonly string[]).includes(tool)) {
-    throw new DeviceError(device.name, "connect", `transport ${config.transport} with tool ${tool} is not supported by this dnntune yet; it runs ${Object.entries(RUNNABLE_TOOLS).map(([t, tools]) => `${t}: ${tools.join(", ")}`).join("; ")}`, "use tool: ort-python (the device's Python onnxruntime), or upgrade dnntune");
   }
 }
 
