@@ -113,7 +113,7 @@ export async function openBackend(device: ChosenDevice, options: { warn?: (line:
       ...tool,
       fingerprint: async () => ({ ...(await tool.fingerprint()), ...state.fingerprint, ...battery, ...fixed, ...(pin.length > 0 ? { pinned: pin.join(" ") } : {}) }),
       temperatureC: async () => {
-        const zones = await readThermalZones(transport).catch(() => []);
+        const zones = await readThermalZones(transport, { root: noise?.root }).catch(() => []);
         return zones.length > 0 ? Math.max(...zones.map((z) => z.tempC)) : undefined;
       },
     };

@@ -91,7 +91,8 @@ describe.skipIf(!hasOrtPython)("noise control in bench on a phone (fake adb, fak
     expect(run.stdout).toMatch(/^ {2}device {2}cooled for [\d.]+ s \(72 → 45 °C, threshold 60 °C\) · hottest zone 45 → 86 °C over the runs · battery 87 % discharging$/m);
     expect(run.stdout).toMatch(/^ {2}warning \(cpu-throttled\): /m);
     const results = JSON.parse(readFileSync(file("phone.json"), "utf8")) as Results;
-    expect(results.device.fingerprint).toMatchObject({ model: "Google Pixel 7", soc: "Google GS201", os: "Android 14 (API 34)", bigCores: "2", pinned: "taskset 2", batteryPct: 87, charging: "discharging" });
+    // The hottest zone as the bench began (72 °C, before the first wait) and ended (45 °C, cooled, after the second model).
+    expect(results.device.fingerprint).toMatchObject({ model: "Google Pixel 7", soc: "Google GS201", os: "Android 14 (API 34)", bigCores: "2", pinned: "taskset 2", batteryPct: 87, charging: "discharging", tempC: [72, 45] });
     const [first, second] = results.models;
     // Before the first model: 72 °C, waited to 45 °C.
     expect(first!.conditions).toMatchObject({ coolDown: { aboveC: 60, fromC: 72, toC: 45, zone: "thermal_zone0 (cpu-1-0-usr)", timedOut: false }, tempC: [45, 86], battery: { levelPct: 87, status: "discharging", plugged: [] } });
