@@ -218,6 +218,8 @@ function objectKeysAt(schema: z.ZodType, path: readonly PropertyKey[], root: unk
     const chosen = forms.find((f) => f.literal === (at.value as Record<string, unknown>)[def!.discriminator!]);
     others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen }));
     def = chosen?.def;
+  } else if (def?.type === "union" && def.discriminator === undefined) {
+    def = mappingForm(def, at?.value);
   }
   return def?.type === "object" && def.shape ? { keys: Object.keys(def.shape), others } : { keys: [], others: [] };
 }
@@ -241,7 +243,7 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], root: unknown
       const union: SchemaDef = def.discriminator === undefined ? (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== undefined) ?? def : def;
       const here = value;
       const chosen = union.discriminator !== undefined && isObject(here) ? formsOf(union).find((f) => f.literal === here[union.discriminator!]) : undefined;
-      def = chosen?.def;
+      def = union.discriminator !== undefined ? chosen?.def : mappingForm(def, here);
     }
     if (!def) return undefined;
     if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
@@ -251,6 +253,13 @@ function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], root: unknown
     value = isObject(value) || Array.isArray(value) ? (value as Record<PropertyKey, unknown>)[key as string] : undefined;
   }
   return { def, value };
+}
+
+// A false-or-mapping union (cool-down): its one mapping form, when the value is a mapping.
+function mappingForm(union: SchemaDef, value: unknown): SchemaDef | undefined {
+  if (!isObject(value)) return undefined;
+  const objects = (union.options ?? []).map(unwrap).filter((d) => d?.type === "object");
+  return objects.length === 1 ? objects[0] : undefined;
 }
 
 /** The words a discriminated union at `path` accepts for its discriminator. */

@@ -125,7 +125,8 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   let opened: OpenedBackend | undefined;
   let energy: EnergyPlan | undefined;
   try {
-    opened = await openBackend(device, { warn });
+    opened = await openBackend(device, { warn, noise: { benchCoolDown: file?.data.bench?.["cool-down"] } });
+    const noise = opened.noise;
     const backend = opened.backend;
     energy = await energyPlan(device, opened.transport);
     log(energy.note);
@@ -147,7 +148,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
             paired: { baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE) },
           };
           try {
-            const outcome = await runBench(one, progress, judge, undefined, backend, meter);
+            const outcome = await runBench(one, progress, judge, undefined, backend, meter, noise);
             const mark = (m: ModelResult): ModelResult => ({ ...m, name, baseRevision: { sha: revision!.sha, mode: "paired" } });
             paired.push({ head: { ...outcome.head, models: outcome.head.models.map(mark) }, base: { ...outcome.base!, models: outcome.base!.models.map((m) => ({ ...m, name })) } });
             modes.paired++;
@@ -159,7 +160,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
           }
         }
         const { paired: _, maxRuns: __, ...rest } = config;
-        const outcome = await runBench({ ...rest, models: [path] }, progress, undefined, undefined, backend, meter);
+        const outcome = await runBench({ ...rest, models: [path] }, progress, undefined, undefined, backend, meter, noise);
         if (why) {
           modes[why.mode]++;
           (why.mode === "new" ? log : warn)(`${name}: not paired: ${why.reason}; it runs alone and is compared with the stored baseline`);

@@ -14,6 +14,7 @@ import { RESULTS_SCHEMA, type ModelResult, type Results } from "../results/types
 import { benchModel, benchModelPair, loadModel, type BenchModelOptions } from "./bench-model.js";
 import { findModels, modelNames } from "./find-models.js";
 import type { Adaptive, Phase } from "./protocol.js";
+import type { NoiseReport, NoiseSession } from "../devices/device-state/noise-session.js";
 
 export type BenchProgress = (model: string, phase: Phase, run: number, of: number) => void;
 
@@ -34,7 +35,7 @@ export function benchInputs(config: BenchConfig): FlagPath[] {
   ];
 }
 
-export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date(), backend: DeviceBackend = LOCAL_BACKEND, meter?: EnergyMeter): Promise<BenchOutcome> {
+export async function runBench(config: BenchConfig, progress: BenchProgress, judge?: LatencyJudge, now: () => Date = () => new Date(), backend: DeviceBackend = LOCAL_BACKEND, meter?: EnergyMeter, noise?: NoiseSession): Promise<BenchOutcome> {
   const paths = findModels(config.models);
   const settings = settingsByPath(config, paths);
   const resultNames = resultNamesOf(config, paths);
@@ -104,18 +105,30 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     const base = baseModel ? loaded[loaded.length - 1]! : head;
     // Another base file has its own exports for non-ONNX tools, beside it (never the head's).
     const baseOptions = { ...options(baseOrt, headPath), ...(baseModel ? { siblings: {} } : {}) };
+    const mark = await noise?.beforeModel();
     const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
+    // One wait and one pair of readings: base and head ran in the same span, interleaved.
+    const report = mark && (await noise!.afterModel(mark));
     const tempAfter = await backend.temperatureC();
     return {
-      head: await results(config, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
-      base: await results(config, backend, baseOrt, [pair.base], tempBefore, tempAfter, now),
+      head: await results(config, backend, pairedHeadOrt, [withNoise(pair.head, report)], tempBefore, tempAfter, now),
+      base: await results(config, backend, baseOrt, [withNoise(pair.base, report)], tempBefore, tempAfter, now),
     };
   }
   const models: ModelResult[] = [];
   for (const { path, ...model } of loaded) {
-    models.push(await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model));
+    // Noise control: a cool-down before each model when dnntune.yml asks, and readings around it.
+    const mark = await noise?.beforeModel();
+    const result = await benchModel(path, options(headOrt, path), (phase, run, of) => progress(path, phase, run, of), model);
+    models.push(withNoise(result, mark && (await noise!.afterModel(mark))));
   }
   return { head: await results(config, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
+}
+
+/** A model's result with what noise control saw around its runs: its conditions, and warnings after its own. */
+export function withNoise(model: ModelResult, report: NoiseReport | undefined): ModelResult {
+  if (!report) return model;
+  return { ...model, warnings: [...model.warnings, ...report.warnings], ...(report.conditions ? { conditions: report.conditions } : {}) };
 }
 
 /** The model's energy per inference split over its layers by their share of the kernel time. */

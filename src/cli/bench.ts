@@ -86,13 +86,13 @@ async function run(args: string[], io: Io): Promise<number> {
   // Adaptive sampling judges latency exactly as `compare` will, at α / looks.
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value as number }));
   const judge = (base: number[], head: number[], paired: boolean, looks: number) => judgeLatency(base, head, paired, looks, compareOptions) !== "inconclusive";
-  const opened = await openBackend(device, { warn: (line) => io.stderr(`dnntune: warning: ${line}\n`) });
+  const opened = await openBackend(device, { warn: (line) => io.stderr(`dnntune: warning: ${line}\n`), noise: { benchCoolDown: file?.data.bench?.["cool-down"], ...io.deviceSysfs } });
   let outcome;
   let energy;
   try {
     energy = await energyPlan(device, opened.transport);
     try {
-      outcome = await runBench({ ...config, ...(energy.meter ? {} : { modelledWatts: energy.watts }) }, progressReporter(io.stderr, io.interactive), judge, undefined, opened.backend, energy.meter);
+      outcome = await runBench({ ...config, ...(energy.meter ? {} : { modelledWatts: energy.watts }) }, progressReporter(io.stderr, io.interactive), judge, undefined, opened.backend, energy.meter, opened.noise);
     } finally {
       await energy.meter?.close();
     }

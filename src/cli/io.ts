@@ -10,6 +10,11 @@ export interface Io {
   self?: string[];
   /** Asks the person at the terminal and returns the answer; absent when no one can answer. */
   ask?: (question: string) => Promise<string>;
+  /**
+   * Tests only: where a device's /proc and /sys are read (a fake sysfs in the fake phone's folder)
+   * and how noise control waits while it cools (a test changes the fake sysfs instead of sleeping).
+   */
+  deviceSysfs?: { root?: string; sleep?: (ms: number) => Promise<void> };
 }
 
 /** A command: its option table, and what it does with the arguments. */

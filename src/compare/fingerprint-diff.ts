@@ -9,8 +9,10 @@ export interface FingerprintDifference {
   head: unknown;
 }
 
-// Temperatures change from run to run on the same setup; the drift check covers them.
-const VOLATILE = /^temp/i;
+// Temperatures and the battery's charge change from run to run on the same setup; the drift
+// check covers the first, and the charge alone does not change how fast a phone runs (its
+// charging state, which does, is compared).
+const VOLATILE = /^temp|^batteryPct$/i;
 
 export function fingerprintDiff(base: DeviceInfo, head: DeviceInfo): FingerprintDifference[] {
   const differences: FingerprintDifference[] = [];

@@ -105,6 +105,21 @@ const deviceCommon = {
   power: devicePowerSchema.optional().describe("Declared power, for modelled energy and the split's energy objective."),
   role: z.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }).optional().describe("`mobile` (the phone side of a split) or `cloud`."),
 };
+// Noise control (docs/devices.md, Noise control). `false` turns a cool-down the bench section asks
+// for off on one device; 200 °C is past any chip's shutdown, so a higher threshold is a typo.
+const COOL_DOWN_ERROR = "must be false or a mapping with above-c (and timeout-s, poll-s)";
+export const coolDownSchema = z.union([
+  z.literal(false, { error: COOL_DOWN_ERROR }),
+  z.strictObject({
+    "above-c": atMost(number("a temperature in °C"), 200, "°C").describe("Wait while the device's hottest thermal zone is at or above this, °C."),
+    "timeout-s": integer(0, 3600).optional().describe("Give up waiting after this many seconds and warn `cool-down-timeout` (default 120)."),
+    "poll-s": atMost(positive("a positive number of seconds"), 600, "s").optional().describe("Seconds between thermal readings while waiting (default 5)."),
+  }, { error: "must be a mapping with above-c (and timeout-s, poll-s)" }),
+], { error: COOL_DOWN_ERROR })
+  .describe("Before each model (and before the first), wait for the device's thermal zones to cool below `above-c`: `{ above-c: 60, timeout-s: 120 }`; `false` turns it off. Off unless given. Each model's results say what happened (`conditions.coolDown`).");
+// A cpufreq governor name, as the kernel spells them (performance, schedutil, userspace…).
+const GOVERNOR = /^[a-z0-9_]{1,32}$/;
+
 // Keys of a device that dnntune benchmarks.
 const benchedDevice = {
   ...deviceCommon,
@@ -117,6 +132,9 @@ const benchedDevice = {
   threads: integer(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
   optimization: z.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional()
     .describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it."),
+  "cool-down": coolDownSchema.optional().describe("This device's cool-down, in place of the bench section's: `{ above-c: 60, timeout-s: 120 }`, or `false` for none."),
+  governor: z.string({ error: "must be a cpufreq governor name such as performance" }).regex(GOVERNOR, { error: "must be a cpufreq governor name such as performance (lowercase letters, digits, \"_\")" }).optional()
+    .describe("Fixed-performance mode: set every CPU's cpufreq governor to this (`performance`) for the bench, and put the old ones back after, also after a failure. Needs root on the device (`adb root`, or ssh as root); refused, saying so, where the governor cannot be written. Recorded in the fingerprint as `fixedGovernor`."),
 };
 
 const localDevice = z.strictObject({
@@ -162,7 +180,8 @@ export const benchSectionSchema = z.strictObject({
   "max-runs": integer(1, 100_000).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs (default in paired mode: 10 × runs; otherwise off, and on only against a baseline); `--max-runs`. Not less than `runs`; equal to `runs` turns top-ups off."),
   "time-budget": integer(1, 86_400).optional().describe(`Adaptive sampling: no top-up starts once a model's timing phase has run this many seconds (default ${CONFIG_DEFAULTS.bench["time-budget"]}); \`--time-budget\`.`),
   processes: integer(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`),
-}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes" });
+  "cool-down": coolDownSchema.optional(),
+}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes, cool-down" });
 
 // `5%` or `0.05`, as compare reads it; the exact rule (a bare 5 is refused) is checked in check-config.ts.
 const threshold = z.union([z.number(), z.string().max(32)], { error: "must be a percentage such as 5% or a fraction such as 0.05" });
@@ -217,3 +236,4 @@ export const configSchema = z.strictObject({
 export type ConfigFile = z.infer<typeof configSchema>;
 export type DeviceConfigFile = z.infer<typeof deviceConfigSchema>;
 export type MeterConfigFile = z.infer<typeof meterSchema>;
+export type CoolDownConfigFile = z.infer<typeof coolDownSchema>;

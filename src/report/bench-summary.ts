@@ -1,6 +1,6 @@
 // The readable summary `dnntune bench` prints: per model, median and p90 latency and the layers
 // that take the most time, with their share.
-import type { Results } from "../results/types.js";
+import type { ModelConditions, Results } from "../results/types.js";
 import { quantile } from "../stats/index.js";
 import { terminalLines } from "./terminal-text.js";
 
@@ -22,9 +22,26 @@ export function benchSummary(results: Results, topLayers = 5): string {
       const covers = layer.covers.length > 1 ? `  [${layer.covers.join(", ")}]` : "";
       lines.push(`  ${share.toFixed(1).padStart(5)} %  ${formatUs(us).padStart(10)}  ${layer.op.padEnd(18)} ${layer.name}${covers}`);
     }
+    const device = conditionsText(model.conditions);
+    if (device) lines.push(`  device  ${device}`);
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return terminalLines(lines);
+}
+
+// Noise control made visible: the cool-down, the hottest zone over the runs, the battery.
+function conditionsText(conditions: ModelConditions | undefined): string | undefined {
+  if (!conditions) return undefined;
+  const parts: string[] = [];
+  const wait = conditions.coolDown;
+  if (wait) {
+    parts.push(wait.waitedS === 0 && !wait.timedOut
+      ? `cool enough (${wait.fromC} °C, under ${wait.aboveC} °C)`
+      : `${wait.timedOut ? "still warm after" : "cooled for"} ${wait.waitedS} s (${wait.fromC} → ${wait.toC} °C, threshold ${wait.aboveC} °C)`);
+  }
+  if (conditions.tempC) parts.push(`hottest zone ${conditions.tempC[0]} → ${conditions.tempC[1]} °C over the runs`);
+  if (conditions.battery) parts.push(`battery ${conditions.battery.levelPct} % ${conditions.battery.status}${conditions.battery.plugged.length > 0 ? ` (${conditions.battery.plugged.join(", ")})` : ""}`);
+  return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
 function formatMj(mj: number): string {

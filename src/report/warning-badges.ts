@@ -9,6 +9,11 @@ export interface Badge {
 export const WARNING_BADGES: Readonly<Record<string, Badge>> = {
   "fingerprint-mismatch": { badge: "setup", meaning: "base and head ran on different setups (CPU, runtime, threads…)" },
   "thermal-drift": { badge: "drift", meaning: "the times drifted during the run (heat or throttling)" },
+  "thermal-limit": { badge: "hot", meaning: "a thermal zone passed its limit while the model ran: results may be throttled" },
+  "thermal-rise": { badge: "warmed", meaning: "a thermal zone warmed more than allowed while the model ran" },
+  "cpu-throttled": { badge: "throttled", meaning: "the CPU's allowed maximum frequency dropped while the model ran" },
+  "cpu-capped": { badge: "capped", meaning: "the pinned cores were held below their top frequency (throttled or capped)" },
+  "cool-down-timeout": { badge: "warm", meaning: "the device did not cool below the cool-down threshold before the model ran" },
   "high-variation": { badge: "noisy", meaning: "the runs varied more than usual" },
   "too-few-samples": { badge: "few", meaning: "too few samples for the interval to reach its confidence" },
   "one-process-per-side": { badge: "1 proc", meaning: "one process a side: decides nothing; run base and head paired" },

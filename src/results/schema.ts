@@ -86,6 +86,9 @@ export const fingerprintSchema = z.looseObject({
   optimization: text.optional(),
   governor: text.optional(),
   tempC: z.array(z.number()).max(MAX_ITEMS).optional(),
+  fixedGovernor: text.optional().describe("Fixed-performance mode: the governor every CPU was set to for this run (the device's `governor` in dnntune.yml); absent when the device kept its own."),
+  batteryPct: z.number().min(0).max(100).optional().describe("The battery's charge when the run started, %; a comparison does not flag it (it changes from run to run)."),
+  charging: z.enum(["charging", "discharging", "not-charging", "full", "unknown"]).optional().describe("The battery's charging state when the run started; a comparison flags a difference (a phone on a charger runs warmer)."),
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 
 export const deviceInfoSchema = z.object({
@@ -109,6 +112,23 @@ export const layerSchema = z.object({
 }).superRefine(checkGroups);
 
 export const warningSchema = z.object({ code: text, message: text });
+
+export const conditionsSchema = z.object({
+  coolDown: z.object({
+    aboveC: z.number().describe("The threshold: the bench waits while the hottest zone is at or above it, °C."),
+    fromC: z.number().describe("The hottest zone before waiting, °C."),
+    toC: z.number().describe("The hottest zone when the wait ended, °C."),
+    zone: text.describe("The hottest zone when the wait ended: `thermal_zoneN (type)`."),
+    waitedS: z.number().nonnegative(),
+    timedOut: z.boolean().describe("The device was still at or above `aboveC` after `timeout-s`; a `cool-down-timeout` warning says so."),
+  }).optional().describe("The cool-down before this model (dnntune.yml's `cool-down`)."),
+  tempC: z.array(z.number()).length(2).optional().describe("The hottest thermal zone before and after this model's runs, °C."),
+  battery: z.object({
+    levelPct: z.number().min(0).max(100),
+    status: z.enum(["charging", "discharging", "not-charging", "full", "unknown"]),
+    plugged: z.array(z.enum(["ac", "usb", "wireless", "dock"])).max(4).describe("Chargers connected; empty on battery power."),
+  }).optional().describe("The battery before this model's runs."),
+}).describe("The device's state around this model's runs, read over its transport (thermal zones, cpufreq, battery): what noise control saw and did.");
 
 const pairedSchema = z.object({
   baseSamples: nonEmptySamples("Base latency in µs, run pair i at element i."),
@@ -151,6 +171,7 @@ export const modelResultSchema = z.object({
     }).optional().describe("Measured with a meter, base and head batches alternating in one process: the comparison is paired."),
   }).optional(),
   warnings: z.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
+  conditions: conditionsSchema.optional(),
   baseRevision: z.object({
     sha: text.describe("The base commit of the pull request."),
     mode: z.enum(["paired", "new", "unavailable"]),
@@ -258,6 +279,7 @@ export type Fingerprint = z.infer<typeof fingerprintSchema>;
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 export type Layer = z.infer<typeof layerSchema>;
 export type Warning = z.infer<typeof warningSchema>;
+export type ModelConditions = z.infer<typeof conditionsSchema>;
 export type ModelResult = z.infer<typeof modelResultSchema>;
 export type Results = z.infer<typeof resultsSchema>;
 

@@ -3,5 +3,5 @@
 export {
   RESULTS_SCHEMA,
   type DeviceInfo, type Fingerprint, type GraphNode, type Layer, type ModelResult, type Results,
-  type ResultsGraph, type TensorInfo, type Warning,
+  type ModelConditions, type ResultsGraph, type TensorInfo, type Warning,
 } from "./schema.js";

@@ -111,10 +111,22 @@ describe.skipIf(!hasSshd || !hasOrtPython)("bench on a board over ssh with ort-p
 
   // Last: it takes the server down.
   it("a board that dies mid-run fails the bench (exit 3) with the step and ssh's last words, and writes nothing", async () => {
-    const run = runCli(["bench", "--model", `${FIXTURES}models/squeezenet.onnx`, "--device", "board", "--runs", "100000", "--config", file("dnntune.yml"), "--out", file("never.json")]);
-    await new Promise((resolve) => setTimeout(resolve, 3000));
-    sshd.crash();
-    const { status, stderr } = await run;
+    // The server goes down once the runs have started (the progress says so), not after a fixed
+    // time: how long the steps before them take (the device's state is read before each model)
+    // depends on the machine's load.
+    let stderr = "";
+    let crashed = false;
+    const run = runCli(["bench", "--model", `${FIXTURES}models/squeezenet.onnx`, "--device", "board", "--runs", "100000", "--config", file("dnntune.yml"), "--out", file("never.json")], {
+      stderr: (text) => {
+        stderr += text;
+        if (!crashed && /: timing 1\//.test(text)) {
+          crashed = true;
+          setTimeout(() => sshd.crash(), 500);
+        }
+      },
+    });
+    const { status } = await run;
+    expect(crashed).toBe(true);
     expect(status).toBe(3);
     expect(stderr).toMatch(/^dnntune: device board: [a-z ]+: the runner exited .*stderr: .*(closed|reset|broken)/im);
     expect(existsSync(file("never.json"))).toBe(false);

@@ -8,3 +8,4 @@ export { cpuName } from "./cpuinfo.js";
 export { bigCoreMask, cpuClusters, cpuMask, fastestCoresMask, governorSummary, type CpuState } from "./cpu-mask.js";
 export { hottestZone, thermalDelta, thermalTempC, throttleWarnings, type ThermalChange, type ThermalZone, type ThrottleLimits, type ThrottleSnapshot, type ThrottleWarning } from "./thermal.js";
 export { coolDown, readThermalZones, setGovernor, tasksetPrefix, type CoolDownOptions, type CoolDownResult, type GovernorHold } from "./noise-control.js";
+export { cappedCpuWarnings, COOL_DOWN_DEFAULTS, coolDownOutcome, coolDownSettings, modelConditions, noiseSession, noiseWarnings, type CoolDownSettings, type NoiseMark, type NoiseReport, type NoiseSession, type NoiseSnapshot } from "./noise-session.js";
