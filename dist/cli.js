@@ -15521,6 +15521,8 @@ function objectKeysAt(schema, path2, root2) {
     const chosen2 = forms.find((f) => f.literal === at.value[def.discriminator]);
     others = forms.map((f) => ({ label: f.label, keys: Object.keys(f.def?.shape ?? {}), current: f === chosen2 }));
     def = chosen2?.def;
+  } else if (def?.type === "union" && def.discriminator === void 0) {
+    def = mappingForm(def, at?.value);
   }
   return def?.type === "object" && def.shape ? { keys: Object.keys(def.shape), others } : { keys: [], others: [] };
 }
@@ -15540,7 +15542,7 @@ function schemaAt(schema, path2, root2) {
       const union2 = def.discriminator === void 0 ? (def.options ?? []).map(unwrap).find((d) => d?.discriminator !== void 0) ?? def : def;
       const here = value2;
       const chosen2 = union2.discriminator !== void 0 && isObject(here) ? formsOf(union2).find((f) => f.literal === here[union2.discriminator]) : void 0;
-      def = chosen2?.def;
+      def = union2.discriminator !== void 0 ? chosen2?.def : mappingForm(def, here);
     }
     if (!def) return void 0;
     if (def.type === "object") def = unwrap(def.shape?.[String(key)]);
@@ -15550,6 +15552,11 @@ function schemaAt(schema, path2, root2) {
     value2 = isObject(value2) || Array.isArray(value2) ? value2[key] : void 0;
   }
   return { def, value: value2 };
+}
+function mappingForm(union2, value2) {
+  if (!isObject(value2)) return void 0;
+  const objects = (union2.options ?? []).map(unwrap).filter((d) => d?.type === "object");
+  return objects.length === 1 ? objects[0] : void 0;
 }
 function discriminatorValues(schema, path2, root2) {
   let def = schemaAt(schema, path2, root2)?.def;
@@ -15696,9 +15703,6 @@ function deviceProblems(name3, device) {
   const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
   if (device.iterations !== void 0 && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
-  if (ownLoop && meter !== void 0 && meter !== "none") {
-    problems.push(problem(at("meter"), `energy is measured around runs dnntune times itself (onnxruntime-node, ort-python); ${tool} loads the model in every invocation, whose energy would count as the model's. Remove meter (energy is then modelled from power), or bench this device with ort-python`));
-  }
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
     problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
   }
@@ -28353,6 +28357,16 @@ var deviceCommon = {
   power: devicePowerSchema.optional().describe("Declared power, for modelled energy and the split's energy objective."),
   role: external_exports.enum(ROLES, { error: `must be one of ${ROLES.join(", ")}` }).optional().describe("`mobile` (the phone side of a split) or `cloud`.")
 };
+var COOL_DOWN_ERROR = "must be false or a mapping with above-c (and timeout-s, poll-s)";
+var coolDownSchema = external_exports.union([
+  external_exports.literal(false, { error: COOL_DOWN_ERROR }),
+  external_exports.strictObject({
+    "above-c": atMost(number4("a temperature in \xB0C"), 200, "\xB0C").describe("Wait while the device's hottest thermal zone is at or above this, \xB0C."),
+    "timeout-s": integer3(0, 3600).optional().describe("Give up waiting after this many seconds and warn `cool-down-timeout` (default 120)."),
+    "poll-s": atMost(positive("a positive number of seconds"), 600, "s").optional().describe("Seconds between thermal readings while waiting (default 5).")
+  }, { error: "must be a mapping with above-c (and timeout-s, poll-s)" })
+], { error: COOL_DOWN_ERROR }).describe("Before each model (and before the first), wait for the device's thermal zones to cool below `above-c`: `{ above-c: 60, timeout-s: 120 }`; `false` turns it off. Off unless given. Each model's results say what happened (`conditions.coolDown`).");
+var GOVERNOR = /^[a-z0-9_]{1,32}$/;
 var benchedDevice = {
   ...deviceCommon,
   tool: external_exports.enum(TOOLS, { error: `must be one of ${TOOLS.join(", ")}` }).optional().describe("What benchmarks the model there: onnxruntime-node (local only), ort-python, ort-perf-test, tflite-benchmark, trtexec or command. Default onnxruntime-node for `local`; required otherwise."),
@@ -28361,7 +28375,9 @@ var benchedDevice = {
   meter: meterSchema.optional(),
   iterations: integer3(1, 1e5).optional().describe("For the vendors' tools (ort-perf-test, tflite-benchmark, trtexec, command), which run their own loop: inferences per invocation; each invocation's mean is one sample (default 10)."),
   threads: integer3(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
-  optimization: external_exports.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional().describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it.")
+  optimization: external_exports.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional().describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it."),
+  "cool-down": coolDownSchema.optional().describe("This device's cool-down, in place of the bench section's: `{ above-c: 60, timeout-s: 120 }`, or `false` for none."),
+  governor: external_exports.string({ error: "must be a cpufreq governor name such as performance" }).regex(GOVERNOR, { error: 'must be a cpufreq governor name such as performance (lowercase letters, digits, "_")' }).optional().describe("Fixed-performance mode: set every CPU's cpufreq governor to this (`performance`) for the bench, and put the old ones back after, also after a failure. Needs root on the device (`adb root`, or ssh as root); refused, saying so, where the governor cannot be written. Recorded in the fingerprint as `fixedGovernor`.")
 };
 var localDevice = external_exports.strictObject({
   transport: external_exports.literal("local").describe("Where commands run: `local` (this runner), `adb` (an Android device by serial) or `ssh` (a board or host)."),
@@ -28397,8 +28413,9 @@ var benchSectionSchema = external_exports.strictObject({
   "profile-runs": integer3(1, 1e4).optional().describe(`Profiled runs: per-layer samples (default ${CONFIG_DEFAULTS.bench["profile-runs"]}); \`--profile-runs\`.`),
   "max-runs": integer3(1, 1e5).optional().describe("Adaptive sampling: top up undecided latency endpoints to this many runs (default in paired mode: 10 \xD7 runs; otherwise off, and on only against a baseline); `--max-runs`. Not less than `runs`; equal to `runs` turns top-ups off."),
   "time-budget": integer3(1, 86400).optional().describe(`Adaptive sampling: no top-up starts once a model's timing phase has run this many seconds (default ${CONFIG_DEFAULTS.bench["time-budget"]}); \`--time-budget\`.`),
-  processes: integer3(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`)
-}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes" });
+  processes: integer3(1, 100).optional().describe(`Replicate unpaired benchmarks in this many fresh processes (default ${CONFIG_DEFAULTS.bench.processes}); ignored in paired mode; \`--processes\`.`),
+  "cool-down": coolDownSchema.optional()
+}, { error: "must be a mapping with warmup, runs, profile-runs, max-runs, time-budget, processes, cool-down" });
 var threshold = external_exports.union([external_exports.number(), external_exports.string().max(32)], { error: "must be a percentage such as 5% or a fraction such as 0.05" });
 var gateSectionSchema = external_exports.strictObject({
   threshold: threshold.optional().describe(`Practical threshold: a change must exceed it to be a regression, \`5%\` or \`0.05\` (default ${CONFIG_DEFAULTS.gate.threshold}); \`--threshold\`.`),
@@ -29561,9 +29578,9 @@ async function retryStep(delaysMs, step) {
     try {
       return await step();
     } catch (error46) {
-      const delay = delaysMs[attempt];
-      if (delay === void 0 || !(error46 instanceof TransientDeviceError)) throw error46;
-      await new Promise((resolve9) => setTimeout(resolve9, delay));
+      const delay2 = delaysMs[attempt];
+      if (delay2 === void 0 || !(error46 instanceof TransientDeviceError)) throw error46;
+      await new Promise((resolve9) => setTimeout(resolve9, delay2));
     }
   }
 }
@@ -29888,6 +29905,49 @@ function thermalTempC(raw) {
   const value2 = Number(text3);
   return Math.abs(value2) < 200 ? value2 : value2 / 1e3;
 }
+function hottestZone(zones) {
+  let hottest = null;
+  for (const z2 of zones) if (hottest === null || z2.tempC > hottest.tempC) hottest = z2;
+  return hottest;
+}
+function thermalDelta(before, after) {
+  const first = new Map(before.map((z2) => [z2.zone, z2]));
+  return after.flatMap((z2) => {
+    const b = first.get(z2.zone);
+    return b ? [{ zone: z2.zone, type: z2.type, beforeC: b.tempC, afterC: z2.tempC, deltaC: round(z2.tempC - b.tempC) }] : [];
+  }).sort((a, b) => zoneNumber(a.zone) - zoneNumber(b.zone) || a.zone.localeCompare(b.zone));
+}
+function throttleWarnings(before, after, limits = {}) {
+  const maxTempC = limits.maxTempC ?? 80;
+  const warnings = [];
+  for (const change of thermalDelta(before.thermal, after.thermal)) {
+    if (change.afterC >= maxTempC && change.afterC > change.beforeC) {
+      warnings.push({ code: "thermal-limit", message: `${change.zone} (${change.type}) reached ${change.afterC} \xB0C, past the ${maxTempC} \xB0C limit (${change.beforeC} \xB0C before the run); results may be throttled` });
+    } else if (limits.maxRiseC !== void 0 && change.deltaC > limits.maxRiseC) {
+      warnings.push({ code: "thermal-rise", message: `${change.zone} (${change.type}) warmed by ${change.deltaC} \xB0C during the run (${change.beforeC} \u2192 ${change.afterC} \xB0C), more than the ${limits.maxRiseC} \xB0C allowed` });
+    }
+  }
+  const earlier = new Map(before.cpus.map((c) => [c.cpu, c]));
+  const dropped = after.cpus.filter((c) => {
+    const b = earlier.get(c.cpu)?.scalingMaxKhz;
+    return b != null && c.scalingMaxKhz !== null && c.scalingMaxKhz < b;
+  });
+  if (dropped.length > 0) {
+    const detail = dropped.map((c) => `cpu${c.cpu} ${mhz(earlier.get(c.cpu).scalingMaxKhz)} \u2192 ${mhz(c.scalingMaxKhz)} MHz`).join(", ");
+    warnings.push({ code: "cpu-throttled", message: `the CPU's allowed maximum frequency dropped during the run (${detail}): the device throttled; let it cool down and run again` });
+  }
+  return warnings;
+}
+function mhz(khz2) {
+  return Math.round(khz2 / 1e3);
+}
+function round(c) {
+  return Math.round(c * 1e3) / 1e3;
+}
+function zoneNumber(zone) {
+  const n = /(\d+)$/.exec(zone);
+  return n ? Number(n[1]) : Number.MAX_SAFE_INTEGER;
+}
 
 // src/devices/device-state/read-device-state.ts
 var MARK = "@@dnntune@@ ";
@@ -30009,6 +30069,7 @@ function khz(text3) {
 }
 
 // src/devices/device-state/noise-control.ts
+import { setTimeout as delay } from "node:timers/promises";
 function tasksetPrefix(mask) {
   if (!/^[0-9a-f]+$/i.test(mask) || /^0+$/.test(mask)) throw new RangeError(`tasksetPrefix: expected a non-zero hex CPU mask such as "f0"; got ${JSON.stringify(mask)}`);
   return ["taskset", mask];
@@ -30024,6 +30085,148 @@ echo "@@dnntune@@ end"
 async function readThermalZones(transport, options = {}) {
   const result = await transport.run(["sh", "-c", THERMAL_SCRIPT, "sh", options.root ?? ""], { step: "read thermal zones", retry: true, timeoutMs: options.timeoutMs });
   return parseThermalLines(splitSections(result.stdout).get("thermal") ?? "");
+}
+async function coolDown(transport, options) {
+  const { targetC, timeoutS, pollS } = options;
+  if (!(pollS > 0) || !(timeoutS >= 0)) throw new RangeError(`coolDown: expected pollS > 0 and timeoutS \u2265 0; got ${pollS} and ${timeoutS}`);
+  const sleep = options.sleep ?? ((ms) => delay(ms));
+  const now = options.nowMs ?? (() => performance.now());
+  const start = now();
+  for (let readings = 1; ; readings++) {
+    const hottest = hottestZone(await readThermalZones(transport, { root: options.root }));
+    if (hottest === null) return { kind: "no-sensors" };
+    const waitedS = (now() - start) / 1e3;
+    const reading = { hottestC: hottest.tempC, zone: `${hottest.zone} (${hottest.type})`, waitedS, readings };
+    if (hottest.tempC < targetC) return { kind: "cool", ...reading };
+    if (waitedS >= timeoutS) return { kind: "timed-out", ...reading };
+    await sleep(Math.min(pollS, timeoutS - waitedS) * 1e3);
+  }
+}
+var GOVERNORS_SCRIPT = `r=$1
+for d in "$r"/sys/devices/system/cpu/cpu[0-9]*; do
+  [ -f "$d/cpufreq/scaling_governor" ] || continue
+  echo "\${d##*/}	$(cat "$d/cpufreq/scaling_governor" 2>/dev/null)	$(cat "$d/cpufreq/scaling_available_governors" 2>/dev/null)"
+done
+`;
+var WRITE_SCRIPT = `r=$1; shift
+while [ $# -ge 2 ]; do
+  echo "$2" > "$r/sys/devices/system/cpu/$1/cpufreq/scaling_governor" || exit 1
+  shift 2
+done
+`;
+var ROOT_HINT = "writing cpufreq's scaling_governor needs root: on a phone `adb root` (userdebug and eng builds only), on a board run as root; or leave fixed-performance mode off";
+async function setGovernor(transport, governor, options = {}) {
+  if (!/^[a-z0-9_]+$/.test(governor)) throw new InputError("governor", `expected a cpufreq governor name such as performance; got ${JSON.stringify(governor)}`);
+  const root2 = options.root ?? "";
+  const step = `set governor ${governor}`;
+  const before = await readGovernors(transport, root2, step);
+  if (before.size === 0) throw new DeviceError(transport.device, step, "the device has no cpufreq governors", "leave fixed-performance mode off for this device");
+  for (const [cpu, { available }] of before) {
+    if (available.length > 0 && !available.includes(governor)) {
+      throw new DeviceError(transport.device, step, `${cpu} offers ${available.join(", ")}, not ${governor}`, "pick one of the governors the kernel offers");
+    }
+  }
+  const previous = new Map([...before].map(([cpu, g2]) => [cpu, g2.governor]));
+  const hold = { previous, restore: () => writeGovernors(transport, root2, previous, "restore governors") };
+  try {
+    await writeGovernors(transport, root2, new Map([...before.keys()].map((cpu) => [cpu, governor])), step);
+    const after = await readGovernors(transport, root2, step);
+    const unchanged = [...after].filter(([, g2]) => g2.governor !== governor).map(([cpu, g2]) => `${cpu} is ${g2.governor}`);
+    if (unchanged.length > 0) throw new DeviceError(transport.device, step, `the governor did not stick: ${unchanged.join(", ")}`, "a vendor thermal or power daemon may be resetting it; stop it, or leave fixed-performance mode off");
+  } catch (error46) {
+    await hold.restore().catch(() => void 0);
+    throw error46;
+  }
+  return hold;
+}
+async function readGovernors(transport, root2, step) {
+  const result = await transport.run(["sh", "-c", GOVERNORS_SCRIPT, "sh", root2], { step, retry: true });
+  const governors = /* @__PURE__ */ new Map();
+  for (const line of result.stdout.split("\n")) {
+    const [cpu = "", governor = "", available = ""] = line.split("	");
+    if (/^cpu\d+$/.test(cpu) && governor.trim() !== "") governors.set(cpu, { governor: governor.trim(), available: available.trim().split(/\s+/).filter(Boolean) });
+  }
+  return governors;
+}
+async function writeGovernors(transport, root2, governors, step) {
+  const pairs = [...governors].flatMap(([cpu, g2]) => [cpu, g2]);
+  const result = await transport.run(["sh", "-c", WRITE_SCRIPT, "sh", root2, ...pairs], { step });
+  if (result.code !== 0) {
+    throw new DeviceError(transport.device, step, `could not write scaling_governor (exit ${result.code})${tail(result.stderr)}`, ROOT_HINT);
+  }
+}
+
+// src/devices/device-state/noise-session.ts
+var COOL_DOWN_DEFAULTS = { timeoutS: 120, pollS: 5 };
+function coolDownSettings(device, bench3) {
+  const chosen2 = device ?? bench3;
+  if (chosen2 === void 0 || chosen2 === false) return void 0;
+  return { aboveC: chosen2["above-c"], timeoutS: chosen2["timeout-s"] ?? COOL_DOWN_DEFAULTS.timeoutS, pollS: chosen2["poll-s"] ?? COOL_DOWN_DEFAULTS.pollS };
+}
+function coolDownOutcome(settings, fromC, result) {
+  if (result.kind === "no-sensors") return {};
+  const record2 = { aboveC: settings.aboveC, fromC, toC: result.hottestC, zone: result.zone, waitedS: Math.round(result.waitedS * 10) / 10, timedOut: result.kind === "timed-out" };
+  if (!record2.timedOut) return { record: record2 };
+  return {
+    record: record2,
+    warning: { code: "cool-down-timeout", message: `the device did not cool below ${settings.aboveC} \xB0C in ${settings.timeoutS} s (${record2.zone} went from ${fromC} to ${record2.toC} \xB0C); it ran warm and may have throttled: raise cool-down timeout-s, or let it rest between runs` }
+  };
+}
+function cappedCpuWarnings(after, pinned) {
+  const capped2 = after.filter((c) => pinned.includes(c.cpu) && c.maxKhz !== null && c.scalingMaxKhz !== null && c.scalingMaxKhz < c.maxKhz);
+  if (capped2.length === 0) return [];
+  const detail = capped2.map((c) => `cpu${c.cpu} ${mhz2(c.scalingMaxKhz)} of ${mhz2(c.maxKhz)} MHz`).join(", ");
+  return [{ code: "cpu-capped", message: `the cores the runs were pinned to were held below their top frequency (${detail}): thermally throttled or capped; let the device cool, or check its power settings` }];
+}
+function noiseWarnings(before, after, pinned, limits = {}) {
+  const throttled = throttleWarnings(before, after, limits);
+  const capped2 = throttled.some((w) => w.code === "cpu-throttled") ? [] : cappedCpuWarnings(after.cpus, pinned);
+  return [...throttled, ...capped2];
+}
+function modelConditions(before, after, wait) {
+  const hot = [hottestZone(before.thermal), hottestZone(after.thermal)];
+  const conditions = {
+    ...wait ? { coolDown: wait } : {},
+    ...hot[0] && hot[1] ? { tempC: [hot[0].tempC, hot[1].tempC] } : {},
+    ...before.battery ? { battery: batteryRecord(before.battery) } : {}
+  };
+  return Object.keys(conditions).length > 0 ? conditions : void 0;
+}
+function batteryRecord(battery) {
+  return { levelPct: battery.levelPct, status: battery.status, plugged: battery.plugged };
+}
+function noiseSession(transport, options) {
+  const read = async () => {
+    try {
+      const state = await readDeviceState(transport, options.kind, { root: options.root, timeoutMs: 3e4 });
+      return { thermal: state.thermal, cpus: state.cpus, battery: state.battery };
+    } catch {
+      return null;
+    }
+  };
+  return {
+    async beforeModel() {
+      const first = await read();
+      const settings = options.coolDown;
+      const hottest = first ? hottestZone(first.thermal) : null;
+      if (!settings || !hottest) return { before: first, warnings: [] };
+      if (hottest.tempC < settings.aboveC) {
+        return { before: first, warnings: [], wait: { aboveC: settings.aboveC, fromC: hottest.tempC, toC: hottest.tempC, zone: `${hottest.zone} (${hottest.type})`, waitedS: 0, timedOut: false } };
+      }
+      const result = await coolDown(transport, { targetC: settings.aboveC, timeoutS: settings.timeoutS, pollS: settings.pollS, ...options.root !== void 0 ? { root: options.root } : {}, ...options.sleep ? { sleep: options.sleep } : {}, ...options.nowMs ? { nowMs: options.nowMs } : {} });
+      const outcome = coolDownOutcome(settings, hottest.tempC, result);
+      return { before: await read() ?? first, warnings: outcome.warning ? [outcome.warning] : [], ...outcome.record ? { wait: outcome.record } : {} };
+    },
+    async afterModel(mark) {
+      const after = mark.before ? await read() : null;
+      if (!mark.before || !after) return { warnings: mark.warnings, ...mark.wait ? { conditions: { coolDown: mark.wait } } : {} };
+      const conditions = modelConditions(mark.before, after, mark.wait);
+      return { warnings: [...mark.warnings, ...noiseWarnings(mark.before, after, options.pinned, options.limits)], ...conditions ? { conditions } : {} };
+    }
+  };
+}
+function mhz2(khz2) {
+  return Math.round(khz2 / 1e3);
 }
 
 // src/devices/transport/open-transport.ts
@@ -31500,35 +31703,43 @@ async function vendorToolBackend(options) {
 }
 
 // src/devices/open-backend.ts
-var RUNNABLE_TOOLS = {
-  local: ["onnxruntime-node", "ort-python", ...VENDOR_TOOLS],
-  adb: ["ort-python", ...VENDOR_TOOLS],
-  ssh: ["ort-python", ...VENDOR_TOOLS]
-};
 function checkRunnable(device) {
   const config2 = device.config;
   if (!config2) return;
   if (config2.transport === void 0) {
     throw new InputError("deviceName", `device "${device.name}" has no transport in dnntune.yml: it is declared for the split only; give it transport: local (or adb, ssh) to benchmark on it`);
   }
-  const tool = config2.tool ?? "onnxruntime-node";
-  if (!RUNNABLE_TOOLS[config2.transport].includes(tool)) {
-    throw new DeviceError(device.name, "connect", `transport ${config2.transport} with tool ${tool} is not supported by this dnntune yet; it runs ${Object.entries(RUNNABLE_TOOLS).map(([t, tools]) => `${t}: ${tools.join(", ")}`).join("; ")}`, "use tool: ort-python (the device's Python onnxruntime), or upgrade dnntune");
-  }
 }
 async function openBackend(device, options = {}) {
   checkRunnable(device);
   const config2 = device.config;
+  const noise = options.noise;
   if (!config2 || config2.transport === void 0 || (config2.tool ?? "onnxruntime-node") === "onnxruntime-node") {
     const local = new LocalTransport(device.name);
-    return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
+    if (!noise) return { backend: LOCAL_BACKEND, transport: local, close: () => local.close() };
+    const own = config2?.transport === void 0 ? void 0 : config2;
+    const hold = await holdGovernor(local, own?.governor, noise.root).catch(async (error46) => {
+      await local.close();
+      throw error46;
+    });
+    return {
+      backend: hold ? { ...LOCAL_BACKEND, fingerprint: async () => ({ ...await LOCAL_BACKEND.fingerprint(), governor: hold.governor, fixedGovernor: hold.governor }) } : LOCAL_BACKEND,
+      transport: local,
+      noise: sessionFor(local, "local", [], own?.["cool-down"], noise),
+      close: async () => {
+        await hold?.release(options.warn);
+        await local.close();
+      }
+    };
   }
   const configDir = process.cwd();
   const transport = await openTransport(device.name, config2, { configDir, ...options.warn ? { warn: options.warn } : {} });
   try {
-    const state = await readDeviceState(transport, config2.transport);
+    const state = await readDeviceState(transport, config2.transport, { root: noise?.root });
     const bigCores = state.fingerprint.bigCores;
     const pin = config2.transport !== "local" && state.hasTaskset && typeof bigCores === "string" ? tasksetPrefix(bigCores) : [];
+    const pinned = pin.length > 0 ? cpuClusters(state.cpus)[0]?.cpus ?? [] : [];
+    const battery = state.battery ? { batteryPct: state.battery.levelPct, charging: state.battery.status } : {};
     const host = {
       device: transport.device,
       kind: config2.transport,
@@ -31536,40 +31747,49 @@ async function openBackend(device, options = {}) {
       push: (local, remote, opts) => transport.push(local, remote, opts),
       spawn: (argv) => transport.spawn([...pin, ...argv])
     };
+    const hold = noise ? await holdGovernor(transport, config2.governor, noise.root) : void 0;
+    const fixed = hold ? { governor: hold.governor, fixedGovernor: hold.governor } : {};
     const temperatureC = async () => {
-      const zones = await readThermalZones(transport).catch(() => []);
+      const zones = await readThermalZones(transport, { root: noise?.root }).catch(() => []);
       return zones.length > 0 ? Math.max(...zones.map((z2) => z2.tempC)) : void 0;
     };
     const toolName = config2.tool ?? "onnxruntime-node";
     let backend;
-    if (isVendorTool(toolName)) {
-      backend = await vendorToolBackend({
-        tool: toolName,
-        transport,
-        kind: config2.transport,
-        // check-config requires a binary for command.
-        binary: config2.binary ?? (toolName === "command" ? "" : DEFAULT_BINARIES[toolName]),
-        args: config2.args ?? [],
-        pin,
-        iterations: config2.iterations ?? DEFAULT_ITERATIONS,
-        fingerprint: state.fingerprint,
-        temperatureC
-      });
-    } else {
-      const tool = await ortPythonBackend(host, { ...config2.binary ? { python: config2.binary } : {} });
-      const ortPython = {
-        ...tool,
-        fingerprint: async () => ({ ...await tool.fingerprint(), ...state.fingerprint, ...pin.length > 0 ? { pinned: pin.join(" ") } : {} }),
-        temperatureC
-      };
-      backend = ortPython;
+    try {
+      if (isVendorTool(toolName)) {
+        backend = await vendorToolBackend({
+          tool: toolName,
+          transport,
+          kind: config2.transport,
+          // check-config requires a binary for command.
+          binary: config2.binary ?? (toolName === "command" ? "" : DEFAULT_BINARIES[toolName]),
+          args: config2.args ?? [],
+          pin,
+          iterations: config2.iterations ?? DEFAULT_ITERATIONS,
+          fingerprint: { ...state.fingerprint, ...battery, ...fixed },
+          temperatureC
+        });
+      } else {
+        const tool = await ortPythonBackend(host, { ...config2.binary ? { python: config2.binary } : {} });
+        const ortPython = {
+          ...tool,
+          fingerprint: async () => ({ ...await tool.fingerprint(), ...state.fingerprint, ...battery, ...fixed, ...pin.length > 0 ? { pinned: pin.join(" ") } : {} }),
+          temperatureC
+        };
+        backend = ortPython;
+      }
+    } catch (error46) {
+      await hold?.release(options.warn);
+      throw error46;
     }
     return {
       backend,
       transport,
+      ...noise ? { noise: sessionFor(transport, config2.transport, pinned, config2["cool-down"], noise) } : {},
       close: async () => {
         await backend.close().catch(() => {
         });
+        await hold?.release(options.warn);
         await transport.close();
       }
     };
@@ -31577,6 +31797,23 @@ async function openBackend(device, options = {}) {
     await transport.close();
     throw error46;
   }
+}
+function sessionFor(transport, kind, pinned, deviceCoolDown, noise) {
+  const coolDown2 = coolDownSettings(deviceCoolDown, noise.benchCoolDown);
+  return noiseSession(transport, { kind, pinned, ...coolDown2 ? { coolDown: coolDown2 } : {}, ...noise.root !== void 0 ? { root: noise.root } : {}, ...noise.sleep ? { sleep: noise.sleep } : {} });
+}
+async function holdGovernor(transport, governor, root2) {
+  if (governor === void 0) return void 0;
+  const hold = await setGovernor(transport, governor, { ...root2 !== void 0 ? { root: root2 } : {} });
+  let released = false;
+  return {
+    governor,
+    release: async (warn) => {
+      if (released) return;
+      released = true;
+      await hold.restore().catch((error46) => warn?.(`device ${transport.device}: could not put the governors back (${[...hold.previous].map(([cpu, g2]) => `${cpu} ${g2}`).join(", ")}): ${error46.message}`));
+    }
+  };
 }
 
 // src/report/terminal-text.ts
@@ -32305,6 +32542,8 @@ async function energyPlan(device, transport) {
   const modelled = (why) => ({ watts, note: `energy on ${device.name}: ${why}, so it is modelled as ${power} \xD7 latency, and labelled modelled` });
   const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
   if (meterConfig === void 0 || meterConfig === "none" || typeof meterConfig === "object" && meterConfig.type === "none" || !transport) return modelled("no meter");
+  const tool = config2 && "tool" in config2 ? config2.tool : void 0;
+  if (tool !== void 0 && isVendorTool(tool)) return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool} (each invocation loads the model, and that energy would count as the model's; tool ort-python measures it)`);
   let meter;
   try {
     meter = openMeter(meterConfig, transport);
@@ -32837,7 +33076,10 @@ var fingerprintSchema = external_exports.looseObject({
   threads: external_exports.number().optional(),
   optimization: text2.optional(),
   governor: text2.optional(),
-  tempC: external_exports.array(external_exports.number()).max(MAX_ITEMS).optional()
+  tempC: external_exports.array(external_exports.number()).max(MAX_ITEMS).optional(),
+  fixedGovernor: text2.optional().describe("Fixed-performance mode: the governor every CPU was set to for this run (the device's `governor` in dnntune.yml); absent when the device kept its own."),
+  batteryPct: external_exports.number().min(0).max(100).optional().describe("The battery's charge when the run started, %; a comparison does not flag it (it changes from run to run)."),
+  charging: external_exports.enum(["charging", "discharging", "not-charging", "full", "unknown"]).optional().describe("The battery's charging state when the run started; a comparison flags a difference (a phone on a charger runs warmer).")
 }).describe("Open: any other field is kept, and a comparison flags it when base and head differ.");
 var deviceInfoSchema = external_exports.object({
   name: name2,
@@ -32857,6 +33099,22 @@ var layerSchema = external_exports.object({
   groups
 }).superRefine(checkGroups);
 var warningSchema = external_exports.object({ code: text2, message: text2 });
+var conditionsSchema = external_exports.object({
+  coolDown: external_exports.object({
+    aboveC: external_exports.number().describe("The threshold: the bench waits while the hottest zone is at or above it, \xB0C."),
+    fromC: external_exports.number().describe("The hottest zone before waiting, \xB0C."),
+    toC: external_exports.number().describe("The hottest zone when the wait ended, \xB0C."),
+    zone: text2.describe("The hottest zone when the wait ended: `thermal_zoneN (type)`."),
+    waitedS: external_exports.number().nonnegative(),
+    timedOut: external_exports.boolean().describe("The device was still at or above `aboveC` after `timeout-s`; a `cool-down-timeout` warning says so.")
+  }).optional().describe("The cool-down before this model (dnntune.yml's `cool-down`)."),
+  tempC: external_exports.array(external_exports.number()).length(2).optional().describe("The hottest thermal zone before and after this model's runs, \xB0C."),
+  battery: external_exports.object({
+    levelPct: external_exports.number().min(0).max(100),
+    status: external_exports.enum(["charging", "discharging", "not-charging", "full", "unknown"]),
+    plugged: external_exports.array(external_exports.enum(["ac", "usb", "wireless", "dock"])).max(4).describe("Chargers connected; empty on battery power.")
+  }).optional().describe("The battery before this model's runs.")
+}).describe("The device's state around this model's runs, read over its transport (thermal zones, cpufreq, battery): what noise control saw and did.");
 var pairedSchema = external_exports.object({
   baseSamples: nonEmptySamples("Base latency in \xB5s, run pair i at element i."),
   headSamples: nonEmptySamples("Head latency in \xB5s, run pair i at element i."),
@@ -32895,6 +33153,7 @@ var modelResultSchema = external_exports.object({
     }).optional().describe("Measured with a meter, base and head batches alternating in one process: the comparison is paired.")
   }).optional(),
   warnings: external_exports.array(warningSchema).max(MAX_ITEMS).describe("Default [] on read."),
+  conditions: conditionsSchema.optional(),
   baseRevision: external_exports.object({
     sha: text2.describe("The base commit of the pull request."),
     mode: external_exports.enum(["paired", "new", "unavailable"]),
@@ -34238,7 +34497,7 @@ function benchInputs(config2) {
     ...config2.paired?.baseModel ? [{ flag: "paired.baseModel", path: config2.paired.baseModel }] : []
   ];
 }
-async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date(), backend = LOCAL_BACKEND, meter) {
+async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ new Date(), backend = LOCAL_BACKEND, meter, noise) {
   const paths = findModels(config2.models);
   const settings = settingsByPath(config2, paths);
   const resultNames = resultNamesOf(config2, paths);
@@ -34301,18 +34560,26 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
     const baseOptions = { ...options(baseOrt, headPath), ...baseModel ? { siblings: {} } : {} };
+    const mark = await noise?.beforeModel();
     const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run11, of) => progress(headPath, phase, run11, of), adaptiveFor(), { base, head });
+    const report2 = mark && await noise.afterModel(mark);
     const tempAfter = await backend.temperatureC();
     return {
-      head: await results(config2, backend, pairedHeadOrt, [pair.head], tempBefore, tempAfter, now),
-      base: await results(config2, backend, baseOrt, [pair.base], tempBefore, tempAfter, now)
+      head: await results(config2, backend, pairedHeadOrt, [withNoise(pair.head, report2)], tempBefore, tempAfter, now),
+      base: await results(config2, backend, baseOrt, [withNoise(pair.base, report2)], tempBefore, tempAfter, now)
     };
   }
   const models = [];
   for (const { path: path2, ...model } of loaded) {
-    models.push(await benchModel(path2, options(headOrt, path2), (phase, run11, of) => progress(path2, phase, run11, of), model));
+    const mark = await noise?.beforeModel();
+    const result = await benchModel(path2, options(headOrt, path2), (phase, run11, of) => progress(path2, phase, run11, of), model);
+    models.push(withNoise(result, mark && await noise.afterModel(mark)));
   }
   return { head: await results(config2, backend, headOrt, models, tempBefore, await backend.temperatureC(), now) };
+}
+function withNoise(model, report2) {
+  if (!report2) return model;
+  return { ...model, warnings: [...model.warnings, ...report2.warnings], ...report2.conditions ? { conditions: report2.conditions } : {} };
 }
 function apportionEnergy(model) {
   if (!model.energy || model.layers.length === 0) return model;
@@ -34511,7 +34778,7 @@ function placementByNode(layers) {
 }
 
 // src/compare/fingerprint-diff.ts
-var VOLATILE = /^temp/i;
+var VOLATILE = /^temp|^batteryPct$/i;
 function fingerprintDiff(base, head) {
   const differences = [];
   for (const field of ["transport", "tool"]) {
@@ -35831,9 +36098,22 @@ function benchSummary(results2, topLayers = 5) {
       const covers = layer.covers.length > 1 ? `  [${layer.covers.join(", ")}]` : "";
       lines.push(`  ${share.toFixed(1).padStart(5)} %  ${formatUs(us).padStart(10)}  ${layer.op.padEnd(18)} ${layer.name}${covers}`);
     }
+    const device = conditionsText(model.conditions);
+    if (device) lines.push(`  device  ${device}`);
     for (const warning of model.warnings) lines.push(`  warning (${warning.code}): ${warning.message}`);
   }
   return terminalLines(lines);
+}
+function conditionsText(conditions) {
+  if (!conditions) return void 0;
+  const parts = [];
+  const wait = conditions.coolDown;
+  if (wait) {
+    parts.push(wait.waitedS === 0 && !wait.timedOut ? `cool enough (${wait.fromC} \xB0C, under ${wait.aboveC} \xB0C)` : `${wait.timedOut ? "still warm after" : "cooled for"} ${wait.waitedS} s (${wait.fromC} \u2192 ${wait.toC} \xB0C, threshold ${wait.aboveC} \xB0C)`);
+  }
+  if (conditions.tempC) parts.push(`hottest zone ${conditions.tempC[0]} \u2192 ${conditions.tempC[1]} \xB0C over the runs`);
+  if (conditions.battery) parts.push(`battery ${conditions.battery.levelPct} % ${conditions.battery.status}${conditions.battery.plugged.length > 0 ? ` (${conditions.battery.plugged.join(", ")})` : ""}`);
+  return parts.length > 0 ? parts.join(" \xB7 ") : void 0;
 }
 function formatMj(mj) {
   return Math.abs(mj) >= 1e3 ? `${(mj / 1e3).toFixed(3)} J` : Math.abs(mj) >= 1 ? `${mj.toFixed(3)} mJ` : `${(mj * 1e3).toFixed(1)} \xB5J`;
@@ -35950,13 +36230,13 @@ ${config2.processes} processes; ${writtenFiles([{ path: config2.out }])}`);
   const compareOptions = fromFile(settings, () => readCompareOptions({ threshold: flags.threshold, alpha: flags.alpha, minAbsModelUs: settingOf(settings, "minAbsModelUs").value }));
   const judge2 = (base2, head, paired, looks) => judgeLatency(base2, head, paired, looks, compareOptions) !== "inconclusive";
   const opened = await openBackend(device, { warn: (line) => io.stderr(`dnntune: warning: ${line}
-`) });
+`), noise: { benchCoolDown: file2?.data.bench?.["cool-down"], ...io.deviceSysfs } });
   let outcome;
   let energy;
   try {
     energy = await energyPlan(device, opened.transport);
     try {
-      outcome = await runBench({ ...config2, ...energy.meter ? {} : { modelledWatts: energy.watts } }, progressReporter(io.stderr, io.interactive), judge2, void 0, opened.backend, energy.meter);
+      outcome = await runBench({ ...config2, ...energy.meter ? {} : { modelledWatts: energy.watts } }, progressReporter(io.stderr, io.interactive), judge2, void 0, opened.backend, energy.meter, opened.noise);
     } finally {
       await energy.meter?.close();
     }
@@ -36946,8 +37226,8 @@ function measuredPower(results2) {
     return [{ activeW: median2(e.samples) / latencyMs + e.idleW, idleW: e.idleW, source: e.source }];
   });
   if (per.length === 0) return void 0;
-  const round = (w) => Math.round(w * 1e3) / 1e3;
-  return { activeW: round(median2(per.map((p) => p.activeW))), idleW: round(median2(per.map((p) => p.idleW))), source: per[0].source };
+  const round2 = (w) => Math.round(w * 1e3) / 1e3;
+  return { activeW: round2(median2(per.map((p) => p.activeW))), idleW: round2(median2(per.map((p) => p.idleW))), source: per[0].source };
 }
 
 // src/cli/split.ts
@@ -37566,6 +37846,11 @@ function unreachable4(value2) {
 var WARNING_BADGES = {
   "fingerprint-mismatch": { badge: "setup", meaning: "base and head ran on different setups (CPU, runtime, threads\u2026)" },
   "thermal-drift": { badge: "drift", meaning: "the times drifted during the run (heat or throttling)" },
+  "thermal-limit": { badge: "hot", meaning: "a thermal zone passed its limit while the model ran: results may be throttled" },
+  "thermal-rise": { badge: "warmed", meaning: "a thermal zone warmed more than allowed while the model ran" },
+  "cpu-throttled": { badge: "throttled", meaning: "the CPU's allowed maximum frequency dropped while the model ran" },
+  "cpu-capped": { badge: "capped", meaning: "the pinned cores were held below their top frequency (throttled or capped)" },
+  "cool-down-timeout": { badge: "warm", meaning: "the device did not cool below the cool-down threshold before the model ran" },
   "high-variation": { badge: "noisy", meaning: "the runs varied more than usual" },
   "too-few-samples": { badge: "few", meaning: "too few samples for the interval to reach its confidence" },
   "one-process-per-side": { badge: "1 proc", meaning: "one process a side: decides nothing; run base and head paired" },
@@ -39225,41 +39510,45 @@ async function run8(args, io) {
   const file2 = readConfigOption(parsed.config);
   const devices = Object.entries(file2?.data.devices ?? {});
   const list2 = devices.length > 0 ? devices : [["local", void 0]];
+  const checks = list2.map(([name3, config2]) => checkDevice(name3, config2, io));
+  for (const check2 of checks) check2.catch(() => void 0);
   let failed = 0;
-  for (const [name3, config2] of list2) {
-    const where2 = config2 ? placeOf2(config2) : "this runner";
-    if (config2 && config2.transport === void 0) {
-      io.stdout(`${terminalText(`- ${name3}`)}  declared only (${config2.role ?? "no role"}${config2.power ? ", power" : ""}): the split reads it, bench does not run on it
-`);
-      continue;
-    }
-    const started = Date.now();
-    try {
-      const opened = await openBackend({ name: name3, ...config2 ? { config: config2 } : {} }, { warn: (line) => io.stderr(`dnntune: warning: ${line}
-`) });
-      try {
-        const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
-        const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
-        const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
-        await energy.meter?.close();
-        const meterBroken = energy.unreadable !== void 0;
-        const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
-        if (meterBroken) failed++;
-        io.stdout(`${terminalText(`${meterBroken ? "\u2717" : "\u2713"} ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
-`);
-      } finally {
-        await opened.close();
-      }
-    } catch (error46) {
-      if (!(error46 instanceof DeviceError || error46 instanceof InputError)) throw error46;
-      failed++;
-      io.stdout(`${terminalText(`\u2717 ${name3}`)}  ${where2} \xB7 ${errorLines(error46).join(" ")}
-`);
-    }
+  for (const check2 of checks) {
+    const { line, ready } = await check2;
+    if (!ready) failed++;
+    io.stdout(line);
   }
   if (failed > 0) io.stderr(`dnntune: ${failed} of ${list2.length} devices not ready
 `);
   return failed > 0 ? 3 : 0;
+}
+async function checkDevice(name3, config2, io) {
+  const where2 = config2 ? placeOf2(config2) : "this runner";
+  if (config2 && config2.transport === void 0) {
+    return { ready: true, line: `${terminalText(`- ${name3}`)}  declared only (${config2.role ?? "no role"}${config2.power ? ", power" : ""}): the split reads it, bench does not run on it
+` };
+  }
+  const started = Date.now();
+  try {
+    const opened = await openBackend({ name: name3, ...config2 ? { config: config2 } : {} }, { warn: (line) => io.stderr(`dnntune: warning: ${line}
+`) });
+    try {
+      const [runtime, fingerprint] = await Promise.all([opened.backend.runtime(), opened.backend.fingerprint()]);
+      const what = [fingerprint.cpu, fingerprint.cores !== void 0 ? `${fingerprint.cores} cores` : void 0, fingerprint.governor ? `governor ${fingerprint.governor}` : void 0].filter(Boolean).join(", ");
+      const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
+      await energy.meter?.close();
+      const meterBroken = energy.unreadable !== void 0;
+      const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
+      return { ready: !meterBroken, line: `${terminalText(`${meterBroken ? "\u2717" : "\u2713"} ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
+` };
+    } finally {
+      await opened.close();
+    }
+  } catch (error46) {
+    if (!(error46 instanceof DeviceError || error46 instanceof InputError)) throw error46;
+    return { ready: false, line: `${terminalText(`\u2717 ${name3}`)}  ${where2} \xB7 ${errorLines(error46).join(" ")}
+` };
+  }
 }
 function placeOf2(config2) {
   switch (config2.transport) {
@@ -39374,14 +39663,14 @@ function gabEntry(endpoint) {
 }
 function entry(name3, unit, summary, sample2, notes) {
   const decimals = DECIMALS[unit];
-  const round = (value2) => roundTo2(value2, decimals);
+  const round2 = (value2) => roundTo2(value2, decimals);
   const samples2 = `${summary.count} ${sample2}${summary.count === 1 ? "" : "s"}`;
   return {
     name: name3,
     unit,
-    value: round(summary.median),
-    range: `\xB1 ${round((summary.p75 - summary.p25) / 2).toFixed(decimals)}`,
-    extra: wellFormed([`median of ${samples2}, p25\u2013p75 ${round(summary.p25)}\u2013${round(summary.p75)} ${unit}`, ...notes].join("\n"))
+    value: round2(summary.median),
+    range: `\xB1 ${round2((summary.p75 - summary.p25) / 2).toFixed(decimals)}`,
+    extra: wellFormed([`median of ${samples2}, p25\u2013p75 ${round2(summary.p25)}\u2013${round2(summary.p75)} ${unit}`, ...notes].join("\n"))
   };
 }
 var written2 = external_exports.array(external_exports.strictObject({
