@@ -31534,13 +31534,16 @@ var OrtPerfTestTarget = class extends ToolTarget {
 
 // src/devices/vendor-tools/tflite-benchmark.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+function tflitePathOf(source) {
+  return source.siblings["tflite-benchmark"] ?? source.path.replace(/\.onnx$/i, "") + ".tflite";
+}
 function tfliteSibling(source) {
   const configured = source.siblings["tflite-benchmark"];
   if (configured !== void 0) {
     if (!existsSync4(configured)) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} does not exist`);
     return configured;
   }
-  const beside = source.path.replace(/\.onnx$/i, "") + ".tflite";
+  const beside = tflitePathOf(source);
   if (!existsSync4(beside)) {
     throw new InputError("models", `${source.path}: tflite-benchmark runs the model's .tflite export, and there is none: put it at ${beside}, or name it in dnntune.yml (models: - path: ${source.path} / siblings: { tflite-benchmark: FILE })`);
   }
@@ -34559,7 +34562,7 @@ async function runBench(config2, progress, judge2, now = () => /* @__PURE__ */ n
     const baseOrt = { ...pairedHeadOrt, threads: baseThreads ?? headOrt.threads, optimization: baseOptimization ?? headOrt.optimization };
     const head = loaded[0];
     const base = baseModel ? loaded[loaded.length - 1] : head;
-    const baseOptions = { ...options(baseOrt, headPath), ...baseModel ? { siblings: {} } : {} };
+    const baseOptions = { ...options(baseOrt, headPath), ...baseModel ? { siblings: config2.paired.baseSiblings ?? {} } : {} };
     const mark = await noise?.beforeModel();
     const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run11, of) => progress(headPath, phase, run11, of), adaptiveFor(), { base, head });
     const report2 = mark && await noise.afterModel(mark);

@@ -18,7 +18,8 @@ import { parseConfigText } from "../config/read-config.js";
 import { benchSpec } from "../cli/bench.js";
 import type { LoadedConfig } from "../config/read-config.js";
 import { judgeLatency, readCompareOptions } from "../compare/index.js";
-import { runBench, resultNamesOf } from "../bench/run-bench.js";
+import { runBench, resultNamesOf, siblingsOf } from "../bench/run-bench.js";
+import { tflitePathOf } from "../devices/vendor-tools/tflite-benchmark.js";
 import { findModels } from "../bench/find-models.js";
 import { benchSummary } from "../report/bench-summary.js";
 import { errorLines } from "../report/error-line.js";
@@ -105,6 +106,10 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
   const paths = findModels(config.models);
   const names = resultNamesOf(config, paths);
   const event = context.event;
+  // benchmark_model runs each model's .tflite export: the base's comes from the base commit too.
+  const exportOf = device.config && "tool" in device.config && device.config.tool === "tflite-benchmark"
+    ? (path: string) => tflitePathOf({ path, siblings: siblingsOf(config, path) })
+    : undefined;
   let revision: BaseRevision | undefined;
   let baseSide: { threads?: number; optimization?: OptimizationLevel } = {};
   if (event.kind === "pull-request") {
@@ -112,7 +117,7 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
     if (checkedOut(options.cwd) === event.baseSha) {
       warn(`the checkout is the base commit ${event.baseSha.slice(0, 7)} itself, so base and head are the same files (pull_request_target checks out the base branch): check out the pull request's head to benchmark its change`);
     }
-    revision = await baseRevision({ cwd: options.cwd, sha: event.baseSha, paths, ...(file ? { configPath: file.path } : {}), log });
+    revision = await baseRevision({ cwd: options.cwd, sha: event.baseSha, paths, ...(exportOf ? { extraPaths: paths.map(exportOf) } : {}), ...(file ? { configPath: file.path } : {}), log });
     baseSide = baseDeviceSettings(revision, device.name, config, warn);
   } else {
     log(`${event.kind === "push" ? `push${event.branch ? ` to ${event.branch}` : ""}` : `${event.name} event`}: the models run alone (the stored results of a push to the default branch are the baseline of later pull requests)`);
@@ -141,11 +146,17 @@ export async function benchStep(options: BenchStepOptions): Promise<BenchStepOut
       try {
         let why: { sha: string; mode: "new" | "unavailable"; reason: string } | undefined =
           revision && base && base.kind !== "found" ? { sha: revision.sha, mode: base.kind, reason: base.reason } : undefined;
-        if (revision && base?.kind === "found") {
+        const baseExport = exportOf && revision?.extras.get(exportOf(path));
+        if (revision && base?.kind === "found" && baseExport && baseExport.kind !== "found") {
+          why = { sha: revision.sha, mode: "unavailable", reason: `its .tflite export at the base commit cannot be had: ${baseExport.reason}` };
+        } else if (revision && base?.kind === "found") {
           const one: BenchConfig = {
             ...config,
             models: [path],
-            paired: { baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE) },
+            paired: {
+              baseModel: base.path, ...(baseSide.threads !== undefined ? { baseThreads: baseSide.threads } : {}), ...(baseSide.optimization !== undefined ? { baseOptimization: baseSide.optimization } : {}), baseOut: join(dir, PAIRED_BASE_FILE),
+              ...(baseExport?.kind === "found" ? { baseSiblings: { "tflite-benchmark": baseExport.path } } : {}),
+            },
           };
           try {
             const outcome = await runBench(one, progress, judge, undefined, backend, meter, noise);

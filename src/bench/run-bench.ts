@@ -104,7 +104,7 @@ export async function runBench(config: BenchConfig, progress: BenchProgress, jud
     const head = loaded[0]!;
     const base = baseModel ? loaded[loaded.length - 1]! : head;
     // Another base file has its own exports for non-ONNX tools, beside it (never the head's).
-    const baseOptions = { ...options(baseOrt, headPath), ...(baseModel ? { siblings: {} } : {}) };
+    const baseOptions = { ...options(baseOrt, headPath), ...(baseModel ? { siblings: config.paired.baseSiblings ?? {} } : {}) };
     const mark = await noise?.beforeModel();
     const pair = await benchModelPair(base.path, headPath, baseOptions, options(pairedHeadOrt, headPath), (phase, run, of) => progress(headPath, phase, run, of), adaptiveFor(), { base, head });
     // One wait and one pair of readings: base and head ran in the same span, interleaved.
@@ -145,6 +145,11 @@ export function apportionEnergy(model: ModelResult): ModelResult {
 export function resultNamesOf(config: BenchConfig, paths: readonly string[]): string[] {
   const settings = settingsByPath(config, paths);
   return modelNames(paths).map((name, i) => settings[i]?.name ?? name);
+}
+
+/** A model's exports for tools that do not read ONNX: dnntune.yml's `siblings` of the entry that finds it. */
+export function siblingsOf(config: BenchConfig, path: string): Readonly<Record<string, string>> {
+  return settingsByPath(config, [path])[0]?.siblings ?? {};
 }
 
 /** Each found model's settings from dnntune.yml: those of the first `models` entry that finds it. */

@@ -39,7 +39,8 @@ export interface BenchConfig {
   seed: number;
   deviceName: string;
   /** Paired mode: the base to interleave with the (single) head model. */
-  paired?: { baseModel?: string; baseThreads?: number; baseOptimization?: OptimizationLevel; baseOut: string };
+  /** `baseSiblings`: the base model's own exports for tools that do not read ONNX (else those beside it). */
+  paired?: { baseModel?: string; baseThreads?: number; baseOptimization?: OptimizationLevel; baseOut: string; baseSiblings?: Readonly<Record<string, string>> };
   /** Adaptive sampling: top up undecided latency endpoints up to this many runs. */
   maxRuns?: number;
   /** Adaptive sampling: no top-up batch starts after a model's timing phase has run this long. */

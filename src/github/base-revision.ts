@@ -33,6 +33,8 @@ export interface BaseRevision {
   files: Map<string, BaseFile>;
   /** The base commit's configuration file, when `configPath` was given. */
   config?: BaseFile;
+  /** Other files asked for by `extraPaths` (a model's .tflite export), keyed as given. */
+  extras: Map<string, BaseFile>;
   /** Whether the commit was missing here and was fetched from origin. */
   fetched: boolean;
   /** Removes the temp folder (also removed at exit). */
@@ -48,6 +50,8 @@ export interface BaseRevisionOptions {
   paths: readonly string[];
   /** The configuration file (`dnntune.yml`), relative to `cwd` or absolute, when its base is wanted. */
   configPath?: string;
+  /** Other files a tool runs instead of the ONNX file (a model's .tflite export), extracted at their paths as models are. */
+  extraPaths?: readonly string[];
   log?: (line: string) => void;
   /** The git executable; "git" from PATH by default. */
   git?: string;
@@ -71,11 +75,12 @@ export async function baseRevision(options: BaseRevisionOptions): Promise<BaseRe
   const sha = options.sha.toLowerCase();
   const git = new Git(options.git ?? "git");
   const log = options.log ?? (() => {});
-  const asked = [...options.paths, ...(options.configPath === undefined ? [] : [options.configPath])];
-  const result = (files: Map<string, BaseFile>, config: BaseFile | undefined, fetched: boolean, dispose = () => {}): BaseRevision =>
-    ({ sha, files, ...(options.configPath === undefined ? {} : { config }), fetched, dispose });
+  const extraPaths = options.extraPaths ?? [];
+  const asked = [...options.paths, ...extraPaths, ...(options.configPath === undefined ? [] : [options.configPath])];
+  const result = (files: Map<string, BaseFile>, config: BaseFile | undefined, fetched: boolean, extras: Map<string, BaseFile>, dispose = () => {}): BaseRevision =>
+    ({ sha, files, ...(options.configPath === undefined ? {} : { config }), extras, fetched, dispose });
   const allUnavailable = (reason: string): BaseRevision =>
-    result(new Map(options.paths.map((p) => [p, { kind: "unavailable", reason }])), { kind: "unavailable", reason }, false);
+    result(new Map(options.paths.map((p) => [p, { kind: "unavailable", reason }])), { kind: "unavailable", reason }, false, new Map(extraPaths.map((p) => [p, { kind: "unavailable", reason }])));
 
   // The repository, and the commit in it.
   let cwd: string;
@@ -107,6 +112,7 @@ export async function baseRevision(options: BaseRevisionOptions): Promise<BaseRe
   const dir = makeTempDir("dnntune-base-");
   const extractor = new Extractor(git, root, sha, dir, options.maxModelBytes ?? MAX_MESSAGE_BYTES);
   const files = new Map<string, BaseFile>();
+  const extras = new Map<string, BaseFile>();
   let config: BaseFile | undefined;
   try {
     const where = new Map(asked.map((p) => [p, repoPath(p, cwd, root)]));
@@ -114,6 +120,10 @@ export async function baseRevision(options: BaseRevisionOptions): Promise<BaseRe
       if (files.has(path)) continue;
       const at = where.get(path)!;
       files.set(path, at.kind === "inside" ? await extractor.model(at.path) : { kind: "unavailable", reason: at.reason });
+    }
+    for (const path of extraPaths) {
+      const at = where.get(path)!;
+      extras.set(path, at.kind === "inside" ? await extractor.file(at.path, options.maxModelBytes ?? MAX_MESSAGE_BYTES, "a model export") : { kind: "unavailable", reason: at.reason });
     }
     if (options.configPath !== undefined) {
       const at = where.get(options.configPath)!;
@@ -123,7 +133,7 @@ export async function baseRevision(options: BaseRevisionOptions): Promise<BaseRe
     removeTemp(dir);
     throw error;
   }
-  return result(files, config, fetched, () => removeTemp(dir));
+  return result(files, config, fetched, extras, () => removeTemp(dir));
 }
 
 /** A path as the caller gave it, made relative to the repository's top folder (with `/`). */

@@ -13,6 +13,11 @@ import type { ModelSource } from "../bench-target.js";
 import { ToolTarget, type Invocation } from "./tool-target.js";
 import { tfliteRun } from "./tool-runs.js";
 
+/** Where the model's `.tflite` should be: the configured sibling, or beside it with the same name. */
+export function tflitePathOf(source: ModelSource): string {
+  return source.siblings["tflite-benchmark"] ?? source.path.replace(/\.onnx$/i, "") + ".tflite";
+}
+
 /** The model's `.tflite`: the configured sibling, or the file beside it with the same name. */
 export function tfliteSibling(source: ModelSource): string {
   const configured = source.siblings["tflite-benchmark"];
@@ -20,7 +25,7 @@ export function tfliteSibling(source: ModelSource): string {
     if (!existsSync(configured)) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} does not exist`);
     return configured;
   }
-  const beside = source.path.replace(/\.onnx$/i, "") + ".tflite";
+  const beside = tflitePathOf(source);
   if (!existsSync(beside)) {
     throw new InputError("models", `${source.path}: tflite-benchmark runs the model's .tflite export, and there is none: put it at ${beside}, or name it in dnntune.yml (models: - path: ${source.path} / siblings: { tflite-benchmark: FILE })`);
   }
