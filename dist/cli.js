@@ -31528,7 +31528,7 @@ var OrtPerfTestTarget = class extends ToolTarget {
     const { bytes, file: local } = await this.fetch(`${this.remote}/${file2}`, "read the profile");
     const runs = this.parsed("profile", () => parseOrtTrace(bytes.toString("utf8"), local));
     if (runs.length === 0) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test's profile ${file2} holds no model_run`);
-    return meanRun(runs);
+    return meanRun(runs.length > 1 ? runs.slice(1) : runs);
   }
 };
 
@@ -32546,7 +32546,10 @@ async function energyPlan(device, transport) {
   const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
   if (meterConfig === void 0 || meterConfig === "none" || typeof meterConfig === "object" && meterConfig.type === "none" || !transport) return modelled("no meter");
   const tool = config2 && "tool" in config2 ? config2.tool : void 0;
-  if (tool !== void 0 && isVendorTool(tool)) return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool} (each invocation loads the model, and that energy would count as the model's; tool ort-python measures it)`);
+  if (tool !== void 0 && isVendorTool(tool)) {
+    const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool}: each invocation loads the model, and that energy would count as the model's; tool ort-python measures it`;
+    return { ...modelled(why), notRead: why };
+  }
   let meter;
   try {
     meter = openMeter(meterConfig, transport);
@@ -39541,7 +39544,7 @@ async function checkDevice(name3, config2, io) {
       const energy = await energyPlan({ name: name3, ...config2 ? { config: config2 } : {} }, opened.transport);
       await energy.meter?.close();
       const meterBroken = energy.unreadable !== void 0;
-      const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
+      const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W${energy.notRead ? ` (${energy.notRead})` : ""}`;
       return { ready: !meterBroken, line: `${terminalText(`${meterBroken ? "\u2717" : "\u2713"} ${name3}`)}  ${where2} \xB7 ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} \xB7 ${power} (${((Date.now() - started) / 1e3).toFixed(1)} s)
 ` };
     } finally {

@@ -56,7 +56,7 @@ async function checkDevice(name: string, config: DeviceConfigFile | undefined, i
       await energy.meter?.close();
       // A meter the file names that cannot read leaves the device unready: its energy would be modelled.
       const meterBroken = energy.unreadable !== undefined;
-      const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W`;
+      const power = energy.meter ? `energy: meter ${energy.meter.name}` : meterBroken ? `energy: ${energy.unreadable}, so it would be modelled at ${energy.watts} W` : `energy: modelled at ${energy.watts} W${energy.notRead ? ` (${energy.notRead})` : ""}`;
       return { ready: !meterBroken, line: `${terminalText(`${meterBroken ? "✗" : "✓"} ${name}`)}  ${where} · ${opened.backend.tool}: ${runtime}${what ? ` on ${terminalText(what)}` : ""} · ${power} (${((Date.now() - started) / 1000).toFixed(1)} s)\n` };
     } finally {
       await opened.close();

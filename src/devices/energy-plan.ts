@@ -18,6 +18,8 @@ export interface EnergyPlan {
   note: string;
   /** A meter the device names that cannot read here: why (energy is then modelled). */
   unreadable?: string;
+  /** A meter the device names that is left unread by choice: why (its tool loads the model in every invocation). */
+  notRead?: string;
 }
 
 /** The device's meter, tried once (a start and a stop); one that cannot read falls back to the model, saying why. */
@@ -32,7 +34,10 @@ export async function energyPlan(device: ChosenDevice, transport: Transport | un
   // A meter reads around runs dnntune times itself; a vendor tool's invocation also loads the
   // model, and that energy would be counted as the model's. The meter serves the other tools.
   const tool = config && "tool" in config ? config.tool : undefined;
-  if (tool !== undefined && isVendorTool(tool)) return modelled(`meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool} (each invocation loads the model, and that energy would count as the model's; tool ort-python measures it)`);
+  if (tool !== undefined && isVendorTool(tool)) {
+    const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool}: each invocation loads the model, and that energy would count as the model's; tool ort-python measures it`;
+    return { ...modelled(why), notRead: why };
+  }
   let meter: Meter | undefined;
   try {
     meter = openMeter(meterConfig, transport);

@@ -153,6 +153,23 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
     expect(vocabulary(read("mlp.wrapped.json"))).toEqual(vocabulary(read("mlp.local.json")));
   }, 120_000);
 
+  it("dnntune devices: each tool's program found on the device, a missing one named, a meter left unread said so", async () => {
+    const yml = file("devices.yml");
+    writeFileSync(yml, [
+      "devices:",
+      `  perftest: { transport: local, tool: ort-perf-test, binary: ${TOOLS}onnxruntime_perf_test }`,
+      `  jetson: { transport: local, tool: trtexec, binary: ${TOOLS}trtexec, meter: rapl }`,
+      "  pixel: { transport: local, tool: tflite-benchmark, binary: /nonexistent/benchmark_model }",
+      "",
+    ].join("\n"));
+    const listed = await runCli(["devices", "--config", yml]);
+    expect(listed.status).toBe(3);
+    const lines = listed.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^✓ perftest {2}local · ort-perf-test: /);
+    expect(lines[1]).toMatch(/^✓ jetson {2}local · trtexec: .*energy: modelled at 2\.5 W \(meter rapl is not read with tool trtexec: each invocation loads the model/);
+    expect(lines[2]).toMatch(/^✗ pixel {2}local · device pixel: find \/nonexistent\/benchmark_model: tflite-benchmark's program \/nonexistent\/benchmark_model is not on the device's PATH/);
+  }, 120_000);
+
   it("says what is wrong: a missing program, a tool that fails, output it cannot read, a .tflite that is not there", async () => {
     const config = (device: string) => {
       const path = file(`bad-${Math.random().toString(36).slice(2)}.yml`);
@@ -181,7 +198,7 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
     // A meter is not read around an invocation that loads the model: energy is modelled, saying why.
     const metered = await run(config(`    tool: trtexec\n    binary: ${TOOLS}trtexec\n    meter: rapl\n`));
     expect(metered.status, metered.stderr).toBe(0);
-    expect(metered.stderr + metered.stdout).toMatch(/meter rapl is not read with tool trtexec \(each invocation loads the model.*so it is modelled as/);
+    expect(metered.stderr + metered.stdout).toMatch(/meter rapl is not read with tool trtexec: each invocation loads the model.*so it is modelled as/);
     expect((JSON.parse(readFileSync(file("bad.json"), "utf8")) as Results).models[0]!.energy?.source).toBe("modelled");
     expect(readFileSync(file("dnntune.yml"), "utf8")).toMatch(/perftest/); // nothing of the user's was touched
   }, 120_000);
