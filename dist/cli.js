@@ -28564,6 +28564,7 @@ function resolvePaths(data, dir, cwd) {
     for (const [tool, sibling] of Object.entries(model.siblings ?? {})) model.siblings[tool] = fix(sibling);
   }
   for (const device of Object.values(data.devices ?? {})) {
+    if (device.transport === "local" && device.binary !== void 0 && device.binary.includes("/")) device.binary = fix(device.binary);
     if (device.transport !== "ssh") continue;
     if (device.identity !== void 0) device.identity = fix(device.identity);
     if (device["ssh-config"] !== void 0) device["ssh-config"] = fix(device["ssh-config"]);
@@ -30164,7 +30165,7 @@ function coolDownSettings(device, bench3) {
   return { aboveC: chosen2["above-c"], timeoutS: chosen2["timeout-s"] ?? COOL_DOWN_DEFAULTS.timeoutS, pollS: chosen2["poll-s"] ?? COOL_DOWN_DEFAULTS.pollS };
 }
 function coolDownOutcome(settings, fromC, result) {
-  if (result.kind === "no-sensors") return {};
+  if (result.kind === "no-sensors") return { warning: { code: "cool-down-no-sensors", message: `cool-down above ${settings.aboveC} \xB0C was asked for, but the device has no thermal zones to read: the model ran without waiting (turn cool-down off for this device, or give it time to rest between runs)` } };
   const record2 = { aboveC: settings.aboveC, fromC, toC: result.hottestC, zone: result.zone, waitedS: Math.round(result.waitedS * 10) / 10, timedOut: result.kind === "timed-out" };
   if (!record2.timedOut) return { record: record2 };
   return {
@@ -30209,7 +30210,8 @@ function noiseSession(transport, options) {
       const first = await read();
       const settings = options.coolDown;
       const hottest = first ? hottestZone(first.thermal) : null;
-      if (!settings || !hottest) return { before: first, warnings: [] };
+      if (!settings) return { before: first, warnings: [] };
+      if (!hottest) return { before: first, warnings: first ? [coolDownOutcome(settings, 0, { kind: "no-sensors" }).warning] : [] };
       if (hottest.tempC < settings.aboveC) {
         return { before: first, warnings: [], wait: { aboveC: settings.aboveC, fromC: hottest.tempC, toC: hottest.tempC, zone: `${hottest.zone} (${hottest.type})`, waitedS: 0, timedOut: false } };
       }
@@ -31294,9 +31296,20 @@ var ToolTarget = class {
       }
     };
   }
-  /** Shapes come from the model file and the tool's profile; the tools have no unoptimized mode to probe with. */
+  /**
+   * The tensors' shapes are the model's, whatever runs it: probed with onnxruntime-node on this
+   * runner (optimizations off, one run), so a split can size every cut. Without it, or for a model
+   * it cannot run, shapes come from the file alone.
+   */
   async probeShapes() {
-    return [];
+    const probe2 = new OrtTarget(this.spec.modelName, this.spec.bytes, this.spec.inputs, { threads: 1, optimization: "disabled", providers: ["cpu"] });
+    try {
+      return await probe2.probeShapes();
+    } catch {
+      return [];
+    } finally {
+      probe2.dispose();
+    }
   }
   dispose() {
   }
@@ -31329,7 +31342,7 @@ var ToolTarget = class {
         transport.device,
         step,
         `${this.tool} exited with status ${result.code}${words ? `: ${words}` : ""}${missing}`,
-        `run it by hand on the device to see why: ${[binary, ...argv].join(" ").slice(0, 400)}`
+        `the command was ${[binary, ...argv].join(" ").slice(0, 400)}; its folder ${this.remote} is removed when bench ends, so run it by hand with your model's files in its place`
       );
     }
     return { stdout: result.stdout, stderr: result.stderr };
@@ -31661,15 +31674,21 @@ var DEFAULT_BINARIES = {
   "tflite-benchmark": "benchmark_model",
   trtexec: "trtexec"
 };
+var FIND_PROGRAM = `p=$(command -v "$1") || exit 3
+case $p in */*) [ -f "$p" ] && [ -x "$p" ] || { echo "$p"; exit 4; } ;; esac
+echo "$p"`;
 var DEFAULT_ITERATIONS = 10;
 function isVendorTool(tool) {
   return VENDOR_TOOLS.includes(tool);
 }
 async function vendorToolBackend(options) {
   const { tool, transport, binary } = options;
-  const found = await transport.run(["sh", "-c", 'command -v "$1"', "sh", binary], { step: `find ${binary}`, retry: true });
-  if (found.code !== 0 || found.stdout.trim() === "") {
-    throw new DeviceError(transport.device, `find ${binary}`, `${tool}'s program ${binary} is not on the device's PATH`, `install it there, or give its path as binary: in dnntune.yml`);
+  const found = await transport.run(["sh", "-c", FIND_PROGRAM, "sh", binary], { step: `find ${binary}`, retry: true });
+  if (found.code !== 0) {
+    const path2 = binary.includes("/");
+    const why = found.code === 4 ? `${tool}'s program ${found.stdout.trim() || binary} is not an executable file` : path2 ? `${tool}'s program ${binary} does not exist on the device` : `${tool}'s program ${binary} is not on the device's PATH`;
+    const fix = found.code === 4 ? "make it executable (chmod +x), or give the program itself as binary:" : path2 ? `check the path${options.kind === "local" ? " (a relative one is taken from dnntune.yml's folder)" : ""}, or give another as binary: in dnntune.yml` : "install it there, or give its path as binary: in dnntune.yml";
+    throw new DeviceError(transport.device, `find ${binary}`, why, fix);
   }
   const dir = await transport.tempdir();
   const local = makeTempDir("dnntune-tool-");
@@ -31696,7 +31715,14 @@ async function vendorToolBackend(options) {
     transport: options.kind,
     tool,
     runtime: async () => device.seen.version ?? `${tool} (${binary})`,
-    fingerprint: async () => ({ ...options.fingerprint, ...options.pin.length > 0 ? { pinned: options.pin.join(" ") } : {} }),
+    // How the tool was asked to run is part of the setup: another `iterations` or `args` (a
+    // delegate turned on) is a fingerprint difference in compare.
+    fingerprint: async () => ({
+      ...options.fingerprint,
+      iterations: options.iterations,
+      ...options.args.length > 0 ? { toolArgs: options.args.join(" ") } : {},
+      ...options.pin.length > 0 ? { pinned: options.pin.join(" ") } : {}
+    }),
     temperatureC: options.temperatureC,
     target: (modelName2, bytes, inputs, ort, source) => make[tool]({ modelName: modelName2, bytes, inputs, ort, source, k: ++models }),
     close: async () => {
@@ -34359,6 +34385,7 @@ async function benchModel(path2, options, progress, loaded = loadModel(path2), a
 async function probe(prepared) {
   return (await prepared.target.probeShapes()).at(-1);
 }
+var PROFILE_OVERHEAD_RATIO = 2;
 function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = { looks: 1 }) {
   const { looks, stopped, busyCores } = adaptive;
   const { path: path2, name: name3, model, sha256, names: names2, bound, inputs, target } = prepared;
@@ -34374,6 +34401,11 @@ function modelResult(prepared, latencyUs, sessionRuns, sessionProbe, adaptive = 
   learnShapesFromProfile(tensors, probed, graph);
   const warnings = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
+  const layerSumUs = layers.reduce((sum2, l) => sum2 + (l.samples.length > 0 ? median2(l.samples) : 0), 0);
+  const modelUs = latencyUs.length > 0 ? median2(latencyUs) : 0;
+  if (modelUs > 0 && layerSumUs > PROFILE_OVERHEAD_RATIO * modelUs) {
+    warnings.push({ code: "profile-overhead", message: `the layers' profiled times add up to ${(layerSumUs / modelUs).toFixed(1)}\xD7 the model's end-to-end latency (${round3(layerSumUs)} vs ${round3(modelUs)} \xB5s): profiling overhead dominates them (control flow such as If or Loop times its inner nodes under the profiler); read layers against each other and against their base, not against the model's latency` });
+  }
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
   return {
     name: name3,
@@ -37857,6 +37889,8 @@ var WARNING_BADGES = {
   "cpu-throttled": { badge: "throttled", meaning: "the CPU's allowed maximum frequency dropped while the model ran" },
   "cpu-capped": { badge: "capped", meaning: "the pinned cores were held below their top frequency (throttled or capped)" },
   "cool-down-timeout": { badge: "warm", meaning: "the device did not cool below the cool-down threshold before the model ran" },
+  "cool-down-no-sensors": { badge: "no sensors", meaning: "a cool-down was asked for, but the device has no thermal zones to read" },
+  "profile-overhead": { badge: "profiler", meaning: "the layers' profiled times add up to far more than the model's latency: profiling overhead dominates them" },
   "high-variation": { badge: "noisy", meaning: "the runs varied more than usual" },
   "too-few-samples": { badge: "few", meaning: "too few samples for the interval to reach its confidence" },
   "one-process-per-side": { badge: "1 proc", meaning: "one process a side: decides nothing; run base and head paired" },

@@ -127,6 +127,9 @@ async function probe(prepared: PreparedModel): Promise<ProfiledRun | undefined> 
   return (await prepared.target.probeShapes()).at(-1);
 }
 
+/** Layers whose profiled times add up to more than this many times the model's latency get a warning. */
+const PROFILE_OVERHEAD_RATIO = 2;
+
 /** The results entry of one measured model. */
 export function modelResult(prepared: PreparedModel, latencyUs: number[], sessionRuns: ProfiledRun[], sessionProbe: ProfiledRun | undefined, adaptive: { looks: number; stopped?: Stopped; busyCores?: number } = { looks: 1 }): ModelResult {
   const { looks, stopped, busyCores } = adaptive;
@@ -146,6 +149,13 @@ export function modelResult(prepared: PreparedModel, latencyUs: number[], sessio
 
   const warnings: Warning[] = [...stabilityWarnings(latencyUs, "end-to-end latency")];
   const silent = layers.filter((l) => l.covers.length > 0 && l.samples.every((s) => s === 0));
+  // Profiling costs µs per kernel: with control flow (If, Loop) whose inner nodes all run under the
+  // profiler, or many tiny kernels, the layers' times can dwarf the model's own latency.
+  const layerSumUs = layers.reduce((sum, l) => sum + (l.samples.length > 0 ? median(l.samples) : 0), 0);
+  const modelUs = latencyUs.length > 0 ? median(latencyUs) : 0;
+  if (modelUs > 0 && layerSumUs > PROFILE_OVERHEAD_RATIO * modelUs) {
+    warnings.push({ code: "profile-overhead", message: `the layers' profiled times add up to ${(layerSumUs / modelUs).toFixed(1)}× the model's end-to-end latency (${round3(layerSumUs)} vs ${round3(modelUs)} µs): profiling overhead dominates them (control flow such as If or Loop times its inner nodes under the profiler); read layers against each other and against their base, not against the model's latency` });
+  }
   if (silent.length > 0) warnings.push({ code: "no-kernel-events", message: `${silent.length} layer(s) reported no kernel time in the profile (${silent.slice(0, 3).map((l) => l.name).join(", ")}); their samples are 0` });
 
   return {

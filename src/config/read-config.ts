@@ -189,6 +189,8 @@ function resolvePaths(data: ConfigFile, dir: string, cwd: string): void {
     for (const [tool, sibling] of Object.entries(model.siblings ?? {})) (model.siblings as Record<string, string>)[tool] = fix(sibling);
   }
   for (const device of Object.values(data.devices ?? {})) {
+    // A program on this runner given as a path (not a name looked up on PATH) is the file's too.
+    if (device.transport === "local" && device.binary !== undefined && device.binary.includes("/")) device.binary = fix(device.binary);
     if (device.transport !== "ssh") continue;
     if (device.identity !== undefined) device.identity = fix(device.identity);
     if (device["ssh-config"] !== undefined) device["ssh-config"] = fix(device["ssh-config"]);

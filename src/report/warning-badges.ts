@@ -14,6 +14,8 @@ export const WARNING_BADGES: Readonly<Record<string, Badge>> = {
   "cpu-throttled": { badge: "throttled", meaning: "the CPU's allowed maximum frequency dropped while the model ran" },
   "cpu-capped": { badge: "capped", meaning: "the pinned cores were held below their top frequency (throttled or capped)" },
   "cool-down-timeout": { badge: "warm", meaning: "the device did not cool below the cool-down threshold before the model ran" },
+  "cool-down-no-sensors": { badge: "no sensors", meaning: "a cool-down was asked for, but the device has no thermal zones to read" },
+  "profile-overhead": { badge: "profiler", meaning: "the layers' profiled times add up to far more than the model's latency: profiling overhead dominates them" },
   "high-variation": { badge: "noisy", meaning: "the runs varied more than usual" },
   "too-few-samples": { badge: "few", meaning: "too few samples for the interval to reach its confidence" },
   "one-process-per-side": { badge: "1 proc", meaning: "one process a side: decides nothing; run base and head paired" },

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { benchModel, type BenchModelOptions } from "../../src/bench/bench-model.js";
+import { benchModel, modelResult, prepareModel, type BenchModelOptions } from "../../src/bench/bench-model.js";
 import { invariantViolations } from "../helpers/check-invariants.js";
 
 const fixtures = new URL("../../fixtures/", import.meta.url).pathname;
@@ -62,5 +62,27 @@ describe("benchModel on every fixture model (real onnxruntime-node)", () => {
     expect(invariantViolations(result, protocol)).toEqual([]);
     for (const layer of result.layers) expect(layer.covers).toEqual([layer.name]);
     expect(result.layers).toHaveLength(result.graph.nodes.length);
+  });
+});
+
+describe("modelResult: layers whose profiled times dwarf the model's latency", () => {
+  // mlp's nodes, profiled at `totalUs` together; its end-to-end latency 100 µs.
+  const warned = (totalUs: number) => {
+    const prepared = prepareModel(`${fixtures}models/mlp.onnx`, options());
+    const us = totalUs / prepared.model.graph.nodes.length;
+    try {
+      const run = { durationUs: totalUs, kernels: prepared.model.graph.nodes.map((n) => ({ node: n.name, op: n.op, provider: "CPUExecutionProvider", durationUs: us, outputBytes: 0, outputs: [], nested: false })) };
+      return modelResult(prepared, [100, 100, 100], [run, run], undefined).warnings.filter((w) => w.code === "profile-overhead");
+    } finally {
+      prepared.target.dispose();
+    }
+  };
+
+  it("warns when they add up to over twice the model's latency, saying by how much", () => {
+    expect(warned(250)).toEqual([{ code: "profile-overhead", message: expect.stringMatching(/^the layers' profiled times add up to 2\.5× the model's end-to-end latency \(250 vs 100 µs\): profiling overhead dominates them/) }]);
+  });
+
+  it("says nothing when they do not", () => {
+    expect(warned(200)).toEqual([]);
   });
 });

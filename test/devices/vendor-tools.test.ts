@@ -5,7 +5,7 @@
 // (see their README). What is under test is dnntune's side: the invocations, the files fetched
 // back, the parsing, the layer mapping, pairing, and the errors a user meets.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -116,6 +116,10 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
     expect(covered).toEqual(r.models[0]!.graph.nodes.map((n) => n.name).sort());
     // Timed samples are the mean per-iteration latency of each invocation, so they are positive.
     expect(r.models[0]!.latency.samples.every((s) => s > 0)).toBe(true);
+    // Every tensor a cut could send has a size (probed on the runner), so the board splits against the runner.
+    expect(Object.values(r.models[0]!.graph.tensors).every((t) => t.bytes !== null)).toBe(true);
+    const split = await runCli(["split", "--mobile", file("sq.jetson.json"), "--cloud", file("sq.local.json"), "--out", file("sq.split.json")]);
+    expect(split.status, split.stderr).toBe(0);
   }, 120_000);
 
   it("tflite-benchmark: runs the .tflite beside the model, maps rows to ONNX nodes, and a delegate that takes ops off the CPU is a placement move", async () => {
@@ -128,6 +132,7 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
     const layers = r.models[0]!.layers;
     expect(layers.every((l) => /^\[.*\]:\d+$/.test(l.name) && l.provider === "cpu")).toBe(true);
     expect(layers.filter((l) => l.covers.length === 1).length).toBe(layers.length);
+    expect(read("sq.pixel-gpu.json").device.fingerprint).toMatchObject({ iterations: 4, toolArgs: "--use_gpu=true" });
     const delegated = read("sq.pixel-gpu.json").models[0]!.layers.filter((l) => l.provider === "gpu");
     // Each delegated partition is one layer covering every ONNX node inside it.
     expect(delegated.length).toBeGreaterThan(0);
@@ -160,14 +165,19 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
       `  perftest: { transport: local, tool: ort-perf-test, binary: ${TOOLS}onnxruntime_perf_test }`,
       `  jetson: { transport: local, tool: trtexec, binary: ${TOOLS}trtexec, meter: rapl }`,
       "  pixel: { transport: local, tool: tflite-benchmark, binary: /nonexistent/benchmark_model }",
+      // A path on this runner is relative to dnntune.yml's folder, like the file's other paths.
+      "  relative: { transport: local, tool: ort-perf-test, binary: tools/onnxruntime_perf_test }",
       "",
     ].join("\n"));
+    mkdirSync(file("tools"), { recursive: true });
+    for (const f of ["onnxruntime_perf_test", "fake_common.py"]) copyFileSync(`${TOOLS}${f}`, file(`tools/${f}`));
     const listed = await runCli(["devices", "--config", yml]);
     expect(listed.status).toBe(3);
     const lines = listed.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^✓ perftest {2}local · ort-perf-test: /);
     expect(lines[1]).toMatch(/^✓ jetson {2}local · trtexec: .*energy: modelled at 2\.5 W \(meter rapl is not read with tool trtexec: each invocation loads the model/);
-    expect(lines[2]).toMatch(/^✗ pixel {2}local · device pixel: find \/nonexistent\/benchmark_model: tflite-benchmark's program \/nonexistent\/benchmark_model is not on the device's PATH/);
+    expect(lines[3]).toMatch(/^✓ relative {2}local · ort-perf-test: ort-perf-test \(\/.*\/tools\/onnxruntime_perf_test\)/);
+    expect(lines[2]).toMatch(/^✗ pixel {2}local · device pixel: find \/nonexistent\/benchmark_model: tflite-benchmark's program \/nonexistent\/benchmark_model does not exist on the device/);
   }, 120_000);
 
   it("says what is wrong: a missing program, a tool that fails, output it cannot read, a .tflite that is not there", async () => {
@@ -180,12 +190,19 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
 
     const missing = await run(config("    tool: trtexec\n    binary: /nonexistent/trtexec\n"));
     expect(missing.status).toBe(3);
-    expect(missing.stderr).toMatch(/trtexec's program \/nonexistent\/trtexec is not on the device's PATH/);
+    expect(missing.stderr).toMatch(/trtexec's program \/nonexistent\/trtexec does not exist on the device \(check the path \(a relative one is taken from dnntune\.yml's folder\)/);
+    const notOnPath = await run(config("    tool: trtexec\n    binary: dnntune-no-such-trtexec\n"));
+    expect(notOnPath.stderr).toMatch(/trtexec's program dnntune-no-such-trtexec is not on the device's PATH \(install it there/);
+    const plain = file("not-executable");
+    writeFileSync(plain, "#!/bin/sh\n");
+    const notExecutable = await run(config(`    tool: trtexec\n    binary: ${plain}\n`));
+    expect(notExecutable.status).toBe(3);
+    expect(notExecutable.stderr).toMatch(/trtexec's program .*not-executable is not an executable file \(make it executable/);
 
     const failing = await run(config(`    tool: ort-perf-test\n    binary: ${TOOLS}onnxruntime_perf_test\n    args: ["-e", "cuda"]\n`));
     expect(failing.status).toBe(3);
     expect(failing.stderr).toMatch(/onnxruntime_perf_test exited with status [1-9]/);
-    expect(failing.stderr).toMatch(/run it by hand on the device/);
+    expect(failing.stderr).toMatch(/the command was .*onnxruntime_perf_test .*; its folder .* is removed when bench ends, so run it by hand/);
 
     const garbage = await run(config("    tool: command\n    binary: echo\n    args: [hello]\n"));
     expect(garbage.status).toBe(3);

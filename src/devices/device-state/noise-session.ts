@@ -38,7 +38,7 @@ export type NoiseSnapshot = Pick<DeviceState, "thermal" | "cpus" | "battery">;
 
 /** The results' record of a wait and, when it ran out, the warning that says so. */
 export function coolDownOutcome(settings: CoolDownSettings, fromC: number, result: CoolDownResult): { record?: NonNullable<ModelConditions["coolDown"]>; warning?: Warning } {
-  if (result.kind === "no-sensors") return {};
+  if (result.kind === "no-sensors") return { warning: { code: "cool-down-no-sensors", message: `cool-down above ${settings.aboveC} °C was asked for, but the device has no thermal zones to read: the model ran without waiting (turn cool-down off for this device, or give it time to rest between runs)` } };
   const record = { aboveC: settings.aboveC, fromC, toC: result.hottestC, zone: result.zone, waitedS: Math.round(result.waitedS * 10) / 10, timedOut: result.kind === "timed-out" };
   if (!record.timedOut) return { record };
   return {
@@ -133,7 +133,9 @@ export function noiseSession(transport: Pick<Transport, "device" | "run">, optio
       const first = await read();
       const settings = options.coolDown;
       const hottest = first ? hottestZone(first.thermal) : null;
-      if (!settings || !hottest) return { before: first, warnings: [] };
+      if (!settings) return { before: first, warnings: [] };
+      // Asked to cool, with nothing to read: say so on the model rather than run silently.
+      if (!hottest) return { before: first, warnings: first ? [coolDownOutcome(settings, 0, { kind: "no-sensors" }).warning!] : [] };
       if (hottest.tempC < settings.aboveC) {
         return { before: first, warnings: [], wait: { aboveC: settings.aboveC, fromC: hottest.tempC, toC: hottest.tempC, zone: `${hottest.zone} (${hottest.type})`, waitedS: 0, timedOut: false } };
       }

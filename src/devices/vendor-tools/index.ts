@@ -21,6 +21,12 @@ export const DEFAULT_BINARIES: Record<Exclude<VendorTool, "command">, string> = 
   trtexec: "trtexec",
 };
 
+// Fixed text; the program arrives as "$1". Exit 3: not found; 4: found but not an executable file
+// (a shell builtin such as echo, which command -v names without a path, is taken as it is).
+const FIND_PROGRAM = `p=$(command -v "$1") || exit 3
+case $p in */*) [ -f "$p" ] && [ -x "$p" ] || { echo "$p"; exit 4; } ;; esac
+echo "$p"`;
+
 /** Inferences per invocation when dnntune.yml gives no `iterations`. */
 export const DEFAULT_ITERATIONS = 10;
 
@@ -48,10 +54,13 @@ export interface VendorBackend extends DeviceBackend {
 
 export async function vendorToolBackend(options: VendorBackendOptions): Promise<VendorBackend> {
   const { tool, transport, binary } = options;
-  // The program must be there before any model is pushed: a missing tool fails in a second.
-  const found = await transport.run(["sh", "-c", 'command -v "$1"', "sh", binary], { step: `find ${binary}`, retry: true });
-  if (found.code !== 0 || found.stdout.trim() === "") {
-    throw new DeviceError(transport.device, `find ${binary}`, `${tool}'s program ${binary} is not on the device's PATH`, `install it there, or give its path as binary: in dnntune.yml`);
+  // The program must be there, and runnable, before any model is pushed: a missing tool fails in a second.
+  const found = await transport.run(["sh", "-c", FIND_PROGRAM, "sh", binary], { step: `find ${binary}`, retry: true });
+  if (found.code !== 0) {
+    const path = binary.includes("/");
+    const why = found.code === 4 ? `${tool}'s program ${found.stdout.trim() || binary} is not an executable file` : path ? `${tool}'s program ${binary} does not exist on the device` : `${tool}'s program ${binary} is not on the device's PATH`;
+    const fix = found.code === 4 ? "make it executable (chmod +x), or give the program itself as binary:" : path ? `check the path${options.kind === "local" ? " (a relative one is taken from dnntune.yml's folder)" : ""}, or give another as binary: in dnntune.yml` : "install it there, or give its path as binary: in dnntune.yml";
+    throw new DeviceError(transport.device, `find ${binary}`, why, fix);
   }
   const dir = await transport.tempdir();
   const local = makeTempDir("dnntune-tool-");
@@ -70,7 +79,12 @@ export async function vendorToolBackend(options: VendorBackendOptions): Promise<
     transport: options.kind,
     tool,
     runtime: async () => device.seen.version ?? `${tool} (${binary})`,
-    fingerprint: async () => ({ ...options.fingerprint, ...(options.pin.length > 0 ? { pinned: options.pin.join(" ") } : {}) }),
+    // How the tool was asked to run is part of the setup: another `iterations` or `args` (a
+    // delegate turned on) is a fingerprint difference in compare.
+    fingerprint: async () => ({
+      ...options.fingerprint, iterations: options.iterations, ...(options.args.length > 0 ? { toolArgs: options.args.join(" ") } : {}),
+      ...(options.pin.length > 0 ? { pinned: options.pin.join(" ") } : {}),
+    }),
     temperatureC: options.temperatureC,
     target: (modelName, bytes, inputs, ort, source) => make[tool]({ modelName, bytes, inputs, ort, source, k: ++models }),
     close: async () => {

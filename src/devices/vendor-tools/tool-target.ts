@@ -11,7 +11,7 @@ import type { ProfiledRun } from "../../profiles/ort-trace.js";
 import { stderrTail } from "../transport/exec-program.js";
 import type { Transport } from "../transport/transport.js";
 import type { InputTensor, ModelSource, OrtModelTarget, ProfilingRunner, Runner } from "../bench-target.js";
-import type { OrtOptions } from "../onnxruntime-node.js";
+import { OrtTarget, type OrtOptions } from "../onnxruntime-node.js";
 
 /** Where the tool runs: a device's transport, a folder there, the program and its extra arguments. */
 export interface ToolDevice {
@@ -100,9 +100,20 @@ export abstract class ToolTarget implements OrtModelTarget {
     };
   }
 
-  /** Shapes come from the model file and the tool's profile; the tools have no unoptimized mode to probe with. */
+  /**
+   * The tensors' shapes are the model's, whatever runs it: probed with onnxruntime-node on this
+   * runner (optimizations off, one run), so a split can size every cut. Without it, or for a model
+   * it cannot run, shapes come from the file alone.
+   */
   async probeShapes(): Promise<ProfiledRun[]> {
-    return [];
+    const probe = new OrtTarget(this.spec.modelName, this.spec.bytes, this.spec.inputs, { threads: 1, optimization: "disabled", providers: ["cpu"] });
+    try {
+      return await probe.probeShapes();
+    } catch {
+      return [];
+    } finally {
+      probe.dispose();
+    }
   }
 
   dispose(): void {
@@ -138,7 +149,7 @@ export abstract class ToolTarget implements OrtModelTarget {
       const words = stderrTail(result.stderr) || stderrTail(result.stdout);
       const missing = result.code === 127 ? `; check that ${binary} is on the device's PATH, or give its path as binary: in dnntune.yml` : "";
       throw new DeviceError(transport.device, step, `${this.tool} exited with status ${result.code}${words ? `: ${words}` : ""}${missing}`,
-        `run it by hand on the device to see why: ${[binary, ...argv].join(" ").slice(0, 400)}`);
+        `the command was ${[binary, ...argv].join(" ").slice(0, 400)}; its folder ${this.remote} is removed when bench ends, so run it by hand with your model's files in its place`);
     }
     return { stdout: result.stdout, stderr: result.stderr };
   }
