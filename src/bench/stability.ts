@@ -13,7 +13,9 @@ export function stabilityWarnings(samples: readonly number[], what: string, limi
     warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
   if (drifting) {
-    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall τ = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
+    // Rising times: heat or another program starting; falling ones: the runs were still warming up.
+    const why = drift.tau > 0 ? "the device may be heating up or something else started; let it cool" : "the model was still warming up (caches, clocks) or a competing program stopped";
+    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall τ = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); ${why}; raise --warmup` });
   }
   return warnings;
 }
