@@ -15701,6 +15701,7 @@ function deviceProblems(name3, device) {
   }
   if (tool === "command" && device.binary === void 0) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
   const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
+  if (device["timeout-s"] !== void 0 && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
   if (device.iterations !== void 0 && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
@@ -28373,6 +28374,7 @@ var benchedDevice = {
   binary: path("a program path").optional().describe("The tool's program on the device (ort-perf-test, tflite-benchmark, trtexec, command; the Python interpreter for ort-python). Not for onnxruntime-node."),
   args: external_exports.array(external_exports.string().max(4096), { error: "must be a list of arguments" }).max(256).optional().describe("Extra arguments for the tool, each one argument (never a shell string). Not for onnxruntime-node."),
   meter: meterSchema.optional(),
+  "timeout-s": integer3(1, 86400).optional().describe("For the vendors' tools: the longest one invocation, or a TensorRT engine build, may take, s (default 600)."),
   iterations: integer3(1, 1e5).optional().describe("For the vendors' tools (ort-perf-test, tflite-benchmark, trtexec, command), which run their own loop: inferences per invocation; each invocation's mean is one sample (default 10)."),
   threads: integer3(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
   optimization: external_exports.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional().describe("Graph optimization level: disabled, basic, extended or all (default all). `--optimization` overrides it."),
@@ -29495,8 +29497,12 @@ function checkedWord(field, value2, what) {
 // src/devices/transport/exec-program.ts
 import { spawn } from "node:child_process";
 import { constants as constants2 } from "node:os";
+var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+var MAX_STDERR_BYTES = 64 * 1024;
+var DRAIN_MS = 1e3;
 var nextKey = 0;
-function execProgram(program, argv, opts) {
+function execProgram(program, argv, options) {
+  const opts = { ...options, maxOutputBytes: options.maxOutputBytes ?? MAX_OUTPUT_BYTES };
   return new Promise((resolve9) => {
     const child = spawn(program, argv, {
       cwd: opts.cwd,
@@ -29527,14 +29533,39 @@ function execProgram(program, argv, opts) {
       forget2();
       resolve9(outcome);
     };
-    child.stdout.on("data", (chunk) => stdout.push(chunk));
-    child.stderr.on("data", (chunk) => stderr.push(chunk));
+    let outBytes = 0;
+    let errBytes = 0;
+    child.stdout.on("data", (chunk) => {
+      outBytes += chunk.length;
+      if (outBytes > opts.maxOutputBytes) {
+        killGroup();
+        finish({ kind: "too-much-output", stderr: Buffer.concat(stderr).toString("utf8"), limitBytes: opts.maxOutputBytes });
+        child.stdout.destroy();
+        child.stderr.destroy();
+        return;
+      }
+      stdout.push(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      errBytes += chunk.length;
+      while (errBytes > MAX_STDERR_BYTES && stderr.length > 1) errBytes -= stderr.shift().length;
+    });
     child.on("error", (error46) => finish({ kind: "failed-to-start", message: error46.message }));
-    child.on("close", (code, signal) => {
+    const done = (code, signal) => {
       const out = Buffer.concat(stdout).toString("utf8");
       const err = Buffer.concat(stderr).toString("utf8");
       if (timedOut) finish({ kind: "timed-out", stdout: out, stderr: err });
       else finish({ kind: "exited", stdout: out, stderr: err, code: code ?? 128 + signalNumber(signal) });
+    };
+    child.on("close", done);
+    child.on("exit", (code, signal) => {
+      setTimeout(() => {
+        if (settled) return;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        done(code, signal);
+      }, DRAIN_MS).unref();
     });
     child.stdin.on("error", () => void 0);
     child.stdin.end(opts.input ?? "");
@@ -29678,6 +29709,8 @@ var RemoteTransport = class {
           `timed out after ${formatSeconds(timeoutMs)}${tail(outcome.stderr)}`,
           "the device or its link may be hung; check it responds, or give the step more time"
         );
+      case "too-much-output":
+        throw new DeviceError(this.device, step, `printed more than ${outcome.limitBytes / 1024 / 1024} MiB on stdout, more than any output dnntune reads; it was stopped${tail(outcome.stderr)}`, "check what the program prints");
       case "exited": {
         const result = { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
         const failure = this.connectionFailure(step, result, kind);
@@ -30359,6 +30392,8 @@ var LocalTransport = class {
         const end = stderrTail(outcome.stderr);
         throw new DeviceError(this.device, step, `timed out after ${timeoutMs / 1e3} s${end ? `; stderr: ${end}` : ""}`, "give the step more time, or check what it waits for");
       }
+      case "too-much-output":
+        throw new DeviceError(this.device, step, `printed more than ${outcome.limitBytes / 1024 / 1024} MiB on stdout, more than any output dnntune reads; it was stopped`, "check what the program prints");
       case "exited":
         return { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
     }
@@ -30890,86 +30925,13 @@ function allNodes(graph) {
   return out;
 }
 
-// src/profiles/ort-perf-test.ts
-var NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-var LINES = [
-  { label: "Session creation time cost", unit: "s", key: "sessionCreationUs" },
-  { label: "First inference time cost", unit: "ms", key: "firstInferenceUs" },
-  { label: "Total inference time cost", unit: "s", key: "totalInferenceUs" },
-  { label: "Total inference requests", unit: "", key: "requests" },
-  { label: "Average inference time cost", unit: "ms", key: "averageUs" },
-  { label: "Total inference run time", unit: "s", key: "runTimeUs" },
-  { label: "Number of inferences per second", unit: "", key: "inferencesPerSecond" },
-  { label: "Avg CPU usage", unit: "%", key: "cpuUsagePercent" },
-  { label: "Peak working set size", unit: "bytes", key: "peakWorkingSetBytes" },
-  { label: "Min Latency", unit: "s", key: "minUs" },
-  { label: "Max Latency", unit: "s", key: "maxUs" },
-  { label: "P50 Latency", unit: "s", key: "p50Us" },
-  { label: "P90 Latency", unit: "s", key: "p90Us" },
-  { label: "P95 Latency", unit: "s", key: "p95Us" },
-  { label: "P99 Latency", unit: "s", key: "p99Us" },
-  { label: "P999 Latency", unit: "s", key: "p999Us" }
-];
-var REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"];
-var LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"];
-var TO_US = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
-function parseOrtPerfTest(text3, file2) {
-  const found = /* @__PURE__ */ new Map();
-  text3.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || l.key === "averageUs" && line.startsWith(`${l.label} total:`));
-    if (!spec || found.has(spec.key)) return;
-    const rest = line.slice(line.indexOf(":") + 1).trim();
-    const [value2 = "", unit = ""] = rest.split(/\s+/);
-    if (!NUMBER.test(value2) || unit !== "" && unit !== spec.unit) {
-      throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);
-    }
-    const n = Number(value2) * TO_US[spec.unit];
-    if (!Number.isFinite(n) || n < 0) throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number \u2265 0; got ${JSON.stringify(value2)}`);
-    found.set(spec.key, spec.unit === "s" || spec.unit === "ms" ? Math.round(n * 1e3) / 1e3 : n);
-  });
-  const missing = REQUIRED.filter((k) => !found.has(k));
-  if (missing.length > 0) {
-    const labels = missing.map((k) => LINES.find((l) => l.key === k).label);
-    throw new FormatError(file2, void 0, `not onnxruntime_perf_test output: no ${labels.map((l) => `"${l}:"`).join(", ")} line${labels.length === 1 ? "" : "s"} (was the run cut short?)`);
-  }
-  const requests = found.get("requests");
-  if (!Number.isSafeInteger(requests)) throw new FormatError(file2, void 0, `Total inference requests: expected a whole number; got ${requests}`);
-  const latencies = LATENCIES.filter((k) => found.has(k));
-  if (latencies.length > 0 && latencies.length < LATENCIES.length) {
-    const absent = LATENCIES.filter((k) => !found.has(k)).map((k) => LINES.find((l) => l.key === k).label);
-    throw new FormatError(file2, void 0, `incomplete latency statistics: no ${absent.map((l) => `"${l}:"`).join(", ")} line (was the output cut short?)`);
-  }
-  const get = (k) => found.get(k);
-  return {
-    sessionCreationUs: get("sessionCreationUs"),
-    firstInferenceUs: get("firstInferenceUs"),
-    totalInferenceUs: get("totalInferenceUs"),
-    requests,
-    averageUs: get("averageUs"),
-    runTimeUs: get("runTimeUs"),
-    inferencesPerSecond: get("inferencesPerSecond"),
-    cpuUsagePercent: get("cpuUsagePercent"),
-    peakWorkingSetBytes: get("peakWorkingSetBytes"),
-    latencies: latencies.length === 0 ? void 0 : {
-      minUs: get("minUs"),
-      maxUs: get("maxUs"),
-      p50Us: get("p50Us"),
-      p90Us: get("p90Us"),
-      p95Us: get("p95Us"),
-      p99Us: get("p99Us"),
-      p999Us: get("p999Us")
-    }
-  };
-}
-
 // src/profiles/tflite-benchmark.ts
 var SECTION = "Operator-wise Profiling Info for Regular Benchmark Runs:";
 var TITLE = /^=+ (.+?) =+$/;
-var NUMBER2 = String.raw`-?\d+(?:\.\d+)?`;
+var NUMBER = String.raw`-?\d+(?:\.\d+)?`;
 var PERCENT = String.raw`(?:-?\d+(?:\.\d+)?|-?nan|-?inf)%`;
 var tableRow = (start) => new RegExp(
-  String.raw`^\s*(.+?)\s+${start ? String.raw`${NUMBER2}\s+` : ""}(${NUMBER2})\s+(${NUMBER2})\s+${PERCENT}\s+${PERCENT}\s+(${NUMBER2})\s+(\d+)\s+(.+?)\s*$`
+  String.raw`^\s*(.+?)\s+${start ? String.raw`${NUMBER}\s+` : ""}(${NUMBER})\s+(${NUMBER})\s+${PERCENT}\s+${PERCENT}\s+(${NUMBER})\s+(\d+)\s+(.+?)\s*$`
 );
 function placement(nodeType) {
   const kernel = nodeType.split("/")[0];
@@ -31050,7 +31012,7 @@ function parseTfliteBenchmark(text3, file2) {
       const fields = parts.slice(-(numbers + 1));
       const nodeType = parts.slice(0, -(numbers + 1)).join(", ");
       const [first, avg, pct, cdf, mem, times, name3] = fields.slice(withStart ? 1 : 0);
-      const ok = nodeType !== "" && fields.length === numbers + 1 && [first, avg, mem].every((f) => new RegExp(`^${NUMBER2}$`).test(f)) && new RegExp(`^${PERCENT}$`).test(pct) && new RegExp(`^${PERCENT}$`).test(cdf) && /^\d+$/.test(times) && name3.trim() !== "" && (!withStart || new RegExp(`^${NUMBER2}$`).test(fields[0]));
+      const ok = nodeType !== "" && fields.length === numbers + 1 && [first, avg, mem].every((f) => new RegExp(`^${NUMBER}$`).test(f)) && new RegExp(`^${PERCENT}$`).test(pct) && new RegExp(`^${PERCENT}$`).test(cdf) && /^\d+$/.test(times) && name3.trim() !== "" && (!withStart || new RegExp(`^${NUMBER}$`).test(fields[0]));
       if (!ok) throw new FormatError(file2, `line ${n}`, `expected a CSV Run Order row (node type, ${withStart ? "start, " : ""}first, avg_ms, %, cdf%, mem KB, times called, name); got ${quote2(line)}`);
       return layerOf(nodeType.trim(), first, avg, mem, times, name3.trim(), n);
     };
@@ -31101,7 +31063,7 @@ function parseTfliteInferenceTimings(text3, file2) {
 function inferenceTimings(lines, file2) {
   const i = lines.findIndex((l) => l.includes("Inference timings in us:"));
   if (i < 0) return void 0;
-  const m = new RegExp(String.raw`Inference timings in us: Init: (${NUMBER2}), First inference: (${NUMBER2}), Warmup \(avg\): (${NUMBER2}(?:e[-+]?\d+)?), Inference \(avg\): (${NUMBER2}(?:e[-+]?\d+)?)\s*$`).exec(lines[i]);
+  const m = new RegExp(String.raw`Inference timings in us: Init: (${NUMBER}), First inference: (${NUMBER}), Warmup \(avg\): (${NUMBER}(?:e[-+]?\d+)?), Inference \(avg\): (${NUMBER}(?:e[-+]?\d+)?)\s*$`).exec(lines[i]);
   if (!m) throw new FormatError(file2, `line ${i + 1}`, `expected "Inference timings in us: Init: N, First inference: N, Warmup (avg): N, Inference (avg): N"; got ${quote2(lines[i])}`);
   const [init2, first, warmup, inference] = m.slice(1).map(Number);
   if (![init2, first, warmup, inference].every((v) => Number.isFinite(v) && v >= 0)) throw new FormatError(file2, `line ${i + 1}`, "expected times in \xB5s (numbers \u2265 0)");
@@ -31279,8 +31241,15 @@ var ToolTarget = class {
   #invocations = 0;
   async open() {
     await this.#prepared();
-    return { run: () => this.timed(), close: async () => {
-    } };
+    return {
+      run: async () => {
+        const us = await this.timed();
+        if (!(us > 0)) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `${this.tool} reported ${us} \xB5s per inference; a model that ran takes some time`, "check that it ran the model (its output, and the iterations it was given)");
+        return us;
+      },
+      close: async () => {
+      }
+    };
   }
   async openProfiled() {
     await this.#prepared();
@@ -31334,7 +31303,15 @@ var ToolTarget = class {
   /** Runs the tool with `argv` (after the program, before nothing): a non-zero exit fails the device with the tool's last words. */
   async invoke(argv, step) {
     const { transport, binary, pin, timeoutMs } = this.device;
-    const result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    let result;
+    try {
+      result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    } catch (error46) {
+      if (error46 instanceof DeviceError && / timed out after /.test(` ${error46.message}`)) {
+        throw new DeviceError(transport.device, step, `${this.tool} ran longer than ${timeoutMs / 1e3} s and was stopped`, "raise the device's timeout-s in dnntune.yml (a TensorRT engine build can take many minutes), or check what the program waits for");
+      }
+      throw error46;
+    }
     if (result.code !== 0) {
       const words = stderrTail(result.stderr) || stderrTail(result.stdout);
       const missing = result.code === 127 ? `; check that ${binary} is on the device's PATH, or give its path as binary: in dnntune.yml` : "";
@@ -31347,15 +31324,26 @@ var ToolTarget = class {
     }
     return { stdout: result.stdout, stderr: result.stderr };
   }
-  /** Copies a file the tool wrote on the device (a path there) here, and reads it. */
+  /**
+   * Copies a file the tool wrote on the device (a path there) here, and reads it; `file` names it
+   * as it is on the device, for messages. Only a regular file of at most MAX_FETCH_BYTES is taken:
+   * a symlink (to /etc/passwd, to /dev/zero) or a runaway profile is refused before it is copied.
+   */
   async fetch(remote, step) {
+    const { transport } = this.device;
+    const named2 = `${transport.device}:${remote}`;
+    const check2 = await transport.run(["sh", "-c", CHECK_FILE, "sh", remote], { step, retry: true });
+    const size = Number(check2.stdout.trim());
+    if (check2.code === 5) throw new DeviceError(transport.device, step, `${named2} is a symbolic link; dnntune reads only the files ${this.tool} writes itself`);
+    if (check2.code !== 0 || !Number.isSafeInteger(size)) throw new DeviceError(transport.device, step, `${this.tool} wrote no file ${remote}${tailOf(check2.stderr)}`);
+    if (size > MAX_FETCH_BYTES) throw new DeviceError(transport.device, step, `${named2} is ${size} bytes, more than the ${MAX_FETCH_BYTES / 1024 / 1024} MiB dnntune reads of a profile or model`);
     const file2 = join8(this.local, "fetched", remote.slice(this.device.dir.length).replace(/^\/+/, ""));
     mkdirSync2(dirname2(file2), { recursive: true });
-    await this.device.transport.pull(remote, file2, { step });
+    await transport.pull(remote, file2, { step });
     try {
-      return { bytes: readFileSync3(file2), file: file2 };
+      return { bytes: readFileSync3(file2), file: named2 };
     } catch (error46) {
-      throw new DeviceError(this.device.transport.device, step, `${this.tool} wrote no ${remote} (${error46.message})`);
+      throw new DeviceError(transport.device, step, `${this.tool} wrote no ${remote} (${error46.message})`);
     }
   }
   /** Keeps a tool's map of its layers to ONNX nodes, and hands its run on. */
@@ -31373,6 +31361,23 @@ var ToolTarget = class {
     }
   }
 };
+function readableModel(bytes) {
+  try {
+    readModel(bytes, "the optimized model");
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+var MAX_FETCH_BYTES = 256 * 1024 * 1024;
+var CHECK_FILE = `f=$1
+[ -L "$f" ] && exit 5
+[ -f "$f" ] || exit 4
+wc -c < "$f"`;
+function tailOf(stderr) {
+  const end = stderrTail(stderr);
+  return end ? `; ${end}` : "";
+}
 function meanRun(runs) {
   const first = runs[0];
   if (!first) return { durationUs: 0, kernels: [] };
@@ -31456,7 +31461,12 @@ var CommandTarget = class extends ToolTarget {
   async timed() {
     const { stdout } = await this.#call(false);
     const file2 = `${this.device.transport.device}: the command's output`;
-    if (stdout.includes("Average inference time cost:")) return this.parsed("summary", () => parseOrtPerfTest(stdout, file2)).averageUs;
+    const average = /^\s*Average inference time cost(?: total)?:\s*(\S+)\s*ms\s*$/m.exec(stdout);
+    if (average) {
+      const ms = Number(average[1]);
+      if (!Number.isFinite(ms) || ms < 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed an average that is not a number of ms: ${JSON.stringify(average[0].trim().slice(0, 80))}`);
+      return Math.round(ms * 1e6) / 1e3;
+    }
     if (stdout.includes("Inference timings in us:")) return this.parsed("summary", () => parseTfliteInferenceTimings(stdout, file2)).inferenceAverageUs;
     throw new DeviceError(
       this.device.transport.device,
@@ -31469,7 +31479,7 @@ var CommandTarget = class extends ToolTarget {
     const { out } = await this.#call(true);
     const listing = await this.device.transport.run(["ls", out], { step: "find the command's profile", retry: true });
     const files = new Set(listing.stdout.split("\n").map((l) => l.trim()));
-    if (files.has("optimized.onnx") && this.optimizedModel === null) this.optimizedModel = (await this.fetch(`${out}/optimized.onnx`, "read the optimized model")).bytes;
+    if (files.has("optimized.onnx") && this.optimizedModel === null) this.optimizedModel = readableModel((await this.fetch(`${out}/optimized.onnx`, "read the optimized model")).bytes);
     if (files.has("profile.txt")) {
       const { bytes: bytes2, file: file3 } = await this.fetch(`${out}/profile.txt`, "read the command's profile");
       const bench3 = this.parsed("profile", () => parseTfliteBenchmark(bytes2.toString("utf8"), file3));
@@ -31489,6 +31499,79 @@ var CommandTarget = class extends ToolTarget {
     return meanRun(runs);
   }
 };
+
+// src/profiles/ort-perf-test.ts
+var NUMBER2 = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+var LINES = [
+  { label: "Session creation time cost", unit: "s", key: "sessionCreationUs" },
+  { label: "First inference time cost", unit: "ms", key: "firstInferenceUs" },
+  { label: "Total inference time cost", unit: "s", key: "totalInferenceUs" },
+  { label: "Total inference requests", unit: "", key: "requests" },
+  { label: "Average inference time cost", unit: "ms", key: "averageUs" },
+  { label: "Total inference run time", unit: "s", key: "runTimeUs" },
+  { label: "Number of inferences per second", unit: "", key: "inferencesPerSecond" },
+  { label: "Avg CPU usage", unit: "%", key: "cpuUsagePercent" },
+  { label: "Peak working set size", unit: "bytes", key: "peakWorkingSetBytes" },
+  { label: "Min Latency", unit: "s", key: "minUs" },
+  { label: "Max Latency", unit: "s", key: "maxUs" },
+  { label: "P50 Latency", unit: "s", key: "p50Us" },
+  { label: "P90 Latency", unit: "s", key: "p90Us" },
+  { label: "P95 Latency", unit: "s", key: "p95Us" },
+  { label: "P99 Latency", unit: "s", key: "p99Us" },
+  { label: "P999 Latency", unit: "s", key: "p999Us" }
+];
+var REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"];
+var LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"];
+var TO_US = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
+function parseOrtPerfTest(text3, file2) {
+  const found = /* @__PURE__ */ new Map();
+  text3.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || l.key === "averageUs" && line.startsWith(`${l.label} total:`));
+    if (!spec || found.has(spec.key)) return;
+    const rest = line.slice(line.indexOf(":") + 1).trim();
+    const [value2 = "", unit = ""] = rest.split(/\s+/);
+    if (!NUMBER2.test(value2) || unit !== "" && unit !== spec.unit) {
+      throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);
+    }
+    const n = Number(value2) * TO_US[spec.unit];
+    if (!Number.isFinite(n) || n < 0) throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number \u2265 0; got ${JSON.stringify(value2)}`);
+    found.set(spec.key, spec.unit === "s" || spec.unit === "ms" ? Math.round(n * 1e3) / 1e3 : n);
+  });
+  const missing = REQUIRED.filter((k) => !found.has(k));
+  if (missing.length > 0) {
+    const labels = missing.map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `not onnxruntime_perf_test output: no ${labels.map((l) => `"${l}:"`).join(", ")} line${labels.length === 1 ? "" : "s"} (was the run cut short?)`);
+  }
+  const requests = found.get("requests");
+  if (!Number.isSafeInteger(requests)) throw new FormatError(file2, void 0, `Total inference requests: expected a whole number; got ${requests}`);
+  const latencies = LATENCIES.filter((k) => found.has(k));
+  if (latencies.length > 0 && latencies.length < LATENCIES.length) {
+    const absent = LATENCIES.filter((k) => !found.has(k)).map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `incomplete latency statistics: no ${absent.map((l) => `"${l}:"`).join(", ")} line (was the output cut short?)`);
+  }
+  const get = (k) => found.get(k);
+  return {
+    sessionCreationUs: get("sessionCreationUs"),
+    firstInferenceUs: get("firstInferenceUs"),
+    totalInferenceUs: get("totalInferenceUs"),
+    requests,
+    averageUs: get("averageUs"),
+    runTimeUs: get("runTimeUs"),
+    inferencesPerSecond: get("inferencesPerSecond"),
+    cpuUsagePercent: get("cpuUsagePercent"),
+    peakWorkingSetBytes: get("peakWorkingSetBytes"),
+    latencies: latencies.length === 0 ? void 0 : {
+      minUs: get("minUs"),
+      maxUs: get("maxUs"),
+      p50Us: get("p50Us"),
+      p90Us: get("p90Us"),
+      p95Us: get("p95Us"),
+      p99Us: get("p99Us"),
+      p999Us: get("p999Us")
+    }
+  };
+}
 
 // src/devices/vendor-tools/ort-perf-test.ts
 var LEVELS = { disabled: "0", basic: "1", extended: "2", all: "99" };
@@ -31530,7 +31613,7 @@ var OrtPerfTestTarget = class extends ToolTarget {
     await this.invoke([...argv, ...this.device.args, this.#model], `profile ${this.spec.modelName}`);
     if (saveOptimized) {
       try {
-        this.optimizedModel = (await this.fetch(`${this.remote}/optimized.onnx`, "read the optimized model")).bytes;
+        this.optimizedModel = readableModel((await this.fetch(`${this.remote}/optimized.onnx`, "read the optimized model")).bytes);
       } catch {
         this.optimizedModel = null;
       }
@@ -31538,15 +31621,15 @@ var OrtPerfTestTarget = class extends ToolTarget {
     const listing = await this.device.transport.run(["ls", this.remote], { step: "find the profile", retry: true });
     const file2 = listing.stdout.split("\n").map((l) => l.trim()).find((f) => f.startsWith(`${name3}_`) && f.endsWith(".json"));
     if (!file2) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test wrote no profile ${name3}_*.json in ${this.remote}`, "check that the tool was built with profiling (-p)");
-    const { bytes, file: local } = await this.fetch(`${this.remote}/${file2}`, "read the profile");
-    const runs = this.parsed("profile", () => parseOrtTrace(bytes.toString("utf8"), local));
+    const profile2 = await this.fetch(`${this.remote}/${file2}`, "read the profile");
+    const runs = this.parsed("profile", () => parseOrtTrace(profile2.bytes.toString("utf8"), profile2.file));
     if (runs.length === 0) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test's profile ${file2} holds no model_run`);
     return meanRun(runs.length > 1 ? runs.slice(1) : runs);
   }
 };
 
 // src/devices/vendor-tools/tflite-benchmark.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 function tflitePathOf(source) {
   return source.siblings["tflite-benchmark"] ?? source.path.replace(/\.onnx$/i, "") + ".tflite";
 }
@@ -31554,9 +31637,11 @@ function tfliteSibling(source) {
   const configured = source.siblings["tflite-benchmark"];
   if (configured !== void 0) {
     if (!existsSync4(configured)) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} does not exist`);
+    if (!statSync2(configured).isFile()) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} is not a file`);
     return configured;
   }
   const beside = tflitePathOf(source);
+  if (existsSync4(beside) && !statSync2(beside).isFile()) throw new InputError("models", `${source.path}: ${beside}, its .tflite export, is not a file`);
   if (!existsSync4(beside)) {
     throw new InputError("models", `${source.path}: tflite-benchmark runs the model's .tflite export, and there is none: put it at ${beside}, or name it in dnntune.yml (models: - path: ${source.path} / siblings: { tflite-benchmark: FILE })`);
   }
@@ -31795,6 +31880,7 @@ async function openBackend(device, options = {}) {
           args: config2.args ?? [],
           pin,
           iterations: config2.iterations ?? DEFAULT_ITERATIONS,
+          ...config2["timeout-s"] !== void 0 ? { timeoutMs: config2["timeout-s"] * 1e3 } : {},
           fingerprint: { ...state.fingerprint, ...battery, ...fixed },
           temperatureC
         });
@@ -32593,7 +32679,7 @@ async function energyPlan(device, transport) {
 }
 
 // src/bench/find-models.ts
-import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync4, realpathSync, statSync as statSync3 } from "node:fs";
 import { basename, dirname as dirname3, join as join9, relative as relative2, resolve as resolve4, sep } from "node:path";
 var WILDCARD = /[*?[]/;
 function findModels(patterns, cwd = process.cwd()) {
@@ -32635,7 +32721,7 @@ function modelNames(paths) {
 function expand(path2, kind) {
   let stat;
   try {
-    stat = statSync2(path2);
+    stat = statSync3(path2);
   } catch {
     throw new InputError(kind.field, `${path2} does not exist; give a ${kind.extension} file, a folder of them, or a glob`);
   }
@@ -32910,7 +32996,7 @@ function selectInPlace(a, k) {
 }
 
 // src/results/output-paths.ts
-import { closeSync as closeSync2, constants as constants3, existsSync as existsSync6, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { closeSync as closeSync2, constants as constants3, existsSync as existsSync6, fstatSync as fstatSync2, lstatSync, openSync as openSync2, readlinkSync, readSync as readSync2, realpathSync as realpathSync2, statSync as statSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join10, resolve as resolve5 } from "node:path";
 var REPORT_MARKER_START = "<!-- dnntune:";
 var DNNTUNE_DATA = /^\s*\{[^]*?"schema"\s*:\s*"dnntune\.[a-z]+\/v\d+"/;
@@ -32949,7 +33035,7 @@ function writeTarget(path2, flag, replaces = "dnntune-output") {
   if (link.isSymbolicLink()) {
     let target;
     try {
-      target = statSync3(path2);
+      target = statSync4(path2);
     } catch {
       throw new InputError(flag, `${path2} is a symlink to nothing (a dangling link); dnntune writes through a symlink only to an existing regular file, so give a regular file or a new path`);
     }
@@ -32995,7 +33081,7 @@ function checkFolders(path2, flag) {
   for (let dir = dirname4(resolve5(path2)); ; dir = dirname4(dir)) {
     let stat;
     try {
-      stat = statSync3(dir);
+      stat = statSync4(dir);
     } catch (error46) {
       if (!isMissing(error46)) throw new InputError(flag, `cannot write ${path2}: ${error46.message}`);
     }
@@ -33019,7 +33105,7 @@ function probeWritable(folder, output) {
 function identityOf(path2) {
   let stat;
   try {
-    stat = statSync3(path2);
+    stat = statSync4(path2);
   } catch {
     stat = void 0;
   }
@@ -33290,7 +33376,7 @@ var RESULTS_FORMAT = {
 
 // src/bench/bench-model.ts
 import { createHash } from "node:crypto";
-import { readFileSync as readFileSync6, statSync as statSync5 } from "node:fs";
+import { readFileSync as readFileSync6, statSync as statSync6 } from "node:fs";
 
 // src/onnx/bind-shapes.ts
 function bindShapes(graph, given, modelFile) {
@@ -34154,13 +34240,14 @@ function stabilityWarnings(samples2, what, limits = STABILITY_LIMITS) {
     warnings.push({ code: "high-variation", message: `${what}: coefficient of variation ${(cv * 100).toFixed(1)} % (above ${limits.maxCv * 100} %); close other programs, pin the CPU governor to performance, or raise --runs` });
   }
   if (drifting) {
-    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); the device may be heating up or something else started; let it cool, or raise --warmup` });
+    const why = drift.tau > 0 ? "the device may be heating up or something else started; let it cool" : "the model was still warming up (caches, clocks) or a competing program stopped";
+    warnings.push({ code: "thermal-drift", message: `${what}: samples ${drift.tau > 0 ? "rise" : "fall"} with run index (Kendall \u03C4 = ${drift.tau.toFixed(2)}, p = ${drift.p.toPrecision(2)}); ${why}; raise --warmup` });
   }
   return warnings;
 }
 
 // src/bench/session-model.ts
-import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync4 } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readSync as readSync3, realpathSync as realpathSync3, statSync as statSync5 } from "node:fs";
 import { dirname as dirname5, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/onnx/external-data.ts
@@ -34247,7 +34334,7 @@ function readExternal(modelPath, ref, flag, bytesLeft) {
   }
   const inside = relative3(folder, file2);
   if (inside === "" || inside === ".." || inside.startsWith(`..${sep2}`) || isAbsolute3(inside)) fail(`which lies outside the model's folder ${folder}; dnntune reads external data only from the model's folder`);
-  const stat = statSync4(file2);
+  const stat = statSync5(file2);
   if (!stat.isFile()) fail("which is not a regular file");
   const { offset } = ref;
   if (!Number.isSafeInteger(offset) || offset < 0) fail(`at offset "${offset}", which is not a byte offset`);
@@ -34330,7 +34417,7 @@ function synthesizeInputs(inputs, values, seed, modelFile) {
 function loadModel(path2, flag = "models") {
   let bytes;
   try {
-    if (!statSync5(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
+    if (!statSync6(path2).isFile()) throw new InputError(flag, `${path2} is not a file`);
     bytes = readFileSync6(path2);
   } catch (error46) {
     if (error46 instanceof InputError) throw error46;
@@ -39819,7 +39906,7 @@ var exportCommand = { spec: exportSpec, run: run9 };
 
 // src/cli/init.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync8, realpathSync as realpathSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync8, realpathSync as realpathSync4, statSync as statSync7 } from "node:fs";
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join13, relative as relative5, resolve as resolve8, sep as sep3 } from "node:path";
 
@@ -40160,7 +40247,7 @@ async function run10(args, io) {
 function checkRepositoryRoot(dir) {
   let folder = false;
   try {
-    folder = statSync6(dir).isDirectory();
+    folder = statSync7(dir).isDirectory();
   } catch {
   }
   if (!folder) throw new InputError("dir", `${dir} is not a folder; give the repository to set up`);

@@ -98,6 +98,7 @@ function deviceProblems(name: string, device: Raw): Problem[] {
   }
   if (tool === "command" && device.binary === undefined) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
   const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
+  if (device["timeout-s"] !== undefined && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
   if (device.iterations !== undefined && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : undefined;
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {

@@ -128,6 +128,7 @@ const benchedDevice = {
   binary: path("a program path").optional().describe("The tool's program on the device (ort-perf-test, tflite-benchmark, trtexec, command; the Python interpreter for ort-python). Not for onnxruntime-node."),
   args: z.array(z.string().max(4096), { error: "must be a list of arguments" }).max(256).optional().describe("Extra arguments for the tool, each one argument (never a shell string). Not for onnxruntime-node."),
   meter: meterSchema.optional(),
+  "timeout-s": integer(1, 86_400).optional().describe("For the vendors' tools: the longest one invocation, or a TensorRT engine build, may take, s (default 600)."),
   iterations: integer(1, 100_000).optional().describe("For the vendors' tools (ort-perf-test, tflite-benchmark, trtexec, command), which run their own loop: inferences per invocation; each invocation's mean is one sample (default 10)."),
   threads: integer(1, 1024).optional().describe("Intra-op threads (default: the device's cores). `--threads` overrides it."),
   optimization: z.enum(OPTIMIZATIONS, { error: `must be one of ${OPTIMIZATIONS.join(", ")}` }).optional()

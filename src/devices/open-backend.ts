@@ -111,6 +111,7 @@ export async function openBackend(device: ChosenDevice, options: { warn?: (line:
           // check-config requires a binary for command.
           binary: config.binary ?? (toolName === "command" ? "" : DEFAULT_BINARIES[toolName]),
           args: config.args ?? [], pin, iterations: config.iterations ?? DEFAULT_ITERATIONS,
+          ...(config["timeout-s"] !== undefined ? { timeoutMs: config["timeout-s"] * 1000 } : {}),
           fingerprint: { ...state.fingerprint, ...battery, ...fixed }, temperatureC,
         });
       } else {

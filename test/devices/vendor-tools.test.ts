@@ -212,6 +212,30 @@ describe.skipIf(!hasOrtPython)("bench with the vendors' tools (stand-ins running
     expect(noTflite.status).toBe(2);
     expect(noTflite.stderr).toMatch(/mlp\.onnx: tflite-benchmark runs the model's \.tflite export, and there is none: put it at .*mlp\.tflite/);
 
+    // command: the average alone is enough; nothing is not; 0 µs is not a run; a slow one is stopped.
+    const timedOnly = (yml: string) => runCli(["bench", "--model", file("mlp.onnx"), "--device", "bad", "--runs", "3", "--warmup", "0", "--profile-runs", "1", "--config", yml, "--out", file("bad.json")]);
+    // Profiled, it writes a one-layer profile in trtexec's format.
+    const averageOnly = await timedOnly(config(`    tool: command\n    binary: sh\n    args: ["-c", 'echo "Average inference time cost total: 1.5 ms"; [ "$1" = 1 ] && echo "[{\\"count\\": 1}, {\\"name\\": \\"fc1\\", \\"timeMs\\": 1, \\"averageMs\\": 1, \\"percentage\\": 100}]" > "$0/profile.json"; true', "{out}", "{profile}"]\n`));
+    expect(averageOnly.status, averageOnly.stderr).toBe(0);
+    expect((JSON.parse(readFileSync(file("bad.json"), "utf8")) as Results).models[0]!.latency.samples).toEqual([1500, 1500, 1500]);
+    const zero = await timedOnly(config(`    tool: command\n    binary: sh\n    args: ["-c", "echo 'Average inference time cost: 0 ms'"]\n`));
+    expect(zero.status).toBe(3);
+    expect(zero.stderr).toMatch(/the command reported 0 µs per inference; a model that ran takes some time/);
+    const slow = await timedOnly(config(`    tool: command\n    binary: sleep\n    args: ["5"]\n    timeout-s: 1\n`));
+    expect(slow.status).toBe(3);
+    expect(slow.stderr).toMatch(/the command ran longer than 1 s and was stopped \(raise the device's timeout-s in dnntune\.yml/);
+    // A profile that is a symbolic link (here to /etc/passwd) is refused before it is copied or read.
+    const linked = await run(config(`    tool: command\n    binary: sh\n    args: ["-c", 'echo "Average inference time cost: 1 ms"; [ "$1" = 1 ] && ln -s /etc/passwd "$0/profile.json"; true', "{out}", "{profile}"]\n`));
+    expect(linked.status).toBe(3);
+    expect(linked.stderr).toMatch(/profile\.json is a symbolic link; dnntune reads only the files the command writes itself/);
+    expect(linked.stderr).not.toMatch(/root:/);
+    // A .tflite "export" that is a folder.
+    mkdirSync(file("folder.tflite"), { recursive: true });
+    copyFileSync(file("mlp.onnx"), file("folder.onnx"));
+    const folder = await run(config(`    tool: tflite-benchmark\n    binary: ${TOOLS}benchmark_model\n`), file("folder.onnx"));
+    expect(folder.status).toBe(2);
+    expect(folder.stderr).toMatch(/folder\.onnx: .*folder\.tflite, its \.tflite export, is not a file/);
+
     // A meter is not read around an invocation that loads the model: energy is modelled, saying why.
     const metered = await run(config(`    tool: trtexec\n    binary: ${TOOLS}trtexec\n    meter: rapl\n`));
     expect(metered.status, metered.stderr).toBe(0);

@@ -9,12 +9,22 @@ export interface ExecOptions {
   cwd?: string;
   input?: string;
   env?: NodeJS.ProcessEnv;
+  /** Stdout beyond this kills the program (default MAX_OUTPUT_BYTES). */
+  maxOutputBytes?: number;
 }
 
 export type ExecOutcome =
   | { kind: "exited"; stdout: string; stderr: string; code: number }
   | { kind: "timed-out"; stdout: string; stderr: string }
+  | { kind: "too-much-output"; stderr: string; limitBytes: number }
   | { kind: "failed-to-start"; message: string };
+
+/** Most stdout a program may print: every summary and profile dnntune reads is far smaller. */
+export const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Stderr is kept only for messages: its last part. */
+const MAX_STDERR_BYTES = 64 * 1024;
+/** After the program exits, how long its output may take to drain before it is read as it is. */
+const DRAIN_MS = 1000;
 
 let nextKey = 0;
 
@@ -22,7 +32,8 @@ let nextKey = 0;
  * Runs `program argv` and says how it ended. The program gets its own process group, killed
  * whole at the deadline (a shell's children with it) and when this process exits.
  */
-export function execProgram(program: string, argv: readonly string[], opts: ExecOptions): Promise<ExecOutcome> {
+export function execProgram(program: string, argv: readonly string[], options: ExecOptions): Promise<ExecOutcome> {
+  const opts = { ...options, maxOutputBytes: options.maxOutputBytes ?? MAX_OUTPUT_BYTES };
   return new Promise((resolve) => {
     const child = spawn(program, argv, {
       cwd: opts.cwd,
@@ -54,14 +65,41 @@ export function execProgram(program: string, argv: readonly string[], opts: Exec
       forget();
       resolve(outcome);
     };
-    child.stdout.on("data", (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
+    let outBytes = 0;
+    let errBytes = 0;
+    child.stdout.on("data", (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes > opts.maxOutputBytes) {
+        killGroup();
+        finish({ kind: "too-much-output", stderr: Buffer.concat(stderr).toString("utf8"), limitBytes: opts.maxOutputBytes });
+        child.stdout.destroy();
+        child.stderr.destroy();
+        return;
+      }
+      stdout.push(chunk);
+    });
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr.push(chunk);
+      errBytes += chunk.length;
+      while (errBytes > MAX_STDERR_BYTES && stderr.length > 1) errBytes -= stderr.shift()!.length;
+    });
     child.on("error", (error) => finish({ kind: "failed-to-start", message: error.message }));
-    child.on("close", (code, signal) => {
+    const done = (code: number | null, signal: NodeJS.Signals | null) => {
       const out = Buffer.concat(stdout).toString("utf8");
       const err = Buffer.concat(stderr).toString("utf8");
       if (timedOut) finish({ kind: "timed-out", stdout: out, stderr: err });
       else finish({ kind: "exited", stdout: out, stderr: err, code: code ?? 128 + signalNumber(signal) });
+    };
+    child.on("close", done);
+    // A program that leaves a child of its own holding its stdout open (`sleep 3000 &`, a daemon
+    // it started) has still ended: once its output drains, or after DRAIN_MS, read what it said.
+    child.on("exit", (code, signal) => {
+      setTimeout(() => {
+        if (settled) return;
+        child.stdout.destroy();
+        child.stderr.destroy();
+        done(code, signal);
+      }, DRAIN_MS).unref();
     });
     // A program that exits without reading its stdin must not crash this process with EPIPE.
     child.stdin.on("error", () => undefined);

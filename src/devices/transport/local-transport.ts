@@ -30,6 +30,8 @@ export class LocalTransport implements Transport {
         const end = stderrTail(outcome.stderr);
         throw new DeviceError(this.device, step, `timed out after ${timeoutMs / 1000} s${end ? `; stderr: ${end}` : ""}`, "give the step more time, or check what it waits for");
       }
+      case "too-much-output":
+        throw new DeviceError(this.device, step, `printed more than ${outcome.limitBytes / 1024 / 1024} MiB on stdout, more than any output dnntune reads; it was stopped`, "check what the program prints");
       case "exited":
         return { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
     }

@@ -107,6 +107,8 @@ export abstract class RemoteTransport implements Transport {
       case "timed-out":
         throw new TransientDeviceError(this.device, step, `timed out after ${formatSeconds(timeoutMs)}${tail(outcome.stderr)}`,
           "the device or its link may be hung; check it responds, or give the step more time");
+      case "too-much-output":
+        throw new DeviceError(this.device, step, `printed more than ${outcome.limitBytes / 1024 / 1024} MiB on stdout, more than any output dnntune reads; it was stopped${tail(outcome.stderr)}`, "check what the program prints");
       case "exited": {
         const result = { stdout: outcome.stdout, stderr: outcome.stderr, code: outcome.code };
         const failure = this.connectionFailure(step, result, kind);

@@ -14,12 +14,11 @@
 // --exportLayerInfo beside it) or `profile.txt` (benchmark_model's operator tables).
 import { DeviceError } from "../../errors.js";
 import { readModel } from "../../onnx/read-model.js";
-import { parseOrtPerfTest } from "../../profiles/ort-perf-test.js";
 import { parseOrtTrace, type ProfiledRun } from "../../profiles/ort-trace.js";
 import { parseTfliteBenchmark, parseTfliteInferenceTimings } from "../../profiles/tflite-benchmark.js";
 import { joinTrtexec, parseTrtexecLayerInfo, parseTrtexecProfile } from "../../profiles/trtexec.js";
 import { encodeTensorProto } from "./tensor-file.js";
-import { meanRun, ToolTarget } from "./tool-target.js";
+import { meanRun, readableModel, ToolTarget } from "./tool-target.js";
 import { tfliteRun, trtexecRun } from "./tool-runs.js";
 
 export const COMMAND_PLACEHOLDERS = ["{model}", "{iterations}", "{threads}", "{out}", "{profile}", "{optimized}"] as const;
@@ -50,7 +49,13 @@ export class CommandTarget extends ToolTarget {
   protected async timed(): Promise<number> {
     const { stdout } = await this.#call(false);
     const file = `${this.device.transport.device}: the command's output`;
-    if (stdout.includes("Average inference time cost:")) return this.parsed("summary", () => parseOrtPerfTest(stdout, file)).averageUs;
+    // The one line of onnxruntime_perf_test's summary that dnntune needs, in either spelling.
+    const average = /^\s*Average inference time cost(?: total)?:\s*(\S+)\s*ms\s*$/m.exec(stdout);
+    if (average) {
+      const ms = Number(average[1]);
+      if (!Number.isFinite(ms) || ms < 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed an average that is not a number of ms: ${JSON.stringify(average[0].trim().slice(0, 80))}`);
+      return Math.round(ms * 1e6) / 1e3;
+    }
     if (stdout.includes("Inference timings in us:")) return this.parsed("summary", () => parseTfliteInferenceTimings(stdout, file)).inferenceAverageUs;
     throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed neither onnxruntime_perf_test's "Average inference time cost: N ms" nor benchmark_model's "Inference timings in us: …" line${stdout.trim() ? `; its output ended: ${stdout.trim().slice(-200)}` : " (its output was empty)"}`,
       "see docs/devices.md, the command tool, for what dnntune reads");
@@ -60,7 +65,7 @@ export class CommandTarget extends ToolTarget {
     const { out } = await this.#call(true);
     const listing = await this.device.transport.run(["ls", out], { step: "find the command's profile", retry: true });
     const files = new Set(listing.stdout.split("\n").map((l) => l.trim()));
-    if (files.has("optimized.onnx") && this.optimizedModel === null) this.optimizedModel = (await this.fetch(`${out}/optimized.onnx`, "read the optimized model")).bytes;
+    if (files.has("optimized.onnx") && this.optimizedModel === null) this.optimizedModel = readableModel((await this.fetch(`${out}/optimized.onnx`, "read the optimized model")).bytes);
     if (files.has("profile.txt")) {
       const { bytes, file } = await this.fetch(`${out}/profile.txt`, "read the command's profile");
       const bench = this.parsed("profile", () => parseTfliteBenchmark(bytes.toString("utf8"), file));

@@ -9,7 +9,7 @@ import { parseOrtTrace, type ProfiledRun } from "../../profiles/ort-trace.js";
 import { DeviceError } from "../../errors.js";
 import type { OptimizationLevel } from "../../config/bench-args.js";
 import { encodeTensorProto } from "./tensor-file.js";
-import { meanRun, ToolTarget } from "./tool-target.js";
+import { meanRun, readableModel, ToolTarget } from "./tool-target.js";
 
 const LEVELS: Record<OptimizationLevel, string> = { disabled: "0", basic: "1", extended: "2", all: "99" };
 
@@ -61,7 +61,7 @@ export class OrtPerfTestTarget extends ToolTarget {
     await this.invoke([...argv, ...this.device.args, this.#model], `profile ${this.spec.modelName}`);
     if (saveOptimized) {
       try {
-        this.optimizedModel = (await this.fetch(`${this.remote}/optimized.onnx`, "read the optimized model")).bytes;
+        this.optimizedModel = readableModel((await this.fetch(`${this.remote}/optimized.onnx`, "read the optimized model")).bytes);
       } catch {
         this.optimizedModel = null; // some models cannot be saved; layers then map by name only
       }
@@ -70,8 +70,8 @@ export class OrtPerfTestTarget extends ToolTarget {
     const listing = await this.device.transport.run(["ls", this.remote], { step: "find the profile", retry: true });
     const file = listing.stdout.split("\n").map((l) => l.trim()).find((f) => f.startsWith(`${name}_`) && f.endsWith(".json"));
     if (!file) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test wrote no profile ${name}_*.json in ${this.remote}`, "check that the tool was built with profiling (-p)");
-    const { bytes, file: local } = await this.fetch(`${this.remote}/${file}`, "read the profile");
-    const runs = this.parsed("profile", () => parseOrtTrace(bytes.toString("utf8"), local));
+    const profile = await this.fetch(`${this.remote}/${file}`, "read the profile");
+    const runs = this.parsed("profile", () => parseOrtTrace(profile.bytes.toString("utf8"), profile.file));
     if (runs.length === 0) throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `onnxruntime_perf_test's profile ${file} holds no model_run`);
     // perf_test's warm-up inference runs in the profiled session too: a fresh process's first,
     // cold run, which the timed summary leaves out, and so do the layers.

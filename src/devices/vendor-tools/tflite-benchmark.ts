@@ -4,7 +4,7 @@
 // (avg)"; profiled ones (`--enable_op_profiling=true`) its operator table, each row a layer: a
 // delegated subgraph stays one layer, on the delegate's accelerator, and layers map back to ONNX
 // nodes where the converter kept the tensor names, else keep TFLite's own names.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { InputError } from "../../errors.js";
 import { readModel } from "../../onnx/read-model.js";
 import { parseTfliteBenchmark, parseTfliteInferenceTimings } from "../../profiles/tflite-benchmark.js";
@@ -23,9 +23,11 @@ export function tfliteSibling(source: ModelSource): string {
   const configured = source.siblings["tflite-benchmark"];
   if (configured !== undefined) {
     if (!existsSync(configured)) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} does not exist`);
+    if (!statSync(configured).isFile()) throw new InputError("models", `${source.path}: its tflite-benchmark sibling ${configured} is not a file`);
     return configured;
   }
   const beside = tflitePathOf(source);
+  if (existsSync(beside) && !statSync(beside).isFile()) throw new InputError("models", `${source.path}: ${beside}, its .tflite export, is not a file`);
   if (!existsSync(beside)) {
     throw new InputError("models", `${source.path}: tflite-benchmark runs the model's .tflite export, and there is none: put it at ${beside}, or name it in dnntune.yml (models: - path: ${source.path} / siblings: { tflite-benchmark: FILE })`);
   }

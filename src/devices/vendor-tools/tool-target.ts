@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DeviceError, FormatError } from "../../errors.js";
 import type { ProfiledRun } from "../../profiles/ort-trace.js";
+import { readModel } from "../../onnx/read-model.js";
 import { stderrTail } from "../transport/exec-program.js";
 import type { Transport } from "../transport/transport.js";
 import type { InputTensor, ModelSource, OrtModelTarget, ProfilingRunner, Runner } from "../bench-target.js";
@@ -83,7 +84,15 @@ export abstract class ToolTarget implements OrtModelTarget {
 
   async open(): Promise<Runner> {
     await this.#prepared();
-    return { run: () => this.timed(), close: async () => {} };
+    return {
+      run: async () => {
+        const us = await this.timed();
+        // Nothing real runs in no time: a 0 µs average is a tool that did not run the model.
+        if (!(us > 0)) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `${this.tool} reported ${us} µs per inference; a model that ran takes some time`, "check that it ran the model (its output, and the iterations it was given)");
+        return us;
+      },
+      close: async () => {},
+    };
   }
 
   async openProfiled(): Promise<ProfilingRunner> {
@@ -144,7 +153,15 @@ export abstract class ToolTarget implements OrtModelTarget {
   /** Runs the tool with `argv` (after the program, before nothing): a non-zero exit fails the device with the tool's last words. */
   protected async invoke(argv: readonly string[], step: string): Promise<Invocation> {
     const { transport, binary, pin, timeoutMs } = this.device;
-    const result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    let result;
+    try {
+      result = await transport.run([...pin, binary, ...argv], { step, timeoutMs });
+    } catch (error) {
+      if (error instanceof DeviceError && / timed out after /.test(` ${error.message}`)) {
+        throw new DeviceError(transport.device, step, `${this.tool} ran longer than ${timeoutMs / 1000} s and was stopped`, "raise the device's timeout-s in dnntune.yml (a TensorRT engine build can take many minutes), or check what the program waits for");
+      }
+      throw error;
+    }
     if (result.code !== 0) {
       const words = stderrTail(result.stderr) || stderrTail(result.stdout);
       const missing = result.code === 127 ? `; check that ${binary} is on the device's PATH, or give its path as binary: in dnntune.yml` : "";
@@ -154,15 +171,26 @@ export abstract class ToolTarget implements OrtModelTarget {
     return { stdout: result.stdout, stderr: result.stderr };
   }
 
-  /** Copies a file the tool wrote on the device (a path there) here, and reads it. */
+  /**
+   * Copies a file the tool wrote on the device (a path there) here, and reads it; `file` names it
+   * as it is on the device, for messages. Only a regular file of at most MAX_FETCH_BYTES is taken:
+   * a symlink (to /etc/passwd, to /dev/zero) or a runaway profile is refused before it is copied.
+   */
   protected async fetch(remote: string, step: string): Promise<{ bytes: Buffer; file: string }> {
+    const { transport } = this.device;
+    const named = `${transport.device}:${remote}`;
+    const check = await transport.run(["sh", "-c", CHECK_FILE, "sh", remote], { step, retry: true });
+    const size = Number(check.stdout.trim());
+    if (check.code === 5) throw new DeviceError(transport.device, step, `${named} is a symbolic link; dnntune reads only the files ${this.tool} writes itself`);
+    if (check.code !== 0 || !Number.isSafeInteger(size)) throw new DeviceError(transport.device, step, `${this.tool} wrote no file ${remote}${tailOf(check.stderr)}`);
+    if (size > MAX_FETCH_BYTES) throw new DeviceError(transport.device, step, `${named} is ${size} bytes, more than the ${MAX_FETCH_BYTES / 1024 / 1024} MiB dnntune reads of a profile or model`);
     const file = join(this.local, "fetched", remote.slice(this.device.dir.length).replace(/^\/+/, ""));
     mkdirSync(dirname(file), { recursive: true });
-    await this.device.transport.pull(remote, file, { step });
+    await transport.pull(remote, file, { step });
     try {
-      return { bytes: readFileSync(file), file };
+      return { bytes: readFileSync(file), file: named };
     } catch (error) {
-      throw new DeviceError(this.device.transport.device, step, `${this.tool} wrote no ${remote} (${(error as Error).message})`);
+      throw new DeviceError(transport.device, step, `${this.tool} wrote no ${remote} (${(error as Error).message})`);
     }
   }
 
@@ -181,6 +209,30 @@ export abstract class ToolTarget implements OrtModelTarget {
       throw error;
     }
   }
+}
+
+/** The optimized model a tool saved, when it reads as ONNX; else null, and layers map by name only. */
+export function readableModel(bytes: Uint8Array): Uint8Array | null {
+  try {
+    readModel(bytes, "the optimized model");
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+/** Most bytes a fetched profile or optimized model may have. */
+export const MAX_FETCH_BYTES = 256 * 1024 * 1024;
+
+// Fixed text; the path arrives as "$1". Exit 5: a symlink; 4: not a regular file; else its size.
+const CHECK_FILE = `f=$1
+[ -L "$f" ] && exit 5
+[ -f "$f" ] || exit 4
+wc -c < "$f"`;
+
+function tailOf(stderr: string): string {
+  const end = stderrTail(stderr);
+  return end ? `; ${end}` : "";
 }
 
 /** One run's layers from several runs of the same layers: each layer's mean time, the first run's order and shapes. */
