@@ -30529,402 +30529,6 @@ async function openTransport(deviceName, device, options) {
   }
 }
 
-// src/onnx/onnx-proto.ts
-var import_protobufjs = __toESM(require_protobufjs(), 1);
-var SCHEMA = `
-syntax = "proto2";
-package onnx;
-
-message AttributeProto {
-  enum AttributeType {
-    UNDEFINED = 0; FLOAT = 1; INT = 2; STRING = 3; TENSOR = 4; GRAPH = 5; SPARSE_TENSOR = 11; TYPE_PROTO = 13;
-    FLOATS = 6; INTS = 7; STRINGS = 8; TENSORS = 9; GRAPHS = 10; SPARSE_TENSORS = 12; TYPE_PROTOS = 14;
-  }
-  optional string name = 1;
-  optional string ref_attr_name = 21;
-  optional string doc_string = 13;
-  optional AttributeType type = 20;
-  optional float f = 2;
-  optional int64 i = 3;
-  optional bytes s = 4;
-  optional TensorProto t = 5;
-  optional GraphProto g = 6;
-  optional SparseTensorProto sparse_tensor = 22;
-  optional TypeProto tp = 14;
-  repeated float floats = 7;
-  repeated int64 ints = 8;
-  repeated bytes strings = 9;
-  repeated TensorProto tensors = 10;
-  repeated GraphProto graphs = 11;
-  repeated SparseTensorProto sparse_tensors = 23;
-  repeated TypeProto type_protos = 15;
-}
-
-message ValueInfoProto {
-  optional string name = 1;
-  optional TypeProto type = 2;
-  optional string doc_string = 3;
-  repeated StringStringEntryProto metadata_props = 4;
-}
-
-message NodeProto {
-  repeated string input = 1;
-  repeated string output = 2;
-  optional string name = 3;
-  optional string op_type = 4;
-  optional string domain = 7;
-  optional string overload = 8;
-  repeated AttributeProto attribute = 5;
-  optional string doc_string = 6;
-  repeated StringStringEntryProto metadata_props = 9;
-}
-
-message TrainingInfoProto {
-  optional GraphProto initialization = 1;
-  optional GraphProto algorithm = 2;
-  repeated StringStringEntryProto initialization_binding = 3;
-  repeated StringStringEntryProto update_binding = 4;
-}
-
-message ModelProto {
-  optional int64 ir_version = 1;
-  repeated OperatorSetIdProto opset_import = 8;
-  optional string producer_name = 2;
-  optional string producer_version = 3;
-  optional string domain = 4;
-  optional int64 model_version = 5;
-  optional string doc_string = 6;
-  optional GraphProto graph = 7;
-  repeated StringStringEntryProto metadata_props = 14;
-  repeated TrainingInfoProto training_info = 20;
-  repeated FunctionProto functions = 25;
-}
-
-message StringStringEntryProto {
-  optional string key = 1;
-  optional string value = 2;
-}
-
-message TensorAnnotation {
-  optional string tensor_name = 1;
-  repeated StringStringEntryProto quant_parameter_tensor_names = 2;
-}
-
-message GraphProto {
-  repeated NodeProto node = 1;
-  optional string name = 2;
-  repeated TensorProto initializer = 5;
-  repeated SparseTensorProto sparse_initializer = 15;
-  optional string doc_string = 10;
-  repeated ValueInfoProto input = 11;
-  repeated ValueInfoProto output = 12;
-  repeated ValueInfoProto value_info = 13;
-  repeated TensorAnnotation quantization_annotation = 14;
-  repeated StringStringEntryProto metadata_props = 16;
-}
-
-message TensorProto {
-  message Segment {
-    optional int64 begin = 1;
-    optional int64 end = 2;
-  }
-  enum DataLocation { DEFAULT = 0; EXTERNAL = 1; }
-  repeated int64 dims = 1;
-  optional int32 data_type = 2;
-  optional Segment segment = 3;
-  repeated float float_data = 4 [packed = true];
-  repeated int32 int32_data = 5 [packed = true];
-  repeated bytes string_data = 6;
-  repeated int64 int64_data = 7 [packed = true];
-  optional string name = 8;
-  optional string doc_string = 12;
-  optional bytes raw_data = 9;
-  repeated StringStringEntryProto external_data = 13;
-  optional DataLocation data_location = 14;
-  repeated double double_data = 10 [packed = true];
-  repeated uint64 uint64_data = 11 [packed = true];
-  repeated StringStringEntryProto metadata_props = 16;
-}
-
-message SparseTensorProto {
-  optional TensorProto values = 1;
-  optional TensorProto indices = 2;
-  repeated int64 dims = 3;
-}
-
-message TensorShapeProto {
-  message Dimension {
-    oneof value {
-      int64 dim_value = 1;
-      string dim_param = 2;
-    }
-    optional string denotation = 3;
-  }
-  repeated Dimension dim = 1;
-}
-
-message TypeProto {
-  message Tensor {
-    optional int32 elem_type = 1;
-    optional TensorShapeProto shape = 2;
-  }
-  message Sequence { optional TypeProto elem_type = 1; }
-  message Map {
-    optional int32 key_type = 1;
-    optional TypeProto value_type = 2;
-  }
-  message Optional { optional TypeProto elem_type = 1; }
-  message SparseTensor {
-    optional int32 elem_type = 1;
-    optional TensorShapeProto shape = 2;
-  }
-  oneof value {
-    Tensor tensor_type = 1;
-    Sequence sequence_type = 4;
-    Map map_type = 5;
-    Optional optional_type = 9;
-    SparseTensor sparse_tensor_type = 8;
-  }
-  optional string denotation = 6;
-}
-
-message OperatorSetIdProto {
-  optional string domain = 1;
-  optional int64 version = 2;
-}
-
-message FunctionProto {
-  optional string name = 1;
-  repeated string input = 4;
-  repeated string output = 5;
-  repeated string attribute = 6;
-  repeated AttributeProto attribute_proto = 11;
-  repeated NodeProto node = 7;
-  optional string doc_string = 8;
-  repeated OperatorSetIdProto opset_import = 9;
-  optional string domain = 10;
-  optional string overload = 13;
-  repeated ValueInfoProto value_info = 12;
-  repeated StringStringEntryProto metadata_props = 14;
-}
-`;
-var root = import_protobufjs.default.parse(SCHEMA, { keepCase: true }).root;
-var ModelProtoType = root.lookupType("onnx.ModelProto");
-var TensorProtoType = root.lookupType("onnx.TensorProto");
-function toNumber(value2) {
-  if (value2 === void 0) return 0;
-  return typeof value2 === "number" ? value2 : value2.toNumber();
-}
-
-// src/onnx/topological-order.ts
-function topologicalOrder(nodes) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((node, i) => {
-    for (const out of node.outputs) if (out !== "") producer.set(out, i);
-  });
-  const consumers = nodes.map(() => []);
-  const pending = nodes.map(() => 0);
-  nodes.forEach((node, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const input of node.inputs) {
-      const p = producer.get(input);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    pending[i] = deps.size;
-    for (const p of deps) consumers[p].push(i);
-  });
-  const heap = [];
-  const push = (v) => {
-    heap.push(v);
-    for (let c = heap.length - 1; c > 0; ) {
-      const p = c - 1 >> 1;
-      if (heap[p] <= heap[c]) break;
-      [heap[p], heap[c]] = [heap[c], heap[p]];
-      c = p;
-    }
-  };
-  const pop = () => {
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0) {
-      heap[0] = last;
-      for (let p = 0; ; ) {
-        const l = 2 * p + 1, r = l + 1;
-        let m = p;
-        if (l < heap.length && heap[l] < heap[m]) m = l;
-        if (r < heap.length && heap[r] < heap[m]) m = r;
-        if (m === p) break;
-        [heap[p], heap[m]] = [heap[m], heap[p]];
-        p = m;
-      }
-    }
-    return top;
-  };
-  pending.forEach((n, i) => {
-    if (n === 0) push(i);
-  });
-  const order = [];
-  while (heap.length > 0) {
-    const i = pop();
-    order.push(i);
-    for (const c of consumers[i]) if (--pending[c] === 0) push(c);
-  }
-  return order.length === nodes.length ? order : null;
-}
-
-// src/onnx/read-model.ts
-function readModel(bytes, file2) {
-  let proto;
-  try {
-    proto = ModelProtoType.decode(bytes);
-  } catch (error46) {
-    throw new FormatError(file2, void 0, `not a readable ONNX model (protobuf decoding failed: ${error46.message}); is the file truncated or not an .onnx model?`);
-  }
-  const graphProto = proto.graph;
-  if (toNumber(proto.ir_version) <= 0 || !graphProto || !graphProto.node || graphProto.node.length === 0) {
-    throw new FormatError(
-      file2,
-      graphProto ? "graph.node" : "ModelProto.graph",
-      "not an ONNX model: expected a ModelProto with an ir_version and a graph of at least one node; export the model to ONNX first"
-    );
-  }
-  const opsets = {};
-  for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
-  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
-  return {
-    file: file2,
-    irVersion: toNumber(proto.ir_version),
-    opsets,
-    producer: [proto.producer_name, proto.producer_version].filter(Boolean).join(" "),
-    graph: readGraph(graphProto, file2, "graph"),
-    proto
-  };
-}
-function encodeModel(model) {
-  return ModelProtoType.encode(model.proto).finish();
-}
-function nameNodes(nodes, prefix, taken) {
-  const keep = nodes.map((node) => {
-    const name3 = node.name ?? "";
-    if (name3 === "" || taken.has(name3)) return false;
-    taken.add(name3);
-    return true;
-  });
-  nodes.forEach((node, index) => {
-    if (keep[index]) return;
-    const name3 = node.name ?? "";
-    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
-    let unique2 = base;
-    for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
-    node.name = unique2;
-    taken.add(unique2);
-  });
-  for (const node of nodes) {
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
-    }
-  }
-}
-function subgraphsOf(attribute) {
-  return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
-}
-function readGraph(graph, file2, where2) {
-  const tensors = /* @__PURE__ */ new Map();
-  const initializers = /* @__PURE__ */ new Set();
-  (graph.initializer ?? []).forEach((init2, i) => {
-    const name3 = init2.name ?? "";
-    initializers.add(name3);
-    const dtype2 = dtypeOf(init2.data_type);
-    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.initializer[${i}].dims[${k}]`));
-    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
-  });
-  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
-    const name3 = sparse.values?.name ?? "";
-    initializers.add(name3);
-    const dtype2 = dtypeOf(sparse.values?.data_type);
-    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.sparse_initializer[${i}].dims[${k}]`));
-    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
-  });
-  const infos = [
-    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where2}.input[${i}]` })),
-    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where2}.output[${i}]` })),
-    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where2}.value_info[${i}]` }))
-  ];
-  for (const { info, at } of infos) {
-    const name3 = info.name ?? "";
-    const tensor = tensorFromType(info.type, file2, `${at}.type`);
-    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
-  }
-  const nodes = (graph.node ?? []).map((node, index) => {
-    const subgraphs = [];
-    for (const attribute of node.attribute ?? []) {
-      for (const sub of subgraphsOf(attribute)) {
-        subgraphs.push(readGraph(sub, file2, `${where2}.node[${index}].attribute[${attribute.name ?? ""}]`));
-      }
-    }
-    const inputs = node.input ?? [];
-    return {
-      name: node.name ?? "",
-      op: node.op_type ?? "",
-      domain: node.domain ?? "",
-      inputs,
-      outputs: node.output ?? [],
-      implicitInputs: outerScopeReads(subgraphs).filter((t) => !inputs.includes(t)),
-      attributes: node.attribute ?? [],
-      subgraphs
-    };
-  });
-  const order = topologicalOrder(nodes.map((n) => ({ inputs: [...n.inputs, ...n.implicitInputs], outputs: n.outputs })));
-  if (order === null) throw new FormatError(file2, `${where2}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
-  return {
-    nodes: order.map((i) => nodes[i]),
-    inputs: (graph.input ?? []).map((v) => v.name ?? "").filter((n) => !initializers.has(n)),
-    outputs: (graph.output ?? []).map((v) => v.name ?? ""),
-    initializers,
-    tensors
-  };
-}
-function outerScopeReads(subgraphs) {
-  const reads = /* @__PURE__ */ new Set();
-  for (const sub of subgraphs) {
-    const local = /* @__PURE__ */ new Set([...sub.inputs, ...sub.initializers]);
-    for (const node of sub.nodes) for (const out of node.outputs) local.add(out);
-    for (const node of sub.nodes) {
-      for (const t of [...node.inputs, ...node.implicitInputs]) if (t !== "" && !local.has(t)) reads.add(t);
-    }
-  }
-  return [...reads];
-}
-function initializerDim(value2, file2, field) {
-  const dim = toNumber(value2);
-  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value2.toString()}`);
-  return dim;
-}
-function tensorFromType(type, file2, field) {
-  const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
-  if (!tensorType) return null;
-  const dtype2 = dtypeOf(tensorType.elem_type);
-  const shape3 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
-    if (Object.hasOwn(d, "dim_value")) {
-      const value2 = toNumber(d.dim_value);
-      if (value2 < 0) return "?";
-      if (!Number.isSafeInteger(value2)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
-      return value2;
-    }
-    return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
-  }) : null;
-  return { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) };
-}
-function allNodes(graph) {
-  const out = [];
-  const visit2 = (node, top) => {
-    out.push({ node, top });
-    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit2(inner, top);
-  };
-  for (const node of graph.nodes) visit2(node, node);
-  return out;
-}
-
 // src/profiles/tflite-benchmark.ts
 var SECTION = "Operator-wise Profiling Info for Regular Benchmark Runs:";
 var TITLE = /^=+ (.+?) =+$/;
@@ -31200,6 +30804,193 @@ function finite(value2, file2, field) {
   return value2;
 }
 
+// src/onnx/onnx-proto.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
+var SCHEMA = `
+syntax = "proto2";
+package onnx;
+
+message AttributeProto {
+  enum AttributeType {
+    UNDEFINED = 0; FLOAT = 1; INT = 2; STRING = 3; TENSOR = 4; GRAPH = 5; SPARSE_TENSOR = 11; TYPE_PROTO = 13;
+    FLOATS = 6; INTS = 7; STRINGS = 8; TENSORS = 9; GRAPHS = 10; SPARSE_TENSORS = 12; TYPE_PROTOS = 14;
+  }
+  optional string name = 1;
+  optional string ref_attr_name = 21;
+  optional string doc_string = 13;
+  optional AttributeType type = 20;
+  optional float f = 2;
+  optional int64 i = 3;
+  optional bytes s = 4;
+  optional TensorProto t = 5;
+  optional GraphProto g = 6;
+  optional SparseTensorProto sparse_tensor = 22;
+  optional TypeProto tp = 14;
+  repeated float floats = 7;
+  repeated int64 ints = 8;
+  repeated bytes strings = 9;
+  repeated TensorProto tensors = 10;
+  repeated GraphProto graphs = 11;
+  repeated SparseTensorProto sparse_tensors = 23;
+  repeated TypeProto type_protos = 15;
+}
+
+message ValueInfoProto {
+  optional string name = 1;
+  optional TypeProto type = 2;
+  optional string doc_string = 3;
+  repeated StringStringEntryProto metadata_props = 4;
+}
+
+message NodeProto {
+  repeated string input = 1;
+  repeated string output = 2;
+  optional string name = 3;
+  optional string op_type = 4;
+  optional string domain = 7;
+  optional string overload = 8;
+  repeated AttributeProto attribute = 5;
+  optional string doc_string = 6;
+  repeated StringStringEntryProto metadata_props = 9;
+}
+
+message TrainingInfoProto {
+  optional GraphProto initialization = 1;
+  optional GraphProto algorithm = 2;
+  repeated StringStringEntryProto initialization_binding = 3;
+  repeated StringStringEntryProto update_binding = 4;
+}
+
+message ModelProto {
+  optional int64 ir_version = 1;
+  repeated OperatorSetIdProto opset_import = 8;
+  optional string producer_name = 2;
+  optional string producer_version = 3;
+  optional string domain = 4;
+  optional int64 model_version = 5;
+  optional string doc_string = 6;
+  optional GraphProto graph = 7;
+  repeated StringStringEntryProto metadata_props = 14;
+  repeated TrainingInfoProto training_info = 20;
+  repeated FunctionProto functions = 25;
+}
+
+message StringStringEntryProto {
+  optional string key = 1;
+  optional string value = 2;
+}
+
+message TensorAnnotation {
+  optional string tensor_name = 1;
+  repeated StringStringEntryProto quant_parameter_tensor_names = 2;
+}
+
+message GraphProto {
+  repeated NodeProto node = 1;
+  optional string name = 2;
+  repeated TensorProto initializer = 5;
+  repeated SparseTensorProto sparse_initializer = 15;
+  optional string doc_string = 10;
+  repeated ValueInfoProto input = 11;
+  repeated ValueInfoProto output = 12;
+  repeated ValueInfoProto value_info = 13;
+  repeated TensorAnnotation quantization_annotation = 14;
+  repeated StringStringEntryProto metadata_props = 16;
+}
+
+message TensorProto {
+  message Segment {
+    optional int64 begin = 1;
+    optional int64 end = 2;
+  }
+  enum DataLocation { DEFAULT = 0; EXTERNAL = 1; }
+  repeated int64 dims = 1;
+  optional int32 data_type = 2;
+  optional Segment segment = 3;
+  repeated float float_data = 4 [packed = true];
+  repeated int32 int32_data = 5 [packed = true];
+  repeated bytes string_data = 6;
+  repeated int64 int64_data = 7 [packed = true];
+  optional string name = 8;
+  optional string doc_string = 12;
+  optional bytes raw_data = 9;
+  repeated StringStringEntryProto external_data = 13;
+  optional DataLocation data_location = 14;
+  repeated double double_data = 10 [packed = true];
+  repeated uint64 uint64_data = 11 [packed = true];
+  repeated StringStringEntryProto metadata_props = 16;
+}
+
+message SparseTensorProto {
+  optional TensorProto values = 1;
+  optional TensorProto indices = 2;
+  repeated int64 dims = 3;
+}
+
+message TensorShapeProto {
+  message Dimension {
+    oneof value {
+      int64 dim_value = 1;
+      string dim_param = 2;
+    }
+    optional string denotation = 3;
+  }
+  repeated Dimension dim = 1;
+}
+
+message TypeProto {
+  message Tensor {
+    optional int32 elem_type = 1;
+    optional TensorShapeProto shape = 2;
+  }
+  message Sequence { optional TypeProto elem_type = 1; }
+  message Map {
+    optional int32 key_type = 1;
+    optional TypeProto value_type = 2;
+  }
+  message Optional { optional TypeProto elem_type = 1; }
+  message SparseTensor {
+    optional int32 elem_type = 1;
+    optional TensorShapeProto shape = 2;
+  }
+  oneof value {
+    Tensor tensor_type = 1;
+    Sequence sequence_type = 4;
+    Map map_type = 5;
+    Optional optional_type = 9;
+    SparseTensor sparse_tensor_type = 8;
+  }
+  optional string denotation = 6;
+}
+
+message OperatorSetIdProto {
+  optional string domain = 1;
+  optional int64 version = 2;
+}
+
+message FunctionProto {
+  optional string name = 1;
+  repeated string input = 4;
+  repeated string output = 5;
+  repeated string attribute = 6;
+  repeated AttributeProto attribute_proto = 11;
+  repeated NodeProto node = 7;
+  optional string doc_string = 8;
+  repeated OperatorSetIdProto opset_import = 9;
+  optional string domain = 10;
+  optional string overload = 13;
+  repeated ValueInfoProto value_info = 12;
+  repeated StringStringEntryProto metadata_props = 14;
+}
+`;
+var root = import_protobufjs.default.parse(SCHEMA, { keepCase: true }).root;
+var ModelProtoType = root.lookupType("onnx.ModelProto");
+var TensorProtoType = root.lookupType("onnx.TensorProto");
+function toNumber(value2) {
+  if (value2 === void 0) return 0;
+  return typeof value2 === "number" ? value2 : value2.toNumber();
+}
+
 // src/devices/vendor-tools/tensor-file.ts
 function encodeTensorProto(input) {
   const { name: name3, dtype: dtype2, shape: shape3, data } = input;
@@ -31218,6 +31009,217 @@ function encodeTensorProto(input) {
 // src/devices/vendor-tools/tool-target.ts
 import { mkdirSync as mkdirSync2, readFileSync as readFileSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join8 } from "node:path";
+
+// src/onnx/topological-order.ts
+function topologicalOrder(nodes) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((node, i) => {
+    for (const out of node.outputs) if (out !== "") producer.set(out, i);
+  });
+  const consumers = nodes.map(() => []);
+  const pending = nodes.map(() => 0);
+  nodes.forEach((node, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const input of node.inputs) {
+      const p = producer.get(input);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    pending[i] = deps.size;
+    for (const p of deps) consumers[p].push(i);
+  });
+  const heap = [];
+  const push = (v) => {
+    heap.push(v);
+    for (let c = heap.length - 1; c > 0; ) {
+      const p = c - 1 >> 1;
+      if (heap[p] <= heap[c]) break;
+      [heap[p], heap[c]] = [heap[c], heap[p]];
+      c = p;
+    }
+  };
+  const pop = () => {
+    const top = heap[0];
+    const last = heap.pop();
+    if (heap.length > 0) {
+      heap[0] = last;
+      for (let p = 0; ; ) {
+        const l = 2 * p + 1, r = l + 1;
+        let m = p;
+        if (l < heap.length && heap[l] < heap[m]) m = l;
+        if (r < heap.length && heap[r] < heap[m]) m = r;
+        if (m === p) break;
+        [heap[p], heap[m]] = [heap[m], heap[p]];
+        p = m;
+      }
+    }
+    return top;
+  };
+  pending.forEach((n, i) => {
+    if (n === 0) push(i);
+  });
+  const order = [];
+  while (heap.length > 0) {
+    const i = pop();
+    order.push(i);
+    for (const c of consumers[i]) if (--pending[c] === 0) push(c);
+  }
+  return order.length === nodes.length ? order : null;
+}
+
+// src/onnx/read-model.ts
+function readModel(bytes, file2) {
+  let proto;
+  try {
+    proto = ModelProtoType.decode(bytes);
+  } catch (error46) {
+    throw new FormatError(file2, void 0, `not a readable ONNX model (protobuf decoding failed: ${error46.message}); is the file truncated or not an .onnx model?`);
+  }
+  const graphProto = proto.graph;
+  if (toNumber(proto.ir_version) <= 0 || !graphProto || !graphProto.node || graphProto.node.length === 0) {
+    throw new FormatError(
+      file2,
+      graphProto ? "graph.node" : "ModelProto.graph",
+      "not an ONNX model: expected a ModelProto with an ir_version and a graph of at least one node; export the model to ONNX first"
+    );
+  }
+  const opsets = {};
+  for (const opset of proto.opset_import ?? []) opsets[opset.domain || "ai.onnx"] = toNumber(opset.version);
+  nameNodes(graphProto.node, "", /* @__PURE__ */ new Set());
+  return {
+    file: file2,
+    irVersion: toNumber(proto.ir_version),
+    opsets,
+    producer: [proto.producer_name, proto.producer_version].filter(Boolean).join(" "),
+    graph: readGraph(graphProto, file2, "graph"),
+    proto
+  };
+}
+function encodeModel(model) {
+  return ModelProtoType.encode(model.proto).finish();
+}
+function nameNodes(nodes, prefix, taken) {
+  const keep = nodes.map((node) => {
+    const name3 = node.name ?? "";
+    if (name3 === "" || taken.has(name3)) return false;
+    taken.add(name3);
+    return true;
+  });
+  nodes.forEach((node, index) => {
+    if (keep[index]) return;
+    const name3 = node.name ?? "";
+    const base = name3 === "" ? `${prefix}${node.op_type ?? "Node"}_${index}` : `${name3}_${index}`;
+    let unique2 = base;
+    for (let k = 1; taken.has(unique2); k++) unique2 = `${base}_${k}`;
+    node.name = unique2;
+    taken.add(unique2);
+  });
+  for (const node of nodes) {
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) nameNodes(sub.node ?? [], `${node.name}/`, taken);
+    }
+  }
+}
+function subgraphsOf(attribute) {
+  return [...attribute.g ? [attribute.g] : [], ...attribute.graphs ?? []];
+}
+function readGraph(graph, file2, where2) {
+  const tensors = /* @__PURE__ */ new Map();
+  const initializers = /* @__PURE__ */ new Set();
+  (graph.initializer ?? []).forEach((init2, i) => {
+    const name3 = init2.name ?? "";
+    initializers.add(name3);
+    const dtype2 = dtypeOf(init2.data_type);
+    const shape3 = (init2.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.initializer[${i}].dims[${k}]`));
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+  });
+  (graph.sparse_initializer ?? []).forEach((sparse, i) => {
+    const name3 = sparse.values?.name ?? "";
+    initializers.add(name3);
+    const dtype2 = dtypeOf(sparse.values?.data_type);
+    const shape3 = (sparse.dims ?? []).map((d, k) => initializerDim(d, file2, `${where2}.sparse_initializer[${i}].dims[${k}]`));
+    tensors.set(name3, { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) });
+  });
+  const infos = [
+    ...(graph.input ?? []).map((info, i) => ({ info, at: `${where2}.input[${i}]` })),
+    ...(graph.output ?? []).map((info, i) => ({ info, at: `${where2}.output[${i}]` })),
+    ...(graph.value_info ?? []).map((info, i) => ({ info, at: `${where2}.value_info[${i}]` }))
+  ];
+  for (const { info, at } of infos) {
+    const name3 = info.name ?? "";
+    const tensor = tensorFromType(info.type, file2, `${at}.type`);
+    if (tensor && (!tensors.has(name3) || tensors.get(name3)?.shape === null)) tensors.set(name3, tensor);
+  }
+  const nodes = (graph.node ?? []).map((node, index) => {
+    const subgraphs = [];
+    for (const attribute of node.attribute ?? []) {
+      for (const sub of subgraphsOf(attribute)) {
+        subgraphs.push(readGraph(sub, file2, `${where2}.node[${index}].attribute[${attribute.name ?? ""}]`));
+      }
+    }
+    const inputs = node.input ?? [];
+    return {
+      name: node.name ?? "",
+      op: node.op_type ?? "",
+      domain: node.domain ?? "",
+      inputs,
+      outputs: node.output ?? [],
+      implicitInputs: outerScopeReads(subgraphs).filter((t) => !inputs.includes(t)),
+      attributes: node.attribute ?? [],
+      subgraphs
+    };
+  });
+  const order = topologicalOrder(nodes.map((n) => ({ inputs: [...n.inputs, ...n.implicitInputs], outputs: n.outputs })));
+  if (order === null) throw new FormatError(file2, `${where2}.node`, "the graph has a cycle; an ONNX graph must be acyclic");
+  return {
+    nodes: order.map((i) => nodes[i]),
+    inputs: (graph.input ?? []).map((v) => v.name ?? "").filter((n) => !initializers.has(n)),
+    outputs: (graph.output ?? []).map((v) => v.name ?? ""),
+    initializers,
+    tensors
+  };
+}
+function outerScopeReads(subgraphs) {
+  const reads = /* @__PURE__ */ new Set();
+  for (const sub of subgraphs) {
+    const local = /* @__PURE__ */ new Set([...sub.inputs, ...sub.initializers]);
+    for (const node of sub.nodes) for (const out of node.outputs) local.add(out);
+    for (const node of sub.nodes) {
+      for (const t of [...node.inputs, ...node.implicitInputs]) if (t !== "" && !local.has(t)) reads.add(t);
+    }
+  }
+  return [...reads];
+}
+function initializerDim(value2, file2, field) {
+  const dim = toNumber(value2);
+  if (!Number.isSafeInteger(dim) || dim < 0) throw new FormatError(file2, field, `a stored tensor's dimension must be a size \u2265 0; got ${value2.toString()}`);
+  return dim;
+}
+function tensorFromType(type, file2, field) {
+  const tensorType = type?.tensor_type ?? type?.sparse_tensor_type;
+  if (!tensorType) return null;
+  const dtype2 = dtypeOf(tensorType.elem_type);
+  const shape3 = tensorType.shape ? (tensorType.shape.dim ?? []).map((d, k) => {
+    if (Object.hasOwn(d, "dim_value")) {
+      const value2 = toNumber(d.dim_value);
+      if (value2 < 0) return "?";
+      if (!Number.isSafeInteger(value2)) throw new FormatError(file2, `${field}.shape.dim[${k}]`, `dimension ${d.dim_value?.toString()} is beyond any real tensor`);
+      return value2;
+    }
+    return Object.hasOwn(d, "dim_param") && d.dim_param ? d.dim_param : "?";
+  }) : null;
+  return { dtype: dtype2, shape: shape3, bytes: tensorBytes(dtype2, shape3) };
+}
+function allNodes(graph) {
+  const out = [];
+  const visit2 = (node, top) => {
+    out.push({ node, top });
+    for (const sub of node.subgraphs) for (const inner of sub.nodes) visit2(inner, top);
+  };
+  for (const node of graph.nodes) visit2(node, node);
+  return out;
+}
+
+// src/devices/vendor-tools/tool-target.ts
 var ToolTarget = class {
   constructor(device, spec) {
     this.device = device;
@@ -31288,6 +31290,12 @@ var ToolTarget = class {
       await this.prepare();
     })();
     return this.#ready;
+  }
+  #graph;
+  /** The model's graph, read once (the runner's samples must not each parse the model). */
+  get graph() {
+    this.#graph ??= readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph;
+    return this.#graph;
   }
   /** A fresh name for an invocation's output files. */
   nextName(kind) {
@@ -31483,7 +31491,7 @@ var CommandTarget = class extends ToolTarget {
     if (files.has("profile.txt")) {
       const { bytes: bytes2, file: file3 } = await this.fetch(`${out}/profile.txt`, "read the command's profile");
       const bench3 = this.parsed("profile", () => parseTfliteBenchmark(bytes2.toString("utf8"), file3));
-      return this.adopt(tfliteRun(bench3, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+      return this.adopt(tfliteRun(bench3, this.graph.nodes));
     }
     if (!files.has("profile.json")) {
       throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `the command wrote neither profile.json nor profile.txt into {out} (it holds: ${[...files].filter(Boolean).join(", ") || "nothing"})`, "see docs/devices.md, the command tool");
@@ -31672,7 +31680,7 @@ var TfliteBenchmarkTarget = class extends ToolTarget {
   async profiled() {
     const out = await this.invoke([...this.#run(), "--enable_op_profiling=true", ...this.device.args], `profile ${this.spec.modelName}`);
     const bench3 = this.parsed("operator profile", () => parseTfliteBenchmark(logOf(out), `${this.device.transport.device}: benchmark_model output`));
-    return this.adopt(tfliteRun(bench3, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+    return this.adopt(tfliteRun(bench3, this.graph.nodes));
   }
 };
 
@@ -31692,7 +31700,7 @@ var TrtexecTarget = class extends ToolTarget {
   }
   /** `--shapes` for the inputs the file leaves dynamic (trtexec refuses them for static ones). */
   #shapes() {
-    const graph = readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph;
+    const graph = this.graph;
     const dynamic = this.spec.inputs.filter((input) => graph.tensors.get(input.name)?.shape?.some((d) => typeof d !== "number") ?? true);
     return dynamic.length === 0 ? [] : [`--shapes=${dynamic.map((i) => `${quoted(i.name)}:${i.shape.join("x")}`).join(",")}`];
   }

@@ -13,7 +13,6 @@
 // `profile.json` (onnxruntime's chrome trace, or trtexec's --exportProfile with `layers.json` its
 // --exportLayerInfo beside it) or `profile.txt` (benchmark_model's operator tables).
 import { DeviceError } from "../../errors.js";
-import { readModel } from "../../onnx/read-model.js";
 import { parseOrtTrace, type ProfiledRun } from "../../profiles/ort-trace.js";
 import { parseTfliteBenchmark, parseTfliteInferenceTimings } from "../../profiles/tflite-benchmark.js";
 import { joinTrtexec, parseTrtexecLayerInfo, parseTrtexecProfile } from "../../profiles/trtexec.js";
@@ -69,7 +68,7 @@ export class CommandTarget extends ToolTarget {
     if (files.has("profile.txt")) {
       const { bytes, file } = await this.fetch(`${out}/profile.txt`, "read the command's profile");
       const bench = this.parsed("profile", () => parseTfliteBenchmark(bytes.toString("utf8"), file));
-      return this.adopt(tfliteRun(bench, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+      return this.adopt(tfliteRun(bench, this.graph.nodes));
     }
     if (!files.has("profile.json")) {
       throw new DeviceError(this.device.transport.device, `profile ${this.spec.modelName}`, `the command wrote neither profile.json nor profile.txt into {out} (it holds: ${[...files].filter(Boolean).join(", ") || "nothing"})`, "see docs/devices.md, the command tool");

@@ -6,7 +6,6 @@
 // nodes where the converter kept the tensor names, else keep TFLite's own names.
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { InputError } from "../../errors.js";
-import { readModel } from "../../onnx/read-model.js";
 import { parseTfliteBenchmark, parseTfliteInferenceTimings } from "../../profiles/tflite-benchmark.js";
 import type { ProfiledRun } from "../../profiles/ort-trace.js";
 import type { ModelSource } from "../bench-target.js";
@@ -66,6 +65,6 @@ export class TfliteBenchmarkTarget extends ToolTarget {
   protected async profiled(): Promise<ProfiledRun> {
     const out = await this.invoke([...this.#run(), "--enable_op_profiling=true", ...this.device.args], `profile ${this.spec.modelName}`);
     const bench = this.parsed("operator profile", () => parseTfliteBenchmark(logOf(out), `${this.device.transport.device}: benchmark_model output`));
-    return this.adopt(tfliteRun(bench, readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph.nodes));
+    return this.adopt(tfliteRun(bench, this.graph.nodes));
   }
 }

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DeviceError, FormatError } from "../../errors.js";
 import type { ProfiledRun } from "../../profiles/ort-trace.js";
-import { readModel } from "../../onnx/read-model.js";
+import { readModel, type OnnxGraph } from "../../onnx/read-model.js";
 import { stderrTail } from "../transport/exec-program.js";
 import type { Transport } from "../transport/transport.js";
 import type { InputTensor, ModelSource, OrtModelTarget, ProfilingRunner, Runner } from "../bench-target.js";
@@ -135,6 +135,13 @@ export abstract class ToolTarget implements OrtModelTarget {
       await this.prepare();
     })();
     return this.#ready;
+  }
+
+  #graph: OnnxGraph | undefined;
+  /** The model's graph, read once (the runner's samples must not each parse the model). */
+  protected get graph(): OnnxGraph {
+    this.#graph ??= readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph;
+    return this.#graph;
   }
 
   /** A fresh name for an invocation's output files. */

@@ -4,7 +4,6 @@
 // inference's times (`--exportTimes`); profiled ones export the per-layer profile and the layer
 // information (`--exportProfile --exportLayerInfo --separateProfileRun`), joined on the layer
 // names: a fused TensorRT layer covers the ONNX nodes its `Metadata` lists.
-import { readModel } from "../../onnx/read-model.js";
 import { joinTrtexec, parseTrtexecLayerInfo, parseTrtexecProfile, parseTrtexecTimes } from "../../profiles/trtexec.js";
 import type { ProfiledRun } from "../../profiles/ort-trace.js";
 import { DeviceError } from "../../errors.js";
@@ -32,7 +31,7 @@ export class TrtexecTarget extends ToolTarget {
 
   /** `--shapes` for the inputs the file leaves dynamic (trtexec refuses them for static ones). */
   #shapes(): string[] {
-    const graph = readModel(this.spec.bytes, `${this.spec.modelName}.onnx`).graph;
+    const graph = this.graph;
     const dynamic = this.spec.inputs.filter((input) => graph.tensors.get(input.name)?.shape?.some((d) => typeof d !== "number") ?? true);
     return dynamic.length === 0 ? [] : [`--shapes=${dynamic.map((i) => `${quoted(i.name)}:${i.shape.join("x")}`).join(",")}`];
   }
