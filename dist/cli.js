@@ -15623,128 +15623,6 @@ function describe2(value2) {
   return typeof value2 === "string" ? JSON.stringify(value2) : Array.isArray(value2) ? "an array" : String(value2);
 }
 
-// src/config/check-config.ts
-var BUILT_IN_NETWORK_NAMES = ["wifi", "lte", "3g"];
-var isMap = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !ArrayBuffer.isView(value2);
-var problem = (path2, message) => ({ field: formatPath(path2), message });
-function configProblems(value2) {
-  if (!isMap(value2)) return [];
-  const problems = [];
-  const devices = isMap(value2.devices) ? value2.devices : {};
-  const deviceNames = Object.keys(devices);
-  for (const [name3, device] of Object.entries(devices)) {
-    if (isMap(device)) problems.push(...deviceProblems(name3, device));
-  }
-  const split2 = isMap(value2.split) ? value2.split : {};
-  if (Array.isArray(split2.pairs)) {
-    split2.pairs.forEach((pair, i) => {
-      if (!isMap(pair)) return;
-      for (const side of ["mobile", "cloud"]) {
-        const device = pair[side];
-        if (typeof device === "string" && !Object.hasOwn(devices, device)) {
-          problems.push(problem(["split", "pairs", i, side], unknownName("device", device, deviceNames, "devices")));
-        }
-      }
-    });
-  }
-  if (Array.isArray(split2.networks)) {
-    const known = [.../* @__PURE__ */ new Set([...Object.keys(isMap(value2.networks) ? value2.networks : {}), ...BUILT_IN_NETWORK_NAMES])];
-    split2.networks.forEach((network, i) => {
-      if (typeof network === "string" && !known.includes(network)) problems.push(problem(["split", "networks", i], unknownName("network", network, known, "networks or the built-ins")));
-    });
-  }
-  const gate3 = isMap(value2.gate) ? value2.gate : {};
-  if (typeof gate3.threshold === "string" || typeof gate3.threshold === "number") {
-    const detail = inputErrorDetail(() => readThreshold(gate3.threshold));
-    if (detail) problems.push(problem(["gate", "threshold"], detail));
-  }
-  const bench3 = isMap(value2.bench) ? value2.bench : {};
-  if (typeof bench3.runs === "number" && typeof bench3["max-runs"] === "number" && bench3["max-runs"] < bench3.runs) {
-    problems.push(problem(["bench", "max-runs"], `must be at least runs (${bench3.runs}); got ${bench3["max-runs"]}`));
-  }
-  if (Array.isArray(value2.models)) {
-    const names2 = /* @__PURE__ */ new Map();
-    value2.models.forEach((model, i) => {
-      if (!isMap(model)) return;
-      if (isMap(model.inputs)) {
-        for (const [input, shape3] of Object.entries(model.inputs)) {
-          const text3 = typeof shape3 === "string" ? shape3 : Array.isArray(shape3) && shape3.every((d) => Number.isSafeInteger(d)) ? shape3.join("x") || "[]" : void 0;
-          const detail = text3 === void 0 ? void 0 : inputErrorDetail(() => parseShape(text3, "inputs"));
-          if (detail) problems.push(problem(["models", i, "inputs", input], detail));
-        }
-      }
-      if (typeof model.name === "string") {
-        const first = names2.get(model.name);
-        if (first !== void 0) problems.push(problem(["models", i, "name"], `"${model.name}" is already the name of models[${first}]; names must be unique`));
-        else names2.set(model.name, i);
-      }
-    });
-  }
-  return problems;
-}
-function deviceProblems(name3, device) {
-  const at = (...keys) => ["devices", name3, ...keys];
-  const problems = [];
-  const transport = device.transport;
-  if (transport !== "local" && transport !== "adb" && transport !== "ssh") return problems;
-  const tool = device.tool;
-  if (tool === void 0 && transport !== "local") {
-    problems.push(problem(at("tool"), `a device on ${transport} needs a tool: ort-python, ort-perf-test, tflite-benchmark, trtexec or command`));
-  }
-  if (tool === "onnxruntime-node" && transport !== "local") {
-    problems.push(problem(at("tool"), `onnxruntime-node runs in dnntune's own process, so only on transport local; on ${transport} use ort-python or ort-perf-test`));
-  }
-  if (tool === void 0 || tool === "onnxruntime-node") {
-    for (const key of ["binary", "args"]) {
-      if (device[key] !== void 0) problems.push(problem(at(key), "onnxruntime-node runs in-process and takes no program or arguments; remove it or choose another tool"));
-    }
-  }
-  if (tool === "command" && device.binary === void 0) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
-  const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
-  if (device["timeout-s"] !== void 0 && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
-  if (device.iterations !== void 0 && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
-  const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
-  if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
-    problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
-  }
-  if (meter === "command" && typeof device.meter === "string") {
-    problems.push(problem(at("meter"), "the command meter needs its program: meter: { type: command, argv: [program, args\u2026] }"));
-  }
-  return problems;
-}
-function modelPathProblems(value2, dir, match) {
-  if (!isMap(value2) || !Array.isArray(value2.models)) return [];
-  const problems = [];
-  value2.models.forEach((model, i) => {
-    if (!isMap(model) || typeof model.path !== "string" || model.path === "") return;
-    let found;
-    try {
-      found = match(isAbsolute(model.path) ? model.path : join(dir, model.path), dir);
-    } catch (error46) {
-      if (!(error46 instanceof InputError)) throw error46;
-      problems.push(problem(["models", i, "path"], error46.describe(() => "").replace(/^:\s*/, "")));
-      return;
-    }
-    if (typeof model.name === "string" && found.length > 1) {
-      problems.push(problem(["models", i, "name"], `names one model, but path ${model.path} is ${found.length} files; give each its own entry or leave the name out`));
-    }
-  });
-  return problems;
-}
-function unknownName(what, name3, known, where2) {
-  const close = closest(name3, known);
-  return `no ${what} "${name3}" in ${where2}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
-}
-function inputErrorDetail(check2) {
-  try {
-    check2();
-    return void 0;
-  } catch (error46) {
-    if (error46 instanceof InputError) return error46.describe(() => "").replace(/^:\s*/, "");
-    throw error46;
-  }
-}
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -28303,6 +28181,10 @@ var SSH_HOST = /^(?:[A-Za-z0-9_][A-Za-z0-9._-]{0,63}@)?(?:[A-Za-z0-9_][A-Za-z0-9
 var path = (what) => external_exports.string({ error: `must be ${what}` }).min(1, { error: `must be ${what}` }).max(4096, { error: `must be ${what}, at most 4096 characters` });
 var TRANSPORTS = ["local", "adb", "ssh"];
 var TOOLS = ["onnxruntime-node", "ort-python", "ort-perf-test", "tflite-benchmark", "trtexec", "command"];
+var VENDOR_TOOLS = ["ort-perf-test", "tflite-benchmark", "trtexec", "command"];
+function isVendorTool(tool) {
+  return VENDOR_TOOLS.includes(tool);
+}
 var METERS = ["none", "rapl", "android-battery", "android-rails", "nvml", "tegrastats", "command"];
 var ROLES = ["mobile", "cloud"];
 var OPTIMIZATIONS = ["disabled", "basic", "extended", "all"];
@@ -28452,6 +28334,128 @@ var configSchema = external_exports.strictObject({
   split: splitSectionSchema.optional().describe("The mobile\u2013cloud split."),
   report: reportSectionSchema.optional().describe("The PR comment and reports: read by `dnntune gate` and `dnntune report` (`comment` by the action's gate job, to come).")
 }, { error: "must be a mapping" }).describe("dnntune.yml");
+
+// src/config/check-config.ts
+var BUILT_IN_NETWORK_NAMES = ["wifi", "lte", "3g"];
+var isMap = (value2) => typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && !ArrayBuffer.isView(value2);
+var problem = (path2, message) => ({ field: formatPath(path2), message });
+function configProblems(value2) {
+  if (!isMap(value2)) return [];
+  const problems = [];
+  const devices = isMap(value2.devices) ? value2.devices : {};
+  const deviceNames = Object.keys(devices);
+  for (const [name3, device] of Object.entries(devices)) {
+    if (isMap(device)) problems.push(...deviceProblems(name3, device));
+  }
+  const split2 = isMap(value2.split) ? value2.split : {};
+  if (Array.isArray(split2.pairs)) {
+    split2.pairs.forEach((pair, i) => {
+      if (!isMap(pair)) return;
+      for (const side of ["mobile", "cloud"]) {
+        const device = pair[side];
+        if (typeof device === "string" && !Object.hasOwn(devices, device)) {
+          problems.push(problem(["split", "pairs", i, side], unknownName("device", device, deviceNames, "devices")));
+        }
+      }
+    });
+  }
+  if (Array.isArray(split2.networks)) {
+    const known = [.../* @__PURE__ */ new Set([...Object.keys(isMap(value2.networks) ? value2.networks : {}), ...BUILT_IN_NETWORK_NAMES])];
+    split2.networks.forEach((network, i) => {
+      if (typeof network === "string" && !known.includes(network)) problems.push(problem(["split", "networks", i], unknownName("network", network, known, "networks or the built-ins")));
+    });
+  }
+  const gate3 = isMap(value2.gate) ? value2.gate : {};
+  if (typeof gate3.threshold === "string" || typeof gate3.threshold === "number") {
+    const detail = inputErrorDetail(() => readThreshold(gate3.threshold));
+    if (detail) problems.push(problem(["gate", "threshold"], detail));
+  }
+  const bench3 = isMap(value2.bench) ? value2.bench : {};
+  if (typeof bench3.runs === "number" && typeof bench3["max-runs"] === "number" && bench3["max-runs"] < bench3.runs) {
+    problems.push(problem(["bench", "max-runs"], `must be at least runs (${bench3.runs}); got ${bench3["max-runs"]}`));
+  }
+  if (Array.isArray(value2.models)) {
+    const names2 = /* @__PURE__ */ new Map();
+    value2.models.forEach((model, i) => {
+      if (!isMap(model)) return;
+      if (isMap(model.inputs)) {
+        for (const [input, shape3] of Object.entries(model.inputs)) {
+          const text3 = typeof shape3 === "string" ? shape3 : Array.isArray(shape3) && shape3.every((d) => Number.isSafeInteger(d)) ? shape3.join("x") || "[]" : void 0;
+          const detail = text3 === void 0 ? void 0 : inputErrorDetail(() => parseShape(text3, "inputs"));
+          if (detail) problems.push(problem(["models", i, "inputs", input], detail));
+        }
+      }
+      if (typeof model.name === "string") {
+        const first = names2.get(model.name);
+        if (first !== void 0) problems.push(problem(["models", i, "name"], `"${model.name}" is already the name of models[${first}]; names must be unique`));
+        else names2.set(model.name, i);
+      }
+    });
+  }
+  return problems;
+}
+function deviceProblems(name3, device) {
+  const at = (...keys) => ["devices", name3, ...keys];
+  const problems = [];
+  const transport = device.transport;
+  if (transport !== "local" && transport !== "adb" && transport !== "ssh") return problems;
+  const tool = device.tool;
+  if (tool === void 0 && transport !== "local") {
+    problems.push(problem(at("tool"), `a device on ${transport} needs a tool: ort-python, ort-perf-test, tflite-benchmark, trtexec or command`));
+  }
+  if (tool === "onnxruntime-node" && transport !== "local") {
+    problems.push(problem(at("tool"), `onnxruntime-node runs in dnntune's own process, so only on transport local; on ${transport} use ort-python or ort-perf-test`));
+  }
+  if (tool === void 0 || tool === "onnxruntime-node") {
+    for (const key of ["binary", "args"]) {
+      if (device[key] !== void 0) problems.push(problem(at(key), "onnxruntime-node runs in-process and takes no program or arguments; remove it or choose another tool"));
+    }
+  }
+  if (tool === "command" && device.binary === void 0) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
+  const ownLoop = isVendorTool(typeof tool === "string" ? tool : void 0);
+  if (device["timeout-s"] !== void 0 && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (${VENDOR_TOOLS.join(", ")}); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
+  if (device.iterations !== void 0 && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (${VENDOR_TOOLS.join(", ")}); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
+  const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : void 0;
+  if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
+    problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));
+  }
+  if (meter === "command" && typeof device.meter === "string") {
+    problems.push(problem(at("meter"), "the command meter needs its program: meter: { type: command, argv: [program, args\u2026] }"));
+  }
+  return problems;
+}
+function modelPathProblems(value2, dir, match) {
+  if (!isMap(value2) || !Array.isArray(value2.models)) return [];
+  const problems = [];
+  value2.models.forEach((model, i) => {
+    if (!isMap(model) || typeof model.path !== "string" || model.path === "") return;
+    let found;
+    try {
+      found = match(isAbsolute(model.path) ? model.path : join(dir, model.path), dir);
+    } catch (error46) {
+      if (!(error46 instanceof InputError)) throw error46;
+      problems.push(problem(["models", i, "path"], error46.describe(() => "").replace(/^:\s*/, "")));
+      return;
+    }
+    if (typeof model.name === "string" && found.length > 1) {
+      problems.push(problem(["models", i, "name"], `names one model, but path ${model.path} is ${found.length} files; give each its own entry or leave the name out`));
+    }
+  });
+  return problems;
+}
+function unknownName(what, name3, known, where2) {
+  const close = closest(name3, known);
+  return `no ${what} "${name3}" in ${where2}${close ? `; did you mean "${close}"?` : known.length > 0 ? ` (known: ${known.join(", ")})` : ""}`;
+}
+function inputErrorDetail(check2) {
+  try {
+    check2();
+    return void 0;
+  } catch (error46) {
+    if (error46 instanceof InputError) return error46.describe(() => "").replace(/^:\s*/, "");
+    throw error46;
+  }
+}
 
 // src/config/read-config.ts
 var EMPTY_CONFIG = { networks: [], devices: {} };
@@ -30529,13 +30533,96 @@ async function openTransport(deviceName, device, options) {
   }
 }
 
+// src/profiles/ort-perf-test.ts
+var NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+var LINES = [
+  { label: "Session creation time cost", unit: "s", key: "sessionCreationUs" },
+  { label: "First inference time cost", unit: "ms", key: "firstInferenceUs" },
+  { label: "Total inference time cost", unit: "s", key: "totalInferenceUs" },
+  { label: "Total inference requests", unit: "", key: "requests" },
+  { label: "Average inference time cost", unit: "ms", key: "averageUs" },
+  { label: "Total inference run time", unit: "s", key: "runTimeUs" },
+  { label: "Number of inferences per second", unit: "", key: "inferencesPerSecond" },
+  { label: "Avg CPU usage", unit: "%", key: "cpuUsagePercent" },
+  { label: "Peak working set size", unit: "bytes", key: "peakWorkingSetBytes" },
+  { label: "Min Latency", unit: "s", key: "minUs" },
+  { label: "Max Latency", unit: "s", key: "maxUs" },
+  { label: "P50 Latency", unit: "s", key: "p50Us" },
+  { label: "P90 Latency", unit: "s", key: "p90Us" },
+  { label: "P95 Latency", unit: "s", key: "p95Us" },
+  { label: "P99 Latency", unit: "s", key: "p99Us" },
+  { label: "P999 Latency", unit: "s", key: "p999Us" }
+];
+var AVERAGE_TOTAL = /^Average inference time cost total:/;
+var REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"];
+var LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"];
+var TO_US = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
+function parseOrtPerfTest(text3, file2) {
+  const found = /* @__PURE__ */ new Map();
+  text3.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim();
+    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || l.key === "averageUs" && AVERAGE_TOTAL.test(line));
+    if (!spec || found.has(spec.key)) return;
+    const rest = line.slice(line.indexOf(":") + 1).trim();
+    const [value2 = "", unit = ""] = rest.split(/\s+/);
+    if (!NUMBER.test(value2) || unit !== "" && unit !== spec.unit) {
+      throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);
+    }
+    const n = Number(value2) * TO_US[spec.unit];
+    if (!Number.isFinite(n) || n < 0) throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number \u2265 0; got ${JSON.stringify(value2)}`);
+    found.set(spec.key, spec.unit === "s" || spec.unit === "ms" ? Math.round(n * 1e3) / 1e3 : n);
+  });
+  const missing = REQUIRED.filter((k) => !found.has(k));
+  if (missing.length > 0) {
+    const labels = missing.map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `not onnxruntime_perf_test output: no ${labels.map((l) => `"${l}:"`).join(", ")} line${labels.length === 1 ? "" : "s"} (was the run cut short?)`);
+  }
+  const requests = found.get("requests");
+  if (!Number.isSafeInteger(requests)) throw new FormatError(file2, void 0, `Total inference requests: expected a whole number; got ${requests}`);
+  const latencies = LATENCIES.filter((k) => found.has(k));
+  if (latencies.length > 0 && latencies.length < LATENCIES.length) {
+    const absent = LATENCIES.filter((k) => !found.has(k)).map((k) => LINES.find((l) => l.key === k).label);
+    throw new FormatError(file2, void 0, `incomplete latency statistics: no ${absent.map((l) => `"${l}:"`).join(", ")} line (was the output cut short?)`);
+  }
+  const get = (k) => found.get(k);
+  return {
+    sessionCreationUs: get("sessionCreationUs"),
+    firstInferenceUs: get("firstInferenceUs"),
+    totalInferenceUs: get("totalInferenceUs"),
+    requests,
+    averageUs: get("averageUs"),
+    runTimeUs: get("runTimeUs"),
+    inferencesPerSecond: get("inferencesPerSecond"),
+    cpuUsagePercent: get("cpuUsagePercent"),
+    peakWorkingSetBytes: get("peakWorkingSetBytes"),
+    latencies: latencies.length === 0 ? void 0 : {
+      minUs: get("minUs"),
+      maxUs: get("maxUs"),
+      p50Us: get("p50Us"),
+      p90Us: get("p90Us"),
+      p95Us: get("p95Us"),
+      p99Us: get("p99Us"),
+      p999Us: get("p999Us")
+    }
+  };
+}
+function parseOrtPerfTestAverage(text3, file2) {
+  const lines = text3.split(/\r?\n/);
+  const i = lines.findIndex((l) => /^\s*Average inference time cost(?: total)?:/.test(l));
+  if (i < 0) return void 0;
+  const value2 = /:\s*(\S+)\s*ms\s*$/.exec(lines[i])?.[1];
+  const ms = value2 !== void 0 && NUMBER.test(value2) ? Number(value2) : NaN;
+  if (!Number.isFinite(ms) || ms < 0) throw new FormatError(file2, `line ${i + 1}`, `Average inference time cost: expected a number of ms; got ${JSON.stringify(lines[i].trim().slice(0, 80))}`);
+  return Math.round(ms * 1e6) / 1e3;
+}
+
 // src/profiles/tflite-benchmark.ts
 var SECTION = "Operator-wise Profiling Info for Regular Benchmark Runs:";
 var TITLE = /^=+ (.+?) =+$/;
-var NUMBER = String.raw`-?\d+(?:\.\d+)?`;
+var NUMBER2 = String.raw`-?\d+(?:\.\d+)?`;
 var PERCENT = String.raw`(?:-?\d+(?:\.\d+)?|-?nan|-?inf)%`;
 var tableRow = (start) => new RegExp(
-  String.raw`^\s*(.+?)\s+${start ? String.raw`${NUMBER}\s+` : ""}(${NUMBER})\s+(${NUMBER})\s+${PERCENT}\s+${PERCENT}\s+(${NUMBER})\s+(\d+)\s+(.+?)\s*$`
+  String.raw`^\s*(.+?)\s+${start ? String.raw`${NUMBER2}\s+` : ""}(${NUMBER2})\s+(${NUMBER2})\s+${PERCENT}\s+${PERCENT}\s+(${NUMBER2})\s+(\d+)\s+(.+?)\s*$`
 );
 function placement(nodeType) {
   const kernel = nodeType.split("/")[0];
@@ -30616,7 +30703,7 @@ function parseTfliteBenchmark(text3, file2) {
       const fields = parts.slice(-(numbers + 1));
       const nodeType = parts.slice(0, -(numbers + 1)).join(", ");
       const [first, avg, pct, cdf, mem, times, name3] = fields.slice(withStart ? 1 : 0);
-      const ok = nodeType !== "" && fields.length === numbers + 1 && [first, avg, mem].every((f) => new RegExp(`^${NUMBER}$`).test(f)) && new RegExp(`^${PERCENT}$`).test(pct) && new RegExp(`^${PERCENT}$`).test(cdf) && /^\d+$/.test(times) && name3.trim() !== "" && (!withStart || new RegExp(`^${NUMBER}$`).test(fields[0]));
+      const ok = nodeType !== "" && fields.length === numbers + 1 && [first, avg, mem].every((f) => new RegExp(`^${NUMBER2}$`).test(f)) && new RegExp(`^${PERCENT}$`).test(pct) && new RegExp(`^${PERCENT}$`).test(cdf) && /^\d+$/.test(times) && name3.trim() !== "" && (!withStart || new RegExp(`^${NUMBER2}$`).test(fields[0]));
       if (!ok) throw new FormatError(file2, `line ${n}`, `expected a CSV Run Order row (node type, ${withStart ? "start, " : ""}first, avg_ms, %, cdf%, mem KB, times called, name); got ${quote2(line)}`);
       return layerOf(nodeType.trim(), first, avg, mem, times, name3.trim(), n);
     };
@@ -30667,7 +30754,7 @@ function parseTfliteInferenceTimings(text3, file2) {
 function inferenceTimings(lines, file2) {
   const i = lines.findIndex((l) => l.includes("Inference timings in us:"));
   if (i < 0) return void 0;
-  const m = new RegExp(String.raw`Inference timings in us: Init: (${NUMBER}), First inference: (${NUMBER}), Warmup \(avg\): (${NUMBER}(?:e[-+]?\d+)?), Inference \(avg\): (${NUMBER}(?:e[-+]?\d+)?)\s*$`).exec(lines[i]);
+  const m = new RegExp(String.raw`Inference timings in us: Init: (${NUMBER2}), First inference: (${NUMBER2}), Warmup \(avg\): (${NUMBER2}(?:e[-+]?\d+)?), Inference \(avg\): (${NUMBER2}(?:e[-+]?\d+)?)\s*$`).exec(lines[i]);
   if (!m) throw new FormatError(file2, `line ${i + 1}`, `expected "Inference timings in us: Init: N, First inference: N, Warmup (avg): N, Inference (avg): N"; got ${quote2(lines[i])}`);
   const [init2, first, warmup, inference] = m.slice(1).map(Number);
   if (![init2, first, warmup, inference].every((v) => Number.isFinite(v) && v >= 0)) throw new FormatError(file2, `line ${i + 1}`, "expected times in \xB5s (numbers \u2265 0)");
@@ -31469,12 +31556,8 @@ var CommandTarget = class extends ToolTarget {
   async timed() {
     const { stdout } = await this.#call(false);
     const file2 = `${this.device.transport.device}: the command's output`;
-    const average = /^\s*Average inference time cost(?: total)?:\s*(\S+)\s*ms\s*$/m.exec(stdout);
-    if (average) {
-      const ms = Number(average[1]);
-      if (!Number.isFinite(ms) || ms < 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed an average that is not a number of ms: ${JSON.stringify(average[0].trim().slice(0, 80))}`);
-      return Math.round(ms * 1e6) / 1e3;
-    }
+    const average = this.parsed("summary", () => parseOrtPerfTestAverage(stdout, file2));
+    if (average !== void 0) return average;
     if (stdout.includes("Inference timings in us:")) return this.parsed("summary", () => parseTfliteInferenceTimings(stdout, file2)).inferenceAverageUs;
     throw new DeviceError(
       this.device.transport.device,
@@ -31507,79 +31590,6 @@ var CommandTarget = class extends ToolTarget {
     return meanRun(runs);
   }
 };
-
-// src/profiles/ort-perf-test.ts
-var NUMBER2 = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
-var LINES = [
-  { label: "Session creation time cost", unit: "s", key: "sessionCreationUs" },
-  { label: "First inference time cost", unit: "ms", key: "firstInferenceUs" },
-  { label: "Total inference time cost", unit: "s", key: "totalInferenceUs" },
-  { label: "Total inference requests", unit: "", key: "requests" },
-  { label: "Average inference time cost", unit: "ms", key: "averageUs" },
-  { label: "Total inference run time", unit: "s", key: "runTimeUs" },
-  { label: "Number of inferences per second", unit: "", key: "inferencesPerSecond" },
-  { label: "Avg CPU usage", unit: "%", key: "cpuUsagePercent" },
-  { label: "Peak working set size", unit: "bytes", key: "peakWorkingSetBytes" },
-  { label: "Min Latency", unit: "s", key: "minUs" },
-  { label: "Max Latency", unit: "s", key: "maxUs" },
-  { label: "P50 Latency", unit: "s", key: "p50Us" },
-  { label: "P90 Latency", unit: "s", key: "p90Us" },
-  { label: "P95 Latency", unit: "s", key: "p95Us" },
-  { label: "P99 Latency", unit: "s", key: "p99Us" },
-  { label: "P999 Latency", unit: "s", key: "p999Us" }
-];
-var REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"];
-var LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"];
-var TO_US = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
-function parseOrtPerfTest(text3, file2) {
-  const found = /* @__PURE__ */ new Map();
-  text3.split(/\r?\n/).forEach((raw, i) => {
-    const line = raw.trim();
-    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || l.key === "averageUs" && line.startsWith(`${l.label} total:`));
-    if (!spec || found.has(spec.key)) return;
-    const rest = line.slice(line.indexOf(":") + 1).trim();
-    const [value2 = "", unit = ""] = rest.split(/\s+/);
-    if (!NUMBER2.test(value2) || unit !== "" && unit !== spec.unit) {
-      throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number${spec.unit ? ` of ${spec.unit}` : ""}; got ${JSON.stringify(rest.slice(0, 60))}`);
-    }
-    const n = Number(value2) * TO_US[spec.unit];
-    if (!Number.isFinite(n) || n < 0) throw new FormatError(file2, `line ${i + 1}`, `${spec.label}: expected a number \u2265 0; got ${JSON.stringify(value2)}`);
-    found.set(spec.key, spec.unit === "s" || spec.unit === "ms" ? Math.round(n * 1e3) / 1e3 : n);
-  });
-  const missing = REQUIRED.filter((k) => !found.has(k));
-  if (missing.length > 0) {
-    const labels = missing.map((k) => LINES.find((l) => l.key === k).label);
-    throw new FormatError(file2, void 0, `not onnxruntime_perf_test output: no ${labels.map((l) => `"${l}:"`).join(", ")} line${labels.length === 1 ? "" : "s"} (was the run cut short?)`);
-  }
-  const requests = found.get("requests");
-  if (!Number.isSafeInteger(requests)) throw new FormatError(file2, void 0, `Total inference requests: expected a whole number; got ${requests}`);
-  const latencies = LATENCIES.filter((k) => found.has(k));
-  if (latencies.length > 0 && latencies.length < LATENCIES.length) {
-    const absent = LATENCIES.filter((k) => !found.has(k)).map((k) => LINES.find((l) => l.key === k).label);
-    throw new FormatError(file2, void 0, `incomplete latency statistics: no ${absent.map((l) => `"${l}:"`).join(", ")} line (was the output cut short?)`);
-  }
-  const get = (k) => found.get(k);
-  return {
-    sessionCreationUs: get("sessionCreationUs"),
-    firstInferenceUs: get("firstInferenceUs"),
-    totalInferenceUs: get("totalInferenceUs"),
-    requests,
-    averageUs: get("averageUs"),
-    runTimeUs: get("runTimeUs"),
-    inferencesPerSecond: get("inferencesPerSecond"),
-    cpuUsagePercent: get("cpuUsagePercent"),
-    peakWorkingSetBytes: get("peakWorkingSetBytes"),
-    latencies: latencies.length === 0 ? void 0 : {
-      minUs: get("minUs"),
-      maxUs: get("maxUs"),
-      p50Us: get("p50Us"),
-      p90Us: get("p90Us"),
-      p95Us: get("p95Us"),
-      p99Us: get("p99Us"),
-      p999Us: get("p999Us")
-    }
-  };
-}
 
 // src/devices/vendor-tools/ort-perf-test.ts
 var LEVELS = { disabled: "0", basic: "1", extended: "2", all: "99" };
@@ -31761,7 +31771,6 @@ function rawBytes(input) {
 }
 
 // src/devices/vendor-tools/index.ts
-var VENDOR_TOOLS = ["ort-perf-test", "tflite-benchmark", "trtexec", "command"];
 var DEFAULT_BINARIES = {
   "ort-perf-test": "onnxruntime_perf_test",
   "tflite-benchmark": "benchmark_model",
@@ -31771,9 +31780,6 @@ var FIND_PROGRAM = `p=$(command -v "$1") || exit 3
 case $p in */*) [ -f "$p" ] && [ -x "$p" ] || { echo "$p"; exit 4; } ;; esac
 echo "$p"`;
 var DEFAULT_ITERATIONS = 10;
-function isVendorTool(tool) {
-  return VENDOR_TOOLS.includes(tool);
-}
 async function vendorToolBackend(options) {
   const { tool, transport, binary } = options;
   const found = await transport.run(["sh", "-c", FIND_PROGRAM, "sh", binary], { step: `find ${binary}`, retry: true });
@@ -32666,7 +32672,7 @@ async function energyPlan(device, transport) {
   const meterConfig = config2 && "meter" in config2 ? config2.meter : void 0;
   if (meterConfig === void 0 || meterConfig === "none" || typeof meterConfig === "object" && meterConfig.type === "none" || !transport) return modelled("no meter");
   const tool = config2 && "tool" in config2 ? config2.tool : void 0;
-  if (tool !== void 0 && isVendorTool(tool)) {
+  if (isVendorTool(tool)) {
     const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool}: each invocation loads the model, and that energy would count as the model's; tool ort-python measures it`;
     return { ...modelled(why), notRead: why };
   }
@@ -33732,6 +33738,9 @@ function affordableLooks(runs, maxRuns, budgetS, firstBatchMs) {
   const fit = firstBatchMs > 0 ? Math.ceil(budgetS * 1e3 / firstBatchMs) : Infinity;
   return Math.max(1, Math.min(plannedLooks(runs, maxRuns), fit));
 }
+function warmupRuns(asked, ...targets) {
+  return Math.min(asked, ...targets.map((t) => t.maxWarmupRuns ?? Infinity));
+}
 function nextBatch(adaptive, n, startedMs, look, decided) {
   look.taken++;
   if (decided()) return "decided";
@@ -33746,7 +33755,7 @@ async function measure(target, options, progress = () => {
   let stopped;
   let busyCores;
   const timing = await target.open();
-  const warmup = Math.min(options.warmupRuns, target.maxWarmupRuns ?? Infinity);
+  const warmup = warmupRuns(options.warmupRuns, target);
   try {
     for (let k = 1; k <= warmup; k++) {
       progress("warm-up", k, warmup);
@@ -33780,7 +33789,7 @@ async function measurePaired(base, head, options, progress = () => {
   let looks = 1;
   let stopped;
   let busyCores;
-  const warmup = Math.min(options.warmupRuns, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
+  const warmup = warmupRuns(options.warmupRuns, base, head);
   const a = await base.open();
   try {
     const b = await head.open();
@@ -33829,7 +33838,7 @@ async function measurePaired(base, head, options, progress = () => {
 }
 async function profilePaired(base, head, options, progress) {
   if (options.profileRuns === 0) return { base: [], head: [] };
-  const profileWarmup = Math.min(options.warmupRuns, 3, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
+  const profileWarmup = warmupRuns(Math.min(options.warmupRuns, 3), base, head);
   const a = await base.openProfiled();
   let traceA;
   let traceB;
@@ -33863,7 +33872,7 @@ async function profilePaired(base, head, options, progress) {
 }
 async function profile(target, options, progress) {
   if (options.profileRuns === 0) return [];
-  const profileWarmup = Math.min(options.warmupRuns, 3, target.maxWarmupRuns ?? Infinity);
+  const profileWarmup = warmupRuns(Math.min(options.warmupRuns, 3), target);
   const profiled = await target.openProfiled();
   let runs;
   try {

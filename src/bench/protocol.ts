@@ -41,6 +41,11 @@ export function affordableLooks(runs: number, maxRuns: number, budgetS: number, 
   return Math.max(1, Math.min(plannedLooks(runs, maxRuns), fit));
 }
 
+/** The warm-up runs asked for, capped where a target warms itself up (a vendor tool's invocation). */
+function warmupRuns(asked: number, ...targets: BenchTarget[]): number {
+  return Math.min(asked, ...targets.map((t) => t.maxWarmupRuns ?? Infinity));
+}
+
 export type Phase = "warm-up" | "timing" | "top-up" | "profiling";
 export type Progress = (phase: Phase, run: number, of: number) => void;
 
@@ -73,7 +78,7 @@ export async function measure(target: BenchTarget, options: ProtocolOptions, pro
   let stopped: Stopped | undefined;
   let busyCores: number | undefined;
   const timing = await target.open();
-  const warmup = Math.min(options.warmupRuns, target.maxWarmupRuns ?? Infinity);
+  const warmup = warmupRuns(options.warmupRuns, target);
   try {
     for (let k = 1; k <= warmup; k++) {
       progress("warm-up", k, warmup);
@@ -116,7 +121,7 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
   let looks = 1;
   let stopped: Stopped | undefined;
   let busyCores: number | undefined;
-  const warmup = Math.min(options.warmupRuns, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
+  const warmup = warmupRuns(options.warmupRuns, base, head);
   const a = await base.open();
   try {
     const b = await head.open();
@@ -171,7 +176,7 @@ export async function measurePaired(base: BenchTarget, head: BenchTarget, option
  */
 async function profilePaired(base: BenchTarget, head: BenchTarget, options: ProtocolOptions, progress: Progress): Promise<{ base: ProfiledRun[]; head: ProfiledRun[] }> {
   if (options.profileRuns === 0) return { base: [], head: [] };
-  const profileWarmup = Math.min(options.warmupRuns, 3, base.maxWarmupRuns ?? Infinity, head.maxWarmupRuns ?? Infinity);
+  const profileWarmup = warmupRuns(Math.min(options.warmupRuns, 3), base, head);
   const a = await base.openProfiled();
   let traceA: ProfiledRun[] | undefined;
   let traceB: ProfiledRun[] | undefined;
@@ -208,7 +213,7 @@ async function profile(target: BenchTarget, options: ProtocolOptions, progress: 
   if (options.profileRuns === 0) return [];
   // A fresh session warms up again (allocations, caches) before the runs that count; those
   // warm-up runs are in the trace too and are dropped by position.
-  const profileWarmup = Math.min(options.warmupRuns, 3, target.maxWarmupRuns ?? Infinity);
+  const profileWarmup = warmupRuns(Math.min(options.warmupRuns, 3), target);
   const profiled = await target.openProfiled();
   let runs: ProfiledRun[];
   try {

@@ -7,6 +7,7 @@ import { InputError, type Problem } from "../errors.js";
 import { closest, formatPath } from "../validate-file.js";
 import { parseShape } from "./parse-shape.js";
 import { readThreshold } from "./threshold.js";
+import { isVendorTool, VENDOR_TOOLS } from "./schema.js";
 
 /** The split's built-in networks, by name (their numbers are the split stage's). */
 export const BUILT_IN_NETWORK_NAMES = ["wifi", "lte", "3g"] as const;
@@ -97,9 +98,9 @@ function deviceProblems(name: string, device: Raw): Problem[] {
     }
   }
   if (tool === "command" && device.binary === undefined) problems.push(problem(at("binary"), "the command tool needs the program to run: binary: path/to/program"));
-  const ownLoop = tool === "ort-perf-test" || tool === "tflite-benchmark" || tool === "trtexec" || tool === "command";
-  if (device["timeout-s"] !== undefined && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
-  if (device.iterations !== undefined && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (ort-perf-test, tflite-benchmark, trtexec, command); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
+  const ownLoop = isVendorTool(typeof tool === "string" ? tool : undefined);
+  if (device["timeout-s"] !== undefined && !ownLoop) problems.push(problem(at("timeout-s"), `timeout-s is for tools that dnntune runs once per sample (${VENDOR_TOOLS.join(", ")}); ${tool ?? "onnxruntime-node"} answers each run within the transport's own limits`));
+  if (device.iterations !== undefined && !ownLoop) problems.push(problem(at("iterations"), `iterations is for tools that run their own loop (${VENDOR_TOOLS.join(", ")}); ${tool ?? "onnxruntime-node"} is timed one inference at a time`));
   const meter = typeof device.meter === "string" ? device.meter : isMap(device.meter) ? device.meter.type : undefined;
   if ((meter === "android-battery" || meter === "android-rails") && transport !== "adb") {
     problems.push(problem(at("meter"), `${meter} reads an Android device over adb; this device's transport is ${transport}`));

@@ -31,6 +31,13 @@ const path = (what: string) => z.string({ error: `must be ${what}` }).min(1, { e
 
 export const TRANSPORTS = ["local", "adb", "ssh"] as const;
 export const TOOLS = ["onnxruntime-node", "ort-python", "ort-perf-test", "tflite-benchmark", "trtexec", "command"] as const;
+/** The vendors' own programs: each runs its own inference loop, one invocation a sample. */
+export const VENDOR_TOOLS = ["ort-perf-test", "tflite-benchmark", "trtexec", "command"] as const;
+export type VendorTool = (typeof VENDOR_TOOLS)[number];
+
+export function isVendorTool(tool: string | undefined): tool is VendorTool {
+  return (VENDOR_TOOLS as readonly (string | undefined)[]).includes(tool);
+}
 export const METERS = ["none", "rapl", "android-battery", "android-rails", "nvml", "tegrastats", "command"] as const;
 export const ROLES = ["mobile", "cloud"] as const;
 export const OPTIMIZATIONS = ["disabled", "basic", "extended", "all"] as const;

@@ -2,13 +2,12 @@
 // modelled from the device's declared power (power.active-w, else the default) × each run's
 // latency, and labelled `modelled` in the results, the comparison, the comment and the HTML.
 import type { ChosenDevice } from "../config/effective-config.js";
-import { CONFIG_DEFAULTS } from "../config/schema.js";
+import { CONFIG_DEFAULTS, isVendorTool } from "../config/schema.js";
 import { errorLines } from "../report/error-line.js";
 import { FormatError } from "../errors.js";
 import type { Meter } from "./meters/index.js";
 import { openMeter } from "./meters/index.js";
 import type { Transport } from "./transport/transport.js";
-import { isVendorTool } from "./vendor-tools/index.js";
 
 export interface EnergyPlan {
   /** The meter that reads, when there is one; otherwise energy is modelled at `watts`. */
@@ -34,7 +33,7 @@ export async function energyPlan(device: ChosenDevice, transport: Transport | un
   // A meter reads around runs dnntune times itself; a vendor tool's invocation also loads the
   // model, and that energy would be counted as the model's. The meter serves the other tools.
   const tool = config && "tool" in config ? config.tool : undefined;
-  if (tool !== undefined && isVendorTool(tool)) {
+  if (isVendorTool(tool)) {
     const why = `meter ${typeof meterConfig === "string" ? meterConfig : meterConfig.type} is not read with tool ${tool}: each invocation loads the model, and that energy would count as the model's; tool ort-python measures it`;
     return { ...modelled(why), notRead: why };
   }

@@ -7,12 +7,12 @@ import { InputError } from "../errors.js";
 import type { DeviceBackend } from "./bench-target.js";
 import { LOCAL_BACKEND } from "./onnxruntime-node.js";
 import { ortPythonBackend, type OrtPythonBackend, type RemoteHost } from "./ort-python.js";
-import type { CoolDownConfigFile } from "../config/schema.js";
+import { isVendorTool, type CoolDownConfigFile } from "../config/schema.js";
 import { cpuClusters, coolDownSettings, noiseSession, readDeviceState, readThermalZones, setGovernor, tasksetPrefix, type GovernorHold, type NoiseSession } from "./device-state/index.js";
 import type { DeviceKind } from "./device-state/read-device-state.js";
 import { openTransport } from "./transport/open-transport.js";
 import { LocalTransport } from "./transport/local-transport.js";
-import { DEFAULT_BINARIES, DEFAULT_ITERATIONS, isVendorTool, vendorToolBackend } from "./vendor-tools/index.js";
+import { DEFAULT_BINARIES, DEFAULT_ITERATIONS, vendorToolBackend } from "./vendor-tools/index.js";
 import type { Transport } from "./transport/transport.js";
 
 export interface OpenedBackend {

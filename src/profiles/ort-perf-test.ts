@@ -54,6 +54,8 @@ const LINES: Line[] = [
   { label: "P99 Latency", unit: "s", key: "p99Us" },
   { label: "P999 Latency", unit: "s", key: "p999Us" },
 ];
+// Versions since 2025 print the average as "Average inference time cost total: 5.88 ms".
+const AVERAGE_TOTAL = /^Average inference time cost total:/;
 const REQUIRED = ["sessionCreationUs", "totalInferenceUs", "requests", "averageUs"] as const;
 const LATENCIES = ["minUs", "maxUs", "p50Us", "p90Us", "p95Us", "p99Us", "p999Us"] as const;
 const TO_US: Record<Unit, number> = { s: 1e6, ms: 1e3, "%": 1, bytes: 1, "": 1 };
@@ -67,8 +69,7 @@ export function parseOrtPerfTest(text: string, file: string): OrtPerfTestSummary
   const found = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.trim();
-    // Versions since 2025 print the average as "Average inference time cost total: 5.88 ms".
-    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || (l.key === "averageUs" && line.startsWith(`${l.label} total:`)));
+    const spec = LINES.find((l) => line.startsWith(`${l.label}:`) || (l.key === "averageUs" && AVERAGE_TOTAL.test(line)));
     if (!spec || found.has(spec.key)) return;
     const rest = line.slice(line.indexOf(":") + 1).trim();
     const [value = "", unit = ""] = rest.split(/\s+/);
@@ -106,4 +107,18 @@ export function parseOrtPerfTest(text: string, file: string): OrtPerfTestSummary
       minUs: get("minUs")!, maxUs: get("maxUs")!, p50Us: get("p50Us")!, p90Us: get("p90Us")!, p95Us: get("p95Us")!, p99Us: get("p99Us")!, p999Us: get("p999Us")!,
     },
   };
+}
+
+/**
+ * The average per inference alone (µs), from output that may hold only that line of the summary
+ * (a user's own program speaking perf_test's format); undefined when the text has no such line.
+ */
+export function parseOrtPerfTestAverage(text: string, file: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  const i = lines.findIndex((l) => /^\s*Average inference time cost(?: total)?:/.test(l));
+  if (i < 0) return undefined;
+  const value = /:\s*(\S+)\s*ms\s*$/.exec(lines[i]!)?.[1];
+  const ms = value !== undefined && NUMBER.test(value) ? Number(value) : NaN;
+  if (!Number.isFinite(ms) || ms < 0) throw new FormatError(file, `line ${i + 1}`, `Average inference time cost: expected a number of ms; got ${JSON.stringify(lines[i]!.trim().slice(0, 80))}`);
+  return Math.round(ms * 1e6) / 1e3;
 }

@@ -25,6 +25,16 @@ describe("measure", () => {
     expect(m.looks).toBe(1);
   });
 
+  it("runs at most the warm-ups a target that warms itself up asks for (a vendor tool's invocation)", async () => {
+    const log: string[] = [];
+    const target = { ...scripted("A", log), maxWarmupRuns: 1 };
+    await measure(target, { warmupRuns: 5, runs: 3, profileRuns: 0 });
+    expect(log).toHaveLength(4);
+    const paired: string[] = [];
+    await measurePaired({ ...scripted("A", paired), maxWarmupRuns: 1 }, scripted("B", paired), { warmupRuns: 5, runs: 2, profileRuns: 0 });
+    expect(paired).toHaveLength(2 + 4);
+  });
+
   it("tops up in batches until the endpoint is decided, and plans its looks up front", async () => {
     const log: string[] = [];
     const sizes: number[] = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FormatError } from "../../src/errors.js";
-import { parseOrtPerfTest } from "../../src/profiles/ort-perf-test.js";
+import { parseOrtPerfTest, parseOrtPerfTestAverage } from "../../src/profiles/ort-perf-test.js";
 import { expectTimes, fuzzParser } from "./profile-fuzz.js";
 
 // Reconstructed from performance_runner.cc (fixtures/profiles/ort-perf-test/README.md).
@@ -62,5 +62,18 @@ describe("parseOrtPerfTest under fuzzing", () => {
       expect(Number.isSafeInteger(s.requests)).toBe(true);
       if (s.latencies) expectTimes(...Object.values(s.latencies));
     });
+  });
+});
+
+describe("parseOrtPerfTestAverage", () => {
+  it("reads the average alone, in either spelling, from a whole summary or that one line", () => {
+    expect(parseOrtPerfTestAverage(current, "perf.txt")).toBe(2419.07);
+    expect(parseOrtPerfTestAverage("warming up\nAverage inference time cost total: 5.880530 ms\n", "out")).toBe(5880.53);
+    expect(parseOrtPerfTestAverage("hello\n", "out")).toBeUndefined();
+  });
+
+  it("refuses an average that is not a number of ms, naming the line", () => {
+    expect(() => parseOrtPerfTestAverage("x\nAverage inference time cost: nan ms\n", "out")).toThrow(/^out: line 2: Average inference time cost: expected a number of ms; got "Average inference time cost: nan ms"/);
+    expect(() => parseOrtPerfTestAverage("Average inference time cost: 3 s\n", "out")).toThrow(FormatError);
   });
 });

@@ -13,6 +13,7 @@
 // `profile.json` (onnxruntime's chrome trace, or trtexec's --exportProfile with `layers.json` its
 // --exportLayerInfo beside it) or `profile.txt` (benchmark_model's operator tables).
 import { DeviceError } from "../../errors.js";
+import { parseOrtPerfTestAverage } from "../../profiles/ort-perf-test.js";
 import { parseOrtTrace, type ProfiledRun } from "../../profiles/ort-trace.js";
 import { parseTfliteBenchmark, parseTfliteInferenceTimings } from "../../profiles/tflite-benchmark.js";
 import { joinTrtexec, parseTrtexecLayerInfo, parseTrtexecProfile } from "../../profiles/trtexec.js";
@@ -49,12 +50,8 @@ export class CommandTarget extends ToolTarget {
     const { stdout } = await this.#call(false);
     const file = `${this.device.transport.device}: the command's output`;
     // The one line of onnxruntime_perf_test's summary that dnntune needs, in either spelling.
-    const average = /^\s*Average inference time cost(?: total)?:\s*(\S+)\s*ms\s*$/m.exec(stdout);
-    if (average) {
-      const ms = Number(average[1]);
-      if (!Number.isFinite(ms) || ms < 0) throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed an average that is not a number of ms: ${JSON.stringify(average[0].trim().slice(0, 80))}`);
-      return Math.round(ms * 1e6) / 1e3;
-    }
+    const average = this.parsed("summary", () => parseOrtPerfTestAverage(stdout, file));
+    if (average !== undefined) return average;
     if (stdout.includes("Inference timings in us:")) return this.parsed("summary", () => parseTfliteInferenceTimings(stdout, file)).inferenceAverageUs;
     throw new DeviceError(this.device.transport.device, `benchmark ${this.spec.modelName}`, `the command printed neither onnxruntime_perf_test's "Average inference time cost: N ms" nor benchmark_model's "Inference timings in us: …" line${stdout.trim() ? `; its output ended: ${stdout.trim().slice(-200)}` : " (its output was empty)"}`,
       "see docs/devices.md, the command tool, for what dnntune reads");

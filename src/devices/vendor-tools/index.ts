@@ -5,14 +5,13 @@ import type { Fingerprint } from "../../results/types.js";
 import { makeTempDir, removeTemp } from "../../temp-files.js";
 import type { DeviceBackend, OrtModelTarget } from "../bench-target.js";
 import type { Transport } from "../transport/transport.js";
+import type { VendorTool } from "../../config/schema.js";
 import { CommandTarget } from "./command.js";
 import { OrtPerfTestTarget } from "./ort-perf-test.js";
 import { TfliteBenchmarkTarget } from "./tflite-benchmark.js";
 import type { ToolDevice, ToolSpec } from "./tool-target.js";
 import { TrtexecTarget } from "./trtexec.js";
 
-export const VENDOR_TOOLS = ["ort-perf-test", "tflite-benchmark", "trtexec", "command"] as const;
-export type VendorTool = (typeof VENDOR_TOOLS)[number];
 
 /** The program each tool runs when dnntune.yml gives no `binary` (command has none: it must be given). */
 export const DEFAULT_BINARIES: Record<Exclude<VendorTool, "command">, string> = {
@@ -29,10 +28,6 @@ echo "$p"`;
 
 /** Inferences per invocation when dnntune.yml gives no `iterations`. */
 export const DEFAULT_ITERATIONS = 10;
-
-export function isVendorTool(tool: string): tool is VendorTool {
-  return (VENDOR_TOOLS as readonly string[]).includes(tool);
-}
 
 export interface VendorBackendOptions {
   tool: VendorTool;
